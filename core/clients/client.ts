@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { optionalLine, requiredLine, RecordIdSchema } from '../text';
+import { HANDOUT_LANGUAGE_CODES } from './languages';
+
+/** What the clinician types to create or edit a client. */
+export const ClientInputSchema = z
+  .object({
+    displayName: requiredLine('Display name'),
+    preferredName: optionalLine('Preferred name'),
+    pronouns: optionalLine('Pronouns', 60),
+    recordCode: optionalLine('Record code', 60),
+    language: z.enum(HANDOUT_LANGUAGE_CODES, { error: 'Choose a handout language from the list.' }).default('en'),
+  })
+  .strict();
+
+/** A client input as sent by the renderer (defaults not yet applied). */
+export type ClientInput = z.input<typeof ClientInputSchema>;
+
+/** A client as stored. Ids and revisions keep records mergeable across computers later. */
+export interface Client {
+  id: string;
+  rev: number;
+  displayName: string;
+  preferredName: string;
+  pronouns: string;
+  recordCode: string;
+  language: string;
+  direction: 'ltr' | 'rtl';
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Input naming one client. */
+export const ClientIdInputSchema = z.object({ id: RecordIdSchema }).strict();

@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../../core/result';
+import { ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import type { RecordCodec, RecordEnvelope } from './record-codec';
+import { RECORD_FORMAT } from './record-codec';
+
+const RECORD_SUFFIX = '.rec';
+const ID_PATTERN = /^[0-9a-f]{32}$/;
+const KIND_PATTERN = /^[a-z][a-z-]{0,30}$/;
+
+/** A fresh random record id (128 bits, hex). Ids never carry client data. */
+export function newRecordId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** A record that could not be read back, by address (never by content). */
+export interface UnreadableRecord {
+  kind: string;
+  id: string;
+  file: string;
+}
+
+/**
+ * One file per record under `<root>/<kind>/<id>.rec`, each written atomically through a codec.
+ * Writes to one record are serialised; a write can insist on the revision it expects.
+ */
+export class RecordStore {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly root: string,
+    private readonly codec: RecordCodec,
+  ) {}
+
+  /** Prepares the folders for these kinds and removes temp files left by interrupted writes. */
+  async open(kinds: readonly string[]): Promise<{ staleTempFiles: number }> {
+    let staleTempFiles = 0;
+    for (const kind of kinds) {
+      const dir = this.dirOf(kind);
+      await ensureDir(dir);
+      staleTempFiles += await removeStaleTempFiles(dir);
+    }
+    return { staleTempFiles };
+  }
+
+  /** Reads one record's envelope; `not-found` when it does not exist. */
+  async get<T>(kind: string, id: string): Promise<RecordEnvelope<T>> {
+    this.checkAddress(kind, id);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.fileOf(kind, id));
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not-found', 'That record does not exist.');
+      throw ioError(cause, 'reading a record');
+    }
+    return this.codec.decode({ kind, id }, bytes) as RecordEnvelope<T>;
+  }
+
+  /** Tells whether a record exists. */
+  async has(kind: string, id: string): Promise<boolean> {
+    try {
+      await this.get(kind, id);
+      return true;
+    } catch (cause) {
+      if (cause instanceof AppError && cause.code === 'not-found') return false;
+      throw cause;
+    }
+  }
+
+  /**
+   * Writes a record's data as its next revision. With `expectedRev`, the write is refused with
+   * `conflict` unless the stored revision is that one (0 means "must not exist yet").
+   */
+  async put<T>(kind: string, id: string, data: T, expectedRev?: number): Promise<RecordEnvelope<T>> {
+    this.checkAddress(kind, id);
+    return this.serialise(`${kind}/${id}`, async () => {
+      const current = await this.currentRev(kind, id);
+      if (expectedRev !== undefined && expectedRev !== current) {
+        throw new AppError('conflict', 'This record was changed elsewhere. Reload it and try again.');
+      }
+      const envelope: RecordEnvelope<T> = { format: RECORD_FORMAT, kind, id, rev: current + 1, data };
+      const bytes = this.codec.encode({ kind, id }, envelope);
+      try {
+        await writeFileAtomic(this.dirOf(kind), id + RECORD_SUFFIX, bytes);
+      } catch (cause) {
+        throw ioError(cause, 'saving');
+      }
+      return envelope;
+    });
+  }
+
+  /** Lists the ids of every record of a kind (by file name only; nothing is decoded). */
+  async ids(kind: string): Promise<string[]> {
+    this.checkAddress(kind);
+    const names = await readdir(this.dirOf(kind)).catch((cause: NodeJS.ErrnoException) => {
+      if (cause.code === 'ENOENT') return [] as string[];
+      throw ioError(cause, 'listing records');
+    });
+    return names
+      .filter((name) => name.endsWith(RECORD_SUFFIX))
+      .map((name) => name.slice(0, -RECORD_SUFFIX.length))
+      .filter((id) => ID_PATTERN.test(id));
+  }
+
+  /** Reads every record of a kind; records that cannot be decoded are returned apart, never thrown. */
+  async list<T>(kind: string): Promise<{ records: RecordEnvelope<T>[]; unreadable: UnreadableRecord[] }> {
+    const records: RecordEnvelope<T>[] = [];
+    const unreadable: UnreadableRecord[] = [];
+    for (const id of await this.ids(kind)) {
+      try {
+        records.push(await this.get<T>(kind, id));
+      } catch (cause) {
+        if (cause instanceof AppError && cause.code === 'not-found') continue;
+        unreadable.push({ kind, id, file: this.fileOf(kind, id) });
+      }
+    }
+    return { records, unreadable };
+  }
+
+  /** The path of a record's file. */
+  fileOf(kind: string, id: string): string {
+    return join(this.dirOf(kind), id + RECORD_SUFFIX);
+  }
+
+  private dirOf(kind: string): string {
+    return join(this.root, kind);
+  }
+
+  private async currentRev(kind: string, id: string): Promise<number> {
+    try {
+      return (await this.get(kind, id)).rev;
+    } catch (cause) {
+      if (cause instanceof AppError && cause.code === 'not-found') return 0;
+      throw cause;
+    }
+  }
+
+  private checkAddress(kind: string, id?: string): void {
+    if (!KIND_PATTERN.test(kind) || (id !== undefined && !ID_PATTERN.test(id))) {
+      throw new AppError('invalid-input', 'Not a valid record address.');
+    }
+  }
+
+  private serialise<R>(key: string, task: () => Promise<R>): Promise<R> {
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const settled = next.catch(() => undefined);
+    this.queues.set(key, settled);
+    void settled.then(() => {
+      if (this.queues.get(key) === settled) this.queues.delete(key);
+    });
+    return next;
+  }
+}

@@ -1,0 +1,116 @@
+// ESLint: TypeScript rules, React hooks, Microsoft SDL rules, and the layer boundaries of the
+// architecture (core → services → main; renderer only through window.api).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import sdl from '@microsoft/eslint-plugin-sdl';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const noElectron = { name: 'electron', message: 'Only electron/main may import electron.' };
+const noElectronStore = { name: 'electron-store', message: 'electron-store lives behind the SettingsStore interface in electron/main.' };
+
+/** Layer rules, exported so a test can check that a fixture breaking them is reported. */
+export const layerRules = [
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [...nodeBuiltins.map((name) => ({ name, message: 'core is pure TypeScript: no Node built-ins.' })), noElectron, noElectronStore,
+          { name: 'react', message: 'core has no UI.' }, { name: 'react-dom', message: 'core has no UI.' }],
+        patterns: [
+          { group: ['**/electron/**', '**/renderer/**'], message: 'core imports nothing from services, main or the renderer.' },
+          { group: ['react/*', 'react-dom/*'], message: 'core has no UI.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [noElectron, noElectronStore],
+        patterns: [
+          { group: ['electron/*'], message: 'services never import electron.' },
+          { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'services import only core and their own modules.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [noElectronStore],
+        patterns: [{ group: ['**/services/**', '**/main/**', '**/renderer/**'], message: 'the preload imports only core and electron.' }],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [...nodeBuiltins.map((name) => ({ name, message: 'The renderer has no Node: talk to window.api.' })), noElectron, noElectronStore],
+        patterns: [
+          { group: ['**/electron/**', 'electron/*'], message: 'The renderer talks to the main process only through window.api.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/lint/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'core/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { '@microsoft/sdl': sdl },
+    rules: {
+      '@microsoft/sdl/no-inner-html': 'error',
+      '@microsoft/sdl/no-document-write': 'error',
+      '@microsoft/sdl/no-insecure-url': ['error', { exceptions: ['^http://127\\.0\\.0\\.1', '^http://localhost', '^http://www\\.w3\\.org/'] }],
+      '@microsoft/sdl/no-electron-node-integration': 'error',
+      '@microsoft/sdl/no-html-method': 'error',
+      '@microsoft/sdl/no-postmessage-star-origin': 'error',
+      '@microsoft/sdl/no-msapp-exec-unsafe': 'error',
+      '@microsoft/sdl/no-winjs-html-unsafe': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "MemberExpression[object.name='ipcMain']", message: 'Use the typed IPC glue in electron/main/ipc.ts.' },
+        { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use the contract-built API in the preload.' }],
+    },
+  },
+  {
+    files: ['electron/main/ipc.ts', 'electron/preload/preload.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  ...layerRules,
+);
