@@ -1,0 +1,18 @@
+/** The single IPC channel on which the main process pushes events to the renderer. */
+export const EVENT_CHANNEL = 'closing-session:event';
+
+/** Events the main process may push to the renderer, with their payloads. */
+export interface AppEvents {
+  /** The vault was locked (idle, suspend, screen lock or "Lock now"): drop all client data. */
+  'vault.locked': { reason: 'idle' | 'suspend' | 'screen-lock' | 'user' };
+  /** A menu command the renderer carries out (e.g. "new-client", "lock", "client-view"). */
+  'menu.command': { command: string };
+  /** The window is closing or locking: flush unsaved typing now. */
+  'app.flush': Record<string, never>;
+}
+
+/** Any event name. */
+export type AppEventName = keyof AppEvents;
+
+/** The list of event names the preload lets through. */
+export const APP_EVENT_NAMES: readonly AppEventName[] = ['vault.locked', 'menu.command', 'app.flush'];
