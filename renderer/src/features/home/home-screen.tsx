@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { ClientOverview } from '../../../../core/contract';
+import { Button } from '../../components/button';
+import { t } from '../../i18n/t';
+import { useApiLoad } from '../../lib/use-api-call';
+import { useFocusHeading } from '../../lib/use-focus-heading';
+import { ClientCard } from './client-card';
+import { EmptyState } from './empty-state';
+import styles from './home.module.css';
+
+/** Props of the home screen. */
+export interface HomeScreenProps {
+  notice?: string;
+  onNewClient: () => void;
+}
+
+/** Home: every client with their closing documents, or a short explanation when there are none. */
+export function HomeScreen({ notice, onNewClient }: HomeScreenProps) {
+  const [state, reload] = useApiLoad(() => window.api.clients.list({}));
+  const [status, setStatus] = useState(notice ?? '');
+  const headingRef = useFocusHeading<HTMLHeadingElement>();
+
+  async function startSession(overview: ClientOverview) {
+    const result = await window.api.sessions.create({ clientId: overview.client.id, kind: 'closing-session' });
+    setStatus(result.ok ? t('home.sessionStarted', { name: overview.client.displayName }) : result.error.message);
+    reload();
+  }
+
+  return (
+    <section aria-labelledby="home-title" className={styles.screen}>
+      <div className={styles.titleRow}>
+        <h1 id="home-title" ref={headingRef} tabIndex={-1} className={styles.title}>
+          {t('home.title')}
+        </h1>
+        {state.status === 'ready' && state.value.length > 0 && (
+          <Button variant="primary" onPress={onNewClient}>
+            {t('home.newClient')}
+          </Button>
+        )}
+      </div>
+      <p role="status" className={status ? styles.notice : 'visually-hidden'}>
+        {status}
+      </p>
+      {state.status === 'loading' && <p className={styles.muted}>{t('common.loading')}</p>}
+      {state.status === 'error' && (
+        <div role="alert" className={styles.error}>
+          <p>{t('home.loadError')}</p>
+          <p className={styles.muted}>{state.error.message}</p>
+          <Button onPress={reload}>{t('common.retry')}</Button>
+        </div>
+      )}
+      {state.status === 'ready' && state.value.length === 0 && <EmptyState onStart={onNewClient} />}
+      {state.status === 'ready' && state.value.length > 0 && (
+        <>
+          <p className={styles.muted}>{t('home.clientCount', { count: state.value.length })}</p>
+          <ul className={styles.list} aria-label={t('home.title')}>
+            {state.value.map((overview) => (
+              <li key={overview.client.id}>
+                <ClientCard overview={overview} onStartSession={() => void startSession(overview)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../../../core/security/csp';
+import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
+import { dispatch } from '../../../electron/services/dispatch';
+import type { Handlers } from '../../../core/contract';
+import type { AppEventName, AppEvents } from '../../../core/events';
+import { bridgeScript } from './bridge-script';
+import { startStaticServer, type StaticServer } from './static-server';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+/** The app under test: real handlers over a fresh data folder, bridged into the page. */
+export interface AppHarness {
+  dataDir: string;
+  handlers: Handlers;
+  /** Opens (or reopens) the app in the page. */
+  open: () => Promise<void>;
+  /** Pushes a main-process event into the page, as the preload would. */
+  emit: <E extends AppEventName>(name: E, payload: AppEvents[E]) => Promise<void>;
+}
+
+/** Extra handler dependencies a test may set before the app opens. */
+export interface HarnessOptions {
+  handlerDeps: Partial<HandlerDeps>;
+}
+
+export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: StaticServer }>({
+  handlerDeps: [{}, { option: true }],
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here.
+    async ({}, use) => {
+      const server = await startStaticServer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, server, handlerDeps }, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'closing-session-e2e-'));
+    const handlers = createHandlers({ dataDir, ...handlerDeps });
+    await page.exposeBinding('__closingSessionInvoke', (_source, method: unknown, input: unknown) =>
+      dispatch(handlers, method, input),
+    );
+    await page.addInitScript({ content: bridgeScript() });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await use({
+      dataDir,
+      handlers,
+      open: async () => {
+        await page.goto(server.url);
+        await expect(page.locator('main')).toBeVisible();
+      },
+      emit: async (name, payload) => {
+        await page.evaluate(([n, p]) => (window as unknown as { __closingSessionEmit: (a: unknown, b: unknown) => void }).__closingSessionEmit(n, p), [name, payload] as const);
+      },
+    });
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+export type { Page };

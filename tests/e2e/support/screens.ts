@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+
+const SCREENS_DIR = 'test-results/screens';
+
+/** The WCAG 2.2 A/AA rule tags every screen is checked against. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe-core on the page and fails the test on any WCAG 2.2 A/AA violation. */
+export async function expectNoAxeViolations(page: Page, label = ''): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+  expect(summary, `axe violations ${label}`).toEqual([]);
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/**
+ * Writes `<name>.png` (light) and `<name>-dark.png` (dark colour scheme) to test-results/screens
+ * and checks both with axe.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await mkdir(SCREENS_DIR, { recursive: true });
+  const fullPage = options.fullPage ?? true;
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await settle(page);
+  await page.screenshot({ path: `${SCREENS_DIR}/${name}.png`, fullPage });
+  await expectNoAxeViolations(page, `${name} (light)`);
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await settle(page);
+  await page.screenshot({ path: `${SCREENS_DIR}/${name}-dark.png`, fullPage });
+  await expectNoAxeViolations(page, `${name} (dark)`);
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+}

@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+/** Lints a fixture's text as if it lived at `pretendPath` inside a layer. */
+async function lintAs(fixture: string, pretendPath: string) {
+  const code = await readFile(`tests/fixtures/lint/${fixture}`, 'utf8');
+  const [result] = await eslint.lintText(code, { filePath: pretendPath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer rules are enforced by ESLint', () => {
+  it('reports core importing a Node built-in and the services', async () => {
+    const messages = await lintAs('core-imports-node.ts', 'core/lint-fixture.ts');
+    expect(messages).toHaveLength(2);
+    expect(messages.join('\n')).toMatch(/no Node built-ins/);
+    expect(messages.join('\n')).toMatch(/core imports nothing from services/);
+  });
+
+  it('reports the renderer importing electron and Node', async () => {
+    const messages = await lintAs('renderer-imports-electron.tsx', 'renderer/src/lint-fixture.tsx');
+    expect(messages).toHaveLength(2);
+    expect(messages.join('\n')).toMatch(/Only electron\/main may import electron/);
+  });
+
+  it('reports services importing electron and electron-store', async () => {
+    const messages = await lintAs('services-import-electron.ts', 'electron/services/lint-fixture.ts');
+    expect(messages).toHaveLength(2);
+  });
+
+  it('accepts the same imports in electron/main', async () => {
+    const messages = await lintAs('services-import-electron.ts', 'electron/main/lint-fixture.ts');
+    expect(messages).toEqual([]);
+  });
+});
