@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalLine, requiredLine, RecordIdSchema } from '../text';
+import { longText, optionalLine, requiredLine, RecordIdSchema } from '../text';
 import { HANDOUT_LANGUAGE_CODES } from './languages';
 
 /** What the clinician types to create or edit a client. */
@@ -10,6 +10,8 @@ export const ClientInputSchema = z
     pronouns: optionalLine('Pronouns', 60),
     recordCode: optionalLine('Record code', 60),
     language: z.enum(HANDOUT_LANGUAGE_CODES, { error: 'Choose a handout language from the list.' }).default('en'),
+    /** The clinician's private notes about the client; never in client-facing output. */
+    notes: longText('Notes'),
   })
   .strict();
 
@@ -26,6 +28,7 @@ export interface Client {
   recordCode: string;
   language: string;
   direction: 'ltr' | 'rtl';
+  notes: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../core/result';
 import { ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import { mapPool } from './map-pool';
 import type { RecordCodec, RecordEnvelope } from './record-codec';
 import { RECORD_FORMAT } from './record-codec';
 
@@ -22,6 +23,12 @@ export interface UnreadableRecord {
   file: string;
 }
 
+/** Writes bytes atomically as `dir/name`; replaceable in tests to simulate a full or read-only disk. */
+export type AtomicWriter = (dir: string, name: string, bytes: Uint8Array) => Promise<void>;
+
+/** How many record files are read at once when listing. */
+const READ_CONCURRENCY = 16;
+
 /**
  * One file per record under `<root>/<kind>/<id>.rec`, each written atomically through a codec.
  * Writes to one record are serialised; a write can insist on the revision it expects.
@@ -32,6 +39,7 @@ export class RecordStore {
   constructor(
     private readonly root: string,
     private readonly codec: RecordCodec,
+    private readonly writer: AtomicWriter = writeFileAtomic,
   ) {}
 
   /** Prepares the folders for these kinds and removes temp files left by interrupted writes. */
@@ -81,12 +89,20 @@ export class RecordStore {
         throw new AppError('conflict', 'This record was changed elsewhere. Reload it and try again.');
       }
       const envelope: RecordEnvelope<T> = { format: RECORD_FORMAT, kind, id, rev: current + 1, data };
-      const bytes = this.codec.encode({ kind, id }, envelope);
-      try {
-        await writeFileAtomic(this.dirOf(kind), id + RECORD_SUFFIX, bytes);
-      } catch (cause) {
-        throw ioError(cause, 'saving');
-      }
+      await this.writeEnvelope(envelope);
+      return envelope;
+    });
+  }
+
+  /**
+   * Writes a record with a revision the caller already knows (for a caller that keeps the
+   * current revisions in memory and checks conflicts itself). Serialised with `put`.
+   */
+  async write<T>(kind: string, id: string, rev: number, data: T): Promise<RecordEnvelope<T>> {
+    this.checkAddress(kind, id);
+    return this.serialise(`${kind}/${id}`, async () => {
+      const envelope: RecordEnvelope<T> = { format: RECORD_FORMAT, kind, id, rev, data };
+      await this.writeEnvelope(envelope);
       return envelope;
     });
   }
@@ -108,20 +124,30 @@ export class RecordStore {
   async list<T>(kind: string): Promise<{ records: RecordEnvelope<T>[]; unreadable: UnreadableRecord[] }> {
     const records: RecordEnvelope<T>[] = [];
     const unreadable: UnreadableRecord[] = [];
-    for (const id of await this.ids(kind)) {
+    await mapPool(await this.ids(kind), READ_CONCURRENCY, async (id) => {
       try {
         records.push(await this.get<T>(kind, id));
       } catch (cause) {
-        if (cause instanceof AppError && cause.code === 'not-found') continue;
+        if (cause instanceof AppError && cause.code === 'not-found') return;
+        if (cause instanceof AppError && cause.code === 'io') throw cause;
         unreadable.push({ kind, id, file: this.fileOf(kind, id) });
       }
-    }
+    });
     return { records, unreadable };
   }
 
   /** The path of a record's file. */
   fileOf(kind: string, id: string): string {
     return join(this.dirOf(kind), id + RECORD_SUFFIX);
+  }
+
+  private async writeEnvelope(envelope: RecordEnvelope): Promise<void> {
+    const bytes = this.codec.encode({ kind: envelope.kind, id: envelope.id }, envelope);
+    try {
+      await this.writer(this.dirOf(envelope.kind), envelope.id + RECORD_SUFFIX, bytes);
+    } catch (cause) {
+      throw ioError(cause, 'saving');
+    }
   }
 
   private dirOf(kind: string): string {

@@ -1,0 +1,182 @@
+/**
+ * Inputs and outputs of the vault, backup and audit methods. Passphrases and recovery keys
+ * are bounded but otherwise kept exactly as typed (no trimming: a space may be intended).
+ */
+import { z } from 'zod';
+
+/** The longest passphrase accepted, in characters. */
+export const MAX_PASSPHRASE_CHARS = 1024;
+
+/** A passphrase field, exactly as typed. */
+export function passphrase(label: string) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .min(1, { error: `${label} is required.` })
+    .max(MAX_PASSPHRASE_CHARS, { error: `${label} can be at most ${MAX_PASSPHRASE_CHARS} characters.` });
+}
+
+/** A typed recovery key (separators and case are tolerated; checked by the services). */
+export const RecoveryKeyTextSchema = z
+  .string({ error: 'The recovery key must be text.' })
+  .min(1, { error: 'The recovery key is required.' })
+  .max(200, { error: 'That is too long to be a recovery key.' });
+
+/** An absolute file or folder path chosen in a system dialog. */
+export const AbsolutePathSchema = z
+  .string({ error: 'The location must be text.' })
+  .min(1, { error: 'Choose a location.' })
+  .max(4096, { error: 'That location is too long.' })
+  .refine((p) => !p.includes('\0'), { error: 'That location is not valid.' })
+  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), {
+    error: 'Choose a full location (an absolute path).',
+  });
+
+/** Input with just a passphrase. */
+export const PassphraseInputSchema = z.object({ passphrase: passphrase('The passphrase') }).strict();
+
+/** Input to recover with the recovery key and set a new passphrase. */
+export const RecoverInputSchema = z
+  .object({ recoveryKey: RecoveryKeyTextSchema, newPassphrase: passphrase('The new passphrase') })
+  .strict();
+
+/** Input to change the passphrase. */
+export const ChangePassphraseInputSchema = z
+  .object({ current: passphrase('The current passphrase'), next: passphrase('The new passphrase') })
+  .strict();
+
+/** Why the vault is being locked (main passes the trigger; the default is the user's command). */
+export const LOCK_REASONS = ['user', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
+
+/** One reason for locking. */
+export type LockReason = (typeof LOCK_REASONS)[number];
+
+/** Input to lock the vault. */
+export const LockInputSchema = z.object({ reason: z.enum(LOCK_REASONS).default('user') }).strict();
+
+/** Input naming a folder to export quarantined records into. */
+export const ExportQuarantineInputSchema = z.object({ targetDir: AbsolutePathSchema }).strict();
+
+/** Input naming the backup file to write. */
+export const BackupExportInputSchema = z.object({ targetPath: AbsolutePathSchema }).strict();
+
+/** Input to restore a backup, opened with the passphrase it had or with the recovery key. */
+export const BackupRestoreInputSchema = z.union([
+  z.object({ sourcePath: AbsolutePathSchema, passphrase: passphrase('The passphrase') }).strict(),
+  z.object({ sourcePath: AbsolutePathSchema, recoveryKey: RecoveryKeyTextSchema }).strict(),
+]);
+
+/** Input to list audit events. */
+export const AuditListInputSchema = z
+  .object({ limit: z.number({ error: 'The limit must be a number.' }).int().min(1).max(50).default(50) })
+  .strict();
+
+/** Where the vault stands. */
+export type VaultState = 'absent' | 'locked' | 'unlocked';
+
+/** What `vault.status` reports. */
+export interface VaultStatus {
+  state: VaultState;
+  /** Records moved to quarantine because they could not be read (0 while locked or absent). */
+  quarantined: number;
+  /** Failed unlock attempts since the app started or the last unlock. */
+  failedAttempts: number;
+  /** When unlocking is delayed after repeated failures: milliseconds until the next try is accepted. */
+  retryAfterMs?: number;
+  /** True while a restore left a previous data folder the clinician may remove. */
+  previousDataKept: boolean;
+}
+
+/** A passphrase strength estimate for the create and change screens. */
+export interface PassphraseStrength {
+  /** 0 (very weak) to 4 (very strong). */
+  score: 0 | 1 | 2 | 3 | 4;
+  /** Whether the vault accepts this passphrase. */
+  acceptable: boolean;
+  /** The main problem, if any, in plain language. */
+  warning: string;
+  /** What to do about it. */
+  suggestions: string[];
+}
+
+/** The result of creating a vault: the recovery key, shown once. */
+export interface VaultCreated {
+  /** 28 characters in seven groups of four, e.g. `ABCD-EFGH-…`. Never stored in plain form. */
+  recoveryKey: string;
+}
+
+/** What `vault.quarantine` reports: record addresses only, never content. */
+export interface QuarantineReport {
+  count: number;
+  items: { kind: string; id: string }[];
+}
+
+/** The result of exporting quarantined records for support. */
+export interface QuarantineExport {
+  count: number;
+  folder: string;
+}
+
+/** Where a long-running backup or restore stands (`backup.progress`, and the progress callback). */
+export interface BackupProgress {
+  operation: 'idle' | 'export' | 'restore';
+  phase: 'idle' | 'reading' | 'verifying' | 'writing' | 'swapping' | 'done' | 'failed';
+  done: number;
+  total: number;
+}
+
+/** The result of a backup export. */
+export interface BackupExported {
+  records: number;
+  bytes: number;
+}
+
+/** The result of a restore: the vault is unlocked with the restored data. */
+export interface BackupRestored {
+  records: number;
+  /** The folder name (inside the data folder) where the previous data was kept, if there was any. */
+  previousFolder: string | null;
+}
+
+/** The kinds of event the audit trail records. */
+export const AUDIT_EVENT_TYPES = [
+  'vault-created',
+  'unlocked',
+  'unlock-failed',
+  'locked',
+  'passphrase-changed',
+  'recovered',
+  'client-created',
+  'session-created',
+  'session-finalized',
+  'session-amended',
+  'document-exported',
+  'document-saved',
+  'backup-exported',
+  'backup-restored',
+  'record-quarantined',
+] as const;
+
+/** One kind of audit event. */
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+/** One audit event, with ids only (never names or text); the UI words it. */
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  type: AuditEventType;
+  recordKind?: string;
+  recordId?: string;
+  /** For `unlock-failed`: how many attempts failed before this unlock. */
+  count?: number;
+  /** For `locked`: what locked it. */
+  reason?: LockReason;
+}
+
+/** The result of checking the audit trail's chain. */
+export interface AuditVerification {
+  ok: boolean;
+  /** How many entries were checked. */
+  entries: number;
+  /** The sequence number of the first entry that is missing or altered. */
+  brokenAt?: number;
+}

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { open as openFile, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { BackupExported, BackupProgress } from '../../../core/vault/vault-schemas';
+import { FILE_MODE, ioError, syncDir, TEMP_PREFIX } from '../store/atomic-write';
+import type { BackupHeader } from './backup-format';
+import { encodeFrame, encodePreamble, frameKey } from './backup-format';
+import type { VaultHeader } from './vault-header';
+import type { VaultPaths } from './vault-paths';
+
+const RECORD_FILE = /^[0-9a-f]{32}\.rec$/;
+const KIND_DIR = /^[a-z][a-z-]{0,30}$/;
+const AUDIT_FILE = /^(\d{12}\.aud|head)$/;
+
+/** Lists the vault files a backup carries, as paths relative to the vault folder. */
+export async function backupFileList(paths: VaultPaths): Promise<string[]> {
+  const files: string[] = [];
+  const kinds = (await readdir(paths.records).catch(() => [] as string[])).filter((k) => KIND_DIR.test(k)).sort();
+  for (const kind of kinds) {
+    const names = (await readdir(join(paths.records, kind)).catch(() => [] as string[])).filter((n) => RECORD_FILE.test(n)).sort();
+    files.push(...names.map((n) => `records/${kind}/${n}`));
+  }
+  const audit = (await readdir(paths.audit).catch(() => [] as string[])).filter((n) => AUDIT_FILE.test(n)).sort();
+  files.push(...audit.map((n) => `audit/${n}`));
+  return files;
+}
+
+/** Tells whether a path from a backup is one the vault layout allows (no traversal, no odd names). */
+export function isBackupPath(path: string): boolean {
+  const parts = path.split('/');
+  if (parts.length === 3 && parts[0] === 'records') return KIND_DIR.test(parts[1] as string) && RECORD_FILE.test(parts[2] as string);
+  return parts.length === 2 && parts[0] === 'audit' && AUDIT_FILE.test(parts[1] as string);
+}
+
+/**
+ * Writes one encrypted backup file of the whole vault to `targetPath` (atomically, through a
+ * temp file next to it), reporting progress per file.
+ */
+export async function exportBackup(options: {
+  paths: VaultPaths;
+  vaultHeader: VaultHeader;
+  dataKey: Uint8Array;
+  targetPath: string;
+  now: Date;
+  onProgress: (progress: BackupProgress) => void;
+}): Promise<BackupExported> {
+  const { paths, vaultHeader, dataKey, targetPath, onProgress } = options;
+  const files = await backupFileList(paths).catch((cause) => {
+    throw ioError(cause, 'reading the vault for the backup');
+  });
+  const header: BackupHeader = {
+    app: 'closing-session-backup',
+    format: 1,
+    createdAt: options.now.toISOString(),
+    salt: randomBytes(32).toString('base64'),
+    files: files.length,
+    vault: vaultHeader,
+  };
+  const key = frameKey(dataKey, header);
+  const preamble = encodePreamble(header);
+  const dir = dirname(targetPath);
+  const temp = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
+  let bytes = 0;
+  onProgress({ operation: 'export', phase: 'writing', done: 0, total: files.length });
+  try {
+    const handle = await openFile(temp, 'wx', FILE_MODE);
+    try {
+      const write = async (chunk: Buffer) => {
+        await handle.write(chunk);
+        bytes += chunk.length;
+      };
+      await write(preamble.bytes);
+      for (const [index, path] of files.entries()) {
+        const content = await readFile(join(paths.vault, path));
+        await write(encodeFrame(key, preamble.hash, index, { path, bytes: content }));
+        if (index % 25 === 24 || index === files.length - 1) onProgress({ operation: 'export', phase: 'writing', done: index + 1, total: files.length });
+      }
+      await write(encodeFrame(key, preamble.hash, files.length, null));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, join(dir, basename(targetPath)));
+    await syncDir(dir);
+  } catch (cause) {
+    await unlink(temp).catch(() => undefined);
+    key.fill(0);
+    throw ioError(cause, 'writing the backup');
+  }
+  key.fill(0);
+  return { records: files.filter((f) => f.startsWith('records/')).length, bytes };
+}

@@ -1,0 +1,42 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as en from '@zxcvbn-ts/language-en';
+import type { PassphraseStrength } from '../../../core/vault/vault-schemas';
+
+/** The least zxcvbn score a vault passphrase must reach. */
+export const MIN_SCORE = 3;
+
+/** The fewest characters a vault passphrase must have. */
+export const MIN_CHARS = 10;
+
+/** Words that make a passphrase guessable for this app in particular. */
+const APP_WORDS = ['closing', 'session', 'closingsession', 'therapy', 'therapist', 'counselor', 'counsellor', 'client', 'vault', 'passphrase'];
+
+let factory: ZxcvbnFactory | undefined;
+
+function estimator(): ZxcvbnFactory {
+  factory ??= new ZxcvbnFactory({
+    translations: en.translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    useLevenshteinDistance: true,
+  });
+  return factory;
+}
+
+/** Estimates how hard a passphrase is to guess and whether the vault accepts it, with advice. */
+export function estimateStrength(passphrase: string): PassphraseStrength {
+  const length = [...passphrase].length;
+  const result = estimator().check(passphrase.slice(0, 256), APP_WORDS);
+  const score = result.score;
+  const suggestions = [...result.feedback.suggestions];
+  let warning = result.feedback.warning ?? '';
+  if (length < MIN_CHARS) {
+    warning = `Use at least ${MIN_CHARS} characters.`;
+    suggestions.unshift('A few unrelated words in a row make a passphrase that is long and easy to remember.');
+  } else if (score < MIN_SCORE && !warning) {
+    warning = 'This passphrase would be too easy to guess.';
+  }
+  if (score < MIN_SCORE && suggestions.length === 0) suggestions.push('Add another word or two that are not connected.');
+  return { score, acceptable: score >= MIN_SCORE && length >= MIN_CHARS, warning, suggestions };
+}

@@ -1,0 +1,249 @@
+/**
+ * The vault's lock state and its key operations: create, unlock, recover, change passphrase,
+ * lock. While locked nothing is written (failed attempts are only counted in memory); while
+ * unlocked the open vault is handed to callers through `use`, which `lock` waits for before
+ * dropping the key, so no write can ever run with a wiped key.
+ */
+import { randomBytes } from 'node:crypto';
+import { access, mkdir, readdir, rm } from 'node:fs/promises';
+import { AppError } from '../../../core/result';
+import { formatRecoveryKey, parseRecoveryKey } from '../../../core/vault/recovery-key';
+import type { LockReason, VaultCreated, VaultStatus } from '../../../core/vault/vault-schemas';
+import { DIR_MODE, ioError } from '../store/atomic-write';
+import type { Summarizer } from '../store/record-index';
+import type { AtomicWriter } from '../store/record-store';
+import { AuthenticationError } from './aead';
+import { markIncomingComplete, settlePendingRestore, swapIn } from './backup-restore';
+import { DEFAULT_SCRYPT, type ScryptParams } from './kdf';
+import { auditNow, openVault, type OpenVault } from './open-vault';
+import { estimateStrength } from './passphrase-strength';
+import { listQuarantine } from './quarantine';
+import { describeWait, UnlockThrottle } from './unlock-throttle';
+import type { VaultHeader } from './vault-header';
+import { createHeader, DATA_KEY_BYTES, readHeader, RECOVERY_KEY_BYTES, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoveryKey, writeHeader } from './vault-header';
+import { PREVIOUS_PREFIX, type VaultPaths } from './vault-paths';
+
+/** What the vault session needs. */
+export interface VaultSessionOptions {
+  paths: VaultPaths;
+  kinds: Readonly<Record<string, Summarizer>>;
+  now: () => Date;
+  /** scrypt parameters for new wraps; production uses DEFAULT_SCRYPT. */
+  scrypt?: ScryptParams;
+  writer?: AtomicWriter;
+}
+
+function refuseWeak(passphrase: string, field: string): void {
+  const strength = estimateStrength(passphrase);
+  if (!strength.acceptable) {
+    const reason = strength.warning || 'This passphrase would be too easy to guess.';
+    throw new AppError('invalid-input', reason, { [field]: reason });
+  }
+}
+
+/** The lock state of one vault and the operations that change it. */
+export class VaultSession {
+  private current: OpenVault | null = null;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private exclusiveQueue: Promise<unknown> = Promise.resolve();
+  /** Increases at every lock, so an unlock that was running when "lock" came does not leave the vault open. */
+  private epoch = 0;
+  readonly throttle = new UnlockThrottle();
+
+  constructor(readonly options: VaultSessionOptions) {}
+
+  private get params(): ScryptParams {
+    return this.options.scrypt ?? DEFAULT_SCRYPT;
+  }
+
+  /** Where the vault stands, for the UI. Reads only; never writes while locked. */
+  async status(): Promise<VaultStatus> {
+    const { paths } = this.options;
+    const hasHeader = await access(`${paths.vault}/vault.json`).then(() => true, () => false);
+    const state = this.current ? 'unlocked' : hasHeader ? 'locked' : 'absent';
+    const retry = this.throttle.retryAfterMs(this.options.now().getTime());
+    const previous = (await readdir(paths.dataDir).catch(() => [] as string[])).some((n) => n.startsWith(PREVIOUS_PREFIX));
+    return {
+      state,
+      quarantined: (await listQuarantine(paths.quarantine)).count,
+      failedAttempts: this.throttle.count,
+      ...(retry > 0 ? { retryAfterMs: retry } : {}),
+      previousDataKept: previous,
+    };
+  }
+
+  /** Runs `task` with the open vault; `locked` when there is none. Lock waits for it to finish. */
+  use<R>(task: (vault: OpenVault) => Promise<R>): Promise<R> {
+    const vault = this.current;
+    if (!vault) return Promise.reject(new AppError('locked', 'The vault is locked. Unlock it to continue.'));
+    const run = task(vault);
+    this.inFlight.add(run);
+    void run.then(
+      () => this.inFlight.delete(run),
+      () => this.inFlight.delete(run),
+    );
+    return run;
+  }
+
+  /** Runs vault-level operations (create, unlock, restore, …) one at a time. */
+  exclusive<R>(task: () => Promise<R>): Promise<R> {
+    const next = this.exclusiveQueue.then(task, task);
+    this.exclusiveQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Creates a new vault; returns the recovery key, shown once. */
+  create(passphrase: string): Promise<VaultCreated> {
+    return this.exclusive(async () => {
+      const { paths, now } = this.options;
+      await settlePendingRestore(paths, now());
+      if (await readHeader(paths.vault)) throw new AppError('conflict', 'A vault already exists in this data folder.');
+      refuseWeak(passphrase, 'passphrase');
+      const dataKey = randomBytes(DATA_KEY_BYTES);
+      const recovery = randomBytes(RECOVERY_KEY_BYTES);
+      const epoch = this.epoch;
+      const header = await createHeader(dataKey, passphrase, recovery, this.params, now());
+      try {
+        await rm(paths.incoming, { recursive: true, force: true });
+        await mkdir(paths.incoming, { recursive: true, mode: DIR_MODE });
+        await writeHeader(paths.incoming, header);
+        await markIncomingComplete(paths);
+        await swapIn(paths, now());
+      } catch (cause) {
+        dataKey.fill(0);
+        throw ioError(cause, 'creating the vault');
+      }
+      await this.adopt(header, dataKey, 'vault-created', epoch);
+      const recoveryKey = formatRecoveryKey(recovery);
+      recovery.fill(0);
+      return { recoveryKey };
+    });
+  }
+
+  /** Unlocks with the passphrase. Wrong: `invalid-input`; too many tries: `locked` with the wait. */
+  unlock(passphrase: string): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      if (!this.current) {
+        const epoch = this.epoch;
+        const header = await this.lockedHeader();
+        const dataKey = await this.attempt(() => unwrapWithPassphrase(header, passphrase), 'passphrase', 'That passphrase does not open this vault. Check Caps Lock and the keyboard layout.');
+        await this.adopt(header, dataKey, 'unlocked', epoch);
+      }
+      return this.status();
+    });
+  }
+
+  /** Opens the vault with the recovery key and sets a new passphrase (re-wrapping the data key only). */
+  recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      const parsed = parseRecoveryKey(recoveryKey);
+      if (!parsed.ok) throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
+      refuseWeak(newPassphrase, 'newPassphrase');
+      const epoch = this.epoch;
+      const header = this.current?.header ?? (await this.lockedHeader());
+      const dataKey = await this.attempt(async () => unwrapWithRecoveryKey(header, parsed.bytes), 'recoveryKey', 'That recovery key does not open this vault.');
+      const next = await rewrapPassphrase(header, dataKey, newPassphrase, this.params);
+      await writeHeader(this.options.paths.vault, next).catch((cause) => {
+        dataKey.fill(0);
+        throw ioError(cause, 'saving the new passphrase');
+      });
+      if (this.current) {
+        dataKey.fill(0);
+        this.current.header = next;
+        await auditNow(this.current, this.options.now, { type: 'recovered' });
+      } else {
+        await this.adopt(next, dataKey, 'recovered', epoch);
+      }
+      return this.status();
+    });
+  }
+
+  /** Changes the passphrase: checks the current one, re-wraps the data key and replaces the header atomically. */
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.exclusive(() =>
+      this.use(async (vault) => {
+        try {
+          (await unwrapWithPassphrase(vault.header, current)).fill(0);
+        } catch (cause) {
+          if (!(cause instanceof AuthenticationError)) throw cause;
+          throw new AppError('invalid-input', 'The current passphrase is not right.', { current: 'The current passphrase is not right.' });
+        }
+        refuseWeak(next, 'next');
+        const header = await rewrapPassphrase(vault.header, vault.dataKey, next, this.params);
+        await writeHeader(this.options.paths.vault, header).catch((cause) => {
+          throw ioError(cause, 'saving the new passphrase');
+        });
+        vault.header = header;
+        await auditNow(vault, this.options.now, { type: 'passphrase-changed' });
+      }),
+    );
+  }
+
+  /** Locks: refuses new calls, waits for running ones, records the event, drops the key and caches. */
+  lock(reason: LockReason): Promise<void> {
+    this.epoch += 1;
+    const vault = this.current;
+    if (!vault) return Promise.resolve();
+    this.current = null;
+    return (async () => {
+      await Promise.allSettled([...this.inFlight]);
+      await auditNow(vault, this.options.now, { type: 'locked', reason }).catch(() => undefined);
+      vault.close();
+    })();
+  }
+
+  /** Makes a freshly unwrapped key the open vault and records the event (with earlier failed attempts). */
+  async adopt(header: VaultHeader, dataKey: Buffer, event: 'vault-created' | 'unlocked' | 'recovered' | 'backup-restored', epoch: number): Promise<OpenVault> {
+    if (epoch !== this.epoch) {
+      dataKey.fill(0);
+      throw new AppError('locked', 'The vault was locked while it was being opened.');
+    }
+    const { paths, kinds, now, writer } = this.options;
+    let vault: OpenVault;
+    try {
+      vault = await openVault({ paths, header, dataKey, kinds, now, ...(writer ? { writer } : {}) });
+    } catch (cause) {
+      dataKey.fill(0);
+      throw cause instanceof AppError ? cause : ioError(cause, 'opening the vault');
+    }
+    const failed = this.throttle.drain();
+    if (failed.count > 0) {
+      await vault.audit.append({ at: new Date(failed.firstAt ?? now().getTime()).toISOString(), type: 'unlock-failed', count: failed.count });
+    }
+    await auditNow(vault, now, { type: event });
+    if (epoch !== this.epoch) {
+      vault.close();
+      throw new AppError('locked', 'The vault was locked while it was being opened.');
+    }
+    this.current = vault;
+    return vault;
+  }
+
+  /** Runs one secret check under the throttle; counts a wrong secret and words the refusal. */
+  async attempt(check: () => Promise<Buffer>, field: string, wrong: string): Promise<Buffer> {
+    const nowMs = () => this.options.now().getTime();
+    const wait = this.throttle.retryAfterMs(nowMs());
+    if (wait > 0) throw new AppError('locked', `Too many attempts. Please wait ${describeWait(wait)} before trying again.`);
+    try {
+      return await check();
+    } catch (cause) {
+      if (!(cause instanceof AuthenticationError)) throw cause;
+      this.throttle.fail(nowMs());
+      const after = this.throttle.retryAfterMs(nowMs());
+      const message = after > 0 ? `${wrong} For safety, the next try is possible in ${describeWait(after)}.` : wrong;
+      throw new AppError('invalid-input', message, { [field]: message });
+    }
+  }
+
+  /** The current lock epoch (see `lock`); pass it back to `adopt`. */
+  get lockEpoch(): number {
+    return this.epoch;
+  }
+
+  private async lockedHeader(): Promise<VaultHeader> {
+    await settlePendingRestore(this.options.paths, this.options.now());
+    const header = await readHeader(this.options.paths.vault);
+    if (!header) throw new AppError('not-found', 'There is no vault in this data folder yet. Create one first.');
+    return header;
+  }
+}
