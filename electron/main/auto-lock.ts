@@ -1,0 +1,91 @@
+import type { LockReason } from './vault-lock';
+
+/** The part of Electron's powerMonitor auto-lock listens to. */
+export interface PowerMonitorLike {
+  on(event: 'suspend' | 'lock-screen', listener: () => void): unknown;
+  removeListener(event: 'suspend' | 'lock-screen', listener: () => void): unknown;
+  /** Seconds since the last keyboard or mouse input. */
+  getSystemIdleTime(): number;
+}
+
+/** Timers, injectable so tests drive time themselves. */
+export interface IntervalTimers {
+  setInterval(callback: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+/** What auto-lock needs. */
+export interface AutoLockDeps {
+  powerMonitor: PowerMonitorLike;
+  lock: (reason: LockReason) => Promise<void> | void;
+  /** Minutes of system idle time before locking; 0 or less turns idle locking off. Default 10. */
+  idleMinutes?: number;
+  /** How often idle time is sampled. Default 15 s. */
+  pollMs?: number;
+  timers?: IntervalTimers;
+}
+
+/** The running auto-lock. */
+export interface AutoLock {
+  /** Changes the idle limit (from settings). */
+  setIdleMinutes(minutes: number): void;
+  /** Samples idle time once (what the timer does). */
+  check(): void;
+  /** Stops listening and polling. */
+  dispose(): void;
+}
+
+/** The default idle limit, in minutes. */
+export const DEFAULT_IDLE_MINUTES = 10;
+
+/**
+ * Locks the vault on system suspend, on screen lock, and once per idle stretch when the system
+ * has been idle for at least the configured minutes (idle locking re-arms after new input).
+ */
+export function startAutoLock(deps: AutoLockDeps): AutoLock {
+  const timers = deps.timers ?? { setInterval: (cb, ms) => setInterval(cb, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
+  let idleMinutes = deps.idleMinutes ?? DEFAULT_IDLE_MINUTES;
+  let lockedThisIdleStretch = false;
+
+  const lock = (reason: LockReason) => {
+    void Promise.resolve()
+      .then(() => deps.lock(reason))
+      .catch(() => undefined);
+  };
+  const onSuspend = () => lock('suspend');
+  const onLockScreen = () => lock('screen-lock');
+
+  function check(): void {
+    if (!(idleMinutes > 0)) return;
+    let idleSeconds: number;
+    try {
+      idleSeconds = deps.powerMonitor.getSystemIdleTime();
+    } catch {
+      return;
+    }
+    if (idleSeconds >= idleMinutes * 60) {
+      if (!lockedThisIdleStretch) {
+        lockedThisIdleStretch = true;
+        lock('idle');
+      }
+    } else {
+      lockedThisIdleStretch = false;
+    }
+  }
+
+  deps.powerMonitor.on('suspend', onSuspend);
+  deps.powerMonitor.on('lock-screen', onLockScreen);
+  const handle = timers.setInterval(check, deps.pollMs ?? 15_000);
+
+  return {
+    setIdleMinutes(minutes) {
+      idleMinutes = Number.isFinite(minutes) ? minutes : DEFAULT_IDLE_MINUTES;
+    },
+    check,
+    dispose() {
+      timers.clearInterval(handle);
+      deps.powerMonitor.removeListener('suspend', onSuspend);
+      deps.powerMonitor.removeListener('lock-screen', onLockScreen);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { Handlers } from '../../core/contract';
+import { isMethod } from '../../core/contract';
+import type { AppEventName, AppEvents } from '../../core/events';
+import { dispatch } from '../services/dispatch';
+
+/** Why the vault was locked (the `vault.locked` event's reason). */
+export type LockReason = AppEvents['vault.locked']['reason'];
+
+/** The contract method that drops the data key; called only once the contract has it. */
+export const VAULT_LOCK_METHOD = 'vault.lock';
+
+/** What locking needs from the outside. */
+export interface VaultLockDeps {
+  handlers: Handlers;
+  /** Pushes an event to the renderer. */
+  send: <E extends AppEventName>(name: E, payload: AppEvents[E]) => void;
+  /** Waits the given milliseconds (the renderer's moment to flush unsaved typing). */
+  wait: (ms: number) => Promise<void>;
+  /** How long the renderer gets to flush before the key is dropped. */
+  flushMs?: number;
+  /** Reports a failed lock without client data. */
+  log?: (message: string) => void;
+}
+
+/** The default moment the renderer gets to save unsaved typing before the lock. */
+export const DEFAULT_FLUSH_MS = 400;
+
+/**
+ * Locks the app: asks the renderer to flush unsaved typing, gives it a moment, drops the data
+ * key through `vault.lock` when the contract has that method, then tells the renderer the vault
+ * is locked so it clears all client data from its state. Never throws.
+ */
+export async function lockVault(deps: VaultLockDeps, reason: LockReason): Promise<void> {
+  const log = deps.log ?? ((message: string) => console.error(message));
+  try {
+    deps.send('app.flush', {});
+    await deps.wait(deps.flushMs ?? DEFAULT_FLUSH_MS);
+    if (isMethod(VAULT_LOCK_METHOD)) {
+      const result = await dispatch(deps.handlers, VAULT_LOCK_METHOD, {});
+      if (!result.ok) log(`[auto-lock] vault.lock failed (${result.error.code})`);
+    }
+  } catch {
+    log('[auto-lock] locking failed unexpectedly');
+  } finally {
+    try {
+      deps.send('vault.locked', { reason });
+    } catch {
+      log('[auto-lock] could not tell the window that the vault is locked');
+    }
+  }
+}
+
+/** Wraps a lock function so overlapping requests (suspend right after screen lock) run once. */
+export function coalesceLocks(lock: (reason: LockReason) => Promise<void>): (reason: LockReason) => Promise<void> {
+  let running: Promise<void> | undefined;
+  return (reason) => {
+    running ??= lock(reason).finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+}

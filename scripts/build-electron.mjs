@@ -1,0 +1,69 @@
+// Bundles the Electron main process and preload with esbuild:
+//   electron/main/main.ts       → dist/main/main.cjs       (CommonJS, Node platform)
+//   electron/preload/preload.ts → dist/preload/preload.cjs (one self-contained CommonJS file,
+//                                  as a sandboxed preload must be)
+// Run directly (`node scripts/build-electron.mjs [--out-dir DIR]`) or import buildElectron().
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Electron 45 ships Node 22 and Chromium 140. */
+const NODE_TARGET = 'node22';
+const CHROME_TARGET = 'chrome140';
+
+/**
+ * Packages the main bundle leaves to node_modules at run time:
+ * - electron: provided by the runtime;
+ * - pdfkit: reads its font metrics and colour profiles from files next to its own code
+ *   (`__dirname + '/data/...'`), which bundling would break; it is a plain CommonJS package.
+ * Fonts (dejavu-fonts-ttf, @expo-google-fonts/noto-sans-sc) are read as files by path, not
+ * imported, so they need no entry here. Everything else is bundled, including ESM-only
+ * packages such as electron-store and conf, so main.cjs never needs require(esm).
+ */
+export const MAIN_EXTERNALS = Object.freeze(['electron', 'pdfkit']);
+
+/** The preload may require nothing but electron (a sandboxed preload has no Node modules). */
+export const PRELOAD_EXTERNALS = Object.freeze(['electron']);
+
+/** Bundles main and preload into `outDir` (default dist/); resolves to the two output paths. */
+export async function buildElectron({ outDir = resolve(root, 'dist'), logLevel = 'warning' } = {}) {
+  const mainFile = resolve(outDir, 'main', 'main.cjs');
+  const preloadFile = resolve(outDir, 'preload', 'preload.cjs');
+  const common = { bundle: true, format: 'cjs', platform: 'node', absWorkingDir: root, logLevel, legalComments: 'none', charset: 'utf8' };
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [resolve(root, 'electron/main/main.ts')],
+      outfile: mainFile,
+      target: NODE_TARGET,
+      external: [...MAIN_EXTERNALS],
+      sourcemap: 'linked',
+    }),
+    build({
+      ...common,
+      entryPoints: [resolve(root, 'electron/preload/preload.ts')],
+      outfile: preloadFile,
+      target: [NODE_TARGET, CHROME_TARGET],
+      external: [...PRELOAD_EXTERNALS],
+      minify: true,
+    }),
+  ]);
+  return { main: mainFile, preload: preloadFile };
+}
+
+function outDirArgument(argv) {
+  const index = argv.indexOf('--out-dir');
+  return index >= 0 && argv[index + 1] ? resolve(argv[index + 1]) : undefined;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  buildElectron({ outDir: outDirArgument(process.argv.slice(2)) }).then(
+    (out) => console.log(`Built ${out.main} and ${out.preload}`),
+    (error) => {
+      console.error(`Building the Electron main process or preload failed: ${error?.message ?? error}`);
+      process.exit(1);
+    },
+  );
+}
