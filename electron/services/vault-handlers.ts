@@ -28,7 +28,7 @@ export function createVaultHandlers(vault: VaultSession, backup: BackupService, 
   const { paths } = vault.options;
   return {
     'vault.status': () => vault.status(),
-    'vault.checkPassphrase': async ({ passphrase }) => estimateStrength(passphrase),
+    'vault.checkPassphrase': ({ passphrase }) => estimateStrength(passphrase),
     'vault.create': ({ passphrase }) => vault.create(passphrase),
     'vault.unlock': ({ passphrase }) => vault.unlock(passphrase),
     'vault.recover': ({ recoveryKey, newPassphrase }) => vault.recover(recoveryKey, newPassphrase),

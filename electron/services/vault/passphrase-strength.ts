@@ -1,6 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import type { PassphraseStrength } from '../../../core/vault/vault-schemas';
 
 /** The least zxcvbn score a vault passphrase must reach. */
@@ -12,22 +10,26 @@ export const MIN_CHARS = 10;
 /** Words that make a passphrase guessable for this app in particular. */
 const APP_WORDS = ['closing', 'session', 'closingsession', 'therapy', 'therapist', 'counselor', 'counsellor', 'client', 'vault', 'passphrase'];
 
-let factory: ZxcvbnFactory | undefined;
+let factory: Promise<ZxcvbnFactory> | undefined;
 
-function estimator(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    translations: en.translations,
-    graphs: common.adjacencyGraphs,
-    dictionary: { ...common.dictionary, ...en.dictionary },
-    useLevenshteinDistance: true,
-  });
+/** Loads the estimator and its dictionaries on first use (they are large; startup stays quick). */
+function estimator(): Promise<ZxcvbnFactory> {
+  factory ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
+    ([core, common, en]) =>
+      new core.ZxcvbnFactory({
+        translations: en.translations,
+        graphs: common.adjacencyGraphs,
+        dictionary: { ...common.dictionary, ...en.dictionary },
+        useLevenshteinDistance: true,
+      }),
+  );
   return factory;
 }
 
 /** Estimates how hard a passphrase is to guess and whether the vault accepts it, with advice. */
-export function estimateStrength(passphrase: string): PassphraseStrength {
+export async function estimateStrength(passphrase: string): Promise<PassphraseStrength> {
   const length = [...passphrase].length;
-  const result = estimator().check(passphrase.slice(0, 256), APP_WORDS);
+  const result = (await estimator()).check(passphrase.slice(0, 256), APP_WORDS);
   const score = result.score;
   const suggestions = [...result.feedback.suggestions];
   let warning = result.feedback.warning ?? '';

@@ -33,8 +33,8 @@ export interface VaultSessionOptions {
   writer?: AtomicWriter;
 }
 
-function refuseWeak(passphrase: string, field: string): void {
-  const strength = estimateStrength(passphrase);
+async function refuseWeak(passphrase: string, field: string): Promise<void> {
+  const strength = await estimateStrength(passphrase);
   if (!strength.acceptable) {
     const reason = strength.warning || 'This passphrase would be too easy to guess.';
     throw new AppError('invalid-input', reason, { [field]: reason });
@@ -94,14 +94,14 @@ export class VaultSession {
 
   /** Creates a new vault; returns the recovery key, shown once. */
   create(passphrase: string): Promise<VaultCreated> {
+    const epoch = this.epoch;
     return this.exclusive(async () => {
       const { paths, now } = this.options;
       await settlePendingRestore(paths, now());
       if (await readHeader(paths.vault)) throw new AppError('conflict', 'A vault already exists in this data folder.');
-      refuseWeak(passphrase, 'passphrase');
+      await refuseWeak(passphrase, 'passphrase');
       const dataKey = randomBytes(DATA_KEY_BYTES);
       const recovery = randomBytes(RECOVERY_KEY_BYTES);
-      const epoch = this.epoch;
       const header = await createHeader(dataKey, passphrase, recovery, this.params, now());
       try {
         await rm(paths.incoming, { recursive: true, force: true });
@@ -122,9 +122,9 @@ export class VaultSession {
 
   /** Unlocks with the passphrase. Wrong: `invalid-input`; too many tries: `locked` with the wait. */
   unlock(passphrase: string): Promise<VaultStatus> {
+    const epoch = this.epoch;
     return this.exclusive(async () => {
       if (!this.current) {
-        const epoch = this.epoch;
         const header = await this.lockedHeader();
         const dataKey = await this.attempt(() => unwrapWithPassphrase(header, passphrase), 'passphrase', 'That passphrase does not open this vault. Check Caps Lock and the keyboard layout.');
         await this.adopt(header, dataKey, 'unlocked', epoch);
@@ -135,11 +135,11 @@ export class VaultSession {
 
   /** Opens the vault with the recovery key and sets a new passphrase (re-wrapping the data key only). */
   recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
+    const epoch = this.epoch;
     return this.exclusive(async () => {
       const parsed = parseRecoveryKey(recoveryKey);
       if (!parsed.ok) throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
-      refuseWeak(newPassphrase, 'newPassphrase');
-      const epoch = this.epoch;
+      await refuseWeak(newPassphrase, 'newPassphrase');
       const header = this.current?.header ?? (await this.lockedHeader());
       const dataKey = await this.attempt(async () => unwrapWithRecoveryKey(header, parsed.bytes), 'recoveryKey', 'That recovery key does not open this vault.');
       const next = await rewrapPassphrase(header, dataKey, newPassphrase, this.params);
@@ -168,7 +168,7 @@ export class VaultSession {
           if (!(cause instanceof AuthenticationError)) throw cause;
           throw new AppError('invalid-input', 'The current passphrase is not right.', { current: 'The current passphrase is not right.' });
         }
-        refuseWeak(next, 'next');
+        await refuseWeak(next, 'next');
         const header = await rewrapPassphrase(vault.header, vault.dataKey, next, this.params);
         await writeHeader(this.options.paths.vault, header).catch((cause) => {
           throw ioError(cause, 'saving the new passphrase');

@@ -1,0 +1,74 @@
+import bidiFactory from 'bidi-js';
+
+const bidi = bidiFactory();
+
+/** Resolved bidi embedding levels of a text, one per UTF-16 unit, and each paragraph's base level. */
+export interface BidiLevels {
+  levels: Uint8Array;
+  paragraphs: readonly { start: number; end: number; level: number }[];
+}
+
+/** Resolves embedding levels (Unicode Bidirectional Algorithm) for a text in a base direction. */
+export function resolveLevels(text: string, direction: 'ltr' | 'rtl' | 'auto'): BidiLevels {
+  return bidi.getEmbeddingLevels(text, direction);
+}
+
+/** The base level of the paragraph that holds the UTF-16 index (0 = left-to-right). */
+export function paragraphLevelAt(levels: BidiLevels, index: number): number {
+  return levels.paragraphs.find((p) => index >= p.start && index <= p.end)?.level ?? 0;
+}
+
+/** Replaces characters with their mirrored form (e.g. "(" with ")"), as shown in right-to-left runs. */
+export function mirrorText(text: string): string {
+  let out = '';
+  for (const ch of text) out += bidi.getMirroredCharacter(ch) ?? ch;
+  return out;
+}
+
+/** Whether fontkit will shape this run right-to-left: its first strongly typed character is R, AL or AN. */
+export function shapesRightToLeft(text: string): boolean {
+  for (const ch of text) {
+    const type = bidi.getBidiCharTypeName(ch);
+    if (type === 'L') return false;
+    if (type === 'R' || type === 'AL' || type === 'AN') return true;
+  }
+  return false;
+}
+
+/** Whether a character is strongly right-to-left (Hebrew, Arabic, …). */
+export function isStrongRtl(ch: string): boolean {
+  const type = bidi.getBidiCharTypeName(ch);
+  return type === 'R' || type === 'AL';
+}
+
+/**
+ * Reorders items of one line from logical to visual order (rule L2 of UAX #9): from the highest level
+ * down to the lowest odd level, every maximal sequence at that level or higher is reversed.
+ */
+export function visualOrder<T>(items: readonly T[], levelOf: (item: T) => number): T[] {
+  const out = [...items];
+  if (out.length === 0) return out;
+  const levels = out.map(levelOf);
+  const max = Math.max(...levels);
+  const minOdd = Math.min(...levels.filter((l) => l % 2 === 1), max + 1);
+  for (let level = max; level >= minOdd && level > 0; level--) {
+    let i = 0;
+    while (i < out.length) {
+      if ((levels[i] ?? 0) < level) { i++; continue; }
+      let j = i;
+      while (j < out.length && (levels[j] ?? 0) >= level) j++;
+      reverseRange(out, i, j);
+      reverseRange(levels, i, j);
+      i = j;
+    }
+  }
+  return out;
+}
+
+function reverseRange<T>(arr: T[], from: number, to: number): void {
+  for (let a = from, b = to - 1; a < b; a++, b--) {
+    const tmp = arr[a] as T;
+    arr[a] = arr[b] as T;
+    arr[b] = tmp;
+  }
+}

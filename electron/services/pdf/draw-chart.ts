@@ -1,0 +1,82 @@
+import type { ChartBlock } from '../../../core/document/blocks';
+import type { ChartScene } from '../../../core/document/chart-scene';
+import { THEME, chartColor } from './theme';
+import { drawLine } from './draw-text';
+import { ensureSpace, type RenderContext } from './render-context';
+import { layoutText } from './block-text';
+
+/** How big the scene is drawn: scaled to the column width, at most 45% of the page height. */
+function chartScale(ctx: RenderContext, scene: ChartScene): number {
+  const byWidth = ctx.width / Math.max(1, scene.width);
+  const byHeight = ((ctx.bottom - ctx.top) * 0.45) / Math.max(1, scene.height);
+  return Math.min(byWidth, byHeight);
+}
+
+function drawShapes(ctx: RenderContext, scene: ChartScene, ox: number, oy: number, k: number): void {
+  const { doc } = ctx;
+  for (const r of scene.rects ?? []) {
+    doc.rect(ox + r.x * k, oy + r.y * k, r.width * k, r.height * k);
+    if (r.fill && r.stroke) doc.lineWidth(0.5).fillAndStroke(chartColor(r.fill, THEME.colors.accentSoft), chartColor(r.stroke, THEME.colors.rule));
+    else if (r.stroke) doc.lineWidth(0.5).strokeColor(chartColor(r.stroke, THEME.colors.rule)).stroke();
+    else doc.fill(chartColor(r.fill, THEME.colors.accentSoft));
+  }
+  for (const line of scene.lines ?? []) {
+    const [first, ...rest] = line.points;
+    if (!first || rest.length === 0) continue;
+    doc.moveTo(ox + first[0] * k, oy + first[1] * k);
+    for (const [x, y] of rest) doc.lineTo(ox + x * k, oy + y * k);
+    doc.lineWidth((line.width ?? 1) * k).lineJoin('round').lineCap('round');
+    if (line.dashed) doc.dash(3 * k, { space: 3 * k });
+    doc.strokeColor(chartColor(line.stroke, THEME.colors.accent)).stroke();
+    if (line.dashed) doc.undash();
+  }
+  for (const p of scene.points ?? []) {
+    doc.circle(ox + p.x * k, oy + p.y * k, (p.radius ?? 3) * k).fill(chartColor(p.fill, THEME.colors.accent));
+  }
+}
+
+function drawLabels(ctx: RenderContext, scene: ChartScene, ox: number, oy: number, k: number): void {
+  for (const label of scene.labels ?? []) {
+    const size = (label.size ?? 10) * k;
+    const laid = layoutText(ctx, label.text, 10_000, { size, lineHeight: 1.2, base: label.bold ? 'bold' : 'regular', direction: 'auto' });
+    const line = laid.lines[0];
+    if (!line) continue;
+    const anchor = label.anchor ?? 'start';
+    const shift = anchor === 'middle' ? line.width / 2 : anchor === 'end' ? line.width : 0;
+    const x0 = ox + label.x * k - shift - (line.runs.reduce((m, r) => Math.min(m, r.x), Infinity) || 0);
+    drawLine(ctx, line, x0, oy + label.y * k, chartColor(label.color, THEME.colors.quiet));
+  }
+}
+
+/**
+ * Draws a chart scene as vectors inside a Figure structure element whose alternative text is the
+ * scene's description; the title is drawn above it as a caption.
+ */
+export function drawChart(ctx: RenderContext, block: ChartBlock, parent: PDFKit.PDFStructureElement): void {
+  const { doc } = ctx;
+  const { scene } = block;
+  const k = chartScale(ctx, scene);
+  const width = scene.width * k;
+  const height = scene.height * k;
+  const title = scene.title ? layoutText(ctx, scene.title, ctx.width, { size: THEME.quiet.size + 1, lineHeight: 1.4, base: 'bold' }) : undefined;
+  ensureSpace(ctx, height + (title?.height ?? 0) + 8);
+  const figure = doc.struct('Figure', { alt: scene.description, bbox: [ctx.left, ctx.y, ctx.left + ctx.width, ctx.y + height + (title?.height ?? 0)] } as PDFKit.Mixins.StructureElementOptions);
+  const content = doc.markStructureContent('Figure');
+  if (title?.lines[0]) {
+    for (const line of title.lines) {
+      drawLine(ctx, line, ctx.left, ctx.y + title.lineHeight * 0.8, THEME.colors.ink);
+      ctx.y += title.lineHeight;
+    }
+    ctx.y += 4;
+  }
+  const ox = ctx.direction === 'rtl' ? ctx.left + ctx.width - width : ctx.left;
+  doc.save();
+  drawShapes(ctx, scene, ox, ctx.y, k);
+  doc.restore();
+  drawLabels(ctx, scene, ox, ctx.y, k);
+  doc.endMarkedContent();
+  figure.add(content);
+  figure.end();
+  parent.add(figure);
+  ctx.y += height + THEME.paragraphGap + 4;
+}

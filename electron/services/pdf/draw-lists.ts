@@ -1,0 +1,93 @@
+import type { KeyValueBlock, ListBlock } from '../../../core/document/blocks';
+import { THEME } from './theme';
+import { baselineOffset, drawLine, drawParagraph } from './draw-text';
+import { ensureSpace, type RenderContext } from './render-context';
+import { isRtl, langOption, layoutText } from './block-text';
+
+/**
+ * Draws a bulleted or numbered list (L > LI > Lbl + LBody). The marker sits on the start side:
+ * left for left-to-right text, right for right-to-left.
+ */
+export function drawList(ctx: RenderContext, block: ListBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
+  const { doc } = ctx;
+  const spec = THEME.body;
+  const rtl = isRtl(ctx, block.direction);
+  const indent = block.ordered ? THEME.listIndent + 8 : THEME.listIndent;
+  const bodyLeft = rtl ? left : left + indent;
+  const bodyWidth = width - indent;
+  const list = doc.struct('L', langOption(ctx, block.lang));
+  block.items.forEach((item, index) => {
+    const laid = layoutText(ctx, item, bodyWidth, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction });
+    const marker = layoutText(ctx, block.ordered ? `${index + 1}.` : '\u2022', indent - 4, {
+      size: spec.size, lineHeight: spec.lineHeight, direction: block.direction, align: 'end',
+    });
+    const li = doc.struct('LI');
+    ensureSpace(ctx, laid.lineHeight);
+    const lbl = doc.struct('Lbl');
+    const content = doc.markStructureContent('Lbl');
+    const markerLine = marker.lines[0];
+    if (markerLine) {
+      const markerLeft = rtl ? left + width - indent + 4 : left;
+      // Numbers end just before the text; bullets sit centred in the gutter.
+      drawLine(ctx, markerLine, block.ordered || rtl ? markerLeft : markerLeft + 2, ctx.y + baselineOffset(spec.size, laid.lineHeight), THEME.colors.accent);
+    }
+    doc.endMarkedContent();
+    lbl.add(content);
+    lbl.end();
+    li.add(lbl);
+    const body = doc.struct('LBody');
+    drawParagraph(ctx, body, 'LBody', laid, bodyLeft, THEME.colors.ink);
+    body.end();
+    li.add(body);
+    li.end();
+    list.add(li);
+    ctx.y += THEME.listGap;
+  });
+  list.end();
+  parent.add(list);
+  ctx.y += THEME.paragraphGap - THEME.listGap;
+}
+
+/** Draws label–value rows as a two-column table (label column on the start side). */
+export function drawKeyValue(ctx: RenderContext, block: KeyValueBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
+  const { doc } = ctx;
+  const spec = THEME.body;
+  const rtl = isRtl(ctx, block.direction);
+  const gap = 12;
+  const keyWidth = Math.round(width * 0.34);
+  const valueWidth = width - keyWidth - gap;
+  const keyLeft = rtl ? left + width - keyWidth : left;
+  const valueLeft = rtl ? left : left + keyWidth + gap;
+  const table = doc.struct('Table', langOption(ctx, block.lang));
+  for (const row of block.rows) {
+    const key = layoutText(ctx, row.key, keyWidth, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction });
+    const value = layoutText(ctx, row.value, valueWidth, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction });
+    ensureSpace(ctx, Math.max(key.height, value.height));
+    const tr = doc.struct('TR');
+    const top = ctx.y;
+    const th = doc.struct('TH', { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions);
+    drawParagraph(ctx, th, 'TH', key, keyLeft, THEME.colors.quiet);
+    th.end();
+    tr.add(th);
+    const keyBottom = ctx.y;
+    const keyPage = currentPage(ctx);
+    ctx.y = top;
+    const td = doc.struct('TD');
+    drawParagraph(ctx, td, 'TD', value, valueLeft, THEME.colors.ink);
+    td.end();
+    tr.add(td);
+    if (currentPage(ctx) === keyPage) ctx.y = Math.max(ctx.y, keyBottom);
+    tr.end();
+    table.add(tr);
+    ctx.y += 4;
+  }
+  table.end();
+  parent.add(table);
+  ctx.y += THEME.paragraphGap;
+}
+
+/** The index of the page being drawn on. */
+export function currentPage(ctx: RenderContext): number {
+  const range = ctx.doc.bufferedPageRange();
+  return range.start + range.count - 1;
+}

@@ -1,0 +1,52 @@
+import type { HeadingBlock, ParagraphBlock, SignatureBlock } from '../../../core/document/blocks';
+import { THEME } from './theme';
+import { drawArtifact, drawParagraph } from './draw-text';
+import { ensureSpace, type RenderContext } from './render-context';
+import { isRtl, langOption, layoutText } from './block-text';
+
+/** Draws a heading (H1–H3) and keeps it on the same page as at least two lines after it. */
+export function drawHeading(ctx: RenderContext, block: HeadingBlock, parent: PDFKit.PDFStructureElement): void {
+  const spec = THEME.headings[block.level];
+  const laid = layoutText(ctx, block.text, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction });
+  if (ctx.y > ctx.top + 0.5) ctx.y += spec.before;
+  ensureSpace(ctx, laid.height + spec.after + 2 * THEME.body.size * THEME.body.lineHeight);
+  const tag = `H${block.level}`;
+  const el = ctx.doc.struct(tag, langOption(ctx, block.lang));
+  drawParagraph(ctx, el, tag, laid, ctx.left, block.level === 1 ? THEME.colors.accent : THEME.colors.ink);
+  el.end();
+  parent.add(el);
+  ctx.y += spec.after;
+}
+
+/** Draws a paragraph of inline text (wrapping, bidi, page breaks). */
+export function drawParagraphBlock(ctx: RenderContext, block: ParagraphBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
+  const spec = block.tone === 'quiet' ? THEME.quiet : THEME.body;
+  const laid = layoutText(ctx, block.text, width, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction });
+  const el = ctx.doc.struct('P', langOption(ctx, block.lang));
+  drawParagraph(ctx, el, 'P', laid, left, block.tone === 'quiet' ? THEME.colors.quiet : THEME.colors.ink);
+  el.end();
+  parent.add(el);
+  ctx.y += THEME.paragraphGap;
+}
+
+/** Draws a signature line with its caption, printed name and date under it. */
+export function drawSignature(ctx: RenderContext, block: SignatureBlock, parent: PDFKit.PDFStructureElement): void {
+  const lineWidth = Math.min(240, ctx.width);
+  const rtl = isRtl(ctx, block.direction);
+  const x0 = rtl ? ctx.left + ctx.width - lineWidth : ctx.left;
+  const spec = THEME.quiet;
+  const texts = [block.label, block.name, block.date].filter((t): t is string => !!t);
+  const laid = texts.map((t) => layoutText(ctx, t, lineWidth, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction }));
+  ensureSpace(ctx, 36 + laid.reduce((h, l) => h + l.height, 0));
+  ctx.y += 30;
+  const lineY = ctx.y;
+  drawArtifact(ctx, () => {
+    ctx.doc.moveTo(x0, lineY).lineTo(x0 + lineWidth, lineY).lineWidth(0.75).strokeColor(THEME.colors.quiet).stroke();
+  });
+  ctx.y += 4;
+  const el = ctx.doc.struct('P', langOption(ctx, block.lang));
+  for (const l of laid) drawParagraph(ctx, el, 'P', l, x0, THEME.colors.quiet);
+  el.end();
+  parent.add(el);
+  ctx.y += THEME.paragraphGap;
+}

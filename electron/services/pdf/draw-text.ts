@@ -1,0 +1,49 @@
+import type { LaidLine, LaidParagraph } from './paragraph-layout';
+import { ensureSpace, useFace, type RenderContext } from './render-context';
+
+/** Where the baseline sits inside a line box of the given pitch. */
+export function baselineOffset(size: number, lineHeight: number): number {
+  return (lineHeight - size) / 2 + size * 0.8;
+}
+
+/**
+ * Draws one laid-out line with its baseline at `baseline`: each run at its own x, in typed order.
+ * Placeholders for missing glyphs carry the typed text as ActualText.
+ */
+export function drawLine(ctx: RenderContext, line: LaidLine, left: number, baseline: number, color: string): void {
+  const { doc } = ctx;
+  doc.fillColor(color);
+  for (const run of line.runs) {
+    useFace(ctx, run.face, run.size);
+    if (run.missing) doc.markContent('Span', { actual: run.typed });
+    doc.text(run.drawText, left + run.x, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] } as PDFKit.Mixins.TextOptions);
+    if (run.missing) doc.endMarkedContent();
+  }
+}
+
+/**
+ * Draws a paragraph's lines from ctx.y down, starting new pages as needed, inside marked content
+ * for the structure element `el` (tag `tag`). Returns when ctx.y is below the last line.
+ */
+export function drawParagraph(ctx: RenderContext, el: PDFKit.PDFStructureElement, tag: string, laid: LaidParagraph, left: number, color: string, onLine?: (top: number, height: number) => void): void {
+  const { doc } = ctx;
+  ensureSpace(ctx, laid.lineHeight);
+  const content = doc.markStructureContent(tag);
+  for (const line of laid.lines) {
+    ensureSpace(ctx, laid.lineHeight);
+    onLine?.(ctx.y, laid.lineHeight);
+    drawLine(ctx, line, left, ctx.y + baselineOffset(laid.size, laid.lineHeight), color);
+    ctx.y += laid.lineHeight;
+  }
+  doc.endMarkedContent();
+  el.add(content);
+}
+
+/** Draws vector decoration (rules, boxes) as an Artifact so screen readers skip it. */
+export function drawArtifact(ctx: RenderContext, draw: () => void): void {
+  ctx.doc.markContent('Artifact');
+  ctx.doc.save();
+  draw();
+  ctx.doc.restore();
+  ctx.doc.endMarkedContent();
+}

@@ -1,0 +1,24 @@
+import { formatPageLabel } from '../../../core/document/document';
+import { THEME } from './theme';
+import { drawLine } from './draw-text';
+import type { RenderContext } from './render-context';
+import { layoutText } from './block-text';
+
+/**
+ * Writes "Page n of N" (from a localised template) at the foot of every buffered page, marked as a
+ * pagination artifact so screen readers skip it.
+ */
+export function drawPageFooters(ctx: RenderContext, template: string): void {
+  const { doc } = ctx;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const label = formatPageLabel(template, i + 1, range.count);
+    const laid = layoutText(ctx, label, ctx.width, { size: THEME.footerSize, lineHeight: 1.2, align: 'center' });
+    const line = laid.lines[0];
+    if (!line) continue;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    drawLine(ctx, line, ctx.left, ctx.pageHeight - THEME.margin.bottom / 2, THEME.colors.quiet);
+    doc.endMarkedContent();
+  }
+}

@@ -1,0 +1,162 @@
+import type { FaceKey, FontSet, TextStyle } from './font-set';
+import { clusterText, type Cluster } from './glyph-coverage';
+import { isNewline, isSpace, toAtoms, type Atom } from './line-breaks';
+import { paragraphLevelAt, resolveLevels, type BidiLevels } from './bidi';
+import { textWidth } from './measure';
+import { placeRuns, type PlacedRun } from './line-runs';
+
+/** Text in one style, in typed order. */
+export interface StyledSpan {
+  text: string;
+  style: TextStyle;
+}
+
+export interface ParagraphStyle {
+  /** Font size in points. */
+  size: number;
+  /** Line pitch as a multiple of the size. */
+  lineHeight: number;
+  direction: 'ltr' | 'rtl' | 'auto';
+  /** Alignment relative to the paragraph's direction (start = left for LTR, right for RTL). */
+  align: 'start' | 'center' | 'end';
+}
+
+/** One laid-out line: runs in typed order, each at its x from the left edge of the box. */
+export interface LaidLine {
+  runs: PlacedRun[];
+  /** Width of the drawn text. */
+  width: number;
+  /** The paragraph this line belongs to is right-to-left. */
+  rtl: boolean;
+}
+
+export interface LaidParagraph {
+  lines: LaidLine[];
+  /** Line pitch in points. */
+  lineHeight: number;
+  size: number;
+  /** The (first) paragraph is right-to-left. */
+  rtl: boolean;
+  /** Total height of all lines. */
+  height: number;
+}
+
+/**
+ * Lays out a paragraph in a box of the given width: glyph coverage, bidi levels, line breaking in
+ * typed order, then visual reordering and positions per line. Never drops or cuts characters.
+ */
+export function layoutParagraph(spans: readonly StyledSpan[], width: number, style: ParagraphStyle, fonts: FontSet): LaidParagraph {
+  const { text, styleAt } = joinSpans(spans);
+  const levels = resolveLevels(text, style.direction);
+  const clusters = clusterText(text, styleAt, fonts);
+  const measure = (from: number, to: number): number => measureClusters(clusters, from, to, style.size, fonts);
+  const lines: LaidLine[] = [];
+  for (const [from, to] of breakLines(clusters, toAtoms(clusters), width, measure)) {
+    lines.push(buildLine(text, clusters, levels, from, to, width, style, fonts));
+  }
+  if (lines.length === 0) lines.push({ runs: [], width: 0, rtl: paragraphLevelAt(levels, 0) % 2 === 1 });
+  const lineHeight = style.size * style.lineHeight;
+  return { lines, lineHeight, size: style.size, rtl: lines[0]?.rtl ?? false, height: lines.length * lineHeight };
+}
+
+function joinSpans(spans: readonly StyledSpan[]): { text: string; styleAt: (i: number) => TextStyle } {
+  const starts: number[] = [];
+  let text = '';
+  for (const span of spans) {
+    starts.push(text.length);
+    text += span.text.replace(/\r\n?/g, '\n').replace(/[\t\v\f]/g, ' ');
+  }
+  const styleAt = (i: number): TextStyle => {
+    let k = starts.length - 1;
+    while (k > 0 && (starts[k] ?? 0) > i) k--;
+    return spans[k]?.style ?? 'regular';
+  };
+  return { text, styleAt };
+}
+
+/** Width of clusters [from, to) shaped as runs of one face. */
+function measureClusters(clusters: readonly Cluster[], from: number, to: number, size: number, fonts: FontSet): number {
+  let total = 0;
+  let i = from;
+  while (i < to) {
+    const c = clusters[i] as Cluster;
+    let j = i + 1;
+    let run = c.missing ? '\uFFFD' : c.text;
+    while (j < to && !c.missing && !(clusters[j] as Cluster).missing && (clusters[j] as Cluster).face === c.face) {
+      run += (clusters[j] as Cluster).text;
+      j++;
+    }
+    total += textWidth(fonts.faces[c.face as FaceKey], run, size);
+    i = j;
+  }
+  return total;
+}
+
+/** Greedy line filling over atoms; atoms wider than the line are broken between clusters. */
+function breakLines(clusters: readonly Cluster[], atoms: readonly Atom[], width: number, measure: (a: number, b: number) => number): [number, number][] {
+  const lines: [number, number][] = [];
+  let lineFrom = -1;
+  let lineEnd = 0;
+  let used = 0;
+  const flush = (): void => {
+    if (lineFrom >= 0) lines.push([lineFrom, lineEnd]);
+    lineFrom = -1;
+    used = 0;
+  };
+  for (const atom of atoms) {
+    const content = measure(atom.from, atom.contentEnd);
+    if (lineFrom >= 0 && used + content > width + 0.01) flush();
+    if (content > width + 0.01) {
+      let from = atom.from;
+      while (from < atom.contentEnd) {
+        const end = fitClusters(from, atom.contentEnd, width, measure);
+        if (end < atom.contentEnd) {
+          lines.push([from, end]);
+        } else {
+          lineFrom = from;
+          used = measure(from, end);
+        }
+        from = end;
+      }
+    } else {
+      if (lineFrom < 0) lineFrom = atom.from;
+      used += content;
+    }
+    used += measure(atom.contentEnd, atom.to - (atom.hardBreak ? 1 : 0));
+    lineEnd = atom.to;
+    if (atom.hardBreak) {
+      if (lineFrom < 0) lineFrom = atom.from;
+      flush();
+    }
+  }
+  flush();
+  void clusters;
+  return lines;
+}
+
+/** The largest end (> from) such that clusters [from, end) fit the width; at least one cluster. */
+function fitClusters(from: number, to: number, width: number, measure: (a: number, b: number) => number): number {
+  let lo = from + 1;
+  let hi = to;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(from, mid) <= width + 0.01) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function buildLine(text: string, clusters: readonly Cluster[], levels: BidiLevels, from: number, to: number, width: number, style: ParagraphStyle, fonts: FontSet): LaidLine {
+  let end = to;
+  while (end > from && (isSpace(clusters[end - 1] as Cluster) || isNewline(clusters[end - 1] as Cluster))) end--;
+  const first = clusters[from];
+  const rtl = paragraphLevelAt(levels, first ? first.start : 0) % 2 === 1;
+  const { runs, width: lineWidth } = placeRuns(clusters.slice(from, end), levels.levels, style.size, fonts);
+  let offset = 0;
+  const slack = width - lineWidth;
+  if (style.align === 'center') offset = slack / 2;
+  else if ((style.align === 'end') !== rtl) offset = slack;
+  for (const run of runs) run.x += offset;
+  void text;
+  return { runs, width: lineWidth, rtl };
+}

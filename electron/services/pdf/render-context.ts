@@ -1,0 +1,61 @@
+import type PDFDocument from 'pdfkit';
+import type { FaceKey, FontSet } from './font-set';
+import { fixRtlLigatureUnicode } from './tounicode-order';
+import { THEME } from './theme';
+
+/** Where the renderer is on the page, and what it draws with. */
+export interface RenderContext {
+  doc: PDFKit.PDFDocument;
+  fonts: FontSet;
+  /** Document language and direction (blocks may override). */
+  lang: string;
+  direction: 'ltr' | 'rtl';
+  pageWidth: number;
+  pageHeight: number;
+  /** Left edge and width of the text column. */
+  left: number;
+  width: number;
+  /** Top of the next thing to draw. */
+  y: number;
+  /** Lowest y content may reach on a page. */
+  bottom: number;
+  /** The y of a fresh page's first line. */
+  top: number;
+  /** The Document structure element every block hangs under. */
+  root: PDFKit.PDFStructureElement;
+}
+
+/** Creates the rendering context for a pdfkit document already sized and tagged. */
+export function createContext(doc: PDFKit.PDFDocument, fonts: FontSet, lang: string, direction: 'ltr' | 'rtl', root: PDFKit.PDFStructureElement): RenderContext {
+  const pageWidth = doc.page.width;
+  const pageHeight = doc.page.height;
+  const { top, bottom, side } = THEME.margin;
+  return { doc, fonts, lang, direction, pageWidth, pageHeight, left: side, width: pageWidth - 2 * side, y: top, top, bottom: pageHeight - bottom, root };
+}
+
+/** Starts a new page and moves to its top. */
+export function newPage(ctx: RenderContext): void {
+  ctx.doc.addPage();
+  ctx.y = ctx.top;
+}
+
+/** Starts a new page unless `height` still fits below y (or y is already at the top of a page). */
+export function ensureSpace(ctx: RenderContext, height: number): void {
+  if (ctx.y + height > ctx.bottom && ctx.y > ctx.top + 0.5) newPage(ctx);
+}
+
+/** Whether `height` fits below y on the current page. */
+export function fits(ctx: RenderContext, height: number): boolean {
+  return ctx.y + height <= ctx.bottom;
+}
+
+/** Selects a face and size for the next text, registering the face with pdfkit on first use. */
+export function useFace(ctx: RenderContext, face: FaceKey, size: number): void {
+  const doc = ctx.doc as PDFKit.PDFDocument & { _registeredFonts: Record<string, unknown>; _font: unknown };
+  if (!doc._registeredFonts[face]) doc.registerFont(face, ctx.fonts.faces[face] as unknown as Buffer);
+  doc.font(face).fontSize(size);
+  fixRtlLigatureUnicode(doc._font);
+}
+
+/** The pdfkit document type, re-exported for modules that only need the type. */
+export type PdfDoc = InstanceType<typeof PDFDocument>;

@@ -1,0 +1,50 @@
+import type { PageSize } from '../../../core/document/document';
+import type { ChartColor } from '../../../core/document/chart-scene';
+
+/** Page sizes in points. */
+export const PAGE_SIZES: Readonly<Record<PageSize, readonly [number, number]>> = {
+  A4: [595.28, 841.89],
+  Letter: [612, 792],
+};
+
+/** Typography and colour of every output: calm, warm, generous white space. */
+export const THEME = {
+  margin: { top: 64, bottom: 72, side: 64 },
+  body: { size: 11, lineHeight: 1.5 },
+  quiet: { size: 9.5, lineHeight: 1.45 },
+  headings: {
+    1: { size: 21, lineHeight: 1.25, before: 6, after: 10 },
+    2: { size: 15, lineHeight: 1.3, before: 16, after: 6 },
+    3: { size: 12.5, lineHeight: 1.35, before: 12, after: 4 },
+  },
+  paragraphGap: 8,
+  listIndent: 18,
+  listGap: 3,
+  footerSize: 8.5,
+  colors: {
+    ink: '#2b2926',
+    quiet: '#6b655d',
+    accent: '#3f7466',
+    accentSoft: '#e4eee9',
+    rule: '#d9d3ca',
+    calloutInfo: '#f4f1ec',
+    calloutImportant: '#eef5f2',
+    tableHeader: '#f1ede6',
+  },
+} as const;
+
+const CHART_COLORS: Readonly<Record<string, string>> = {
+  ink: THEME.colors.ink,
+  muted: THEME.colors.quiet,
+  grid: THEME.colors.rule,
+  accent: THEME.colors.accent,
+  accentSoft: '#a9c9bd',
+  highlight: '#b9793f',
+};
+
+/** Maps a chart colour token (or #rrggbb) to a PDF colour; unknown values fall back to ink. */
+export function chartColor(color: ChartColor | undefined, fallback: string): string {
+  if (!color) return fallback;
+  if (/^#[0-9a-f]{6}$/i.test(color)) return color;
+  return CHART_COLORS[color] ?? fallback;
+}

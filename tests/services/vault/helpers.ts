@@ -1,0 +1,64 @@
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { ApiOutput, Handlers, Method } from '../../../core/contract';
+import { dispatch } from '../../../electron/services/dispatch';
+import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
+
+/** Cheap scrypt for tests that are not about the KDF. */
+export const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
+
+/** A passphrase the strength check accepts. */
+export const GOOD_PASSPHRASE = 'lantern orchard velvet compass 42';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** A fresh temporary data folder, removed after the test. */
+export async function tempDataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cs-vault-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = Date.parse('2026-03-01T09:00:00Z')) {
+  let t = start;
+  return { now: () => new Date(t), advance: (ms: number) => void (t += ms) };
+}
+
+/** Handlers over a temp dir plus a `call` that goes through dispatch and unwraps the Result. */
+export async function harness(extra: Partial<HandlerDeps> = {}) {
+  const dataDir = extra.dataDir ?? (await tempDataDir());
+  const handlers: Handlers = createHandlers({ scrypt: FAST_SCRYPT, ...extra, dataDir });
+  const raw = (method: Method, input: unknown = {}) => dispatch(handlers, method, input);
+  async function call<M extends Method>(method: M, input: unknown = {}): Promise<ApiOutput<M>> {
+    const result = await raw(method, input);
+    if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+    return result.value as ApiOutput<M>;
+  }
+  return { dataDir, handlers, raw, call };
+}
+
+/** Every file under a folder, recursively. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+/** Content and mtime of every file under a folder. */
+export async function snapshot(dir: string): Promise<Map<string, { bytes: string; mtimeMs: number }>> {
+  const map = new Map<string, { bytes: string; mtimeMs: number }>();
+  for (const file of await listFiles(dir)) {
+    map.set(file, { bytes: (await readFile(file)).toString('base64'), mtimeMs: (await stat(file)).mtimeMs });
+  }
+  return map;
+}
