@@ -21,6 +21,8 @@ export interface RenderContext {
   bottom: number;
   /** The y of a fresh page's first line. */
   top: number;
+  /** A page break was asked for and is taken before the next block. */
+  pageBreakPending: boolean;
   /** The Document structure element every block hangs under. */
   root: PDFKit.PDFStructureElement;
 }
@@ -30,7 +32,7 @@ export function createContext(doc: PDFKit.PDFDocument, fonts: FontSet, lang: str
   const pageWidth = doc.page.width;
   const pageHeight = doc.page.height;
   const { top, bottom, side } = THEME.margin;
-  return { doc, fonts, lang, direction, pageWidth, pageHeight, left: side, width: pageWidth - 2 * side, y: top, top, bottom: pageHeight - bottom, root };
+  return { doc, fonts, lang, direction, pageWidth, pageHeight, left: side, width: pageWidth - 2 * side, y: top, top, bottom: pageHeight - bottom, pageBreakPending: false, root };
 }
 
 /** Starts a new page and moves to its top. */

@@ -19,6 +19,13 @@ export interface RenderOptions {
 }
 
 function drawBlock(ctx: RenderContext, block: DocumentBlock): void {
+  if (block.type === 'pageBreak') {
+    // Taken when the next block comes, so a trailing break adds no empty page.
+    ctx.pageBreakPending = true;
+    return;
+  }
+  if (ctx.pageBreakPending && ctx.y > ctx.top + 0.5) newPage(ctx);
+  ctx.pageBreakPending = false;
   switch (block.type) {
     case 'heading': return drawHeading(ctx, block, ctx.root);
     case 'paragraph': return drawParagraphBlock(ctx, block, ctx.root);
@@ -28,9 +35,6 @@ function drawBlock(ctx: RenderContext, block: DocumentBlock): void {
     case 'chart': return drawChart(ctx, block, ctx.root);
     case 'callout': return drawCallout(ctx, block, ctx.root);
     case 'signature': return drawSignature(ctx, block, ctx.root);
-    case 'pageBreak':
-      if (ctx.y > ctx.top + 0.5) newPage(ctx);
-      return;
     case 'spacer':
       ctx.y = Math.min(ctx.y + Math.max(0, block.size), ctx.bottom);
       return;
