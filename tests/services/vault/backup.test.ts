@@ -1,0 +1,104 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import type { BackupProgress } from '../../../core/vault/vault-schemas';
+import { GOOD_PASSPHRASE, harness, listFiles, snapshot, tempDataDir } from './helpers';
+
+async function filledVault(onProgress?: (p: BackupProgress) => void) {
+  const h = await harness(onProgress ? { onProgress } : {});
+  const { recoveryKey } = await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
+  for (const displayName of ['Zoë Ørsted', 'Ελπίδα Παπαδοπούλου', '王小明', 'محمد الأحمد', 'דנה לוי']) {
+    const client = await h.call('clients.create', { displayName, recordCode: 'RC-93817', notes: 'sleeps better since March' });
+    const session = await h.call('sessions.create', { clientId: client.id });
+    await h.call('sessions.save', { id: session.id, expectedRev: 1, content: { values: { words: `${displayName}: it helped` }, ticked: ['p1'] } });
+  }
+  return { h, recoveryKey };
+}
+
+async function recordFiles(dataDir: string) {
+  const dir = join(dataDir, 'vault', 'records');
+  const map = new Map<string, string>();
+  for (const f of await listFiles(dir)) map.set(f.slice(dir.length), (await readFile(f)).toString('base64'));
+  return map;
+}
+
+test('backup → delete the data folder → restore: identical records, unlocked, audit continues', async () => {
+  const progress: BackupProgress[] = [];
+  const { h } = await filledVault((p) => progress.push(p));
+  const before = await h.call('clients.list');
+  const filesBefore = await recordFiles(h.dataDir);
+  const target = join(await tempDataDir(), 'practice.csbackup');
+  const exported = await h.call('backup.export', { targetPath: target });
+  expect(exported.records).toBe(10);
+  expect(progress.at(-1)).toMatchObject({ operation: 'export', phase: 'done' });
+  expect(await h.call('backup.progress')).toMatchObject({ operation: 'export', phase: 'done' });
+
+  await h.call('vault.lock');
+  await rm(h.dataDir, { recursive: true, force: true });
+
+  const fresh = await harness({ dataDir: h.dataDir });
+  expect((await fresh.call('vault.status')).state).toBe('absent');
+  const restored = await fresh.call('backup.restore', { sourcePath: target, passphrase: GOOD_PASSPHRASE });
+  expect(restored).toEqual({ records: 10, previousFolder: null });
+  expect((await fresh.call('vault.status')).state).toBe('unlocked');
+  expect(await fresh.call('clients.list')).toEqual(before);
+  expect(await recordFiles(h.dataDir)).toEqual(filesBefore);
+  for (const o of before) {
+    const id = o.documents[0]!.id;
+    expect((await fresh.call('sessions.get', { id })).content.values.words).toBe(`${o.client.displayName}: it helped`);
+  }
+  const audit = await fresh.call('audit.verify');
+  expect(audit.ok).toBe(true);
+  expect((await fresh.call('audit.list', { limit: 1 })).map((e) => e.type)).toEqual(['backup-restored']);
+  await fresh.call('vault.lock');
+  await fresh.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+});
+
+test('restore with the recovery key keeps the previous data as a dated folder', async () => {
+  const { h, recoveryKey } = await filledVault();
+  const target = join(await tempDataDir(), 'b.csbackup');
+  await h.call('backup.export', { targetPath: target });
+  await h.call('clients.create', { displayName: 'added after the backup' });
+  const restored = await h.call('backup.restore', { sourcePath: target, recoveryKey: recoveryKey.toLowerCase() });
+  expect(restored.previousFolder).toMatch(/^vault\.previous-\d{8}-\d{6}$/);
+  expect((await h.call('clients.list')).map((o) => o.client.displayName)).not.toContain('added after the backup');
+  expect((await h.call('vault.status')).previousDataKept).toBe(true);
+  expect(await readdir(join(h.dataDir, restored.previousFolder!))).toContain('vault.json');
+});
+
+test('a backup with one altered byte is refused and nothing is replaced', async () => {
+  const { h } = await filledVault();
+  const target = join(await tempDataDir(), 'b.csbackup');
+  await h.call('backup.export', { targetPath: target });
+  const original = await readFile(target);
+  await h.call('clients.create', { displayName: 'only in the live vault' });
+  await h.call('vault.lock');
+  const live = await snapshot(h.dataDir);
+  const positions = [12, 40, Math.floor(original.length / 3), Math.floor(original.length / 2), original.length - 30, original.length - 1];
+  for (const at of positions) {
+    const altered = Buffer.from(original);
+    altered[at] = (altered[at] as number) ^ 0x04;
+    await writeFile(target, altered);
+    const result = await h.raw('backup.restore', { sourcePath: target, passphrase: GOOD_PASSPHRASE });
+    expect(result.ok, `byte ${at}`).toBe(false);
+    expect(await snapshot(h.dataDir)).toEqual(live);
+  }
+  await writeFile(target, original.subarray(0, original.length - 40));
+  expect((await h.raw('backup.restore', { sourcePath: target, passphrase: GOOD_PASSPHRASE })).ok).toBe(false);
+  await writeFile(target, Buffer.concat([original, Buffer.from([0])]));
+  expect((await h.raw('backup.restore', { sourcePath: target, passphrase: GOOD_PASSPHRASE })).ok).toBe(false);
+  expect(await snapshot(h.dataDir)).toEqual(live);
+  expect(await h.call('backup.progress')).toMatchObject({ phase: 'failed' });
+  await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+  expect((await h.call('clients.list')).map((o) => o.client.displayName)).toContain('only in the live vault');
+});
+
+test('a wrong secret or a missing file is refused clearly', async () => {
+  const { h } = await filledVault();
+  const target = join(await tempDataDir(), 'b.csbackup');
+  await h.call('backup.export', { targetPath: target });
+  expect(await h.raw('backup.restore', { sourcePath: target, passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await h.raw('backup.restore', { sourcePath: `${target}.nope`, passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  expect(await h.raw('backup.restore', { sourcePath: 'relative/path', passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await h.raw('backup.export', { targetPath: join(await tempDataDir(), 'no', 'such', 'folder', 'b.csbackup') })).toMatchObject({ ok: false, error: { code: 'io' } });
+});
