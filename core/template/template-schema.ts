@@ -147,6 +147,14 @@ export const TemplateSchema = z
         }
       });
     });
+    // Every template keeps one place for the reason for ending and one for a safety plan, so a
+    // session can always record why it ended and can always meet the safety-plan requirement.
+    for (const kind of ['reason-for-ending', 'safety-plan'] as const) {
+      const found = t.sections.flatMap((s) => s.items.filter((i) => i.kind === kind).map((i) => ({ i, s })));
+      const name = kind === 'safety-plan' ? 'safety plan' : 'reason for ending';
+      if (found.length !== 1) ctx.addIssue({ code: 'custom', path: ['sections'], message: `A template has exactly one ${name} item.` });
+      else if (found[0]!.s.private || found[0]!.i.private) ctx.addIssue({ code: 'custom', path: ['sections'], message: `The ${name} item cannot be private.` });
+    }
   });
 
 /** A template after defaults are applied. */

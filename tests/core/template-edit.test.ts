@@ -91,10 +91,17 @@ describe('editing operations', () => {
     expect(privateAgain.sections.at(-1)?.items.every((i) => i.private && !i.inHandoutDefault)).toBe(true);
   });
 
-  it('a template keeps at least one section', () => {
+  it('a template keeps at least one section, and its safety plan and reason for ending', () => {
     let t = copy();
+    expect(code(() => removeSection(t, 'continued-growth'))).toBe('invalid-input');
+    expect(code(() => removeItem(t, 'reason-for-ending'))).toBe('invalid-input');
+    expect(code(() => addItem(t, 'opening', { kind: 'safety-plan', label: 'Second plan' }))).toBe('invalid-input');
+    expect(code(() => moveItem(t, 'safety-plan', { sectionId: 'private-reflection', index: 0 }))).toBe('invalid-input');
+    t = moveItem(t, 'safety-plan', { sectionId: 'opening', index: 0 });
+    t = moveItem(t, 'reason-for-ending', { sectionId: 'opening', index: 0 });
     for (const s of t.sections.slice(1)) t = removeSection(t, s.id);
-    expect(code(() => removeSection(t, t.sections[0]!.id))).toBe('invalid-input');
+    expect(t.sections.map((s) => s.id)).toEqual(['opening']);
+    expect(code(() => removeSection(t, 'opening'))).toBe('invalid-input');
   });
 });
 

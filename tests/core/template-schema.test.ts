@@ -5,7 +5,10 @@ const minimal = (items: unknown[], sectionExtra: object = {}) => ({
   id: 'mine',
   version: 1,
   name: 'Mine',
-  sections: [{ id: 's', title: 'S', items, ...sectionExtra }],
+  sections: [
+    { id: 's', title: 'S', items, ...sectionExtra },
+    { id: 'end', title: 'End', items: [{ kind: 'safety-plan', id: 'sp', label: 'Safety plan' }, { kind: 'reason-for-ending', id: 'why', label: 'Why' }] },
+  ],
 });
 
 describe('template schema', () => {
@@ -30,6 +33,16 @@ describe('template schema', () => {
   it('refuses a private item that would be in the handout', () => {
     expect(TemplateSchema.safeParse(minimal([{ kind: 'long-text', id: 'a', label: 'A', private: true, inHandoutDefault: true }])).success).toBe(false);
     expect(TemplateSchema.safeParse(minimal([{ kind: 'long-text', id: 'a', label: 'A', private: true }])).success).toBe(true);
+  });
+
+  it('needs exactly one non-private safety plan and reason for ending', () => {
+    const base = minimal([]);
+    const without = { ...base, sections: [{ id: 's', title: 'S', items: [{ kind: 'reason-for-ending', id: 'why', label: 'Why' }] }] };
+    expect(TemplateSchema.safeParse(without).success).toBe(false);
+    expect(TemplateSchema.safeParse(minimal([{ kind: 'safety-plan', id: 'sp2', label: 'Another' }])).success).toBe(false);
+    const privatePlan = minimal([]);
+    (privatePlan.sections[1]!.items[0] as { private?: boolean }).private = true;
+    expect(TemplateSchema.safeParse(privatePlan).success).toBe(false);
   });
 
   it('refuses a non-private item inside a private section', () => {

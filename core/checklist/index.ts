@@ -1,0 +1,12 @@
+/** Session content: answers, progress, finalize and amend, and the client-facing projection. */
+export * from './canonical-json';
+export * from './reason-for-ending';
+export * from './outreach';
+export * from './answer-schema';
+export * from './safety-plan';
+export * from './content-schema';
+export * from './content-update';
+export * from './progress';
+export * from './describe-changes';
+export * from './finalize';
+export * from './client-facing';

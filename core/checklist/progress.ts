@@ -1,0 +1,129 @@
+/**
+ * How far a session has got: which items are done, per-section progress for the runner's rail,
+ * and what is still missing before it can be finalized.
+ */
+import type { MeasureScore } from '../measures/measure-score';
+import { allItems } from '../template/template-lookup';
+import type { Template, TemplateItem, TemplateSection } from '../template/template-schema';
+import type { ItemAnswer } from './answer-schema';
+import type { SessionContent } from './content-schema';
+import { isReasonComplete } from './reason-for-ending';
+import type { SafetyPlanTrigger } from './safety-plan';
+import { isSafetyPlanComplete, missingSafetyPlanSteps, safetyPlanTriggers } from './safety-plan';
+
+const filled = (text: string | undefined) => (text ?? '').trim().length > 0;
+
+/**
+ * True when an item counts as done: a talking point ticked; text written; a list, goal table,
+ * measures or referral item with at least one non-empty row; referral and crisis-line items
+ * also when ticked as discussed; a safety plan with every needed step; a chosen reason.
+ */
+export function isItemDone(item: TemplateItem, answer: ItemAnswer | undefined, content: SessionContent): boolean {
+  switch (item.kind) {
+    case 'talking-point':
+      return answer?.covered === true;
+    case 'short-text':
+    case 'long-text':
+      return filled(answer?.text);
+    case 'list':
+      return (answer?.entries ?? []).some((e) => Object.values(e.values).some(filled));
+    case 'goal-table':
+      return (answer?.goals ?? []).some((g) => filled(g.goal));
+    case 'measures':
+      return (answer?.scores ?? []).length > 0;
+    case 'referral-picker':
+      return answer?.covered === true || (answer?.referrals ?? []).length > 0;
+    case 'crisis-lines':
+      return answer?.covered === true || (answer?.crisisLines ?? []).length > 0;
+    case 'safety-plan':
+      return isSafetyPlanComplete(answer?.safetyPlan);
+    case 'reason-for-ending':
+      return isReasonComplete(content.reasonForEnding);
+  }
+}
+
+/** An item that still needs something, with a message saying what. */
+export interface MissingItem {
+  sectionId: string;
+  itemId: string;
+  label: string;
+  message: string;
+}
+
+/** Progress of one section, for the runner's section rail. */
+export interface SectionProgress {
+  sectionId: string;
+  title: string;
+  private: boolean;
+  /** Items done. */
+  covered: number;
+  total: number;
+  missingRequired: MissingItem[];
+  complete: boolean;
+}
+
+function requiredMessage(item: TemplateItem): string {
+  return item.kind === 'reason-for-ending' ? 'Choose a reason for ending (and explain “Other”).' : `“${item.label}” is required.`;
+}
+
+function sectionMissing(section: TemplateSection, content: SessionContent): MissingItem[] {
+  return section.items
+    .filter((item) => item.required && !isItemDone(item, content.answers[item.id], content))
+    .map((item) => ({ sectionId: section.id, itemId: item.id, label: item.label, message: requiredMessage(item) }));
+}
+
+/** Covered/total and missing required items for every section, in template order. */
+export function sectionProgress(template: Template, content: SessionContent): SectionProgress[] {
+  return template.sections.map((section) => {
+    const covered = section.items.filter((item) => isItemDone(item, content.answers[item.id], content)).length;
+    return {
+      sectionId: section.id,
+      title: section.title,
+      private: section.private,
+      covered,
+      total: section.items.length,
+      missingRequired: sectionMissing(section, content),
+      complete: covered === section.items.length,
+    };
+  });
+}
+
+/** Every score recorded in the session, across all measures items. */
+export function allScores(content: SessionContent): MeasureScore[] {
+  return Object.values(content.answers).flatMap((a) => a.scores ?? []);
+}
+
+/** Why this session needs a safety plan before finalizing (empty when it does not). */
+export function safetyPlanRequiredBecause(content: SessionContent): SafetyPlanTrigger[] {
+  return safetyPlanTriggers(content.riskConcern, allScores(content));
+}
+
+const TRIGGER_WORDS: Record<SafetyPlanTrigger, string> = {
+  'risk-marked': 'you marked a risk concern',
+  'phq9-item9': 'the latest PHQ-9 item 9 is above 0',
+};
+
+/**
+ * Everything that must be done before the session can be finalized: required items that are not
+ * done, and the safety plan's missing steps when risk is marked or the latest PHQ-9 item 9 is
+ * above 0. Empty when the session is ready.
+ */
+export function missingForFinalize(template: Template, content: SessionContent): MissingItem[] {
+  const missing = template.sections.flatMap((s) => sectionMissing(s, content));
+  const triggers = safetyPlanRequiredBecause(content);
+  if (triggers.length === 0) return missing;
+  const because = triggers.map((t) => TRIGGER_WORDS[t]).join(' and ');
+  const plan = allItems(template).find(({ item }) => item.kind === 'safety-plan');
+  if (!plan) return missing; // unreachable: the template schema keeps exactly one safety-plan item
+  const steps = missingSafetyPlanSteps(content.answers[plan.item.id]?.safetyPlan);
+  if (steps.length === 0) return missing;
+  return [
+    ...missing.filter((m) => m.itemId !== plan.item.id),
+    {
+      sectionId: plan.section.id,
+      itemId: plan.item.id,
+      label: plan.item.label,
+      message: `A safety plan is needed because ${because}. Still to fill in: ${steps.map((s) => s.label.toLowerCase()).join('; ')}.`,
+    },
+  ];
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ContentUpdateSchema, canonicalize, finalizeRecord, missingForFinalize, safetyPlanRequiredBecause, sectionProgress, verifyRecord, type ChecklistRecord,
+} from '../../core/checklist';
+import { AppError } from '../../core/result';
+import { builtIn } from './template-fixtures';
+import { answer, draft, fullSafetyPlan, requiredChanges, sha256, stamp, update } from './checklist-fixtures';
+
+const planned = builtIn('planned-ending');
+
+function caught(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected an AppError');
+}
+
+const ready = (): ChecklistRecord => update(draft(planned), requiredChanges());
+const phq = (id: string, date: string, item9: number | null, score = 12) => ({
+  id, measureId: 'phq-9', date, score, itemScores: [null, null, null, null, null, null, null, null, item9],
+});
+
+describe('section progress', () => {
+  it('counts done items per section and lists missing required ones', () => {
+    const empty = sectionProgress(planned, draft(planned).content);
+    expect(empty.map((s) => s.total)).toEqual(planned.sections.map((s) => s.items.length));
+    expect(empty.every((s) => s.covered === 0)).toBe(true);
+    expect(empty.find((s) => s.sectionId === 'goodbye')?.missingRequired.map((m) => m.itemId)).toEqual(['return-policy', 'reason-for-ending']);
+
+    const r = update(ready(), [answer('opening-feelings', { covered: true }), answer('opening-notes', { text: '   ' })]);
+    const p = sectionProgress(planned, r.content);
+    expect(p.find((s) => s.sectionId === 'opening')).toMatchObject({ covered: 1, total: 5, missingRequired: [], complete: false });
+    expect(p.flatMap((s) => s.missingRequired)).toEqual([]);
+  });
+  it('a section is complete when every item is done', () => {
+    const items = planned.sections.find((s) => s.id === 'private-reflection')!.items;
+    const changes = items.map((i) => (i.kind === 'talking-point' ? answer(i.id, { covered: true }) : answer(i.id, { text: 'PRIVATE-REFLECTION-7731' })));
+    const p = sectionProgress(planned, update(draft(planned), changes).content);
+    expect(p.at(-1)).toMatchObject({ sectionId: 'private-reflection', private: true, complete: true });
+  });
+});
+
+describe('missing before finalize', () => {
+  it('nothing is missing once the required items are done and there is no risk', () => {
+    expect(missingForFinalize(planned, draft(planned).content).length).toBe(6);
+    expect(missingForFinalize(planned, ready().content)).toEqual([]);
+  });
+  it('"other" needs an explanation', () => {
+    const r = update(ready(), [{ op: 'reason', reason: { code: 'other' } }]);
+    expect(missingForFinalize(planned, r.content).map((m) => m.itemId)).toEqual(['reason-for-ending']);
+  });
+  it('marking risk makes the safety plan required, step by step', () => {
+    const r = update(ready(), [{ op: 'risk', riskConcern: true }]);
+    const missing = missingForFinalize(planned, r.content);
+    expect(missing.map((m) => m.itemId)).toEqual(['safety-plan']);
+    expect(missing[0]?.message).toMatch(/you marked a risk concern/);
+    const partial = update(r, [answer('safety-plan', { safetyPlan: { ...fullSafetyPlan, saferSurroundings: ['  '] } })]);
+    expect(missingForFinalize(planned, partial.content)[0]?.message).toMatch(/making my surroundings safer\.$/);
+    const full = update(r, [answer('safety-plan', { safetyPlan: fullSafetyPlan })]);
+    expect(missingForFinalize(planned, full.content)).toEqual([]);
+  });
+  it('the latest PHQ-9 with item 9 recorded decides: above 0 requires the plan', () => {
+    const at = (scores: unknown[]) => update(ready(), [answer('measures', { scores })]).content;
+    expect(safetyPlanRequiredBecause(at([phq('a', '2025-01-01', 0)]))).toEqual([]);
+    expect(safetyPlanRequiredBecause(at([phq('a', '2025-01-01', 1)]))).toEqual(['phq9-item9']);
+    expect(safetyPlanRequiredBecause(at([phq('a', '2025-04-01', 0), phq('b', '2025-01-01', 2)]))).toEqual([]);
+    expect(safetyPlanRequiredBecause(at([phq('a', '2025-01-01', 0), phq('b', '2025-04-01', 1)]))).toEqual(['phq9-item9']);
+    // A later PHQ-9 without item 9 does not hide an earlier positive answer.
+    const later = { id: 'c', measureId: 'phq-9', date: '2025-06-01', score: 3 };
+    expect(safetyPlanRequiredBecause(at([phq('a', '2025-01-01', 1), later]))).toEqual(['phq9-item9']);
+    expect(missingForFinalize(planned, at([phq('a', '2025-01-01', 3)])).map((m) => m.itemId)).toEqual(['safety-plan']);
+  });
+});
+
+describe('finalize', () => {
+  it('refuses while something is missing, naming each item', () => {
+    const e = caught(() => finalizeRecord(update(draft(planned), [{ op: 'risk', riskConcern: true }]), stamp()));
+    expect(e.code).toBe('invalid-input');
+    expect(e.message).toMatch(/7 things are still needed/);
+    expect(Object.keys(e.fields ?? {})).toContain('safety-plan');
+  });
+  it('locks with the timestamp and the SHA-256 of the canonical content', () => {
+    const r = ready();
+    const f = finalizeRecord(r, stamp('2025-05-01T12:00:00.000Z'));
+    expect(f).toEqual({
+      status: 'finalized', finalizedAt: '2025-05-01T12:00:00.000Z', finalizedHash: sha256(canonicalize(r.content)), contentHash: sha256(canonicalize(r.content)), amendments: [],
+    });
+    expect(f.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(verifyRecord({ ...r, finalization: f }, sha256)).toBe('verified');
+    expect(caught(() => finalizeRecord({ ...r, finalization: f }, stamp())).code).toBe('conflict');
+  });
+});
+
+describe('amend', () => {
+  const finalized = (): ChecklistRecord => {
+    const r = ready();
+    return { ...r, finalization: finalizeRecord(r, stamp()) };
+  };
+  it('a change without an amendment is a conflict; a draft cannot be amended', () => {
+    expect(caught(() => update(finalized(), [answer('closing-note', { text: 'x' })])).code).toBe('conflict');
+    expect(caught(() => update(ready(), [answer('closing-note', { text: 'x' })], { reason: 'Typo' })).code).toBe('invalid-input');
+  });
+  it('records time, reason and what changed, and the new hash verifies', () => {
+    const f = finalized();
+    const a = update(f, [answer('return-policy', { text: 'Call or email the practice.' }), { op: 'risk', riskConcern: false }], { reason: 'Clarified contact details' }, '2025-06-02T09:30:00.000Z');
+    expect(a.finalization.status).toBe('finalized');
+    expect(a.finalization.finalizedHash).toBe(f.finalization.finalizedHash);
+    expect(a.finalization.amendments).toEqual([
+      { at: '2025-06-02T09:30:00.000Z', reason: 'Clarified contact details', changes: ['Changed “How to come back” (Goodbye)'], contentHash: sha256(canonicalize(a.content)) },
+    ]);
+    expect(verifyRecord(a, sha256)).toBe('verified');
+    const b = update(a, [answer('closing-note', { text: 'Wishing you well.' })], { reason: 'Added closing note' });
+    expect(b.finalization.amendments).toHaveLength(2);
+    expect(verifyRecord(b, sha256)).toBe('verified');
+  });
+  it('an amendment that changes nothing is refused', () => {
+    const f = finalized();
+    const same = f.content.answers['return-policy']!.text;
+    expect(caught(() => update(f, [answer('return-policy', { text: same })], { reason: 'No-op' })).code).toBe('invalid-input');
+    // A blank reason fails input parsing (dispatch answers invalid-input).
+    expect(ContentUpdateSchema.safeParse({ changes: [answer('closing-note', { text: 'x' })], amendment: { reason: '   ' } }).success).toBe(false);
+  });
+  it('a changed record no longer verifies', () => {
+    const f = finalized();
+    const tampered = { ...f, content: { ...f.content, riskConcern: true } };
+    expect(verifyRecord(tampered, sha256)).toBe('mismatch');
+    expect(verifyRecord(ready(), sha256)).toBe('draft');
+  });
+});
