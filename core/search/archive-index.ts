@@ -1,0 +1,215 @@
+/**
+ * The archive index: every closing document, searchable as you type. It lives in memory only —
+ * it is never serialised or written to disk — and is dropped with `clear()` when the vault
+ * locks. It is updated one document at a time on every save.
+ */
+import MiniSearch from 'minisearch';
+import { compareByDate, matchesFilters, sortRanked, type RankedDocument } from './filters';
+import { explainedHit, listedHit } from './hit';
+import { fuzzyEditsFor, usesPrefix } from './query-policy';
+import { FIELD_BOOSTS, INDEX_FIELDS, indexFieldText, type IndexField, type SearchDocument } from './search-document';
+import type { ArchiveQuery, ArchiveSearchResult, IndexProgress } from './search-types';
+import { indexedForms, searchTerms } from './tokenize';
+
+/** The default and largest page of results. */
+export const DEFAULT_LIMIT = 30;
+export const MAX_LIMIT = 200;
+
+/** A name change that applies to every document of one client. */
+export interface ClientNames {
+  clientDisplayName: string;
+  preferredName: string;
+  recordCode: string;
+}
+
+/** The archive index (see `createArchiveIndex`). */
+export interface ArchiveIndex {
+  /** Adds a document, or replaces the one with the same session id. */
+  upsert(doc: SearchDocument): void;
+  /** Removes a document; false when it was not indexed. */
+  remove(sessionId: string): boolean;
+  /** Removes every document of a client; returns how many. */
+  removeClient(clientId: string): number;
+  /** Re-indexes every document of a client under new names or record code; returns how many. */
+  renameClient(clientId: string, names: ClientNames): number;
+  has(sessionId: string): boolean;
+  /** The indexed copy of a document, or undefined. */
+  get(sessionId: string): SearchDocument | undefined;
+  /** How many documents are indexed. */
+  readonly size: number;
+  /** Searches (or, for empty text, lists) the indexed documents. */
+  search(query: ArchiveQuery): ArchiveSearchResult;
+  /** Where indexing stands. */
+  progress(): IndexProgress;
+  /** Marks a background build as started (`buildInChunks` calls it); returns its ticket. */
+  beginBuild(total: number): number;
+  /** Adds one document from a background build unless a save or removal since its start is newer. */
+  addFromBuild(ticket: number, doc: SearchDocument): boolean;
+  /** Ends a background build; false when the index was cleared meanwhile (the build is void). */
+  endBuild(ticket: number): boolean;
+  /** Tells whether a build ticket is still current (false after `clear()`). */
+  isCurrent(ticket: number): boolean;
+  /** Drops every document and cancels any build (call on lock). */
+  clear(): void;
+}
+
+/** Options of a new archive index. */
+export interface ArchiveIndexOptions {
+  /** Locale for sorting by name (default: the runtime's). */
+  locale?: string;
+}
+
+function copyDocument(doc: SearchDocument): SearchDocument {
+  return {
+    ...doc,
+    goals: [...doc.goals],
+    achievements: [...doc.achievements],
+    plan: [...doc.plan],
+    referrals: doc.referrals.map((r) => ({ name: r.name, kind: r.kind })),
+    notes: [...doc.notes],
+    privateReflection: [...doc.privateReflection],
+  };
+}
+
+function newMiniSearch(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>({
+    idField: 'sessionId',
+    fields: [...INDEX_FIELDS],
+    storeFields: [],
+    extractField: (doc, field) => (field === 'sessionId' ? doc.sessionId : indexFieldText(doc, field as IndexField)),
+    tokenize: (text) => searchTerms(text),
+    processTerm: (term) => indexedForms(term),
+    autoVacuum: false,
+    searchOptions: {
+      tokenize: (text) => searchTerms(text),
+      processTerm: (term) => term,
+      prefix: (term) => usesPrefix(term),
+      fuzzy: (term) => fuzzyEditsFor(term),
+      combineWith: 'AND',
+      boost: { ...FIELD_BOOSTS },
+    },
+  });
+}
+
+/** Creates an empty archive index (in memory only; never persisted). */
+export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIndex {
+  const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
+  let engine = newMiniSearch();
+  const docs = new Map<string, SearchDocument>();
+  let build: { ticket: number; total: number; added: number; touched: Set<string> } | null = null;
+  let ticketCounter = 0;
+
+  function put(doc: SearchDocument): void {
+    const copy = copyDocument(doc);
+    const old = docs.get(copy.sessionId);
+    if (old) engine.remove(old);
+    engine.add(copy);
+    docs.set(copy.sessionId, copy);
+  }
+
+  function drop(sessionId: string): boolean {
+    const old = docs.get(sessionId);
+    if (!old) return false;
+    engine.remove(old);
+    docs.delete(sessionId);
+    return true;
+  }
+
+  function touch(sessionId: string): void {
+    build?.touched.add(sessionId);
+  }
+
+  function docsOfClient(clientId: string): SearchDocument[] {
+    return [...docs.values()].filter((d) => d.clientId === clientId);
+  }
+
+  const index: ArchiveIndex = {
+    upsert(doc) {
+      touch(doc.sessionId);
+      put(doc);
+    },
+    remove(sessionId) {
+      touch(sessionId);
+      return drop(sessionId);
+    },
+    removeClient(clientId) {
+      const mine = docsOfClient(clientId);
+      for (const d of mine) index.remove(d.sessionId);
+      return mine.length;
+    },
+    renameClient(clientId, names) {
+      const mine = docsOfClient(clientId);
+      for (const d of mine) index.upsert({ ...d, ...names });
+      return mine.length;
+    },
+    has: (sessionId) => docs.has(sessionId),
+    get(sessionId) {
+      const doc = docs.get(sessionId);
+      return doc ? copyDocument(doc) : undefined;
+    },
+    get size() {
+      return docs.size;
+    },
+    search(query) {
+      const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(query.limit ?? DEFAULT_LIMIT)));
+      const offset = Math.max(0, Math.floor(query.offset ?? 0));
+      const filters = query.filters ?? {};
+      const terms = searchTerms(query.text);
+      const includePrivate = query.includePrivate ?? true;
+      if (terms.length === 0) {
+        const listed = [...docs.values()].filter((d) => matchesFilters(d, filters));
+        const ranked: RankedDocument[] = listed.map((doc) => ({ doc, score: 0 }));
+        if ((query.sort ?? 'date') === 'name') sortRanked(ranked, 'name', collator);
+        else ranked.sort((a, b) => compareByDate(a.doc, b.doc));
+        const hits = ranked.slice(offset, offset + limit).map((r) => listedHit(r.doc));
+        return { total: ranked.length, hits, terms, progress: index.progress() };
+      }
+      const fields = includePrivate ? [...INDEX_FIELDS] : INDEX_FIELDS.filter((f) => f !== 'private');
+      const found = engine.search(query.text, {
+        fields,
+        filter: (r) => {
+          const doc = docs.get(r.id as string);
+          return doc !== undefined && matchesFilters(doc, filters);
+        },
+      });
+      const ranked: (RankedDocument & { result: (typeof found)[number] })[] = [];
+      for (const result of found) {
+        const doc = docs.get(result.id as string);
+        if (doc) ranked.push({ doc, score: result.score, result });
+      }
+      sortRanked(ranked, query.sort ?? 'relevance', collator);
+      const hits = ranked
+        .slice(offset, offset + limit)
+        .map((r) => explainedHit(r.doc, r.score, terms, r.result.match, includePrivate));
+      return { total: ranked.length, hits, terms, progress: index.progress() };
+    },
+    progress() {
+      if (build) return { state: 'building', indexed: build.added, total: Math.max(build.total, build.added) };
+      return { state: docs.size > 0 ? 'ready' : 'empty', indexed: docs.size, total: docs.size };
+    },
+    beginBuild(total) {
+      ticketCounter += 1;
+      build = { ticket: ticketCounter, total: Math.max(0, Math.floor(total)), added: 0, touched: new Set() };
+      return build.ticket;
+    },
+    addFromBuild(ticket, doc) {
+      if (!build || build.ticket !== ticket) return false;
+      build.added += 1;
+      if (build.touched.has(doc.sessionId)) return false;
+      put(doc);
+      return true;
+    },
+    endBuild(ticket) {
+      if (!build || build.ticket !== ticket) return false;
+      build = null;
+      return true;
+    },
+    isCurrent: (ticket) => build?.ticket === ticket,
+    clear() {
+      build = null;
+      docs.clear();
+      engine = newMiniSearch();
+    },
+  };
+  return index;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { createArchiveIndex, type ArchiveIndex, type SearchDocument } from '../../../core/search';
+import { makeDoc, sampleArchive } from './search-fixtures';
+
+function indexOf(docs: SearchDocument[]): ArchiveIndex {
+  const index = createArchiveIndex({ locale: 'en' });
+  for (const d of docs) index.upsert(d);
+  return index;
+}
+
+function names(index: ArchiveIndex, text: string, extra: Partial<Parameters<ArchiveIndex['search']>[0]> = {}): string[] {
+  return index.search({ text, ...extra }).hits.map((h) => h.clientName.text);
+}
+
+describe('archive search: names in any script, typos and accents', () => {
+  const index = indexOf(sampleArchive());
+
+  it.each([
+    ['zoe orsted', 'Zoë Ørsted'],
+    ['ZOË ØRSTED', 'Zoë Ørsted'],
+    ['Orstd', 'Zoë Ørsted'],
+    ['orsred', 'Zoë Ørsted'],
+    ['jose', 'José Álvarez'],
+    ['alvarez', 'José Álvarez'],
+    ['王', '王小明'],
+    ['小明', '王小明'],
+    ['דנה', 'דנה לוי'],
+    ['מחמד', undefined],
+    ['محمد', 'محمد الأحمد'],
+    ['الاحمد', 'محمد الأحمد'],
+    ['احمد', 'محمد الأحمد'],
+    ['lukasz dordevic', 'Łukasz Đorđević'],
+    ['νικος', 'Νίκος Παπαδόπουλος'],
+    ['ΠΑΠΑΔΟΠΟΥΛΟΣ', 'Νίκος Παπαδόπουλος'],
+    ['pepe', 'José Álvarez'],
+    ['CS-2023-014', 'Zoë Ørsted'],
+    ['cs2023014', 'Zoë Ørsted'],
+  ])('%j finds %j', (query, expected) => {
+    const found = names(index, query);
+    if (expected === undefined) expect(found).toEqual([]);
+    else expect(found[0]).toBe(expected);
+  });
+
+  it('matches prefixes as you type', () => {
+    expect(names(index, 'zo')).toContain('Zoë Ørsted');
+    expect(names(index, 'zoe ør')).toEqual(['Zoë Ørsted']);
+  });
+
+  it('allows no typo below 4 characters, 1 from 4 and 2 from 8', () => {
+    expect(names(index, 'xoe')).toEqual([]); // 3 characters: exact or prefix only
+    expect(names(index, 'Orstad')).toEqual(['Zoë Ørsted']); // 6 characters, 1 edit
+    expect(names(index, 'Orstaad')).toEqual([]); // 7 characters, 2 edits: too many
+    expect(names(index, 'kowalsky')).toEqual(['Ana Kowalski']); // 8 characters, 1 edit
+    expect(names(index, 'kovalsky')).toEqual(['Ana Kowalski']); // 8 characters, 2 edits
+    expect(names(index, 'kovalskyy')).toEqual([]); // 3 edits
+  });
+
+  it("finds the session that used a referral's organisation", () => {
+    const result = index.search({ text: 'harbourlight collective' });
+    expect(result.hits.map((h) => h.clientName.text)).toEqual(['Ana Kowalski']);
+    const hit = result.hits[0];
+    expect(hit?.matchedIn).toEqual(['referrals']);
+    expect(hit?.snippet?.source).toBe('referrals');
+  });
+
+  it('needs every typed word to match (AND)', () => {
+    expect(names(index, 'zoe kowalski')).toEqual([]);
+  });
+
+  it('returns nothing for a query with no match, and lists everything for an empty one', () => {
+    expect(index.search({ text: 'qqqqzzzz' }).total).toBe(0);
+    expect(index.search({ text: '  ' }).total).toBe(8);
+    expect(index.search({ text: '— ! ?' }).total).toBe(8);
+  });
+
+  it('ranks a name match above a notes match', () => {
+    const idx = indexOf([
+      makeDoc({ clientDisplayName: 'Riley Brook', notes: ['Talked about Morgan, her sister'] }),
+      makeDoc({ clientDisplayName: 'Morgan Hale' }),
+    ]);
+    expect(names(idx, 'morgan')).toEqual(['Morgan Hale', 'Riley Brook']);
+  });
+});
+
+describe('archive search: private reflection', () => {
+  const index = indexOf(sampleArchive());
+
+  it('marks a result found only through the private reflection', () => {
+    const [hit] = index.search({ text: 'countertransference' }).hits;
+    expect(hit?.privateOnly).toBe(true);
+    expect(hit?.matchedIn).toEqual(['private']);
+    expect(hit?.snippet?.source).toBe('privateReflection');
+  });
+
+  it('marks it when one typed word matched only private text, even if another matched the name', () => {
+    const [hit] = index.search({ text: 'νίκος impatience' }).hits;
+    expect(hit?.clientName.text).toBe('Νίκος Παπαδόπουλος');
+    expect(hit?.privateOnly).toBe(true);
+  });
+
+  it('does not mark a result whose words all match shared text', () => {
+    const idx = indexOf([makeDoc({ goals: ['Sleep through the night'], privateReflection: ['Sleep came up again'] })]);
+    const [hit] = idx.search({ text: 'sleep' }).hits;
+    expect(hit?.privateOnly).toBe(false);
+    expect(hit?.matchedIn).toEqual(['clinical', 'private']);
+    expect(hit?.snippet?.source).toBe('goals');
+  });
+
+  it('leaves the private reflection out when asked', () => {
+    expect(index.search({ text: 'countertransference', includePrivate: false }).total).toBe(0);
+  });
+});
+
+describe('archive search: results are plain text', () => {
+  it('never adds markup, and keeps markup typed by the clinician as plain text', () => {
+    const idx = indexOf([makeDoc({ clientDisplayName: 'Lee <b>Bold</b>', notes: ['Said "<script>x</script>" & laughed about panic'] })]);
+    const [hit] = idx.search({ text: 'panic' }).hits;
+    expect(hit?.snippet?.text).toBe('Said "<script>x</script>" & laughed about panic');
+    expect(hit?.clientName.text).toBe('Lee <b>Bold</b>');
+    const range = hit?.snippet?.highlights[0];
+    expect(range && hit?.snippet?.text.slice(range.start, range.end)).toBe('panic');
+  });
+
+  it('cuts a long passage around the first match, at word boundaries, with ellipses', () => {
+    const long = `${'calm '.repeat(60)}the word anchorage appears here ${'quiet '.repeat(60)}`.trim();
+    const idx = indexOf([makeDoc({ notes: [long] })]);
+    const snippet = idx.search({ text: 'anchorage' }).hits[0]?.snippet;
+    expect(snippet).toBeDefined();
+    expect(snippet!.text.startsWith('…')).toBe(true);
+    expect(snippet!.text.endsWith('…')).toBe(true);
+    expect(snippet!.text.length).toBeLessThanOrEqual(162);
+    const [h] = snippet!.highlights;
+    expect(snippet!.text.slice(h!.start, h!.end)).toBe('anchorage');
+  });
+
+  it('highlights the matched words of the name', () => {
+    const idx = indexOf(sampleArchive());
+    const name = idx.search({ text: 'orsted zo' }).hits[0]?.clientName;
+    expect(name?.highlights.map((h) => name.text.slice(h.start, h.end))).toEqual(['Zoë', 'Ørsted']);
+    const cjk = idx.search({ text: '王' }).hits[0]?.clientName;
+    expect(cjk?.highlights).toEqual([{ start: 0, end: 1 }]);
+  });
+});
