@@ -1,12 +1,16 @@
-import type { IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
 import { isAppUrl } from './app-origin';
 
-/** The frame facts the check reads. */
-type FrameLike = Pick<WebFrameMain, 'url' | 'parent' | 'frameTreeNodeId'>;
+/** The frame facts the check reads (a WebFrameMain has them). */
+export interface FrameLike {
+  readonly url: string;
+  readonly parent: unknown;
+  readonly frameTreeNodeId: number;
+}
 
 /** The part of an invoke event the check reads. */
 export interface SenderLike {
-  sender: Pick<WebContents, 'id'> & { mainFrame: FrameLike };
+  sender: { readonly id: number; readonly mainFrame: FrameLike };
   senderFrame: FrameLike | null;
 }
 
@@ -14,7 +18,7 @@ export interface SenderLike {
  * Tells whether an IPC call comes from the top frame of our own window showing a page on
  * `app://renderer`: a sub-frame, another window, a destroyed frame or any other origin is refused.
  */
-export function isTrustedSender(event: SenderLike | IpcMainInvokeEvent, expected: Pick<WebContents, 'id'> | undefined): boolean {
+export function isTrustedSender(event: SenderLike | IpcMainInvokeEvent, expected: { readonly id: number } | undefined): boolean {
   if (!expected || event.sender?.id !== expected.id) return false;
   const frame = event.senderFrame;
   if (!frame) return false;

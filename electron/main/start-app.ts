@@ -12,7 +12,7 @@ import { createRendererRequestHandler } from './renderer-protocol';
 import { isTrustedSender } from './sender-check';
 import { guardSession } from './session-guards';
 import { claimSingleInstance } from './single-instance';
-import { coalesceLocks, DEFAULT_FLUSH_MS, lockVault, type LockReason } from './vault-lock';
+import { coalesceLocks, DEFAULT_FLUSH_MS, lockBeforeQuit, lockVault, type LockReason } from './vault-lock';
 import { guardWebContents } from './web-contents-guards';
 
 /** Options for starting the app. */
@@ -95,6 +95,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
   app.on('activate', () => {
     if (!mainWindow) open();
   });
+  lockBeforeQuit(app, lock);
   app.on('will-quit', () => autoLock.dispose());
 
   return { window: () => mainWindow, handlers, autoLock, lock };
