@@ -1,0 +1,81 @@
+/**
+ * The settings' fields, each as a schema without a default. The stored settings add defaults
+ * (settings-schema.ts); the update input makes every field optional (settings-update.ts). Keeping
+ * one definition per field means the two can never disagree about what a value may be.
+ */
+import { z } from 'zod';
+
+/** Longest multi-line practice text (address, return policy, goodbye starter). */
+export const MAX_SETTINGS_TEXT_CHARS = 2000;
+
+/** A single-line text, trimmed and bounded; empty means "not given". */
+export function line(label: string, max = 200) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} can be at most ${max} characters.` });
+}
+
+/** A multi-line text, bounded; kept as typed. */
+export function paragraph(label: string, max = MAX_SETTINGS_TEXT_CHARS) {
+  return z.string({ error: `${label} must be text.` }).max(max, { error: `${label} can be at most ${max.toLocaleString('en')} characters.` });
+}
+
+/** The page sizes a handout can be printed on. */
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+/** A handout page size. */
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+/**
+ * How dates are written in handouts: `long` spells the month in the handout's language
+ * ("26 November 2026"), `iso` is 2026-11-26, `dmy` 26/11/2026 and `mdy` 11/26/2026.
+ */
+export const DATE_FORMATS = ['long', 'iso', 'dmy', 'mdy'] as const;
+/** A handout date format. */
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+/** The app's colour themes; `system` follows the operating system. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+/** A colour theme. */
+export type Theme = (typeof THEMES)[number];
+
+/** Shortest and longest idle time before the vault locks, in minutes. */
+export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 10 } as const;
+
+/** Fields of the clinician's profile: practice data only, never client data. */
+export const profileFields = {
+  name: line('Your name'),
+  credentials: line('Credentials'),
+  licenceNumber: line('Licence number', 80),
+  practiceName: line('Practice name'),
+  address: paragraph('Address', 500),
+  phone: line('Phone', 60),
+  email: line('Email', 254).regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'Email must look like name@example.org.' }),
+  website: line('Website', 500).regex(/^$|^https?:\/\/\S+$/, { error: 'Website must start with https:// (or http://).' }),
+  signatureLine: line('Signature line', 300),
+};
+
+/** Fields of the handout defaults. */
+export const handoutFields = {
+  pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter.' }),
+  dateFormat: z.enum(DATE_FORMATS, { error: 'Choose a date format from the list.' }),
+  showScores: z.boolean({ error: 'Show scores must be yes or no.' }),
+  returnPolicy: paragraph('Return policy'),
+  goodbyeStarter: paragraph('Goodbye note starter'),
+};
+
+/** Fields at the top level of the settings (besides `schemaVersion`, `profile` and `handout`). */
+export const topFields = {
+  defaultTemplateId: z
+    .string({ error: 'Default template must be a template id.' })
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'Default template must be a template id.' }),
+  crisisRegion: z
+    .string({ error: 'Crisis-line region must be a country code.' })
+    .regex(/^([A-Z]{2})?$/, { error: 'Crisis-line region must be a two-letter country code, such as GB.' }),
+  autoLockMinutes: z
+    .number({ error: 'Auto-lock must be a number of minutes.' })
+    .int({ error: 'Auto-lock must be a whole number of minutes.' })
+    .min(AUTO_LOCK_MINUTES.min, { error: `Auto-lock must be at least ${AUTO_LOCK_MINUTES.min} minute.` })
+    .max(AUTO_LOCK_MINUTES.max, { error: `Auto-lock can be at most ${AUTO_LOCK_MINUTES.max} minutes.` }),
+  theme: z.enum(THEMES, { error: 'Theme must be system, light or dark.' }),
+};
