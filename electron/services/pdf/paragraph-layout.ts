@@ -51,8 +51,8 @@ export function layoutParagraph(spans: readonly StyledSpan[], width: number, sty
   const clusters = clusterText(text, styleAt, fonts);
   const measure = (from: number, to: number): number => measureClusters(clusters, from, to, style.size, fonts);
   const lines: LaidLine[] = [];
-  for (const [from, to] of breakLines(clusters, toAtoms(clusters), width, measure)) {
-    lines.push(buildLine(text, clusters, levels, from, to, width, style, fonts));
+  for (const [from, to] of breakLines(toAtoms(clusters), width, measure)) {
+    lines.push(buildLine(clusters, levels, from, to, width, style, fonts));
   }
   if (lines.length === 0) lines.push({ runs: [], width: 0, rtl: paragraphLevelAt(levels, 0) % 2 === 1 });
   const lineHeight = style.size * style.lineHeight;
@@ -93,7 +93,7 @@ function measureClusters(clusters: readonly Cluster[], from: number, to: number,
 }
 
 /** Greedy line filling over atoms; atoms wider than the line are broken between clusters. */
-function breakLines(clusters: readonly Cluster[], atoms: readonly Atom[], width: number, measure: (a: number, b: number) => number): [number, number][] {
+function breakLines(atoms: readonly Atom[], width: number, measure: (a: number, b: number) => number): [number, number][] {
   const lines: [number, number][] = [];
   let lineFrom = -1;
   let lineEnd = 0;
@@ -130,7 +130,6 @@ function breakLines(clusters: readonly Cluster[], atoms: readonly Atom[], width:
     }
   }
   flush();
-  void clusters;
   return lines;
 }
 
@@ -146,7 +145,7 @@ function fitClusters(from: number, to: number, width: number, measure: (a: numbe
   return lo;
 }
 
-function buildLine(text: string, clusters: readonly Cluster[], levels: BidiLevels, from: number, to: number, width: number, style: ParagraphStyle, fonts: FontSet): LaidLine {
+function buildLine(clusters: readonly Cluster[], levels: BidiLevels, from: number, to: number, width: number, style: ParagraphStyle, fonts: FontSet): LaidLine {
   let end = to;
   while (end > from && (isSpace(clusters[end - 1] as Cluster) || isNewline(clusters[end - 1] as Cluster))) end--;
   const first = clusters[from];
@@ -157,6 +156,5 @@ function buildLine(text: string, clusters: readonly Cluster[], levels: BidiLevel
   if (style.align === 'center') offset = slack / 2;
   else if ((style.align === 'end') !== rtl) offset = slack;
   for (const run of runs) run.x += offset;
-  void text;
   return { runs, width: lineWidth, rtl };
 }

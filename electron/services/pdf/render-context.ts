@@ -35,9 +35,9 @@ export function createContext(doc: PDFKit.PDFDocument, fonts: FontSet, lang: str
   return { doc, fonts, lang, direction, pageWidth, pageHeight, left: side, width: pageWidth - 2 * side, y: top, top, bottom: pageHeight - bottom, pageBreakPending: false, root };
 }
 
-/** Starts a new page and moves to its top. */
+/** Starts a new page and moves to its top; open marked content is closed and continued there. */
 export function newPage(ctx: RenderContext): void {
-  ctx.doc.addPage();
+  (ctx.doc as PDFKit.PDFDocument & { continueOnNewPage(): void }).continueOnNewPage();
   ctx.y = ctx.top;
 }
 

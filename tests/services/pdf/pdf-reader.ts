@@ -133,3 +133,34 @@ export function pdfUnicodeLiteral(text: string): string {
   const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '(': '\\(', ')': '\\)', '\\': '\\\\' };
   return `(${bytes.replace(/[\n\r\t\b\f()\\]/g, (c) => escapes[c] ?? c)})`;
 }
+
+/** For each content stream: whether every BDC/BMC has its EMC, and no EMC comes first. */
+export function markedContentBalanced(bytes: Uint8Array): boolean[] {
+  return contentStreams(bytes).map((text) => {
+    let depth = 0;
+    for (const op of text.match(/\b(BDC|BMC|EMC)\b/g) ?? []) {
+      depth += op === 'EMC' ? -1 : 1;
+      if (depth < 0) return false;
+    }
+    return depth === 0;
+  });
+}
+
+function contentStreams(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes);
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const start = raw.indexOf('stream\n', from, 'latin1');
+    if (start < 0) break;
+    const end = raw.indexOf('\nendstream', start, 'latin1');
+    try {
+      const text = inflateSync(raw.subarray(start + 7, end)).toString('latin1');
+      if (/\b(BT|BDC|EMC)\b/.test(text)) out.push(text);
+    } catch {
+      // font programs and other binary streams
+    }
+    from = end + 10;
+  }
+  return out;
+}
