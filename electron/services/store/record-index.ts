@@ -10,14 +10,19 @@ interface Entry {
   summary: unknown;
 }
 
+/** How many full records the index keeps decrypted in memory (the ones being worked on). */
+const RECENT_LIMIT = 16;
+
 /**
  * An in-memory index over a record store, rebuilt from the records at every unlock and dropped
- * at lock: current revision and list summary per record. Lists never touch the disk; writes
- * check revisions in memory and go straight to one atomic file write.
+ * at lock: current revision and list summary per record, plus the few most recently used full
+ * records. Lists never touch the disk; writes check revisions in memory and go straight to one
+ * atomic file write.
  */
 export class RecordIndex {
   private readonly entries = new Map<string, Map<string, Entry>>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly recent = new Map<string, RecordEnvelope>();
 
   constructor(
     private readonly store: RecordStore,
@@ -59,8 +64,14 @@ export class RecordIndex {
 
   /** Reads one record in full from its file; `not-found` if the index does not know it. */
   async get<T>(kind: string, id: string): Promise<RecordEnvelope<T>> {
-    if (!this.kind(kind).has(id)) throw new AppError('not-found', 'That record does not exist.');
-    return this.store.get<T>(kind, id);
+    const entry = this.kind(kind).get(id);
+    if (!entry) throw new AppError('not-found', 'That record does not exist.');
+    const key = `${kind}/${id}`;
+    const cached = this.recent.get(key);
+    if (cached && cached.rev === entry.rev) return structuredClone(cached) as RecordEnvelope<T>;
+    const envelope = await this.store.get<T>(kind, id);
+    this.remember(key, envelope);
+    return structuredClone(envelope);
   }
 
   /**
@@ -79,6 +90,7 @@ export class RecordIndex {
       }
       const envelope = await this.store.write(kind, id, current + 1, data);
       map.set(id, { rev: envelope.rev, summary: this.summarize(kind, data) });
+      this.remember(key, structuredClone(envelope));
       return envelope;
     };
     const previous = this.queues.get(key) ?? Promise.resolve();
@@ -94,6 +106,13 @@ export class RecordIndex {
   /** Forgets everything (at lock). */
   clear(): void {
     this.entries.clear();
+    this.recent.clear();
+  }
+
+  private remember(key: string, envelope: RecordEnvelope): void {
+    this.recent.delete(key);
+    this.recent.set(key, envelope);
+    if (this.recent.size > RECENT_LIMIT) this.recent.delete(this.recent.keys().next().value as string);
   }
 
   private summarize(kind: string, data: unknown): unknown {
