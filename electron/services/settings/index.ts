@@ -4,3 +4,4 @@ export * from './open-settings-store';
 export * from './settings-backend';
 export * from './set-aside';
 export * from './private-file';
+export * from './crisis-lines-file';
