@@ -7,3 +7,4 @@ export type {
 } from './blocks';
 export type { PageSize, RenderableDocument } from './document';
 export { formatPageLabel } from './document';
+export { fromChartScene } from './from-chart-scene';
