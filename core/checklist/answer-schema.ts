@@ -9,6 +9,8 @@
  * schema's message names the limit.
  */
 import { z } from 'zod';
+import type { CrisisLine } from '../crisis-lines/crisis-line-schema';
+import { CONTACT_METHODS } from '../crisis-lines/crisis-line-schema';
 import { EntryIdSchema, MeasureScoreSchema } from '../measures/measure-score';
 import { MAX_FIELD_CHARS } from '../text';
 import type { ItemKind } from '../template/template-schema';
@@ -71,21 +73,31 @@ export const ReferralSnapshotSchema = z
 /** One referral snapshot. */
 export type ReferralSnapshot = z.output<typeof ReferralSnapshotSchema>;
 
-/** A crisis line as shown to the client at the time. */
+/**
+ * A crisis line as shown to the client at the time: the client-facing fields of a listed line
+ * (core/crisis-lines), kept so a past handout re-exports unchanged after the list is updated.
+ */
 export const CrisisLineSnapshotSchema = z
   .object({
     id: EntryIdSchema,
     name: fieldText,
-    phone: fieldText.default(''),
-    text: fieldText.default(''),
-    web: fieldText.default(''),
+    how: z.array(z.enum(CONTACT_METHODS)).max(CONTACT_METHODS.length).default([]),
+    contact: fieldText.default(''),
+    instructions: fieldText.default(''),
     hours: fieldText.default(''),
     region: fieldText.default(''),
+    emergency: z.boolean().default(false),
   })
   .strict();
 
 /** One crisis line snapshot. */
 export type CrisisLineSnapshot = z.output<typeof CrisisLineSnapshotSchema>;
+
+/** Takes the client-facing fields of a listed crisis line, ready to store in a session. */
+export function snapshotCrisisLine(line: Pick<CrisisLine, 'id' | 'name' | 'how' | 'contact' | 'instructions' | 'hours' | 'region' | 'emergency'>): CrisisLineSnapshot {
+  const { id, name, how, contact, instructions, hours, region, emergency } = line;
+  return { id, name, how: [...how], contact, instructions, hours, region, emergency };
+}
 
 const steps = z.array(fieldText).max(CONTENT_LIMITS.safetyPlanEntries).default([]);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   ItemAnswerSchema, REASON_FOR_ENDING_CODES, REASON_FOR_ENDING_LABELS, SessionContentSchema, canonicalJson, canonicalize, describeReason,
-  isReasonComplete, newSessionContent, OUTREACH_METHODS, OUTREACH_METHOD_LABELS, OUTREACH_OUTCOMES, OUTREACH_OUTCOME_LABELS,
+  isReasonComplete, newSessionContent, snapshotCrisisLine, OUTREACH_METHODS, OUTREACH_METHOD_LABELS, OUTREACH_OUTCOMES, OUTREACH_OUTCOME_LABELS,
 } from '../../core/checklist';
 import { ORS_PRESET } from '../../core/measures';
 import { MAX_FIELD_CHARS } from '../../core/text';
@@ -93,6 +93,16 @@ describe('applying changes', () => {
     // A custom measure cannot take a built-in's id.
     expect(code(() => update(d, [{ op: 'custom-measures', measures: [{ ...ORS_PRESET, id: 'phq-9' }] }]))).toBe('invalid-input');
   });
+  it('snapshots a listed crisis line with only its client-facing fields', () => {
+    const listed = {
+      id: 'lifeline-nz', region: 'NZ', name: 'Lifeline', how: ['call' as const], contact: '0800 543 354', instructions: '', hours: '24/7',
+      languages: ['en'], emergency: false, lastChecked: '2025-01-01', source: 'https://example.org', origin: 'shipped' as const,
+    };
+    const snap = snapshotCrisisLine(listed);
+    expect(snap).toEqual({ id: 'lifeline-nz', name: 'Lifeline', how: ['call'], contact: '0800 543 354', instructions: '', hours: '24/7', region: 'NZ', emergency: false });
+    expect(update(draft(planned), [answer('crisis-lines', { crisisLines: [snap] })]).content.answers['crisis-lines']?.crisisLines).toEqual([snap]);
+  });
+
   it('never changes its input', () => {
     const d = draft(planned);
     const before = JSON.stringify(d);

@@ -32,7 +32,7 @@ export function requiredChanges(): unknown[] {
     answer('goals', { goals: [{ id: 'g1', goal: 'Sleep through the night', start: 2, now: 7, clientWords: 'I wake up rested most days' }] }),
     answer('coping-toolkit', { entries: [{ id: 'e1', values: { text: 'Walk by the river' } }] }),
     answer('warning-signs', { entries: [{ id: 'w1', values: { sign: 'Skipping meals', action: 'Plan a simple meal', contact: 'My sister' } }] }),
-    answer('crisis-lines', { crisisLines: [{ id: 'c1', name: 'Local crisis line', phone: '000' }] }),
+    answer('crisis-lines', { crisisLines: [{ id: 'c1', name: 'Local crisis line', how: ['call', 'text'], contact: '000', region: 'NZ' }] }),
     answer('return-policy', { text: 'Call the practice any time; we can usually offer a session within two weeks.' }),
     { op: 'reason', reason: { code: 'goals-met' } },
   ];
