@@ -10,3 +10,4 @@ export * from './progress';
 export * from './describe-changes';
 export * from './finalize';
 export * from './client-facing';
+export * from './session-measures';
