@@ -9,6 +9,8 @@ export interface MainWindowInput extends WindowOptionsInput {
   /** How long the renderer gets to save unsaved typing when the window closes. */
   flushMs: number;
   wait: (ms: number) => Promise<void>;
+  /** True once the app is quitting: the quit has already flushed, so closing does not wait. */
+  quitting?: () => boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export function openMainWindow(input: MainWindowInput): BrowserWindow {
 
   let flushedForClose = false;
   window.on('close', (event) => {
-    if (flushedForClose) return;
+    if (flushedForClose || input.quitting?.()) return;
     flushedForClose = true;
     event.preventDefault();
     sendAppEvent(window.webContents, 'app.flush', {});

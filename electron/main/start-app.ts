@@ -85,8 +85,9 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
 
   const autoLock = startAutoLock({ powerMonitor, lock, idleMinutes: options.idleMinutes });
 
+  const quitting = lockBeforeQuit(app, lock);
   const open = () => {
-    mainWindow = openMainWindow({ preloadPath: paths.preloadPath, devTools, platform: process.platform, flushMs, wait });
+    mainWindow = openMainWindow({ preloadPath: paths.preloadPath, devTools, platform: process.platform, flushMs, wait, quitting });
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });
@@ -95,7 +96,6 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
   app.on('activate', () => {
     if (!mainWindow) open();
   });
-  lockBeforeQuit(app, lock);
   app.on('will-quit', () => autoLock.dispose());
 
   return { window: () => mainWindow, handlers, autoLock, lock };

@@ -70,9 +70,9 @@ export interface QuittingApp {
 
 /**
  * Holds the first quit until the renderer has flushed and the vault is locked (reason 'quit',
- * recorded in the audit trail), then lets the app quit.
+ * recorded in the audit trail), then lets the app quit. Returns whether a quit has begun.
  */
-export function lockBeforeQuit(app: QuittingApp, lock: (reason: LockReason) => Promise<void>): void {
+export function lockBeforeQuit(app: QuittingApp, lock: (reason: LockReason) => Promise<void>): () => boolean {
   let state: 'running' | 'locking' | 'locked' = 'running';
   app.on('before-quit', (event) => {
     if (state === 'locked') return;
@@ -84,4 +84,5 @@ export function lockBeforeQuit(app: QuittingApp, lock: (reason: LockReason) => P
       app.quit();
     });
   });
+  return () => state !== 'running';
 }

@@ -144,11 +144,13 @@ describe('locking the vault', () => {
     const app = Object.assign(new EventEmitter(), { quit: vi.fn() });
     let release: () => void = () => undefined;
     const lock = vi.fn(() => new Promise<void>((done) => (release = done)));
-    lockBeforeQuit(app, lock);
+    const quitting = lockBeforeQuit(app, lock);
+    expect(quitting()).toBe(false);
     const first = { preventDefault: vi.fn() };
     app.emit('before-quit', first);
     expect(first.preventDefault).toHaveBeenCalled();
     expect(lock).toHaveBeenCalledWith('quit');
+    expect(quitting()).toBe(true);
     const again = { preventDefault: vi.fn() };
     app.emit('before-quit', again);
     expect(again.preventDefault).toHaveBeenCalled();

@@ -169,6 +169,20 @@ describe('startApp', () => {
     expect(second.preventDefault).not.toHaveBeenCalled();
   });
 
+  it('on quit: flushes, locks the vault, then quits without holding the window close', async () => {
+    await start();
+    const window = mainWindow();
+    const quit = { preventDefault: vi.fn() };
+    app.emit('before-quit', quit);
+    expect(quit.preventDefault).toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'app.flush', {});
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    expect(sent(window.webContents)).not.toContain(`${EVENT_CHANNEL}:vault.locked`);
+    const close = { preventDefault: vi.fn() };
+    window.emit('close', close);
+    expect(close.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('focuses the first window when a second copy starts', async () => {
     await start();
     const window = mainWindow();
