@@ -34,6 +34,8 @@ describe('IPC sender check', () => {
   it('refuses sub-frames, even on app://', () => {
     const sub: Frame = { url: 'app://renderer/index.html', parent: ours.mainFrame, frameTreeNodeId: 71 };
     expect(isTrustedSender(eventFrom(ours, sub), ours)).toBe(false);
+    const nested: Frame = { url: 'app://renderer/index.html', parent: sub, frameTreeNodeId: ours.mainFrame.frameTreeNodeId };
+    expect(isTrustedSender(eventFrom(ours, nested), ours)).toBe(false);
     const orphan: Frame = { url: 'app://renderer/index.html', parent: null, frameTreeNodeId: 72 };
     expect(isTrustedSender(eventFrom(ours, orphan), ours)).toBe(false);
   });
