@@ -1,15 +1,46 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Button } from './components/button';
 import { t } from './i18n/t';
 import { HomeScreen } from './features/home/home-screen';
 import { NewClientScreen } from './features/clients/new-client-screen';
+import { useVaultGate, VaultScreens } from './features/vault/vault-gate';
 import styles from './app.module.css';
 
-/** The screens of the app and what each needs. */
+/** The screens of the unlocked app and what each needs. */
 export type Route = { name: 'home'; notice?: string } | { name: 'new-client' };
 
-/** The app shell: header, skip link and the current screen. */
+/** The unlocked app: the current screen. Unmounted on lock, which drops all client data. */
+function Workspace({ route, setRoute }: { route: Route; setRoute: (route: Route) => void }) {
+  return (
+    <>
+      {route.name === 'home' && <HomeScreen notice={route.notice} onNewClient={() => setRoute({ name: 'new-client' })} />}
+      {route.name === 'new-client' && (
+        <NewClientScreen
+          onCancel={() => setRoute({ name: 'home' })}
+          onCreated={(name) => setRoute({ name: 'home', notice: t('home.sessionStarted', { name }) })}
+        />
+      )}
+    </>
+  );
+}
+
+/** The app shell: header, skip link, the vault gate and, once unlocked, the workspace. */
 export function App() {
+  const gate = useVaultGate();
   const [route, setRoute] = useState<Route>({ name: 'home' });
+  const open = gate.view.name === 'open';
+
+  useEffect(() => {
+    if (!open) return;
+    return window.appEvents.on('menu.command', ({ command }) => {
+      if (command === 'new-client') setRoute({ name: 'new-client' });
+    });
+  }, [open]);
+
+  async function lock() {
+    await gate.lock();
+    setRoute({ name: 'home' });
+  }
 
   return (
     <div className={styles.shell}>
@@ -24,15 +55,23 @@ export function App() {
           </svg>
           {t('app.name')}
         </span>
+        {open && (
+          <nav aria-label={t('nav.label')} className={styles.nav}>
+            <Button variant="quiet" onPress={() => setRoute({ name: 'home' })}>
+              {t('nav.clients')}
+            </Button>
+            <Button variant="quiet" onPress={() => void lock()} aria-keyshortcuts="Control+L Meta+L">
+              <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <rect x="5" y="11" width="14" height="9" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
+                <path d="M8 11V8a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2" />
+              </svg>
+              {t('nav.lock')}
+            </Button>
+          </nav>
+        )}
       </header>
       <main id="main" className={styles.main}>
-        {route.name === 'home' && <HomeScreen notice={route.notice} onNewClient={() => setRoute({ name: 'new-client' })} />}
-        {route.name === 'new-client' && (
-          <NewClientScreen
-            onCancel={() => setRoute({ name: 'home' })}
-            onCreated={(name) => setRoute({ name: 'home', notice: t('home.sessionStarted', { name }) })}
-          />
-        )}
+        {open ? <Workspace route={route} setRoute={setRoute} /> : <VaultScreens gate={gate} />}
       </main>
     </div>
   );

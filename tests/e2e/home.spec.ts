@@ -1,16 +1,17 @@
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
+import { openWithNewVault } from './support/vault';
 
 test.describe('home and new client', () => {
   test('empty home explains the app and offers to start', async ({ page, app }) => {
-    await app.open();
+    await openWithNewVault(page, app.open);
     await expect(page.getByRole('heading', { name: 'No closing sessions yet' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start a closing session' })).toBeVisible();
     await screenshot(page, 'home-empty');
   });
 
   test('create two clients with sessions, reload, both listed', async ({ page, app }) => {
-    await app.open();
+    await openWithNewVault(page, app.open);
     await page.getByRole('button', { name: 'Start a closing session' }).click();
     await expect(page.getByRole('heading', { name: 'New client' })).toBeVisible();
     await page.getByRole('textbox', { name: /^Display name/ }).fill('Zoë Ørsted');
@@ -40,7 +41,7 @@ test.describe('home and new client', () => {
   });
 
   test('validation errors show next to the field, keyboard only', async ({ page, app }) => {
-    await app.open();
+    await openWithNewVault(page, app.open);
     await expect(page.getByRole('heading', { name: 'Clients' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Start a closing session' })).toBeFocused();

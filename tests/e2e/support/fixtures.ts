@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../../../core/security/csp';
+import { RENDERER_RESPONSE_HEADERS } from '../../../core/security/response-headers';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
 import { dispatch } from '../../../electron/services/dispatch';
 import type { Handlers } from '../../../core/contract';
@@ -33,7 +33,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: 
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here.
     async ({}, use) => {
-      const server = await startStaticServer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
+      const server = await startStaticServer(RENDERER_DIR, RENDERER_RESPONSE_HEADERS);
       await use(server);
       await server.close();
     },

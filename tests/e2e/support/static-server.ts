@@ -20,8 +20,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 with the app's CSP header, as the app:// protocol does in Electron. */
-export async function startStaticServer(root: string, csp: string): Promise<StaticServer> {
+/** Serves a folder on 127.0.0.1 with the app's response headers (CSP included), as app:// does in Electron. */
+export async function startStaticServer(root: string, headers: Readonly<Record<string, string>>): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -33,10 +33,8 @@ export async function startStaticServer(root: string, csp: string): Promise<Stat
     readFile(file).then(
       (body) => {
         response.writeHead(200, {
+          ...headers,
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Content-Security-Policy': csp,
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': 'no-store',
         });
         response.end(body);
       },

@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import { Input, Label, TextField as AriaTextField, FieldError, Text } from 'react-aria-components';
+import { Button } from '../../components/button';
+import { PasswordField } from '../../components/password-field';
+import fieldStyles from '../../components/field.module.css';
+import { t } from '../../i18n/t';
+import { useFocusHeading } from '../../lib/use-focus-heading';
+import { StrengthMeter, usePassphraseStrength } from './strength-meter';
+import styles from './vault.module.css';
+
+/** Forgot passphrase: the recovery key opens the vault and a new passphrase replaces the old one. */
+export function RecoverScreen({ onRecovered, onBack }: { onRecovered: () => void; onBack: () => void }) {
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<{ field: 'key' | 'passphrase' | 'confirm'; message: string }>();
+  const [busy, setBusy] = useState(false);
+  const strength = usePassphraseStrength(passphrase);
+  const headingRef = useFocusHeading<HTMLHeadingElement>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (passphrase !== confirm) {
+      setError({ field: 'confirm', message: t('vault.create.mismatch') });
+      return;
+    }
+    setBusy(true);
+    const result = await window.api.vault.recover({ recoveryKey, newPassphrase: passphrase });
+    setBusy(false);
+    if (result.ok) onRecovered();
+    else setError({ field: result.error.fields?.newPassphrase ? 'passphrase' : 'key', message: result.error.message });
+  }
+
+  return (
+    <section className={styles.card} aria-labelledby="recover-title">
+      <h1 id="recover-title" ref={headingRef} tabIndex={-1} className={styles.title}>
+        {t('vault.recover.title')}
+      </h1>
+      <p className={styles.lead}>{t('vault.recover.intro')}</p>
+      <form className={styles.form} onSubmit={submit} noValidate>
+        <AriaTextField
+          value={recoveryKey}
+          onChange={(v) => {
+            setRecoveryKey(v);
+            setError(undefined);
+          }}
+          isInvalid={error?.field === 'key'}
+          validationBehavior="aria"
+          className={fieldStyles.field}
+        >
+          <Label className={fieldStyles.label}>{t('vault.recover.key')}</Label>
+          <Input className={`${fieldStyles.input} ${styles.mono}`} dir="ltr" spellCheck={false} autoComplete="off" />
+          <Text slot="description" className={fieldStyles.description}>
+            {t('vault.recover.key.help')}
+          </Text>
+          <FieldError className={fieldStyles.error}>{error?.field === 'key' ? error.message : undefined}</FieldError>
+        </AriaTextField>
+        <PasswordField
+          name="newPassphrase"
+          label={t('vault.recover.newPassphrase')}
+          value={passphrase}
+          onChange={(v) => {
+            setPassphrase(v);
+            setError(undefined);
+          }}
+          autoComplete="new-password"
+          describedBy="recover-strength"
+          isInvalid={error?.field === 'passphrase'}
+          errorMessage={error?.field === 'passphrase' ? error.message : undefined}
+        />
+        <StrengthMeter id="recover-strength" strength={strength} />
+        <PasswordField
+          name="confirm"
+          label={t('vault.create.confirm')}
+          value={confirm}
+          onChange={(v) => {
+            setConfirm(v);
+            setError(undefined);
+          }}
+          autoComplete="new-password"
+          isInvalid={error?.field === 'confirm'}
+          errorMessage={error?.field === 'confirm' ? error.message : undefined}
+        />
+        <div className={styles.row}>
+          <Button type="submit" variant="primary" isDisabled={busy}>
+            {busy ? t('vault.recover.busy') : t('vault.recover.submit')}
+          </Button>
+          <Button onPress={onBack}>{t('common.back')}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}
