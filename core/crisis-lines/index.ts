@@ -2,3 +2,4 @@
 export * from './crisis-line-schema';
 export * from './lines-for-region';
 export * from './regions';
+export * from './crisis-lines-view';

@@ -5,3 +5,4 @@ export * from './referral-search';
 export * from './csv';
 export * from './referral-csv';
 export * from './referral-snapshot';
+export * from './referral-api-inputs';

@@ -6,3 +6,5 @@ export * from './settings-update';
 export * from './settings-migrations';
 export * from './settings-read';
 export * from './settings-json-schema';
+export * from './settings-notice';
+export * from './settings-api-inputs';

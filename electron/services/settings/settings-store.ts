@@ -1,14 +1,6 @@
-import type { InvalidSettingsReason, Settings } from '../../../core/settings';
+import type { Settings, SettingsNotice } from '../../../core/settings';
 
-/** Something the app should tell the clinician about the settings file, once. Plain data. */
-export interface SettingsNotice {
-  /** The settings file could not be used and was moved here (absolute path); defaults were loaded. */
-  invalidFileSavedAs?: string;
-  /** Why the file could not be used. */
-  invalidReason?: InvalidSettingsReason;
-  /** An older settings file was migrated when the store opened: the schema version it had. */
-  migratedFrom?: number;
-}
+export type { SettingsNotice } from '../../../core/settings';
 
 /**
  * The settings as the rest of the app sees them. Node (conf) and Electron (electron-store)

@@ -176,3 +176,12 @@ describe('the backend seam', () => {
     expect(Object.keys(options.schema)).toEqual(Object.keys(defaultSettings('en-CA')));
   });
 });
+
+describe('notice shape', () => {
+  test('the notice is plain data that survives structured cloning (it crosses IPC)', () => {
+    writeFileSync(join(dir, 'settings.json'), 'garbage');
+    const notice = open().notice();
+    expect(structuredClone(notice)).toEqual(notice);
+    expect(Object.getPrototypeOf(notice)).toBe(Object.prototype);
+  });
+});
