@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { BackupProgress } from '../../../core/vault/vault-schemas';
@@ -101,4 +101,24 @@ test('a wrong secret or a missing file is refused clearly', async () => {
   expect(await h.raw('backup.restore', { sourcePath: `${target}.nope`, passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   expect(await h.raw('backup.restore', { sourcePath: 'relative/path', passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   expect(await h.raw('backup.export', { targetPath: join(await tempDataDir(), 'no', 'such', 'folder', 'b.csbackup') })).toMatchObject({ ok: false, error: { code: 'io' } });
+});
+
+test('a restore interrupted before the swap is discarded; one interrupted after verification is finished', async () => {
+  const { h } = await filledVault();
+  const target = join(await tempDataDir(), 'b.csbackup');
+  await h.call('backup.export', { targetPath: target });
+  const names = (await h.call('clients.list')).map((o) => o.client.displayName).sort();
+  await h.call('vault.lock');
+  // Incomplete: no marker → removed at the next unlock, live vault untouched.
+  await mkdir(join(h.dataDir, 'vault.incoming', 'records'), { recursive: true });
+  await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+  expect(await readdir(h.dataDir)).not.toContain('vault.incoming');
+  // Complete (verified, marked) but not yet swapped → swapped in at the next unlock.
+  await h.call('vault.lock');
+  await cp(join(h.dataDir, 'vault'), join(h.dataDir, 'vault.incoming'), { recursive: true });
+  await writeFile(join(h.dataDir, 'vault.incoming', '.complete'), 'ok');
+  await rm(join(h.dataDir, 'vault'), { recursive: true });
+  await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+  expect((await h.call('clients.list')).map((o) => o.client.displayName).sort()).toEqual(names);
+  expect(await readdir(join(h.dataDir, 'vault'))).not.toContain('.complete');
 });
