@@ -4,16 +4,11 @@
  * locks. It is updated one document at a time on every save.
  */
 import MiniSearch from 'minisearch';
-import { compareByDate, matchesFilters, sortRanked, type RankedDocument } from './filters';
-import { explainedHit, listedHit } from './hit';
 import { fuzzyEditsFor, usesPrefix } from './query-policy';
 import { FIELD_BOOSTS, INDEX_FIELDS, indexFieldText, type IndexField, type SearchDocument } from './search-document';
+import { runSearch } from './run-search';
 import type { ArchiveQuery, ArchiveSearchResult, IndexProgress } from './search-types';
 import { indexedForms, searchTerms } from './tokenize';
-
-/** The default and largest page of results. */
-export const DEFAULT_LIMIT = 30;
-export const MAX_LIMIT = 200;
 
 /** A name change that applies to every document of one client. */
 export interface ClientNames {
@@ -151,37 +146,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
       return docs.size;
     },
     search(query) {
-      const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(query.limit ?? DEFAULT_LIMIT)));
-      const offset = Math.max(0, Math.floor(query.offset ?? 0));
-      const filters = query.filters ?? {};
-      const terms = searchTerms(query.text);
-      const includePrivate = query.includePrivate ?? true;
-      if (terms.length === 0) {
-        const listed = [...docs.values()].filter((d) => matchesFilters(d, filters));
-        const ranked: RankedDocument[] = listed.map((doc) => ({ doc, score: 0 }));
-        if ((query.sort ?? 'date') === 'name') sortRanked(ranked, 'name', collator);
-        else ranked.sort((a, b) => compareByDate(a.doc, b.doc));
-        const hits = ranked.slice(offset, offset + limit).map((r) => listedHit(r.doc));
-        return { total: ranked.length, hits, terms, progress: index.progress() };
-      }
-      const fields = includePrivate ? [...INDEX_FIELDS] : INDEX_FIELDS.filter((f) => f !== 'private');
-      const found = engine.search(query.text, {
-        fields,
-        filter: (r) => {
-          const doc = docs.get(r.id as string);
-          return doc !== undefined && matchesFilters(doc, filters);
-        },
-      });
-      const ranked: (RankedDocument & { result: (typeof found)[number] })[] = [];
-      for (const result of found) {
-        const doc = docs.get(result.id as string);
-        if (doc) ranked.push({ doc, score: result.score, result });
-      }
-      sortRanked(ranked, query.sort ?? 'relevance', collator);
-      const hits = ranked
-        .slice(offset, offset + limit)
-        .map((r) => explainedHit(r.doc, r.score, terms, r.result.match, includePrivate));
-      return { total: ranked.length, hits, terms, progress: index.progress() };
+      return { ...runSearch(engine, docs, query, collator), progress: index.progress() };
     },
     progress() {
       if (build) return { state: 'building', indexed: build.added, total: Math.max(build.total, build.added) };

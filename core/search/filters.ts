@@ -49,24 +49,9 @@ export function hasFilters(filters: ArchiveFilters): boolean {
   return Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
 }
 
-/** A ranked candidate before it becomes a result. */
-export interface RankedDocument {
-  doc: SearchDocument;
-  score: number;
-}
-
 /** Newest first: by date, then last change, then id (a stable, total order). */
 export function compareByDate(a: SearchDocument, b: SearchDocument): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
   return a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0;
-}
-
-/** Orders ranked documents in place by the chosen sort; `collator` orders names (locale-aware). */
-export function sortRanked(items: RankedDocument[], sort: ArchiveSort, collator: Intl.Collator): RankedDocument[] {
-  if (sort === 'date') return items.sort((a, b) => compareByDate(a.doc, b.doc));
-  if (sort === 'name') {
-    return items.sort((a, b) => collator.compare(a.doc.clientDisplayName, b.doc.clientDisplayName) || compareByDate(a.doc, b.doc));
-  }
-  return items.sort((a, b) => b.score - a.score || compareByDate(a.doc, b.doc));
 }

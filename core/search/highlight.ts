@@ -2,6 +2,7 @@
  * Marking matched words in plain text: ranges (offsets into the text) that the UI wraps in
  * a highlight. No markup is ever produced here.
  */
+import { foldText } from './fold';
 import { foldWord, indexedForms, wordRanges, type TextRange } from './tokenize';
 
 /** Plain text with the ranges of its matched words, for highlighting without HTML. */
@@ -13,6 +14,9 @@ export interface HighlightedText {
 
 /** Tells whether a word as typed is one of the matched stored terms (in any indexed form). */
 export function wordMatches(word: string, matchedTerms: ReadonlySet<string>): boolean {
+  const folded = foldText(word);
+  if (matchedTerms.has(folded)) return true;
+  // Rare: folding split the word (a compatibility form) or it has an Arabic article.
   for (const term of foldWord(word)) {
     for (const form of indexedForms(term)) if (matchedTerms.has(form)) return true;
   }

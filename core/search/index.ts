@@ -11,3 +11,6 @@ export * from './search-types';
 export * from './explain-match';
 export * from './archive-index';
 export * from './build-in-chunks';
+export * from './query-plan';
+export * from './run-search';
+export * from './top-k';
