@@ -47,8 +47,8 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 export function foldText(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(APOSTROPHES, '');
   return text
-    .toLowerCase()
     .normalize('NFKD')
+    .toLowerCase()
     .replace(MARKS, '')
     .replace(LETTER_FOLD_PATTERN, (ch) => LETTER_FOLDS[ch] ?? ch)
     .replace(TATWEEL, '')
