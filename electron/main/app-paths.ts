@@ -6,6 +6,8 @@ export interface AppPaths {
   rendererDir: string;
   /** The bundled preload script. */
   preloadPath: string;
+  /** Shipped resources: templates, fonts, crisis lines. */
+  resourcesDir: string;
   /** The clinician's data folder handed to the services. */
   dataDir: string;
   /** The keychain-sealed secret for "Remember on this computer". */
@@ -17,6 +19,7 @@ export function appPaths(appRoot: string, userData: string): AppPaths {
   return {
     rendererDir: join(appRoot, 'dist', 'renderer'),
     preloadPath: join(appRoot, 'dist', 'preload', 'preload.cjs'),
+    resourcesDir: join(appRoot, 'resources'),
     dataDir: join(userData, 'data'),
     rememberedSecretPath: join(userData, 'keychain', 'remembered-secret.bin'),
   };

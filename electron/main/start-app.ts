@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Handlers } from '../../core/contract';
 import { createHandlers } from '../services/handlers';
@@ -8,6 +8,7 @@ import { appPaths } from './app-paths';
 import { startAutoLock, type AutoLock } from './auto-lock';
 import { registerApiChannel, sendAppEvent } from './ipc';
 import { openMainWindow } from './main-window';
+import { electronDialogs } from './file-dialogs';
 import { createRendererRequestHandler } from './renderer-protocol';
 import { isTrustedSender } from './sender-check';
 import { guardSession } from './session-guards';
@@ -63,7 +64,11 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
   guardSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createRendererRequestHandler(paths.rendererDir));
 
-  const handlers = createHandlers({ dataDir: paths.dataDir });
+  const handlers = createHandlers({
+    dataDir: paths.dataDir,
+    resourcesDir: paths.resourcesDir,
+    dialogs: electronDialogs(dialog, () => mainWindow),
+  });
   registerApiChannel(ipcMain, { handlers, isTrusted: (event) => isTrustedSender(event, mainWindow?.webContents) });
 
   const contents = () => mainWindow?.webContents;

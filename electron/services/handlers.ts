@@ -1,6 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../../core/contract';
 import type { BackupProgress } from '../../core/vault/vault-schemas';
-import { createRecordHandlers, RECORD_KINDS } from './record-handlers';
+import { createArchiveHandlers } from './archive-handlers';
+import { createClientHandlers } from './client-handlers';
+import type { Dialogs } from './dialogs';
+import { noDialogs } from './dialogs';
+import { createDocumentHandlers } from './document-handlers';
+import type { HandlerContext } from './handler-context';
+import { createPracticeHandlers } from './practice-handlers';
+import { RECORD_KINDS } from './record-kinds';
+import { createSessionHandlers } from './session-handlers';
+import type { SettingsStore } from './settings/settings-store';
+import { openSettingsStore } from './settings/open-settings-store';
 import type { AtomicWriter } from './store/record-store';
 import { createVaultHandlers } from './vault-handlers';
 import { BackupService } from './vault/backup-service';
@@ -12,6 +23,14 @@ import { VaultSession } from './vault/vault-session';
 export interface HandlerDeps {
   /** The folder that holds all of this clinician's data (the vault lives in `<dataDir>/vault`). */
   dataDir: string;
+  /** The folder of shipped resources (templates, fonts, crisis lines); defaults to the repo's `resources/`. */
+  resourcesDir?: string;
+  /** The settings store (main: electron-store backed); defaults to a conf store in `dataDir`. */
+  settings?: SettingsStore;
+  /** The clinician's locale, for settings defaults (page size, region); defaults to en-GB. */
+  locale?: string;
+  /** System file dialogs (main: Electron's; e2e: a test double). Without them every choice is a cancel. */
+  dialogs?: Dialogs;
   /** The clock; tests pass a controllable one (it also times the delay after failed unlocks). */
   now?: () => Date;
   /** Backup/restore progress, pushed as it happens; main may forward it to the renderer. */
@@ -25,6 +44,11 @@ export interface HandlerDeps {
   writer?: AtomicWriter;
 }
 
+/** The repository's resources folder, used when no other is given (development and tests only). */
+export function defaultResourcesDir(): string {
+  return fileURLToPath(new URL('../../resources', import.meta.url));
+}
+
 /** Creates the implementation of every contract method over the data folder. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const now = deps.now ?? (() => new Date());
@@ -36,5 +60,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...(deps.writer ? { writer: deps.writer } : {}),
   });
   const backup = new BackupService(vault, deps.onProgress);
-  return { ...createRecordHandlers(vault, now), ...createVaultHandlers(vault, backup, now) };
+  let settings = deps.settings;
+  const context: HandlerContext = {
+    vault,
+    backup,
+    now,
+    dialogs: deps.dialogs ?? noDialogs,
+    resourcesDir: deps.resourcesDir ?? defaultResourcesDir(),
+    settings: () => (settings ??= openSettingsStore({ dir: deps.dataDir, locale: deps.locale ?? 'en-GB' })),
+    deps,
+  };
+  return {
+    ...createClientHandlers(context),
+    ...createSessionHandlers(context),
+    ...createVaultHandlers(vault, backup, now),
+    ...createPracticeHandlers(context),
+    ...createDocumentHandlers(context),
+    ...createArchiveHandlers(context),
+  };
 }

@@ -1,28 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Button } from './components/button';
 import { t } from './i18n/t';
-import { HomeScreen } from './features/home/home-screen';
-import { NewClientScreen } from './features/clients/new-client-screen';
+import type { Route } from './routes';
+import { Workspace } from './workspace';
 import { useVaultGate, VaultScreens } from './features/vault/vault-gate';
 import styles from './app.module.css';
-
-/** The screens of the unlocked app and what each needs. */
-export type Route = { name: 'home'; notice?: string } | { name: 'new-client' };
-
-/** The unlocked app: the current screen. Unmounted on lock, which drops all client data. */
-function Workspace({ route, setRoute }: { route: Route; setRoute: (route: Route) => void }) {
-  return (
-    <>
-      {route.name === 'home' && <HomeScreen notice={route.notice} onNewClient={() => setRoute({ name: 'new-client' })} />}
-      {route.name === 'new-client' && (
-        <NewClientScreen
-          onCancel={() => setRoute({ name: 'home' })}
-          onCreated={(name) => setRoute({ name: 'home', notice: t('home.sessionStarted', { name }) })}
-        />
-      )}
-    </>
-  );
-}
 
 /** The app shell: header, skip link, the vault gate and, once unlocked, the workspace. */
 export function App() {
@@ -71,7 +53,7 @@ export function App() {
         )}
       </header>
       <main id="main" className={styles.main}>
-        {open ? <Workspace route={route} setRoute={setRoute} /> : <VaultScreens gate={gate} />}
+        {open ? <Workspace route={route} navigate={setRoute} /> : <VaultScreens gate={gate} />}
       </main>
     </div>
   );

@@ -11,6 +11,7 @@ export const fakeState = {
   userData: '/nonexistent-user-data',
   idleSeconds: 0,
   schemesRegisteredWhileReady: undefined as boolean | undefined,
+  dialogPath: '/nonexistent-user-data/chosen-file',
 };
 
 let nextId = 1;
@@ -116,8 +117,13 @@ const safeStorage = {
   getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
 };
 
+const dialog = {
+  showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: fakeState.dialogPath })),
+  showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [fakeState.dialogPath] })),
+};
+
 /** The module `vi.mock('electron')` returns. */
-export const electronModule = { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, session, Menu, powerMonitor, safeStorage };
+export const electronModule = { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, session, Menu, powerMonitor, safeStorage, dialog };
 
 /** Clears every recorded call, listener and window, and restores the default knobs. */
 export function resetFakeElectron(): void {

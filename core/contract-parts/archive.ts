@@ -1,0 +1,4 @@
+/** Contract part: archive search. */
+
+/** The archive methods. */
+export const archiveMethods = {} as const;

@@ -1,0 +1,4 @@
+/** Contract part: settings, referral directory, crisis lines and templates. */
+
+/** The practice methods. */
+export const practiceMethods = {} as const;

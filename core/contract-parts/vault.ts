@@ -1,0 +1,59 @@
+/** Contract part: the vault, backup and audit trail. */
+import type {
+  AuditEvent,
+  AuditVerification,
+  BackupExported,
+  BackupProgress,
+  BackupRestored,
+  PassphraseStrength,
+  QuarantineExport,
+  QuarantineReport,
+  VaultCreated,
+  VaultStatus,
+} from '../vault/vault-schemas';
+import {
+  AuditListInputSchema,
+  BackupExportInputSchema,
+  BackupRestoreInputSchema,
+  ChangePassphraseInputSchema,
+  ExportQuarantineInputSchema,
+  LockInputSchema,
+  PassphraseInputSchema,
+  RecoverInputSchema,
+} from '../vault/vault-schemas';
+
+import { method, NoInput } from './method';
+
+/** The vault, backup and audit methods. */
+export const vaultMethods = {
+  /** Where the vault stands: absent, locked or unlocked; quarantine count; wait after failed tries. */
+  'vault.status': method<typeof NoInput, VaultStatus>(NoInput),
+  /** Strength estimate for the create and change screens (nothing is stored). */
+  'vault.checkPassphrase': method<typeof PassphraseInputSchema, PassphraseStrength>(PassphraseInputSchema),
+  /** Creates the vault (weak passphrases refused with a reason); returns the recovery key, shown once. */
+  'vault.create': method<typeof PassphraseInputSchema, VaultCreated>(PassphraseInputSchema),
+  /** Unlocks with the passphrase. Wrong: `invalid-input`; after 5 failures a delay (`locked` with the wait). */
+  'vault.unlock': method<typeof PassphraseInputSchema, VaultStatus>(PassphraseInputSchema),
+  /** Opens the vault with the recovery key and sets a new passphrase. */
+  'vault.recover': method<typeof RecoverInputSchema, VaultStatus>(RecoverInputSchema),
+  /** Changes the passphrase (re-wraps the data key only, atomically). Needs the vault unlocked. */
+  'vault.changePassphrase': method<typeof ChangePassphraseInputSchema, VaultStatus>(ChangePassphraseInputSchema),
+  /** Locks now: drops the key and every decrypted cache. Main calls it on idle, suspend and screen lock. */
+  'vault.lock': method<typeof LockInputSchema, VaultStatus>(LockInputSchema),
+  /** Which records are in quarantine (addresses only). */
+  'vault.quarantine': method<typeof NoInput, QuarantineReport>(NoInput),
+  /** Copies the quarantined (still encrypted) files into a new folder inside `targetDir`, for support. */
+  'vault.exportQuarantine': method<typeof ExportQuarantineInputSchema, QuarantineExport>(ExportQuarantineInputSchema),
+
+  /** Writes one encrypted backup file; poll `backup.progress` meanwhile. */
+  'backup.export': method<typeof BackupExportInputSchema, BackupExported>(BackupExportInputSchema),
+  /** Restores a backup (passphrase or recovery key); every record is verified before anything is replaced. */
+  'backup.restore': method<typeof BackupRestoreInputSchema, BackupRestored>(BackupRestoreInputSchema),
+  /** Progress of the running or last backup/restore. Works while locked. */
+  'backup.progress': method<typeof NoInput, BackupProgress>(NoInput),
+
+  /** The newest audit events (ids only), newest first. */
+  'audit.list': method<typeof AuditListInputSchema, AuditEvent[]>(AuditListInputSchema),
+  /** Checks the audit trail's hash chain and head. */
+  'audit.verify': method<typeof NoInput, AuditVerification>(NoInput),
+} as const;

@@ -1,0 +1,10 @@
+/**
+ * The screens of the unlocked app and what each needs. Each feature adds its screen here and in
+ * workspace.tsx.
+ */
+export type Route =
+  | { name: 'home'; notice?: string }
+  | { name: 'new-client' };
+
+/** Moves the app to another screen. */
+export type Navigate = (route: Route) => void;

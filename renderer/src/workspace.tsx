@@ -1,0 +1,19 @@
+import { HomeScreen } from './features/home/home-screen';
+import { NewClientScreen } from './features/clients/new-client-screen';
+import { t } from './i18n/t';
+import type { Navigate, Route } from './routes';
+
+/** The unlocked app: the current screen. Unmounted on lock, which drops all client data. */
+export function Workspace({ route, navigate }: { route: Route; navigate: Navigate }) {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen notice={route.notice} onNewClient={() => navigate({ name: 'new-client' })} />;
+    case 'new-client':
+      return (
+        <NewClientScreen
+          onCancel={() => navigate({ name: 'home' })}
+          onCreated={(name) => navigate({ name: 'home', notice: t('home.sessionStarted', { name }) })}
+        />
+      );
+  }
+}
