@@ -38,7 +38,10 @@ export interface ArchiveIndex {
   progress(): IndexProgress;
   /** Marks a background build as started (`buildInChunks` calls it); returns its ticket. */
   beginBuild(total: number): number;
-  /** Adds one document from a background build unless a save or removal since its start is newer. */
+  /**
+   * Adds one document from a background build, unless it was saved or removed since the build
+   * started (the newer state wins); a client renamed or removed meanwhile is applied to it.
+   */
   addFromBuild(ticket: number, doc: SearchDocument): boolean;
   /** Ends a background build; false when the index was cleared meanwhile (the build is void). */
   endBuild(ticket: number): boolean;
@@ -91,7 +94,15 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
   let engine = newMiniSearch();
   const docs = new Map<string, SearchDocument>();
-  let build: { ticket: number; total: number; added: number; touched: Set<string> } | null = null;
+  /** A running build, and what changed since it started (so its older copies do not win). */
+  let build: {
+    ticket: number;
+    total: number;
+    added: number;
+    touched: Set<string>;
+    removedClients: Set<string>;
+    renamedClients: Map<string, ClientNames>;
+  } | null = null;
   let ticketCounter = 0;
 
   function put(doc: SearchDocument): void {
@@ -128,11 +139,13 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
       return drop(sessionId);
     },
     removeClient(clientId) {
+      build?.removedClients.add(clientId);
       const mine = docsOfClient(clientId);
       for (const d of mine) index.remove(d.sessionId);
       return mine.length;
     },
     renameClient(clientId, names) {
+      build?.renamedClients.set(clientId, { ...names });
       const mine = docsOfClient(clientId);
       for (const d of mine) index.upsert({ ...d, ...names });
       return mine.length;
@@ -154,14 +167,22 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     },
     beginBuild(total) {
       ticketCounter += 1;
-      build = { ticket: ticketCounter, total: Math.max(0, Math.floor(total)), added: 0, touched: new Set() };
+      build = {
+        ticket: ticketCounter,
+        total: Math.max(0, Math.floor(total)),
+        added: 0,
+        touched: new Set(),
+        removedClients: new Set(),
+        renamedClients: new Map(),
+      };
       return build.ticket;
     },
     addFromBuild(ticket, doc) {
       if (!build || build.ticket !== ticket) return false;
       build.added += 1;
-      if (build.touched.has(doc.sessionId)) return false;
-      put(doc);
+      if (build.touched.has(doc.sessionId) || build.removedClients.has(doc.clientId)) return false;
+      const names = build.renamedClients.get(doc.clientId);
+      put(names ? { ...doc, ...names } : doc);
       return true;
     },
     endBuild(ticket) {

@@ -116,3 +116,28 @@ describe('formatIndexingProgress', () => {
     expect(formatIndexingProgress({ state: 'building', indexed: 4312, total: 10000 }, 'de')).toBe('Indexing 4.312 of 10.000');
   });
 });
+
+describe('client changes during a build', () => {
+  it('applies a rename or removal of a client to documents the build adds later', async () => {
+    const index = createArchiveIndex();
+    const renamed = makeDoc({ clientDisplayName: 'Old Name' });
+    const renamedLater = makeDoc({ clientId: renamed.clientId, clientDisplayName: 'Old Name' });
+    const gone = makeDoc({ clientDisplayName: 'Gone Client' });
+    const goneLater = makeDoc({ clientId: gone.clientId, clientDisplayName: 'Gone Client' });
+    let first = true;
+    await buildInChunks(index, [renamed, gone, renamedLater, goneLater], {
+      total: 4,
+      chunkSize: 2,
+      pause: async () => {
+        if (!first) return;
+        first = false;
+        index.renameClient(renamed.clientId, { clientDisplayName: 'New Name', preferredName: '', recordCode: 'R-9' });
+        index.removeClient(gone.clientId);
+      },
+    });
+    expect(index.search({ text: 'old name' }).total).toBe(0);
+    expect(index.search({ text: 'new name' }).total).toBe(2);
+    expect(index.search({ text: 'gone' }).total).toBe(0);
+    expect(index.size).toBe(2);
+  });
+});
