@@ -15,6 +15,12 @@ import { isCjkTerm, searchTerms } from './tokenize';
 /** Words shorter than this (in characters) match names and codes only. */
 export const SHORT_TERM_CHARS = 3;
 
+/** The longest query looked at (characters); the rest is ignored, bounding the work per keystroke. */
+export const MAX_QUERY_CHARS = 200;
+
+/** The most words a query is looked up by; further words are ignored. */
+export const MAX_QUERY_TERMS = 12;
+
 /** The fields a short word is looked up in. */
 export const NAME_FIELDS: readonly IndexField[] = ['name', 'code'];
 
@@ -42,8 +48,9 @@ export function isShortTerm(term: string): boolean {
 }
 
 /** Plans a query: which terms are required, and where each is looked up. */
-export function planQuery(text: string, includePrivate: boolean): QueryPlan {
-  const terms = searchTerms(text);
+export function planQuery(typed: string, includePrivate: boolean): QueryPlan {
+  const text = typed.length > MAX_QUERY_CHARS ? typed.slice(0, MAX_QUERY_CHARS) : typed;
+  const terms = searchTerms(text).slice(0, MAX_QUERY_TERMS);
   const allFields = includePrivate ? INDEX_FIELDS : INDEX_FIELDS.filter((f) => f !== 'private');
   const planned = terms.map((term) => {
     const short = isShortTerm(term);

@@ -9,8 +9,9 @@ import type { SearchDocument } from './search-document';
 import type { ArchiveHit, ArchiveQuery } from './search-types';
 import { topK } from './top-k';
 
-/** The default and largest page of results. */
+/** How many results a page has unless asked otherwise. */
 export const DEFAULT_LIMIT = 30;
+/** The largest page of results. */
 export const MAX_LIMIT = 200;
 /** How much a name or code starting with a half-typed last word lifts a result. */
 const OPTIONAL_BOOST = 1.5;

@@ -68,3 +68,11 @@ describe('topK', () => {
     );
   });
 });
+
+describe('query bounds', () => {
+  it('looks at no more than 12 words of at most 200 characters', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    expect(planQuery(many, true).terms).toHaveLength(12);
+    expect(planQuery(`${'x'.repeat(300)}`, true).terms[0]).toHaveLength(200);
+  });
+});
