@@ -108,7 +108,10 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   function put(doc: SearchDocument): void {
     const copy = copyDocument(doc);
     const old = docs.get(copy.sessionId);
-    if (old) engine.remove(old);
+    if (old) {
+      engine.remove(old);
+      docs.delete(copy.sessionId);
+    }
     engine.add(copy);
     docs.set(copy.sessionId, copy);
   }
