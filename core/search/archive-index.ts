@@ -4,6 +4,7 @@
  * locks. It is updated one document at a time on every save.
  */
 import MiniSearch from 'minisearch';
+import { collectFilterOptions, type FilterOptions } from './filter-options';
 import { fuzzyEditsFor, usesPrefix } from './query-policy';
 import { FIELD_BOOSTS, INDEX_FIELDS, indexFieldText, type IndexField, type SearchDocument } from './search-document';
 import { runSearch } from './run-search';
@@ -36,6 +37,8 @@ export interface ArchiveIndex {
   search(query: ArchiveQuery): ArchiveSearchResult;
   /** Where indexing stands. */
   progress(): IndexProgress;
+  /** The filter choices present in the indexed documents (templates, reasons, statuses, kinds, dates). */
+  filterOptions(): FilterOptions;
   /** Marks a background build as started (`buildInChunks` calls it); returns its ticket. */
   beginBuild(total: number): number;
   /**
@@ -164,6 +167,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     search(query) {
       return { ...runSearch(engine, docs, query, collator), progress: index.progress() };
     },
+    filterOptions: () => collectFilterOptions(docs.values()),
     progress() {
       if (build) return { state: 'building', indexed: build.added, total: Math.max(build.total, build.added) };
       return { state: docs.size > 0 ? 'ready' : 'empty', indexed: docs.size, total: docs.size };

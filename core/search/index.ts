@@ -14,3 +14,4 @@ export * from './build-in-chunks';
 export * from './query-plan';
 export * from './run-search';
 export * from './top-k';
+export * from './filter-options';

@@ -87,3 +87,18 @@ describe('archive sort and paging', () => {
     expect(index.search({ text: 'panic', limit: 0 }).hits).toEqual([]);
   });
 });
+
+describe('filter options', () => {
+  it('offers the templates, reasons, statuses and kinds present, most frequent first, and the date span', () => {
+    const options = archive().filterOptions();
+    expect(options.templates).toEqual([
+      { value: 'planned-ending', label: 'Planned ending', count: 3 },
+      { value: 'brief-ending', label: 'Brief / unplanned ending', count: 1 },
+    ]);
+    expect(options.reasons.map((r) => [r.value, r.count])).toEqual([['goals-met', 2], [null, 1], ['stopped-attending', 1]]);
+    expect(options.statuses.map((s) => [s.value, s.count])).toEqual([['finalized', 3], ['draft', 1]]);
+    expect(options.kinds.map((k) => [k.value, k.count])).toEqual([['closing-session', 3], ['closure-letter', 1]]);
+    expect([options.firstDay, options.lastDay]).toEqual(['2021-01-10', '2024-12-31']);
+    expect(createArchiveIndex().filterOptions()).toMatchObject({ templates: [], firstDay: null, lastDay: null });
+  });
+});
