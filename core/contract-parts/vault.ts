@@ -2,17 +2,19 @@
 import type {
   AuditEvent,
   AuditVerification,
-  BackupExported,
+  BackupChosen,
+  BackupExportOutcome,
   BackupProgress,
   BackupRestored,
   PassphraseStrength,
-  QuarantineExport,
+  QuarantineExportOutcome,
   QuarantineReport,
   VaultCreated,
   VaultStatus,
 } from '../vault/vault-schemas';
 import {
   AuditListInputSchema,
+  BackupChooseInputSchema,
   BackupExportInputSchema,
   BackupRestoreInputSchema,
   ChangePassphraseInputSchema,
@@ -42,12 +44,14 @@ export const vaultMethods = {
   'vault.lock': method<typeof LockInputSchema, VaultStatus>(LockInputSchema),
   /** Which records are in quarantine (addresses only). */
   'vault.quarantine': method<typeof NoInput, QuarantineReport>(NoInput),
-  /** Copies the quarantined (still encrypted) files into a new folder inside `targetDir`, for support. */
-  'vault.exportQuarantine': method<typeof ExportQuarantineInputSchema, QuarantineExport>(ExportQuarantineInputSchema),
+  /** Copies the quarantined (still encrypted) files into a new folder the clinician picks, for support. */
+  'vault.exportQuarantine': method<typeof ExportQuarantineInputSchema, QuarantineExportOutcome>(ExportQuarantineInputSchema),
 
-  /** Writes one encrypted backup file; poll `backup.progress` meanwhile. */
-  'backup.export': method<typeof BackupExportInputSchema, BackupExported>(BackupExportInputSchema),
-  /** Restores a backup (passphrase or recovery key); every record is verified before anything is replaced. */
+  /** Asks where to save, then writes one encrypted backup file; poll `backup.progress` meanwhile. */
+  'backup.export': method<typeof BackupExportInputSchema, BackupExportOutcome>(BackupExportInputSchema),
+  /** Asks which backup file to restore; remembers it for `backup.restore`. */
+  'backup.choose': method<typeof BackupChooseInputSchema, BackupChosen>(BackupChooseInputSchema),
+  /** Restores the chosen backup (passphrase or recovery key); every record is verified before anything is replaced. */
   'backup.restore': method<typeof BackupRestoreInputSchema, BackupRestored>(BackupRestoreInputSchema),
   /** Progress of the running or last backup/restore. Works while locked. */
   'backup.progress': method<typeof NoInput, BackupProgress>(NoInput),

@@ -53,16 +53,22 @@ export type LockReason = (typeof LOCK_REASONS)[number];
 /** Input to lock the vault. */
 export const LockInputSchema = z.object({ reason: z.enum(LOCK_REASONS).default('user') }).strict();
 
-/** Input naming a folder to export quarantined records into. */
-export const ExportQuarantineInputSchema = z.object({ targetDir: AbsolutePathSchema }).strict();
+/**
+ * Exporting quarantined records, writing a backup and choosing a backup to restore take no path
+ * from the renderer: the main process shows a system dialog and the clinician picks the place.
+ */
+export const ExportQuarantineInputSchema = z.object({}).strict();
 
-/** Input naming the backup file to write. */
-export const BackupExportInputSchema = z.object({ targetPath: AbsolutePathSchema }).strict();
+/** Input to write a backup (the place is chosen in a save dialog). */
+export const BackupExportInputSchema = z.object({}).strict();
 
-/** Input to restore a backup, opened with the passphrase it had or with the recovery key. */
+/** Input to choose the backup file to restore (in an open dialog). */
+export const BackupChooseInputSchema = z.object({}).strict();
+
+/** Input to restore the chosen backup, opened with the passphrase it had or with the recovery key. */
 export const BackupRestoreInputSchema = z.union([
-  z.object({ sourcePath: AbsolutePathSchema, passphrase: passphrase('The passphrase') }).strict(),
-  z.object({ sourcePath: AbsolutePathSchema, recoveryKey: RecoveryKeyTextSchema }).strict(),
+  z.object({ passphrase: passphrase('The passphrase') }).strict(),
+  z.object({ recoveryKey: RecoveryKeyTextSchema }).strict(),
 ]);
 
 /** Input to list audit events. */
@@ -116,6 +122,9 @@ export interface QuarantineExport {
   folder: string;
 }
 
+/** Exporting quarantined records: done, or cancelled in the folder dialog. */
+export type QuarantineExportOutcome = ({ exported: true } & QuarantineExport) | { exported: false };
+
 /** Where a long-running backup or restore stands (`backup.progress`, and the progress callback). */
 export interface BackupProgress {
   operation: 'idle' | 'export' | 'restore';
@@ -129,6 +138,12 @@ export interface BackupExported {
   records: number;
   bytes: number;
 }
+
+/** Writing a backup: saved (with the chosen file's name), or cancelled in the save dialog. */
+export type BackupExportOutcome = ({ saved: true; fileName: string } & BackupExported) | { saved: false };
+
+/** Choosing a backup to restore: its name and size, or cancelled in the open dialog. */
+export type BackupChosen = { chosen: true; fileName: string; bytes: number } | { chosen: false };
 
 /** The result of a restore: the vault is unlocked with the restored data. */
 export interface BackupRestored {

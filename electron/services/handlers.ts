@@ -73,7 +73,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createClientHandlers(context),
     ...createSessionHandlers(context),
-    ...createVaultHandlers(vault, backup, now),
+    ...createVaultHandlers(context),
     ...createPracticeHandlers(context),
     ...createDocumentHandlers(context),
     ...createArchiveHandlers(context),

@@ -2,7 +2,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { BackupProgress } from '../../../core/vault/vault-schemas';
-import { GOOD_PASSPHRASE, harness, listFiles, snapshot, tempDataDir } from './helpers';
+import { GOOD_PASSPHRASE, harness, listFiles, snapshot, tempDataDir, unwrap } from './helpers';
 
 async function filledVault(onProgress?: (p: BackupProgress) => void) {
   const h = await harness(onProgress ? { onProgress } : {});
@@ -28,8 +28,8 @@ test('backup → delete the data folder → restore: identical records, unlocked
   const before = await h.call('clients.list');
   const filesBefore = await recordFiles(h.dataDir);
   const target = join(await tempDataDir(), 'practice.csbackup');
-  const exported = await h.call('backup.export', { targetPath: target });
-  expect(exported.records).toBe(10);
+  const exported = await h.exportTo(target);
+  expect(exported).toMatchObject({ saved: true, records: 10, fileName: 'practice.csbackup' });
   expect(progress.at(-1)).toMatchObject({ operation: 'export', phase: 'done' });
   expect(await h.call('backup.progress')).toMatchObject({ operation: 'export', phase: 'done' });
 
@@ -38,7 +38,7 @@ test('backup → delete the data folder → restore: identical records, unlocked
 
   const fresh = await harness({ dataDir: h.dataDir });
   expect((await fresh.call('vault.status')).state).toBe('absent');
-  const restored = await fresh.call('backup.restore', { sourcePath: target, passphrase: GOOD_PASSPHRASE });
+  const restored = await unwrap(fresh.restoreFrom(target, { passphrase: GOOD_PASSPHRASE }));
   expect(restored).toEqual({ records: 10, previousFolder: null });
   expect((await fresh.call('vault.status')).state).toBe('unlocked');
   expect(await fresh.call('clients.list')).toEqual(before);
@@ -57,9 +57,9 @@ test('backup → delete the data folder → restore: identical records, unlocked
 test('restore with the recovery key keeps the previous data as a dated folder', async () => {
   const { h, recoveryKey } = await filledVault();
   const target = join(await tempDataDir(), 'b.csbackup');
-  await h.call('backup.export', { targetPath: target });
+  await h.exportTo(target);
   await h.call('clients.create', { displayName: 'added after the backup' });
-  const restored = await h.call('backup.restore', { sourcePath: target, recoveryKey: recoveryKey.toLowerCase() });
+  const restored = await unwrap(h.restoreFrom(target, { recoveryKey: recoveryKey.toLowerCase() }));
   expect(restored.previousFolder).toMatch(/^vault\.previous-\d{8}-\d{6}$/);
   expect((await h.call('clients.list')).map((o) => o.client.displayName)).not.toContain('added after the backup');
   expect((await h.call('vault.status')).previousDataKept).toBe(true);
@@ -69,7 +69,7 @@ test('restore with the recovery key keeps the previous data as a dated folder', 
 test('a backup with one altered byte is refused and nothing is replaced', async () => {
   const { h } = await filledVault();
   const target = join(await tempDataDir(), 'b.csbackup');
-  await h.call('backup.export', { targetPath: target });
+  await h.exportTo(target);
   const original = await readFile(target);
   await h.call('clients.create', { displayName: 'only in the live vault' });
   await h.call('vault.lock');
@@ -79,14 +79,14 @@ test('a backup with one altered byte is refused and nothing is replaced', async 
     const altered = Buffer.from(original);
     altered[at] = (altered[at] as number) ^ 0x04;
     await writeFile(target, altered);
-    const result = await h.raw('backup.restore', { sourcePath: target, passphrase: GOOD_PASSPHRASE });
+    const result = await h.restoreFrom(target, { passphrase: GOOD_PASSPHRASE });
     expect(result.ok, `byte ${at}`).toBe(false);
     expect(await snapshot(h.dataDir)).toEqual(live);
   }
   await writeFile(target, original.subarray(0, original.length - 40));
-  expect((await h.raw('backup.restore', { sourcePath: target, passphrase: GOOD_PASSPHRASE })).ok).toBe(false);
+  expect((await h.restoreFrom(target, { passphrase: GOOD_PASSPHRASE })).ok).toBe(false);
   await writeFile(target, Buffer.concat([original, Buffer.from([0])]));
-  expect((await h.raw('backup.restore', { sourcePath: target, passphrase: GOOD_PASSPHRASE })).ok).toBe(false);
+  expect((await h.restoreFrom(target, { passphrase: GOOD_PASSPHRASE })).ok).toBe(false);
   expect(await snapshot(h.dataDir)).toEqual(live);
   expect(await h.call('backup.progress')).toMatchObject({ phase: 'failed' });
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
@@ -96,17 +96,18 @@ test('a backup with one altered byte is refused and nothing is replaced', async 
 test('a wrong secret or a missing file is refused clearly', async () => {
   const { h } = await filledVault();
   const target = join(await tempDataDir(), 'b.csbackup');
-  await h.call('backup.export', { targetPath: target });
-  expect(await h.raw('backup.restore', { sourcePath: target, passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-  expect(await h.raw('backup.restore', { sourcePath: `${target}.nope`, passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-  expect(await h.raw('backup.restore', { sourcePath: 'relative/path', passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-  expect(await h.raw('backup.export', { targetPath: join(await tempDataDir(), 'no', 'such', 'folder', 'b.csbackup') })).toMatchObject({ ok: false, error: { code: 'io' } });
+  await h.exportTo(target);
+  expect(await h.restoreFrom(target, { passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await h.restoreFrom(`${target}.nope`, { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  expect(await h.restoreFrom('relative/path', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  h.choose(join(await tempDataDir(), 'no', 'such', 'folder', 'b.csbackup'));
+  expect(await h.raw('backup.export', {})).toMatchObject({ ok: false, error: { code: 'io' } });
 });
 
 test('a restore interrupted before the swap is discarded; one interrupted after verification is finished', async () => {
   const { h } = await filledVault();
   const target = join(await tempDataDir(), 'b.csbackup');
-  await h.call('backup.export', { targetPath: target });
+  await h.exportTo(target);
   const names = (await h.call('clients.list')).map((o) => o.client.displayName).sort();
   await h.call('vault.lock');
   // Incomplete: no marker → removed at the next unlock, live vault untouched.
@@ -121,4 +122,14 @@ test('a restore interrupted before the swap is discarded; one interrupted after 
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
   expect((await h.call('clients.list')).map((o) => o.client.displayName).sort()).toEqual(names);
   expect(await readdir(join(h.dataDir, 'vault'))).not.toContain('.complete');
+});
+
+test('a cancelled dialog writes nothing and restores nothing; the renderer cannot send a path', async () => {
+  const { h } = await filledVault();
+  h.choose(null);
+  expect(await h.call('backup.export', {})).toEqual({ saved: false });
+  expect(await h.call('backup.choose', {})).toEqual({ chosen: false });
+  expect(await h.raw('backup.restore', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await h.raw('backup.export', { targetPath: '/tmp/x.csbackup' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await h.raw('backup.restore', { sourcePath: '/tmp/x', passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
 });

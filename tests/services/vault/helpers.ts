@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { ApiOutput, Handlers, Method } from '../../../core/contract';
+import type { Result } from '../../../core/result';
+import type { Dialogs } from '../../../electron/services/dialogs';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
 
@@ -33,14 +35,36 @@ export function manualClock(start = Date.parse('2026-03-01T09:00:00Z')) {
 /** Handlers over a temp dir plus a `call` that goes through dispatch and unwraps the Result. */
 export async function harness(extra: Partial<HandlerDeps> = {}) {
   const dataDir = extra.dataDir ?? (await tempDataDir());
-  const handlers: Handlers = createHandlers({ scrypt: FAST_SCRYPT, ...extra, dataDir });
+  /** What the next file dialog answers (null = the clinician cancels). */
+  let nextChoice: string | null = null;
+  const dialogs: Dialogs = {
+    chooseSavePath: async () => nextChoice,
+    chooseOpenPath: async () => nextChoice,
+    chooseFolder: async () => nextChoice,
+  };
+  const choose = (path: string | null) => void (nextChoice = path);
+  const handlers: Handlers = createHandlers({ scrypt: FAST_SCRYPT, dialogs, ...extra, dataDir });
   const raw = (method: Method, input: unknown = {}) => dispatch(handlers, method, input);
   async function call<M extends Method>(method: M, input: unknown = {}): Promise<ApiOutput<M>> {
     const result = await raw(method, input);
     if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
     return result.value as ApiOutput<M>;
   }
-  return { dataDir, handlers, raw, call };
+    /** Writes a backup to `path` as if the clinician picked it in the save dialog. */
+  async function exportTo(path: string) {
+    choose(path);
+    return call('backup.export', {});
+  }
+  /** Restores the backup at `path` as if picked in the open dialog; resolves to the raw Result. */
+  async function restoreFrom(
+    path: string,
+    secret: { passphrase: string } | { recoveryKey: string },
+  ): Promise<Result<ApiOutput<'backup.restore'>>> {
+    choose(path);
+    const chosen = await raw('backup.choose', {});
+    return (chosen.ok ? await raw('backup.restore', secret) : chosen) as Result<ApiOutput<'backup.restore'>>;
+  }
+  return { dataDir, handlers, raw, call, choose, exportTo, restoreFrom };
 }
 
 /** Every file under a folder, recursively. */
@@ -61,4 +85,11 @@ export async function snapshot(dir: string): Promise<Map<string, { bytes: string
     map.set(file, { bytes: (await readFile(file)).toString('base64'), mtimeMs: (await stat(file)).mtimeMs });
   }
   return map;
+}
+
+/** The value of a successful Result; throws with the error's code and message otherwise. */
+export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
+  const result = await pending;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
 }
