@@ -42,6 +42,9 @@ export function App() {
             <Button variant="quiet" onPress={() => setRoute({ name: 'home' })}>
               {t('nav.clients')}
             </Button>
+            <Button variant="quiet" onPress={() => setRoute({ name: 'security' })}>
+              {t('nav.security')}
+            </Button>
             <Button variant="quiet" onPress={() => void lock()} aria-keyshortcuts="Control+L Meta+L">
               <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <rect x="5" y="11" width="14" height="9" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />

@@ -4,7 +4,8 @@
  */
 export type Route =
   | { name: 'home'; notice?: string }
-  | { name: 'new-client' };
+  | { name: 'new-client' }
+  | { name: 'security' };
 
 /** Moves the app to another screen. */
 export type Navigate = (route: Route) => void;

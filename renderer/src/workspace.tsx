@@ -1,5 +1,6 @@
 import { HomeScreen } from './features/home/home-screen';
 import { NewClientScreen } from './features/clients/new-client-screen';
+import { SecurityScreen } from './features/security/security-screen';
 import { t } from './i18n/t';
 import type { Navigate, Route } from './routes';
 
@@ -8,6 +9,8 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
   switch (route.name) {
     case 'home':
       return <HomeScreen notice={route.notice} onNewClient={() => navigate({ name: 'new-client' })} />;
+    case 'security':
+      return <SecurityScreen />;
     case 'new-client':
       return (
         <NewClientScreen

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RENDERER_RESPONSE_HEADERS } from '../../../core/security/response-headers';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
+import type { Dialogs } from '../../../electron/services/dialogs';
 import { dispatch } from '../../../electron/services/dispatch';
 import type { Handlers } from '../../../core/contract';
 import type { AppEventName, AppEvents } from '../../../core/events';
@@ -19,6 +20,8 @@ export interface AppHarness {
   handlers: Handlers;
   /** Opens (or reopens) the app in the page. */
   open: () => Promise<void>;
+  /** What the next system file dialog answers (an absolute path, or null for "cancelled"). */
+  choose: (path: string | null) => void;
   /** Pushes a main-process event into the page, as the preload would. */
   emit: <E extends AppEventName>(name: E, payload: AppEvents[E]) => Promise<void>;
 }
@@ -41,7 +44,13 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: 
   ],
   app: async ({ page, server, handlerDeps }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'closing-session-e2e-'));
-    const handlers = createHandlers({ dataDir, ...handlerDeps });
+    let nextChoice: string | null = null;
+    const dialogs: Dialogs = {
+      chooseSavePath: async () => nextChoice,
+      chooseOpenPath: async () => nextChoice,
+      chooseFolder: async () => nextChoice,
+    };
+    const handlers = createHandlers({ dataDir, dialogs, ...handlerDeps });
     await page.exposeBinding('__closingSessionInvoke', (_source, method: unknown, input: unknown) =>
       dispatch(handlers, method, input),
     );
@@ -55,6 +64,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: 
         await page.goto(server.url);
         await expect(page.locator('main')).toBeVisible();
       },
+      choose: (path) => void (nextChoice = path),
       emit: async (name, payload) => {
         await page.evaluate(([n, p]) => (window as unknown as { __closingSessionEmit: (a: unknown, b: unknown) => void }).__closingSessionEmit(n, p), [name, payload] as const);
       },

@@ -6,6 +6,7 @@ import { useApiLoad } from '../../lib/use-api-call';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { ClientCard } from './client-card';
 import { EmptyState } from './empty-state';
+import { QuarantineNotice } from './quarantine-notice';
 import styles from './home.module.css';
 
 /** Props of the home screen. */
@@ -38,6 +39,7 @@ export function HomeScreen({ notice, onNewClient }: HomeScreenProps) {
           </Button>
         )}
       </div>
+      <QuarantineNotice />
       <p role="status" className={status ? styles.notice : 'visually-hidden'}>
         {status}
       </p>

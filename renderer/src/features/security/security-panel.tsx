@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import { AuditLog } from './audit-log';
+import { BackupSection } from './backup-section';
+import { ChangePassphrase } from './change-passphrase';
+import styles from './security.module.css';
+
+/** The vault's security settings: passphrase, backup and restore, and the audit trail. */
+export function SecurityPanel({ onRestored }: { onRestored?: () => void }) {
+  const [restores, setRestores] = useState(0);
+  return (
+    <div className={styles.panel}>
+      <ChangePassphrase />
+      <BackupSection
+        onRestored={() => {
+          setRestores((n) => n + 1);
+          onRestored?.();
+        }}
+      />
+      <AuditLog key={restores} />
+    </div>
+  );
+}
