@@ -12,7 +12,7 @@ import { auditNow } from './vault/open-vault';
 type ClientHandlers = Pick<Handlers, keyof typeof clientMethods>;
 
 /** Creates the clients methods; every one answers `locked` while the vault is locked. */
-export function createClientHandlers({ vault, now }: HandlerContext): ClientHandlers {
+export function createClientHandlers({ vault, now, archive }: HandlerContext): ClientHandlers {
   return {
     'clients.list': () =>
       vault.use(async ({ index }) => {
@@ -54,6 +54,7 @@ export function createClientHandlers({ vault, now }: HandlerContext): ClientHand
           updatedAt: stamp,
         };
         await open.index.save('client', client.id, client, 0);
+        archive.clientSaved(client);
         await auditNow(open, now, { type: 'client-created', recordKind: 'client', recordId: client.id });
         return client;
       }),

@@ -1,3 +1,4 @@
+import type { ArchiveService } from './archive/archive-service';
 import type { Dialogs } from './dialogs';
 import type { HandlerDeps } from './handlers';
 import type { SettingsStore } from './settings/settings-store';
@@ -15,4 +16,6 @@ export interface HandlerContext {
   /** The settings store, opened on first use (settings hold no client data and work while locked). */
   settings: () => SettingsStore;
   deps: HandlerDeps;
+  /** The in-memory archive index: call `sessionSaved` / `clientSaved` after every save so search stays current. */
+  archive: ArchiveService;
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../../core/contract';
 import type { BackupProgress } from '../../core/vault/vault-schemas';
 import { createArchiveHandlers } from './archive-handlers';
+import { ArchiveService, type ArchiveBuildOptions } from './archive/archive-service';
 import { createClientHandlers } from './client-handlers';
 import type { Dialogs } from './dialogs';
 import { noDialogs } from './dialogs';
@@ -42,6 +43,8 @@ export interface HandlerDeps {
   scrypt?: ScryptParams;
   /** Test seam: replaces the atomic file writer to simulate a full or read-only disk. */
   writer?: AtomicWriter;
+  /** Test seam: how the archive index is built in the background (tests pause it to watch progress). */
+  archiveBuild?: ArchiveBuildOptions;
 }
 
 /** The repository's resources folder, used when no other is given (development and tests only). */
@@ -60,6 +63,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...(deps.writer ? { writer: deps.writer } : {}),
   });
   const backup = new BackupService(vault, deps.onProgress);
+  const archive = new ArchiveService(vault, deps.archiveBuild, deps.locale);
   let settings = deps.settings;
   const context: HandlerContext = {
     vault,
@@ -69,6 +73,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     resourcesDir: deps.resourcesDir ?? defaultResourcesDir(),
     settings: () => (settings ??= openSettingsStore({ dir: deps.dataDir, locale: deps.locale ?? 'en-GB' })),
     deps,
+    archive,
   };
   return {
     ...createClientHandlers(context),

@@ -33,11 +33,29 @@ export interface VaultSessionOptions {
   writer?: AtomicWriter;
 }
 
+/** How a vault came to be open: created, unlocked, recovered with the recovery key, or restored from a backup. */
+export type VaultOpenedEvent = 'vault-created' | 'unlocked' | 'recovered' | 'backup-restored';
+
+/** Called when the vault has just opened (after the event is recorded), with the open vault. */
+export type VaultOpenedListener = (vault: OpenVault, event: VaultOpenedEvent) => void;
+
+/** Called as the vault locks, at once (before running calls finish and the key is dropped). */
+export type VaultLockedListener = () => void;
+
 async function refuseWeak(passphrase: string, field: string): Promise<void> {
   const strength = await estimateStrength(passphrase);
   if (!strength.acceptable) {
     const reason = strength.warning || 'This passphrase would be too easy to guess.';
     throw new AppError('invalid-input', reason, { [field]: reason });
+  }
+}
+
+/** Runs a listener; a listener's failure never breaks opening or locking the vault. */
+function notify(call: () => void): void {
+  try {
+    call();
+  } catch {
+    // A listener's own problem (e.g. the archive index) must not keep the vault from opening or locking.
   }
 }
 
@@ -49,6 +67,8 @@ export class VaultSession {
   /** Increases at every lock, so an unlock that was running when "lock" came does not leave the vault open. */
   private epoch = 0;
   readonly throttle = new UnlockThrottle();
+  private readonly openedListeners = new Set<VaultOpenedListener>();
+  private readonly lockedListeners = new Set<VaultLockedListener>();
 
   constructor(readonly options: VaultSessionOptions) {}
 
@@ -70,6 +90,18 @@ export class VaultSession {
       ...(retry > 0 ? { retryAfterMs: retry } : {}),
       previousDataKept: previous,
     };
+  }
+
+  /** Registers a listener for every time the vault opens; returns a function that removes it. */
+  onOpened(listener: VaultOpenedListener): () => void {
+    this.openedListeners.add(listener);
+    return () => this.openedListeners.delete(listener);
+  }
+
+  /** Registers a listener for every lock (only when the vault was open); returns a function that removes it. */
+  onLocked(listener: VaultLockedListener): () => void {
+    this.lockedListeners.add(listener);
+    return () => this.lockedListeners.delete(listener);
   }
 
   /** Runs `task` with the open vault; `locked` when there is none. Lock waits for it to finish. */
@@ -185,6 +217,7 @@ export class VaultSession {
     const vault = this.current;
     if (!vault) return Promise.resolve();
     this.current = null;
+    for (const listener of this.lockedListeners) notify(() => listener());
     return (async () => {
       await Promise.allSettled([...this.inFlight]);
       await auditNow(vault, this.options.now, { type: 'locked', reason }).catch(() => undefined);
@@ -193,7 +226,7 @@ export class VaultSession {
   }
 
   /** Makes a freshly unwrapped key the open vault and records the event (with earlier failed attempts). */
-  async adopt(header: VaultHeader, dataKey: Buffer, event: 'vault-created' | 'unlocked' | 'recovered' | 'backup-restored', epoch: number): Promise<OpenVault> {
+  async adopt(header: VaultHeader, dataKey: Buffer, event: VaultOpenedEvent, epoch: number): Promise<OpenVault> {
     if (epoch !== this.epoch) {
       dataKey.fill(0);
       throw new AppError('locked', 'The vault was locked while it was being opened.');
@@ -216,6 +249,7 @@ export class VaultSession {
       throw new AppError('locked', 'The vault was locked while it was being opened.');
     }
     this.current = vault;
+    for (const listener of this.openedListeners) notify(() => listener(vault, event));
     return vault;
   }
 

@@ -1,0 +1,105 @@
+/**
+ * The one archive index of this process and its life: built in the background from the
+ * decrypted records each time the vault opens (the list is usable at once and reports
+ * "Indexing N of M"), kept current on every save, dropped the moment the vault locks.
+ * It lives in memory only and is never written to disk.
+ */
+import type { Client } from '../../../core/clients/client';
+import { buildInChunks, createArchiveIndex, type ArchiveIndex, type BuildOutcome, type SearchDocument } from '../../../core/search';
+import type { SessionRecord, SessionSummary } from '../../../core/sessions/session';
+import type { OpenVault } from '../vault/open-vault';
+import type { VaultSession } from '../vault/vault-session';
+import { toSearchDocument } from './to-search-document';
+
+/** How the background build runs (tests slow or pause it to watch progress). */
+export interface ArchiveBuildOptions {
+  /** Documents per chunk (default 250). */
+  chunkSize?: number;
+  /** Waits between chunks (default: one turn of the event loop). */
+  pause?: () => Promise<void>;
+}
+
+/** Records read from disk at once while building. */
+const READ_BATCH = 32;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Decrypts every session of the open vault, a batch at a time, as search documents. */
+async function* documentsOf(open: OpenVault, stillOpen: () => boolean): AsyncGenerator<SearchDocument> {
+  const ids = open.index.summaries<SessionSummary>('session').map((s) => s.id);
+  for (let i = 0; i < ids.length; i += READ_BATCH) {
+    if (!stillOpen()) return;
+    const batch = ids.slice(i, i + READ_BATCH);
+    const read = await Promise.all(batch.map((id) => open.store.get<SessionRecord>('session', id).catch(() => null)));
+    for (const envelope of read) {
+      if (!stillOpen()) return;
+      if (!envelope) continue;
+      const client = open.index.summary<Client>('client', envelope.data.clientId);
+      if (client) yield toSearchDocument({ ...envelope.data, rev: envelope.rev }, client);
+    }
+  }
+}
+
+/** The archive index with its lifecycle hooked to the vault session. */
+export class ArchiveService {
+  readonly index: ArchiveIndex;
+  private open: OpenVault | null = null;
+  private build: Promise<BuildOutcome | null> = Promise.resolve(null);
+
+  constructor(
+    vault: VaultSession,
+    private readonly options: ArchiveBuildOptions = {},
+    locale?: string,
+  ) {
+    this.index = createArchiveIndex(locale ? { locale } : {});
+    vault.onOpened((open) => this.opened(open));
+    vault.onLocked(() => this.locked());
+  }
+
+  /** Starts indexing a freshly opened vault in the background (not awaited: the list works meanwhile). */
+  opened(open: OpenVault): void {
+    this.index.clear();
+    this.open = open;
+    const total = open.index.count('session');
+    const stillOpen = () => this.open === open;
+    this.build = buildInChunks(this.index, documentsOf(open, stillOpen), {
+      total,
+      pause: this.options.pause ?? nextTurn,
+      ...(this.options.chunkSize ? { chunkSize: this.options.chunkSize } : {}),
+    }).catch(() => null);
+  }
+
+  /** Drops every document at once (the vault is locking). */
+  locked(): void {
+    this.open = null;
+    this.index.clear();
+  }
+
+  /** Resolves when the current background build has ended (completed, cancelled or failed). */
+  async whenBuilt(): Promise<BuildOutcome | null> {
+    return this.build;
+  }
+
+  /** Re-indexes one session after it was created, saved, finalized or amended. */
+  sessionSaved(session: SessionRecord): void {
+    const open = this.open;
+    if (!open) return;
+    const client = open.index.summary<Client>('client', session.clientId);
+    if (client) this.index.upsert(toSearchDocument(session, client));
+  }
+
+  /** Applies a client's new names or record code to all of their documents. */
+  clientSaved(client: Client): void {
+    if (!this.open) return;
+    this.index.renameClient(client.id, {
+      clientDisplayName: client.displayName,
+      preferredName: client.preferredName,
+      recordCode: client.recordCode,
+    });
+  }
+
+  /** Removes one session (e.g. deleted or quarantined). */
+  sessionRemoved(sessionId: string): void {
+    this.index.remove(sessionId);
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Writes an invented archive into a vault through the real handlers (dispatch: input parsing,
+ * template snapshots, finalize with its hash, amendments, audit trail) — for demos
+ * (`npm run seed-demo`), the end-to-end tests and the benchmarks. Nothing here is real client data.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ApiOutput, Method } from '../../../core/contract';
+import type { ContentChange } from '../../../core/checklist/content-update';
+import { iterateSyntheticArchive, type SyntheticClient, type SyntheticSession } from '../../../core/search/synthetic';
+import { dispatch } from '../dispatch';
+import { createHandlers, type HandlerDeps } from '../handlers';
+import { FILE_MODE, TEMP_PREFIX } from '../store/atomic-write';
+
+/** The passphrase of demo vaults when none is given (for invented data only). */
+export const DEMO_PASSPHRASE = 'demo harbour lantern 2024 moss';
+
+/** What to seed. */
+export interface SeedOptions {
+  dataDir: string;
+  /** How many closing documents in all. */
+  sessions: number;
+  /** The same seed gives the same archive (default "demo"). */
+  seed?: string | number;
+  passphrase?: string;
+  /**
+   * Skip fsync on every write (temp file + rename only). Much faster for large demo archives;
+   * a crash while seeding may leave a record unreadable (it would be quarantined). Default true.
+   */
+  fast?: boolean;
+  /** Extra handler dependencies (e.g. cheap scrypt in tests). */
+  deps?: Partial<HandlerDeps>;
+  /** Called after each document with how many are done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What was seeded. */
+export interface SeedOutcome {
+  clients: number;
+  sessions: number;
+  finalized: number;
+  amended: number;
+}
+
+const TEMPLATE_OF: Readonly<Record<string, string>> = { 'planned-ending': 'planned-ending', 'brief-ending': 'brief-ending' };
+
+/** Writes the temp file and renames it, without fsync (seeding only). */
+async function writeWithoutSync(dir: string, name: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dir, `${TEMP_PREFIX}${name}-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  await writeFile(temp, bytes, { mode: FILE_MODE });
+  await rename(temp, join(dir, name));
+}
+
+let entry = 0;
+const entryId = (): string => `e${(entry += 1).toString(36)}`;
+
+const list = (texts: readonly string[], column = 'text') => texts.map((t) => ({ id: entryId(), values: { [column]: t } }));
+
+/** The content changes that record a synthetic session in the built-in templates. */
+export function seedChanges(session: SyntheticSession, templateId: string): ContentChange[] {
+  const answer = (itemId: string, a: Record<string, unknown>): ContentChange => ({ op: 'answer', itemId, answer: a }) as ContentChange;
+  const changes: ContentChange[] = [
+    answer('goals', { goals: session.goals.map((g) => ({ id: entryId(), goal: g.goal, start: g.start, now: g.now, clientWords: g.clientWords, firstStep: '' })) }),
+    answer('achievements', { entries: list([...session.achievements]) }),
+    answer('coping-toolkit', { entries: list(session.copingToolkit) }),
+    answer('warning-signs', { entries: session.warningSigns.map((w) => ({ id: entryId(), values: { sign: w.sign, action: w.action } })) }),
+    answer('referrals', { covered: true, referrals: session.referrals.map((r) => ({ id: entryId(), referralId: null, name: r.name, kind: r.kind, phone: r.phone, web: r.web })) }),
+    answer('crisis-lines', { covered: true }),
+    answer('return-policy', { text: 'You are welcome to get in touch again at any time.' }),
+    answer('closing-note', { text: session.closingNote }),
+    answer('reflection', { text: session.reflection }),
+    { op: 'reason', reason: { code: session.reasonCode as never, otherText: session.reasonOtherText } },
+  ];
+  if (session.feedbackNotes) changes.push(answer('feedback-notes', { text: session.feedbackNotes }));
+  if (templateId === 'planned-ending') {
+    changes.push(answer('strengths', { entries: list(session.strengths) }));
+    changes.push(answer('ongoing-goals', { goals: session.ongoingGoals.map((g) => ({ id: entryId(), goal: g.goal, firstStep: g.firstStep })) }));
+    changes.push(answer('support-people', { entries: session.supportPeople.map((p) => ({ id: entryId(), values: { name: p } })) }));
+    if (session.notes) changes.push(answer('opening-notes', { text: session.notes }));
+    const scores = session.measures.flatMap((m) => m.scores.map((s) => ({ id: entryId(), measureId: m.measure, date: s.date, score: s.score })));
+    if (scores.length > 0) changes.push(answer('measures', { scores }));
+  } else if (session.notes) {
+    changes.push(answer('feedback-notes', { text: [session.feedbackNotes, session.notes].filter(Boolean).join('\n\n') }));
+  }
+  return changes;
+}
+
+function clientInput(client: SyntheticClient) {
+  return {
+    displayName: client.displayName,
+    preferredName: client.preferredName,
+    pronouns: client.pronouns,
+    recordCode: client.recordCode,
+    language: client.language,
+    notes: client.notes,
+  };
+}
+
+/**
+ * Creates (or unlocks) the vault in `dataDir` and writes invented clients and their closing
+ * documents until `sessions` exist, dated over several years; about 85% are finalized and a
+ * few amended. Locks the vault at the end.
+ */
+export async function seedArchive(options: SeedOptions): Promise<SeedOutcome> {
+  const passphrase = options.passphrase ?? DEMO_PASSPHRASE;
+  let clock = Date.now();
+  const handlers = createHandlers({
+    dataDir: options.dataDir,
+    now: () => new Date(clock),
+    ...((options.fast ?? true) ? { writer: writeWithoutSync } : {}),
+    ...options.deps,
+  });
+  async function call<M extends Method>(method: M, input: unknown = {}): Promise<ApiOutput<M>> {
+    const result = await dispatch(handlers, method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+    return result.value as ApiOutput<M>;
+  }
+  const status = await call('vault.status');
+  if (status.state === 'absent') await call('vault.create', { passphrase });
+  else if (status.state === 'locked') await call('vault.unlock', { passphrase });
+
+  const outcome: SeedOutcome = { clients: 0, sessions: 0, finalized: 0, amended: 0 };
+  const at = (day: string, hour: number) => Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
+  try {
+    for (const { client, sessions } of iterateSyntheticArchive({ seed: options.seed ?? 'demo', sessions: options.sessions })) {
+      clock = at(sessions[0]?.date ?? '2020-01-01', 8);
+      const created = await call('clients.create', clientInput(client));
+      outcome.clients += 1;
+      for (const s of sessions) {
+        clock = at(s.date, 9);
+        const templateId = s.kind === 'closure-letter' ? 'brief-ending' : (TEMPLATE_OF[s.templateId] ?? 'planned-ending');
+        let session = await call('sessions.create', { clientId: created.id, kind: s.kind, templateId });
+        clock = at(s.date, 11);
+        session = await call('sessions.update', { id: session.id, expectedRev: session.rev, changes: seedChanges(s, templateId) });
+        if (s.status === 'finalized') {
+          clock = at(s.date, 12);
+          session = await call('sessions.finalize', { id: session.id, expectedRev: session.rev });
+          outcome.finalized += 1;
+          if (outcome.sessions % 20 === 3) {
+            clock = at(s.date, 17);
+            const text = `${s.closingNote} Looking forward to hearing how the booster session goes.`;
+            await call('sessions.update', {
+              id: session.id,
+              expectedRev: session.rev,
+              changes: [{ op: 'answer', itemId: 'closing-note', answer: { text } }],
+              amendment: { reason: 'Added the booster session the client asked for after the session.' },
+            });
+            outcome.amended += 1;
+          }
+        }
+        outcome.sessions += 1;
+        options.onProgress?.(outcome.sessions, options.sessions);
+      }
+    }
+  } finally {
+    await call('vault.lock', { reason: 'user' }).catch(() => undefined);
+  }
+  return outcome;
+}

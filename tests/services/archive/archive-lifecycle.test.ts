@@ -1,0 +1,152 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from 'vitest';
+import { GOOD_PASSPHRASE, listFiles } from '../vault/helpers';
+import { archiveHarness, buildGate } from './archive-helpers';
+
+const ZOE = { goal: 'Take the bus to town alone', referral: 'Harbourlight Peer Support Collective', note: 'Talked about the sister as a key support.', reflection: 'Countertransference around rescuing; take to supervision.' };
+const JOSE = { goal: 'Sleep at least six hours most nights', referral: 'Riverbend Psychiatry', note: 'Booster session agreed for the spring.', reflection: 'Felt a pull to extend the work.' };
+
+test('saves are searchable at once: names without accents, a typo, a referral, a record code', async () => {
+  const h = await archiveHarness();
+  const { session } = await h.clientWithSession('Zoë Ørsted', ZOE, 'CS-2023-014');
+  await h.clientWithSession('José García', JOSE);
+
+  const byName = await h.call('archive.search', { text: 'zoe orsted' });
+  expect(byName.hits.map((x) => x.clientName.text)).toEqual(['Zoë Ørsted']);
+  expect(byName.hits[0]!.clientName.highlights).toEqual([{ start: 0, end: 3 }, { start: 4, end: 10 }]);
+  expect((await h.call('archive.search', { text: 'Orstd' })).hits.map((x) => x.sessionId)).toEqual([session.id]);
+  expect((await h.call('archive.search', { text: 'jose' })).hits.map((x) => x.clientName.text)).toEqual(['José García']);
+  const byReferral = await h.call('archive.search', { text: 'harbourlight' });
+  expect(byReferral.hits.map((x) => x.sessionId)).toEqual([session.id]);
+  expect(byReferral.hits[0]!.snippet).toMatchObject({ source: 'referrals' });
+  expect((await h.call('archive.search', { text: 'cs2023014' })).hits).toHaveLength(1);
+  expect((await h.call('archive.search', { text: 'nobody-like-this' })).total).toBe(0);
+});
+
+test('a word only in the private reflection finds the session, marked private', async () => {
+  const h = await archiveHarness();
+  await h.clientWithSession('Zoë Ørsted', ZOE);
+  const found = await h.call('archive.search', { text: 'countertransference' });
+  expect(found.hits).toHaveLength(1);
+  expect(found.hits[0]).toMatchObject({ privateOnly: true, snippet: { source: 'privateReflection' } });
+  const notPrivate = await h.call('archive.search', { text: 'sister' });
+  expect(notPrivate.hits[0]).toMatchObject({ privateOnly: false });
+});
+
+test('finalize and amend update the index (status, date, text)', async () => {
+  const h = await archiveHarness();
+  const { session } = await h.clientWithSession('Zoë Ørsted', ZOE);
+  await h.call('sessions.update', {
+    id: session.id,
+    expectedRev: session.rev,
+    changes: [
+      { op: 'answer', itemId: 'coping-toolkit', answer: { entries: [{ id: 'c1', values: { text: 'slow breathing' } }] } },
+      { op: 'answer', itemId: 'warning-signs', answer: { entries: [{ id: 'w1', values: { sign: 'skipping meals', action: 'call my sister' } }] } },
+      { op: 'answer', itemId: 'crisis-lines', answer: { covered: true } },
+      { op: 'answer', itemId: 'return-policy', answer: { text: 'Welcome back any time.' } },
+    ],
+  });
+  const current = await h.call('sessions.get', { id: session.id });
+  const finalized = await h.call('sessions.finalize', { id: session.id, expectedRev: current.rev });
+  expect((await h.call('archive.search', { text: '', filters: { status: ['finalized'] } })).total).toBe(1);
+  expect((await h.call('archive.search', { text: '', filters: { status: ['draft'] } })).total).toBe(0);
+
+  await h.call('sessions.update', {
+    id: session.id,
+    expectedRev: finalized.rev,
+    changes: [{ op: 'answer', itemId: 'closing-note', answer: { text: 'Pottery class in the autumn.' } }],
+    amendment: { reason: 'Client asked to add this.' },
+  });
+  expect((await h.call('archive.search', { text: 'pottery' })).hits.map((x) => x.sessionId)).toEqual([session.id]);
+  const doc = await h.call('archive.document', { sessionId: session.id });
+  expect(doc.client.displayName).toBe('Zoë Ørsted');
+  expect(doc.session.finalization.amendments).toHaveLength(1);
+});
+
+test('lock drops the index at once; unlock rebuilds it from the records', async () => {
+  const h = await archiveHarness();
+  await h.clientWithSession('Zoë Ørsted', ZOE);
+  await h.clientWithSession('José García', JOSE);
+  await h.call('vault.lock', { reason: 'user' });
+  expect(await h.raw('archive.search', { text: 'zoe' })).toMatchObject({ ok: false, error: { code: 'locked' } });
+
+  await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+  const listed = await h.call('archive.search', { text: '' });
+  expect(listed.progress.total).toBe(2);
+  await expect.poll(async () => (await h.call('archive.progress', {})).state).toBe('ready');
+  expect((await h.call('archive.search', { text: 'harbourlight' })).hits.map((x) => x.clientName.text)).toEqual(['Zoë Ørsted']);
+  expect((await h.call('archive.search', { text: '', sort: 'name' })).hits.map((x) => x.clientName.text)).toEqual(['José García', 'Zoë Ørsted']);
+});
+
+test('the list answers while indexing runs, with "N of M" progress; saves during the build win', async () => {
+  const gate = buildGate();
+  const h = await archiveHarness({ archiveBuild: { chunkSize: 2, pause: gate.pause } });
+  const fruit = ['apricot', 'bramble', 'cider', 'damson', 'elderflower'];
+  const made = [];
+  for (let i = 0; i < 5; i += 1) made.push(await h.clientWithSession(`Ελπίδα ${i}`, { ...JOSE, note: `Talked about ${fruit[i]}.` }));
+  await h.call('vault.lock', { reason: 'user' });
+  await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+
+  await expect.poll(() => gate.paused).toBe(1);
+  const during = await h.call('archive.search', { text: '' });
+  expect(during.progress).toEqual({ state: 'building', indexed: 2, total: 5 });
+  expect(during.total).toBe(2);
+
+  // A save while the build is paused is indexed at once, and the build's older copy does not replace it.
+  const last = made[4]!.session;
+  const current = await h.call('sessions.get', { id: last.id });
+  await h.call('sessions.update', { id: last.id, expectedRev: current.rev, changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: 'marmalade' } }] });
+  expect((await h.call('archive.search', { text: 'marmalade' })).total).toBe(1);
+
+  gate.open();
+  await expect.poll(async () => (await h.call('archive.progress', {})).state).toBe('ready');
+  expect((await h.call('archive.search', { text: '' })).total).toBe(5);
+  expect((await h.call('archive.search', { text: 'marmalade' })).total).toBe(1);
+  expect((await h.call('archive.search', { text: 'elderflower' })).total).toBe(0);
+  expect((await h.call('archive.search', { text: 'damson' })).total).toBe(1);
+});
+
+test('locking during a paused build cancels it and leaves nothing indexed', async () => {
+  const gate = buildGate();
+  const h = await archiveHarness({ archiveBuild: { chunkSize: 1, pause: gate.pause } });
+  for (let i = 0; i < 3; i += 1) await h.clientWithSession(`Анастасия ${i}`, ZOE);
+  await h.call('vault.lock', { reason: 'user' });
+  await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+  await expect.poll(() => gate.paused).toBe(1);
+  await h.call('vault.lock', { reason: 'idle' });
+  gate.open();
+  await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+  await expect.poll(async () => (await h.call('archive.progress', {})).state).toBe('ready');
+  expect((await h.call('archive.search', { text: '' })).total).toBe(3);
+});
+
+test('filter options and clients without a closing session', async () => {
+  const h = await archiveHarness();
+  await h.clientWithSession('Zoë Ørsted', ZOE);
+  const noSession = await h.call('clients.create', { displayName: 'דנה לוי' });
+  const withLetter = await h.call('clients.create', { displayName: 'محمد الأحمد' });
+  const letter = await h.call('sessions.create', { clientId: withLetter.id, kind: 'closure-letter' });
+
+  const options = await h.call('archive.filterOptions', {});
+  expect(options.kinds.map((k) => k.value).sort()).toEqual(['closing-session', 'closure-letter']);
+  expect(options.reasons.map((r) => r.value).sort()).toEqual(['goals-met', 'stopped-attending']);
+  const without = await h.call('archive.clientsWithoutEnding', {});
+  expect(without.map((c) => [c.client.id, c.closureLetterId])).toEqual(
+    expect.arrayContaining([[noSession.id, null], [withLetter.id, letter.id]]),
+  );
+  expect(without).toHaveLength(2);
+  expect((await h.call('archive.search', { text: '', filters: { kind: ['closure-letter'] } })).hits.map((x) => x.clientName.text)).toEqual(['محمد الأحمد']);
+  expect(await h.raw('archive.search', { text: '', filters: { dateFrom: '2024/01/01' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+});
+
+test('the index never reaches the disk: no file holds a searched word in plain text', async () => {
+  const h = await archiveHarness();
+  await h.clientWithSession('Zoë Ørsted', ZOE);
+  expect((await h.call('archive.search', { text: 'harbourlight' })).total).toBe(1);
+  await h.call('vault.lock', { reason: 'user' });
+  for (const file of await listFiles(h.dataDir)) {
+    const bytes = await readFile(file);
+    expect(bytes.includes(Buffer.from('Harbourlight')), file).toBe(false);
+    expect(bytes.includes(Buffer.from('harbourlight')), file).toBe(false);
+  }
+});
