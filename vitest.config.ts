@@ -7,5 +7,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // electron-store imports 'electron'; inlining it lets tests/main's `vi.mock('electron')` reach it.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -2,11 +2,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, sess
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Handlers } from '../../core/contract';
 import { createHandlers } from '../services/handlers';
+import type { SettingsStore } from '../services/settings';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
 import { buildMenuTemplate } from './app-menu';
 import { appPaths } from './app-paths';
 import { startAutoLock, type AutoLock } from './auto-lock';
 import { registerApiChannel, sendAppEvent } from './ipc';
+import { applyingSettings, openElectronSettings } from './settings-store-adapter';
 import { openMainWindow } from './main-window';
 import { electronDialogs } from './file-dialogs';
 import { createRendererRequestHandler } from './renderer-protocol';
@@ -18,7 +20,7 @@ import { guardWebContents } from './web-contents-guards';
 
 /** Options for starting the app. */
 export interface StartOptions {
-  /** Minutes of system idle time before the vault locks (default 10; later from settings). */
+  /** Minutes of system idle time before the vault locks (default: the auto-lock setting). */
   idleMinutes?: number;
   /** How long the renderer gets to flush before a lock or close (default 400 ms). */
   flushMs?: number;
@@ -30,6 +32,19 @@ export interface AppRuntime {
   handlers: Handlers;
   autoLock: AutoLock;
   lock: (reason: LockReason) => Promise<void>;
+}
+
+/**
+ * Opens the settings (electron-store, in the userData folder). If the folder cannot be used at
+ * all, the app still starts: each settings call then reports the problem instead.
+ */
+function openSettingsOrNone(dir: string, locale: string): SettingsStore | undefined {
+  try {
+    return openElectronSettings(dir, locale);
+  } catch {
+    console.error('[main] The settings could not be opened.');
+    return undefined;
+  }
 }
 
 /** Lets a development or test run keep its data elsewhere; ignored in a packaged app. */
@@ -64,11 +79,20 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
   guardSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createRendererRequestHandler(paths.rendererDir));
 
-  const handlers = createHandlers({
-    dataDir: paths.dataDir,
-    resourcesDir: paths.resourcesDir,
-    dialogs: electronDialogs(dialog, () => mainWindow),
-  });
+  const locale = app.getSystemLocale();
+  const settings = openSettingsOrNone(app.getPath('userData'), locale);
+  // Auto-lock starts below (it needs the handlers to lock); until then a change has nothing to reach.
+  const applyIdle = { to: (_minutes: number): void => undefined };
+  const handlers = applyingSettings(
+    createHandlers({
+      dataDir: paths.dataDir,
+      resourcesDir: paths.resourcesDir,
+      locale,
+      ...(settings ? { settings } : {}),
+      dialogs: electronDialogs(dialog, () => mainWindow),
+    }),
+    (next) => applyIdle.to(next.autoLockMinutes),
+  );
   registerApiChannel(ipcMain, { handlers, isTrusted: (event) => isTrustedSender(event, mainWindow?.webContents) });
 
   const contents = () => mainWindow?.webContents;
@@ -88,7 +112,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
     ),
   );
 
-  const autoLock = startAutoLock({ powerMonitor, lock, idleMinutes: options.idleMinutes });
+  const autoLock = startAutoLock({ powerMonitor, lock, idleMinutes: options.idleMinutes ?? settings?.get().autoLockMinutes });
+  applyIdle.to = (minutes) => autoLock.setIdleMinutes(minutes);
 
   const quitting = lockBeforeQuit(app, lock);
   const open = () => {

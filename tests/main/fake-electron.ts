@@ -12,6 +12,7 @@ export const fakeState = {
   idleSeconds: 0,
   schemesRegisteredWhileReady: undefined as boolean | undefined,
   dialogPath: '/nonexistent-user-data/chosen-file',
+  locale: 'en-GB',
 };
 
 let nextId = 1;
@@ -60,6 +61,8 @@ const app = Object.assign(new EventEmitter(), {
   setPath: vi.fn(),
   getPath: vi.fn((name: string) => (name === 'userData' ? fakeState.userData : '/tmp')),
   getAppPath: vi.fn(() => fakeState.appPath),
+  getSystemLocale: vi.fn(() => fakeState.locale),
+  getVersion: vi.fn(() => '0.1.0'),
   whenReady: vi.fn(async () => {
     fakeState.ready = true;
   }),
@@ -71,6 +74,8 @@ const ipcMain = {
     invokeHandlers.set(channel, handler);
   }),
   removeHandler: vi.fn((channel: string) => invokeHandlers.delete(channel)),
+  /** electron-store registers a synchronous channel for renderer-side stores (unused here). */
+  on: vi.fn(),
   /** Test helper: calls the handler registered for a channel as an invoke would. */
   invoke: (channel: string, event: unknown, ...args: unknown[]) => {
     const handler = invokeHandlers.get(channel);
@@ -122,8 +127,10 @@ const dialog = {
   showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [fakeState.dialogPath] })),
 };
 
-/** The module `vi.mock('electron')` returns. */
-export const electronModule = { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, session, Menu, powerMonitor, safeStorage, dialog };
+const named = { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, session, Menu, powerMonitor, safeStorage, dialog };
+
+/** The module `vi.mock('electron')` returns; also its default export, which electron-store imports. */
+export const electronModule = { ...named, default: named };
 
 /** Clears every recorded call, listener and window, and restores the default knobs. */
 export function resetFakeElectron(): void {
@@ -132,5 +139,5 @@ export function resetFakeElectron(): void {
   invokeHandlers.clear();
   protocolHandlers.clear();
   FakeBrowserWindow.instances = [];
-  Object.assign(fakeState, { lockGranted: true, ready: false, idleSeconds: 0, schemesRegisteredWhileReady: undefined });
+  Object.assign(fakeState, { lockGranted: true, ready: false, idleSeconds: 0, schemesRegisteredWhileReady: undefined, locale: 'en-GB' });
 }
