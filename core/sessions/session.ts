@@ -1,5 +1,16 @@
+/**
+ * A closing document as stored: which client it belongs to, the template snapshot it is run
+ * with, what the clinician recorded (core/checklist `SessionContent`) and whether it is
+ * finalized (core/checklist `Finalization`). The status lists show is derived from the
+ * finalization, never stored on its own.
+ */
 import { z } from 'zod';
-import { longText, RecordIdSchema } from '../text';
+import type { Finalization, SessionContent, Verification } from '../checklist';
+import { AmendmentInputSchema, ContentChangeSchema } from '../checklist/content-update';
+import type { ReasonForEndingCode } from '../checklist/reason-for-ending';
+import type { Template } from '../template/template-schema';
+import { SlugIdSchema } from '../template/template-schema';
+import { RecordIdSchema } from '../text';
 
 /** The kinds of closing document a client can have. */
 export const DOCUMENT_KINDS = ['closing-session', 'closure-letter'] as const;
@@ -10,61 +21,62 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** Where a closing document stands. */
 export type DocumentStatus = 'draft' | 'finalized';
 
-/** Input to start a closing document for a client. */
+/** Input to start a closing document for a client, optionally with a chosen template. */
 export const SessionCreateInputSchema = z
   .object({
     clientId: RecordIdSchema,
     kind: z.enum(DOCUMENT_KINDS, { error: 'Unknown kind of closing document.' }).default('closing-session'),
+    templateId: SlugIdSchema.optional(),
   })
   .strict();
 
-/** A key naming a field or talking point of the session's template (never client data). */
-export const ContentKeySchema = z
-  .string({ error: 'A field key must be text.' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, { error: 'Not a valid field key.' });
-
-/** The most fields or ticked points one session may hold. */
-export const MAX_CONTENT_KEYS = 5_000;
+/** The most changes one autosave may carry. */
+export const MAX_CHANGES_PER_UPDATE = 100;
 
 /**
- * What the runner has filled in: text per template field (keyed by the field's key) and the
- * talking points ticked as covered. The template engine decides what the keys mean.
+ * Input to change a session's content (autosave). Refused with `conflict` unless `expectedRev`
+ * is current, and for a finalized session unless it carries an amendment with a reason.
  */
-export const SessionContentSchema = z
-  .object({
-    values: z
-      .record(ContentKeySchema, longText('A field'))
-      .refine((v) => Object.keys(v).length <= MAX_CONTENT_KEYS, { error: 'Too many fields in one session.' })
-      .default({}),
-    ticked: z.array(ContentKeySchema).max(MAX_CONTENT_KEYS, { error: 'Too many ticked points.' }).default([]),
-  })
-  .strict();
-
-/** A session's filled-in content. */
-export type SessionContent = z.output<typeof SessionContentSchema>;
-
-/** Input to autosave a session's content; refused with `conflict` unless `expectedRev` is current. */
-export const SessionSaveInputSchema = z
+export const SessionUpdateInputSchema = z
   .object({
     id: RecordIdSchema,
     expectedRev: z.number({ error: 'The revision must be a number.' }).int().min(1),
-    content: SessionContentSchema,
+    changes: z.array(ContentChangeSchema).min(1, { error: 'Nothing to change.' }).max(MAX_CHANGES_PER_UPDATE),
+    amendment: AmendmentInputSchema.optional(),
   })
   .strict();
 
-/** A closing document as stored. */
-export interface Session {
+/** Input to finalize a session at a known revision. */
+export const SessionFinalizeInputSchema = z
+  .object({
+    id: RecordIdSchema,
+    expectedRev: z.number({ error: 'The revision must be a number.' }).int().min(1),
+  })
+  .strict();
+
+/** Input naming one session. */
+export const SessionIdInputSchema = z.object({ id: RecordIdSchema }).strict();
+
+/** A closing document as stored in the vault. */
+export interface SessionRecord {
   id: string;
   rev: number;
   clientId: string;
   kind: DocumentKind;
-  status: DocumentStatus;
+  /** The template exactly as it was when the session started. */
+  template: Template;
   content: SessionContent;
+  finalization: Finalization;
   createdAt: string;
   updatedAt: string;
 }
 
-/** The part of a session a list shows. */
+/** A closing document as the renderer receives it: the record plus its derived status. */
+export interface Session extends SessionRecord {
+  status: DocumentStatus;
+}
+
+/** The part of a session a list shows (no client-written text). */
 export interface SessionSummary {
   id: string;
   clientId: string;
@@ -72,18 +84,33 @@ export interface SessionSummary {
   status: DocumentStatus;
   createdAt: string;
   updatedAt: string;
+  templateId: string;
+  templateName: string;
+  finalizedAt: string | null;
+  reasonForEnding: ReasonForEndingCode | null;
 }
 
-/** Input naming one session. */
-export const SessionIdInputSchema = z.object({ id: RecordIdSchema }).strict();
+/** What `sessions.verify` answers. */
+export type SessionVerification = Verification;
 
-/** Reduces a session to what lists show. */
-export function summarizeSession(session: Session): SessionSummary {
-  const { id, clientId, kind, status, createdAt, updatedAt } = session;
-  return { id, clientId, kind, status, createdAt, updatedAt };
+/** Adds the derived status to a stored record. */
+export function toSession(record: SessionRecord): Session {
+  return { ...record, status: record.finalization.status };
 }
 
-/** A blank session's content. */
-export function emptyContent(): SessionContent {
-  return { values: {}, ticked: [] };
+/** Reduces a session record to what lists show. */
+export function summarizeSession(record: SessionRecord): SessionSummary {
+  const { id, clientId, kind, createdAt, updatedAt } = record;
+  return {
+    id,
+    clientId,
+    kind,
+    status: record.finalization.status,
+    createdAt,
+    updatedAt,
+    templateId: record.template.id,
+    templateName: record.template.name,
+    finalizedAt: record.finalization.finalizedAt,
+    reasonForEnding: record.content.reasonForEnding?.code ?? null,
+  };
 }

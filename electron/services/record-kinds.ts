@@ -4,6 +4,8 @@
  */
 import type { SessionRecord } from '../../core/sessions/session';
 import { summarizeSession } from '../../core/sessions/session';
+import type { StoredDocument } from '../../core/documents/document-record';
+import { summarizeDocument } from '../../core/documents/document-record';
 import type { Summarizer } from './store/record-index';
 import { summarizeCrisisLine, summarizeReferral, summarizeTemplate } from './practice/practice-records';
 

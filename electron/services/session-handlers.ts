@@ -1,44 +1,110 @@
-/** The sessions methods, over the open vault's encrypted records. */
+/** The sessions and templates methods, over the open vault's encrypted records. */
+import { applyUpdate, draftFinalization, finalizeRecord, newSessionContent, verifyRecord } from '../../core/checklist';
 import type { Handlers } from '../../core/contract';
 import type { sessionMethods } from '../../core/contract-parts/sessions';
 import { AppError } from '../../core/result';
-import type { Session, SessionSummary } from '../../core/sessions/session';
-import { emptyContent } from '../../core/sessions/session';
+import type { DocumentKind, SessionRecord, SessionSummary } from '../../core/sessions/session';
+import { toSession } from '../../core/sessions/session';
+import { DEFAULT_TEMPLATE_ID, snapshotTemplate } from '../../core/template';
 import type { HandlerContext } from './handler-context';
+import { resolveTemplate } from './sessions/built-in-templates';
+import { sha256Hex } from './sessions/content-hash';
+import type { RecordIndex } from './store/record-index';
 import { newRecordId } from './store/record-store';
 import { auditNow } from './vault/open-vault';
 
 type SessionHandlers = Pick<Handlers, keyof typeof sessionMethods>;
 
-/** Creates the sessions methods; every one answers `locked` while the vault is locked. */
-export function createSessionHandlers({ vault, now }: HandlerContext): SessionHandlers {
+/** The template used when none is chosen: a closure letter is brief; otherwise the clinician's default. */
+function defaultTemplateId(context: HandlerContext, kind: DocumentKind): string {
+  if (kind === 'closure-letter') return 'brief-ending';
+  try {
+    return context.settings().get().defaultTemplateId || DEFAULT_TEMPLATE_ID;
+  } catch {
+    return DEFAULT_TEMPLATE_ID;
+  }
+}
+
+/** Reads a session record at the expected revision, or throws `not-found` / `conflict`. */
+async function readAtRev(index: RecordIndex, id: string, expectedRev: number): Promise<SessionRecord> {
+  if (!index.summary<SessionSummary>('session', id)) throw new AppError('not-found', 'That session does not exist.');
+  if (index.rev('session', id) !== expectedRev) {
+    throw new AppError('conflict', 'This session was changed elsewhere. Reload it and try again.');
+  }
+  const envelope = await index.get<SessionRecord>('session', id);
+  return { ...envelope.data, rev: envelope.rev };
+}
+
+/** Creates the sessions and templates methods; session methods answer `locked` while the vault is locked. */
+export function createSessionHandlers(context: HandlerContext): SessionHandlers {
+  const { vault, now, resourcesDir } = context;
   return {
-    'sessions.create': ({ clientId, kind }) =>
+    'sessions.create': ({ clientId, kind, templateId }) =>
       vault.use(async (open) => {
         if (!open.index.summary('client', clientId)) throw new AppError('not-found', 'That client does not exist.');
+        // A chosen template must exist; a default that no longer does falls back to Planned ending.
+        const template = snapshotTemplate(
+          templateId
+            ? await resolveTemplate(resourcesDir, open.index, templateId)
+            : await resolveTemplate(resourcesDir, open.index, defaultTemplateId(context, kind)).catch(() => resolveTemplate(resourcesDir, open.index, DEFAULT_TEMPLATE_ID)),
+        );
+        const content = newSessionContent(template);
+        if (kind === 'closure-letter') content.reasonForEnding = { code: 'stopped-attending', otherText: '' };
         const stamp = now().toISOString();
-        const session: Session = { id: newRecordId(), rev: 1, clientId, kind, status: 'draft', content: emptyContent(), createdAt: stamp, updatedAt: stamp };
-        await open.index.save('session', session.id, session, 0);
-        await auditNow(open, now, { type: 'session-created', recordKind: 'session', recordId: session.id });
-        return session;
+        const record: SessionRecord = {
+          id: newRecordId(),
+          rev: 1,
+          clientId,
+          kind,
+          template,
+          content,
+          finalization: draftFinalization(),
+          createdAt: stamp,
+          updatedAt: stamp,
+        };
+        const saved = await open.index.save('session', record.id, record, 0);
+        context.archive.sessionSaved({ ...record, rev: saved.rev });
+        await auditNow(open, now, { type: 'session-created', recordKind: 'session', recordId: record.id });
+        return toSession({ ...record, rev: saved.rev });
       }),
 
     'sessions.get': ({ id }) =>
       vault.use(async ({ index }) => {
-        const envelope = await index.get<Session>('session', id);
-        return { ...envelope.data, rev: envelope.rev };
+        if (!index.summary('session', id)) throw new AppError('not-found', 'That session does not exist.');
+        const envelope = await index.get<SessionRecord>('session', id);
+        return toSession({ ...envelope.data, rev: envelope.rev });
       }),
 
-    'sessions.save': ({ id, expectedRev, content }) =>
+    'sessions.update': ({ id, expectedRev, changes, amendment }) =>
+      vault.use(async (open) => {
+        const current = await readAtRev(open.index, id, expectedRev);
+        const at = now().toISOString();
+        const next = applyUpdate(current, { changes, ...(amendment ? { amendment } : {}) }, { at, hash: sha256Hex });
+        if (next.changes.length === 0) return toSession(current);
+        const record: SessionRecord = { ...current, content: next.content, finalization: next.finalization, rev: expectedRev + 1, updatedAt: at };
+        const saved = await open.index.save('session', id, record, expectedRev);
+        context.archive.sessionSaved({ ...record, rev: saved.rev });
+        if (amendment) await auditNow(open, now, { type: 'session-amended', recordKind: 'session', recordId: id });
+        return toSession({ ...record, rev: saved.rev });
+      }),
+
+    'sessions.finalize': ({ id, expectedRev }) =>
+      vault.use(async (open) => {
+        const current = await readAtRev(open.index, id, expectedRev);
+        const at = now().toISOString();
+        const finalization = finalizeRecord(current, { at, hash: sha256Hex });
+        const record: SessionRecord = { ...current, finalization, rev: expectedRev + 1, updatedAt: at };
+        const saved = await open.index.save('session', id, record, expectedRev);
+        context.archive.sessionSaved({ ...record, rev: saved.rev });
+        await auditNow(open, now, { type: 'session-finalized', recordKind: 'session', recordId: id });
+        return toSession({ ...record, rev: saved.rev });
+      }),
+
+    'sessions.verify': ({ id }) =>
       vault.use(async ({ index }) => {
-        const summary = index.summary<SessionSummary>('session', id);
-        if (!summary) throw new AppError('not-found', 'That session does not exist.');
-        if (summary.status !== 'draft') throw new AppError('conflict', 'This session is finalized; changes to it are amendments.');
-        if (index.rev('session', id) !== expectedRev) throw new AppError('conflict', 'This session was changed elsewhere. Reload it and try again.');
-        const current = (await index.get<Session>('session', id)).data;
-        const next: Session = { ...current, rev: expectedRev + 1, content, updatedAt: now().toISOString() };
-        const saved = await index.save('session', id, next, expectedRev);
-        return { ...next, rev: saved.rev };
+        if (!index.summary('session', id)) throw new AppError('not-found', 'That session does not exist.');
+        const { data } = await index.get<SessionRecord>('session', id);
+        return verifyRecord(data, sha256Hex);
       }),
   };
 }

@@ -2,19 +2,22 @@
  * unlock_ms: median of 5 unlocks (scrypt N=2^17 included) of a small vault.
  * open_10k_ms: with 1,000 clients and 10,000 sessions, from `vault.unlock` to `clients.list`
  *   returning all 10,000 session summaries (median of 3).
- * autosave_ms_10k: median of 200 `sessions.save` of one full session while the vault holds them.
+ * autosave_ms_10k: median of 200 `sessions.update` of one full session while the vault holds them.
  * Everything is measured through createHandlers + dispatch. Seeding writes the encrypted record
  * files directly with the vault's own codec (without fsync) to keep the run short.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Session } from '../../core/sessions/session';
-import { createHandlers } from '../../electron/services/handlers';
+import { z } from 'zod';
+import { applyContentChanges, ContentChangeSchema, draftFinalization, newSessionContent } from '../../core/checklist';
+import type { SessionRecord } from '../../core/sessions/session';
+import { createHandlers, defaultResourcesDir } from '../../electron/services/handlers';
+import { builtInTemplates } from '../../electron/services/sessions/built-in-templates';
 import { mapPool } from '../../electron/services/store/map-pool';
 import { RecordStore } from '../../electron/services/store/record-store';
 import { createRecordCipher } from '../../electron/services/vault/record-cipher';
 import { readHeader, unwrapWithPassphrase } from '../../electron/services/vault/vault-header';
-import { benchDir, call, fullSessionContent, median, progress, round } from './bench-utils';
+import { benchDir, call, fullSessionChanges, median, progress, round } from './bench-utils';
 
 const PASSPHRASE = 'lantern orchard velvet compass 42';
 const CLIENTS = 1_000;
@@ -49,10 +52,12 @@ async function seed(dataDir: string): Promise<string[]> {
   const indexes = Array.from({ length: SESSIONS }, (_, i) => i);
   const stamp = Date.parse('2026-01-01T00:00:00Z');
   const sessionIds: string[] = [];
+  const template = (await builtInTemplates(defaultResourcesDir()))[0]!;
   await mapPool(indexes, 16, async (i) => {
     const id = i.toString(16).padStart(32, '0');
     const at = new Date(stamp + i * 60_000).toISOString();
-    const session: Session = { id, rev: 2, clientId: clientIds[i % CLIENTS] as string, kind: 'closing-session', status: 'draft', content: fullSessionContent(i), createdAt: at, updatedAt: at };
+    const content = applyContentChanges(template, newSessionContent(template), z.array(ContentChangeSchema).parse(fullSessionChanges(i)));
+    const session: SessionRecord = { id, rev: 2, clientId: clientIds[i % CLIENTS] as string, kind: 'closing-session', template, content, finalization: draftFinalization(), createdAt: at, updatedAt: at };
     await store.write('session', id, 2, session);
     sessionIds.push(id);
     if (i % 2500 === 2499) progress(`seeding: ${i + 1} sessions`);
@@ -86,9 +91,9 @@ const target = sessionIds[Math.floor(SESSIONS / 2)] as string;
 let rev = (await call(handlers, 'sessions.get', { id: target })).rev;
 const saves: number[] = [];
 for (let i = 0; i < 200; i += 1) {
-  const content = fullSessionContent(100_000 + i);
+  const changes = fullSessionChanges(100_000 + i);
   const t = performance.now();
-  rev = (await call(handlers, 'sessions.save', { id: target, expectedRev: rev, content })).rev;
+  rev = (await call(handlers, 'sessions.update', { id: target, expectedRev: rev, changes })).rev;
   saves.push(performance.now() - t);
 }
 await call(handlers, 'vault.lock');

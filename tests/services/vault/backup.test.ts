@@ -10,7 +10,7 @@ async function filledVault(onProgress?: (p: BackupProgress) => void) {
   for (const displayName of ['Zoë Ørsted', 'Ελπίδα Παπαδοπούλου', '王小明', 'محمد الأحمد', 'דנה לוי']) {
     const client = await h.call('clients.create', { displayName, recordCode: 'RC-93817', notes: 'sleeps better since March' });
     const session = await h.call('sessions.create', { clientId: client.id });
-    await h.call('sessions.save', { id: session.id, expectedRev: 1, content: { values: { words: `${displayName}: it helped` }, ticked: ['p1'] } });
+    await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: `${displayName}: it helped` } }, { op: 'answer', itemId: 'opening-feelings', answer: { covered: true } }] });
   }
   return { h, recoveryKey };
 }
@@ -45,7 +45,7 @@ test('backup → delete the data folder → restore: identical records, unlocked
   expect(await recordFiles(h.dataDir)).toEqual(filesBefore);
   for (const o of before) {
     const id = o.documents[0]!.id;
-    expect((await fresh.call('sessions.get', { id })).content.values.words).toBe(`${o.client.displayName}: it helped`);
+    expect((await fresh.call('sessions.get', { id })).content.answers['what-helped']?.text).toBe(`${o.client.displayName}: it helped`);
   }
   const audit = await fresh.call('audit.verify');
   expect(audit.ok).toBe(true);

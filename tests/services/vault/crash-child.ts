@@ -5,7 +5,7 @@
  */
 import { createHandlers } from '../../../electron/services/handlers';
 import { dispatch } from '../../../electron/services/dispatch';
-import { versionContent } from './crash-content';
+import { versionChanges } from './crash-content';
 
 const dataDir = process.env.CRASH_DATA_DIR as string;
 const passphrase = process.env.CRASH_PASSPHRASE as string;
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   for (let i = 0; ; i += 1) {
     const id = ids[i % ids.length] as string;
     const rev = revs.get(id) as number;
-    const saved = await dispatch(handlers, 'sessions.save', { id, expectedRev: rev, content: versionContent(rev + 1) });
+    const saved = await dispatch(handlers, 'sessions.update', { id, expectedRev: rev, changes: versionChanges(rev + 1) });
     if (!saved.ok) throw new Error(`save failed: ${saved.error.code}`);
     revs.set(id, rev + 1);
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { expect, test } from 'vitest';
 import type { ApiOutput } from '../../../core/contract';
-import { versionContent } from './crash-content';
+import { versionAnswers } from './crash-content';
 import { FAST_SCRYPT, GOOD_PASSPHRASE, harness, listFiles, tempDataDir } from './helpers';
 
 const ROUNDS = 200;
@@ -72,8 +72,8 @@ async function lane(script: string, rounds: number): Promise<{ advanced: number;
     expect(status.quarantined).toBe(0);
     for (const id of ids) {
       const session: ApiOutput<'sessions.get'> = await check.call('sessions.get', { id });
-      if (session.rev > 1) expect(session.content).toEqual(versionContent(session.rev));
-      else expect(session.content).toEqual({ values: {}, ticked: [] });
+      if (session.rev > 1) expect(session.content.answers).toEqual(versionAnswers(session.rev));
+      else expect(session.content.answers).toEqual({});
       expect(session.rev).toBeGreaterThanOrEqual(seen.get(id) as number);
       advanced += session.rev - (seen.get(id) as number);
       seen.set(id, session.rev);

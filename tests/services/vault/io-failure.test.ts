@@ -4,6 +4,11 @@ import { expect, test } from 'vitest';
 import { writeFileAtomic } from '../../../electron/services/store/atomic-write';
 import { GOOD_PASSPHRASE, harness } from './helpers';
 
+/** One autosave change: the “What helped” text of the Planned ending template. */
+function words(text: string) {
+  return [{ op: 'answer' as const, itemId: 'what-helped', answer: { text } }];
+}
+
 function failing(code: string) {
   const state = { fail: false };
   const writer = async (dir: string, name: string, bytes: Uint8Array) => {
@@ -22,24 +27,24 @@ for (const code of ['ENOSPC', 'EROFS']) {
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
     const client = await h.call('clients.create', { displayName: 'Zoë Ørsted' });
     const session = await h.call('sessions.create', { clientId: client.id });
-    await h.call('sessions.save', { id: session.id, expectedRev: 1, content: { values: { words: 'first' } } });
+    await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: words('first') });
 
     state.fail = true;
-    const failed = await h.raw('sessions.save', { id: session.id, expectedRev: 2, content: { values: { words: 'second' } } });
+    const failed = await h.raw('sessions.update', { id: session.id, expectedRev: 2, changes: words('second') });
     expect(failed).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(!failed.ok && failed.error.message).toMatch(code === 'ENOSPC' ? /disk is full/ : /cannot be written/);
     expect(!failed.ok && failed.error.message).toMatch(/previous version is intact/);
     expect(!failed.ok && failed.error.message).not.toMatch(/Zoë|second/);
     const kept = await h.call('sessions.get', { id: session.id });
-    expect(kept).toMatchObject({ rev: 2, content: { values: { words: 'first' } } });
+    expect(kept).toMatchObject({ rev: 2, content: { answers: { 'what-helped': { text: 'first' } } } });
 
     state.fail = false;
-    const retried = await h.call('sessions.save', { id: session.id, expectedRev: 2, content: { values: { words: 'second' } } });
+    const retried = await h.call('sessions.update', { id: session.id, expectedRev: 2, changes: words('second') });
     expect(retried.rev).toBe(3);
 
     await h.call('vault.lock');
     await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
-    expect((await h.call('sessions.get', { id: session.id })).content.values.words).toBe('second');
+    expect((await h.call('sessions.get', { id: session.id })).content.answers['what-helped']?.text).toBe('second');
     // Stale temp files are gone after open.
     const dir = join(h.dataDir, 'vault', 'records', 'session');
     expect((await readdir(dir)).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
@@ -51,7 +56,7 @@ test('a stale save conflicts instead of overwriting', async () => {
   await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
   const client = await h.call('clients.create', { displayName: '王小明' });
   const session = await h.call('sessions.create', { clientId: client.id });
-  await h.call('sessions.save', { id: session.id, expectedRev: 1, content: {} });
-  expect(await h.raw('sessions.save', { id: session.id, expectedRev: 1, content: {} })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-  expect(await h.raw('sessions.save', { id: 'f'.repeat(32), expectedRev: 1, content: {} })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: words('a') });
+  expect(await h.raw('sessions.update', { id: session.id, expectedRev: 1, changes: words('b') })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  expect(await h.raw('sessions.update', { id: 'f'.repeat(32), expectedRev: 1, changes: words('b') })).toMatchObject({ ok: false, error: { code: 'not-found' } });
 });

@@ -9,7 +9,9 @@ const sampleInput: Record<string, unknown> = {
   'clients.create': { displayName: 'Zoë Ørsted' },
   'sessions.create': { clientId: 'a'.repeat(32) },
   'sessions.get': { id: 'a'.repeat(32) },
-  'sessions.save': { id: 'a'.repeat(32), expectedRev: 1, content: {} },
+  'sessions.update': { id: 'a'.repeat(32), expectedRev: 1, changes: [{ op: 'risk', riskConcern: true }] },
+  'sessions.finalize': { id: 'a'.repeat(32), expectedRev: 1 },
+  'sessions.verify': { id: 'a'.repeat(32) },
   'audit.list': { limit: 5 },
 };
 
@@ -115,7 +117,7 @@ describe('lock state', () => {
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
     const client = await h.call('clients.create', { displayName: 'Zoë Ørsted' });
     const session = await h.call('sessions.create', { clientId: client.id });
-    const save = h.raw('sessions.save', { id: session.id, expectedRev: 1, content: { values: { a: 'x' } } });
+    const save = h.raw('sessions.update', { id: session.id, expectedRev: 1, changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: 'x' } }] });
     const lock = h.raw('vault.lock', {});
     expect((await save).ok).toBe(true);
     await lock;

@@ -14,7 +14,7 @@ test('no client name, record code or note appears in any file under the data fol
   for (const displayName of ['Zoë Ørsted', 'Ελπίδα Παπαδοπούλου', '王小明']) {
     const client = await h.call('clients.create', { displayName, recordCode: 'RC-93817', notes: 'sleeps better since March' });
     const session = await h.call('sessions.create', { clientId: client.id });
-    await h.call('sessions.save', { id: session.id, expectedRev: 1, content: { values: { 'review.words': `${displayName} sleeps better since March` } } });
+    await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: `${displayName} sleeps better since March` } }] });
   }
   await h.call('backup.export', { targetPath: `${h.dataDir}/backup.csbackup` });
   await h.call('vault.lock');

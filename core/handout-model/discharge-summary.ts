@@ -1,0 +1,234 @@
+/**
+ * The discharge summary: the clinician's record of the ending. It may show what the handout does
+ * not (reason for ending, risk, feedback, outreach), but never the private reflection.
+ */
+import type { ListEntry } from '../checklist/answer-schema';
+import { OUTREACH_METHOD_LABELS, OUTREACH_OUTCOME_LABELS } from '../checklist/outreach';
+import { describeReason, isUnplannedEnding } from '../checklist/reason-for-ending';
+import { safetyPlanTriggers } from '../checklist/safety-plan';
+import { sessionMeasures, sessionPairedOutcome } from '../checklist/session-measures';
+import { allScores } from '../checklist/progress';
+import type { DocumentBlock, KeyValueRow } from '../document/blocks';
+import type { RenderableDocument } from '../document/document';
+import { isPrivateItem } from '../template/privacy';
+import { WELL_KNOWN_ITEM_IDS as ID } from '../template/built-in-templates';
+import type { TemplateItem } from '../template/template-schema';
+import { formatDocumentDate } from './format-date';
+import { listBlocks, namedGoals, rating, referralLine, typedList, typedParagraph } from './item-blocks';
+import type { CommonOptions, DocumentSource } from './source';
+import { clinicianLine } from './source';
+
+/** The generic metadata title of the discharge summary. */
+export const DISCHARGE_TITLE = 'Discharge summary';
+
+const NOT_RECORDED = 'Not recorded';
+
+/** A template item with its answer, skipping anything private. */
+function recordItem(source: DocumentSource, id: string): { item: TemplateItem; entries?: ListEntry[]; text: string } | null {
+  for (const section of source.template.sections) {
+    for (const item of section.items) {
+      if (item.id !== id) continue;
+      if (isPrivateItem(section, item)) return null;
+      const a = source.content.answers[id];
+      return { item, ...(a?.entries ? { entries: a.entries } : {}), text: a?.text?.trim() ?? '' };
+    }
+  }
+  return null;
+}
+
+function h2(text: string): DocumentBlock {
+  return { type: 'heading', level: 2, text };
+}
+
+function h3(text: string): DocumentBlock {
+  return { type: 'heading', level: 3, text };
+}
+
+function orNone(blocks: DocumentBlock[], none = NOT_RECORDED): DocumentBlock[] {
+  return blocks.length > 0 ? blocks : [{ type: 'paragraph', text: none, tone: 'quiet' }];
+}
+
+function listItem(source: DocumentSource, id: string): DocumentBlock[] {
+  const found = recordItem(source, id);
+  return found && found.item.kind === 'list' ? listBlocks(found.entries, found.item.columns, found.item.label) : [];
+}
+
+function textItem(source: DocumentSource, id: string): DocumentBlock[] {
+  return typedParagraph(recordItem(source, id)?.text ?? '');
+}
+
+function identifying(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
+  const { client, profile, finalization } = source;
+  const rows: KeyValueRow[] = [{ key: 'Client', value: client.displayName }];
+  if (client.preferredName) rows.push({ key: 'Preferred name', value: client.preferredName });
+  if (client.pronouns) rows.push({ key: 'Pronouns', value: client.pronouns });
+  if (client.recordCode) rows.push({ key: 'Record code', value: client.recordCode });
+  rows.push({ key: 'Clinician', value: clinicianLine(profile) || NOT_RECORDED });
+  if (profile.practiceName) rows.push({ key: 'Practice', value: profile.practiceName });
+  rows.push({ key: 'Date of summary', value: fmt(source.date) });
+  rows.push({
+    key: 'Record status',
+    value: finalization.status === 'finalized' && finalization.finalizedAt ? `Finalized ${fmt(finalization.finalizedAt)}` : 'Draft (not finalized)',
+  });
+  if (finalization.contentHash) rows.push({ key: 'Content hash', value: `SHA-256 ${finalization.contentHash.slice(0, 16)}…` });
+  return [{ type: 'keyValue', rows }];
+}
+
+function course(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
+  const c = source.course ?? {};
+  const n = (v: number | undefined) => (v === undefined ? NOT_RECORDED : String(v));
+  const reason = source.content.reasonForEnding;
+  return [
+    h2('Course of care'),
+    {
+      type: 'keyValue',
+      rows: [
+        { key: 'First session', value: c.firstSession ? fmt(c.firstSession) : NOT_RECORDED },
+        { key: 'Last session', value: c.lastSession ? fmt(c.lastSession) : NOT_RECORDED },
+        { key: 'Sessions attended', value: n(c.attended) },
+        { key: 'Sessions missed', value: n(c.missed) },
+        { key: 'Reason for ending', value: reason ? describeReason(reason) : NOT_RECORDED },
+      ],
+      direction: 'auto',
+    },
+  ];
+}
+
+function measuresTable(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
+  const measures = sessionMeasures(source.content);
+  if (measures.length === 0) return [{ type: 'paragraph', text: 'No outcome measures were recorded.', tone: 'quiet' }];
+  const blocks: DocumentBlock[] = [];
+  const at = (score: number, date: string, band: { label: string } | null) => `${score} on ${fmt(date)}${band ? ` (${band.label.toLowerCase()})` : ''}`;
+  for (const { definition, summary } of measures) {
+    blocks.push(h3(definition.name));
+    blocks.push({
+      type: 'keyValue',
+      rows: [
+        { key: 'First score', value: at(summary.first.score, summary.first.date, summary.firstBand) },
+        { key: 'Last score', value: at(summary.last.score, summary.last.date, summary.lastBand) },
+        { key: 'Scores recorded', value: String(summary.scores.length) },
+      ],
+    });
+    if (summary.metrics.length > 0) {
+      blocks.push({
+        type: 'table', caption: `${summary.shortName}: each result with the metric it comes from`,
+        columns: [{ header: 'Metric', weight: 1.3 }, { header: 'Met', align: 'center', weight: 0.6 }, { header: 'Result', weight: 3 }],
+        rows: summary.metrics.map((m) => [m.name, m.met === null ? '–' : m.met ? 'Yes' : 'No', m.label]),
+      });
+    }
+  }
+  const paired = sessionPairedOutcome(source.content);
+  if (paired) {
+    blocks.push(h3('PHQ-9 and GAD-7 together'));
+    blocks.push({
+      type: 'table', caption: 'Combined reading of PHQ-9 and GAD-7',
+      columns: [{ header: 'Metric', weight: 1.3 }, { header: 'Met', align: 'center', weight: 0.6 }, { header: 'Result', weight: 3 }],
+      rows: paired.map((m) => [m.name, m.met === null ? '–' : m.met ? 'Yes' : 'No', m.label]),
+    });
+  }
+  return blocks;
+}
+
+function risk(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
+  const triggers = safetyPlanTriggers(source.content.riskConcern, allScores(source.content));
+  const plan = source.content.answers[ID.safetyPlan]?.safetyPlan;
+  const hasPlan = plan ? Object.values(plan).some((steps: string[]) => steps.some((s) => s.trim())) : false;
+  const rows: KeyValueRow[] = [
+    { key: 'Risk concern marked', value: source.content.riskConcern ? 'Yes' : 'No' },
+    { key: 'PHQ-9 item 9 (latest)', value: triggers.includes('phq9-item9') ? 'Above 0 — follow-up needed' : 'Not above 0, or not recorded' },
+    { key: 'Safety plan', value: hasPlan ? 'In place (given to the client)' : 'None recorded' },
+  ];
+  const scores = sessionMeasures(source.content).map((m) => `${m.summary.shortName}: ${m.summary.last.score}${m.summary.lastBand ? ` (${m.summary.lastBand.label.toLowerCase()})` : ''} on ${fmt(m.summary.last.date)}`);
+  return [h2('Status and risk at discharge'), { type: 'keyValue', rows }, ...typedList(scores)];
+}
+
+function outreach(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
+  const entries = source.content.outreach;
+  const unplanned = source.content.reasonForEnding ? isUnplannedEnding(source.content.reasonForEnding.code) : false;
+  if (entries.length === 0 && !unplanned) return [];
+  return [
+    h2('Outreach attempts'),
+    ...orNone(entries.length === 0 ? [] : [{
+      type: 'table', direction: 'auto',
+      columns: [{ header: 'Date' }, { header: 'How' }, { header: 'Outcome' }, { header: 'Note', weight: 2.5 }],
+      rows: entries.map((e) => [fmt(e.date), OUTREACH_METHOD_LABELS[e.method], OUTREACH_OUTCOME_LABELS[e.outcome], e.note.trim()]),
+    } as DocumentBlock], 'No outreach attempts were recorded.'),
+  ];
+}
+
+function amendments(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
+  const list = source.finalization.amendments;
+  return [
+    h2('Amendments'),
+    ...orNone(list.flatMap((a) => [
+      h3(`${fmt(a.at)} — ${a.reason.trim()}`),
+      ...typedList(a.changes),
+    ]), 'No amendments.'),
+  ];
+}
+
+/** Builds the discharge summary for the clinician's record. */
+export function buildDischargeSummary(source: DocumentSource, options: CommonOptions = {}): RenderableDocument {
+  const fmt = (d: string) => formatDocumentDate(d, source.handout.dateFormat);
+  const goals = namedGoals(source.content.answers[ID.goals]?.goals);
+  const ongoing = namedGoals(source.content.answers[ID.ongoingGoals]?.goals);
+  const referrals = source.content.answers[ID.referrals]?.referrals ?? [];
+  const c = source.course ?? {};
+  const profile = source.profile;
+  const signatureName = [clinicianLine(profile), profile.licenceNumber ? `Licence ${profile.licenceNumber}` : ''].filter(Boolean).join(' · ');
+  const blocks: DocumentBlock[] = [
+    { type: 'heading', level: 1, text: DISCHARGE_TITLE },
+    ...identifying(source, fmt),
+    ...course(source, fmt),
+    h2('Presenting concerns'),
+    ...orNone([...typedParagraph(c.presentingConcerns ?? ''), ...(goals.length > 0 ? [h3('Treatment goals'), ...typedList(goals.map((g) => g.goal.trim()))] : [])]),
+    h2('Services and interventions'),
+    ...orNone([...typedParagraph(c.services ?? ''), ...sub('What helped', textItem(source, ID.whatHelped))]),
+    h2('Progress per goal'),
+    ...orNone(goals.length === 0 ? [] : [{
+      type: 'table', direction: 'auto',
+      columns: [{ header: 'Goal', weight: 2.5 }, { header: 'Start', align: 'center' }, { header: 'Now', align: 'center' }, { header: 'Change', align: 'center' }, { header: "Client's words", weight: 2.5 }],
+      rows: goals.map((g) => [g.goal.trim(), rating(g.start), rating(g.now), g.start !== null && g.now !== null ? signed(g.now - g.start) : '–', g.clientWords.trim()]),
+    } as DocumentBlock]),
+    h2('Outcome measures'),
+    ...measuresTable(source, fmt),
+    ...risk(source, fmt),
+    h2('Recommendations and aftercare'),
+    ...orNone([
+      ...sub('Goals to keep working on', typedList(ongoing.map((g) => (g.firstStep.trim() ? `${g.goal.trim()} — first step: ${g.firstStep.trim()}` : g.goal.trim())))),
+      ...sub('Coping toolkit', listItem(source, ID.copingToolkit)),
+      ...sub('Warning signs and plan', listItem(source, ID.warningSigns)),
+      ...sub('Booster session', textItem(source, ID.boosterSession)),
+      ...sub('Return policy given', textItem(source, ID.returnPolicy)),
+    ]),
+    h2('Referrals'),
+    ...orNone(referrals.length > 0 ? [{ type: 'list', items: referrals.map(referralLine) } as DocumentBlock] : [], 'No referrals were made.'),
+    h2("Client's response to ending"),
+    ...orNone([
+      ...sub('Feelings about ending', textItem(source, 'opening-notes')),
+      ...sub('Feedback on our work', textItem(source, ID.feedbackNotes)),
+      ...sub('Ruptures and repair', textItem(source, ID.repairNotes)),
+    ]),
+    ...outreach(source, fmt),
+    ...amendments(source, fmt),
+    { type: 'spacer', size: 12 },
+    { type: 'signature', label: 'Signature', ...(signatureName ? { name: signatureName } : {}), date: fmt(source.date) },
+  ];
+  return {
+    title: DISCHARGE_TITLE,
+    lang: 'en',
+    direction: 'ltr',
+    pageSize: options.pageSize ?? source.handout.pageSize,
+    pageLabel: 'Page {page} of {total}',
+    ...(source.creationDate ? { creationDate: source.creationDate } : {}),
+    blocks,
+  };
+}
+
+function sub(title: string, body: DocumentBlock[]): DocumentBlock[] {
+  return body.length > 0 ? [h3(title), ...body] : [];
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}

@@ -1,0 +1,46 @@
+/**
+ * Placeholders in the closure letter's editable text, such as {clientName} or {practicePhone}.
+ * They are filled from the clinician's profile and the client when the letter is built, so the
+ * clinician edits one wording and every letter gets the right names.
+ */
+import { formatDocumentDate } from './format-date';
+import type { DocumentSource } from './source';
+import { addressName } from './source';
+
+/** The placeholders a letter may use. */
+export const LETTER_PLACEHOLDERS = [
+  'clientName', 'clinicianName', 'credentials', 'practiceName', 'practicePhone', 'practiceEmail', 'practiceAddress', 'practiceWebsite', 'date',
+] as const;
+
+/** One placeholder name. */
+export type LetterPlaceholder = (typeof LETTER_PLACEHOLDERS)[number];
+
+/** What each placeholder stands for, from the profile, the client and the date. */
+export function placeholderValues(source: Pick<DocumentSource, 'client' | 'profile' | 'date' | 'handout'>): Record<LetterPlaceholder, string> {
+  const p = source.profile;
+  return {
+    clientName: addressName(source.client),
+    clinicianName: p.name.trim(),
+    credentials: p.credentials.trim(),
+    practiceName: p.practiceName.trim(),
+    practicePhone: p.phone.trim(),
+    practiceEmail: p.email.trim(),
+    practiceAddress: p.address.trim(),
+    practiceWebsite: p.website.trim(),
+    date: formatDocumentDate(source.date, source.handout.dateFormat),
+  };
+}
+
+/**
+ * Replaces each known {placeholder} with its value; unknown ones are left exactly as typed so a
+ * typo shows up in the preview rather than vanishing.
+ */
+export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : whole));
+}
+
+/** The placeholders in a text that are not known (for a gentle warning in the editor). */
+export function unknownPlaceholders(text: string): string[] {
+  const known = new Set<string>(LETTER_PLACEHOLDERS);
+  return [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]!).filter((n) => !known.has(n)))];
+}

@@ -1,0 +1,74 @@
+/**
+ * What every document is built from: the session's template snapshot, its content and
+ * finalization, the client, the clinician's profile and handout settings, the crisis lines for
+ * the client's region, and the date the document carries. Plain data only, so the builders stay
+ * pure and testable without the services or pdfkit.
+ */
+import type { Finalization } from '../checklist/finalize';
+import type { CrisisLineSnapshot } from '../checklist/answer-schema';
+import type { SessionContent } from '../checklist/content-schema';
+import type { Client } from '../clients/client';
+import type { PageSize } from '../document/document';
+import type { HandoutDefaults, Profile } from '../settings/settings-schema';
+import type { Template } from '../template/template-schema';
+
+/** The parts of the client record a document may use (never the clinician's notes). */
+export type DocumentClient = Pick<Client, 'displayName' | 'preferredName' | 'pronouns' | 'recordCode' | 'language' | 'direction'>;
+
+/** Facts about the course of care that the session record may know (all optional). */
+export interface CourseOfCare {
+  /** YYYY-MM-DD of the first session. */
+  firstSession?: string;
+  /** YYYY-MM-DD of the last session attended. */
+  lastSession?: string;
+  attended?: number;
+  missed?: number;
+  presentingConcerns?: string;
+  services?: string;
+}
+
+/** Everything a document builder reads. */
+export interface DocumentSource {
+  template: Template;
+  content: SessionContent;
+  finalization: Finalization;
+  client: DocumentClient;
+  profile: Profile;
+  handout: HandoutDefaults;
+  /** Lines for the client's region, used when the session recorded none of its own. */
+  crisisLines: readonly CrisisLineSnapshot[];
+  /** The date the document carries, YYYY-MM-DD. */
+  date: string;
+  /** Fixed creation time (ISO 8601) written into the PDF, so re-export is byte-identical. */
+  creationDate?: string;
+  course?: CourseOfCare;
+}
+
+/** Options every document shares. */
+export interface CommonOptions {
+  /** Overrides the page size from the handout settings. */
+  pageSize?: PageSize;
+}
+
+/** The name a client-facing document addresses the client by: the preferred name, else the display name. */
+export function addressName(client: DocumentClient): string {
+  return client.preferredName.trim() || client.displayName.trim();
+}
+
+/** The clinician's name with credentials, e.g. "Ελπίδα Παπαδοπούλου, LPC" (empty when no name is set). */
+export function clinicianLine(profile: Profile): string {
+  const name = profile.name.trim();
+  const credentials = profile.credentials.trim();
+  return name && credentials ? `${name}, ${credentials}` : name;
+}
+
+/** The practice's contact details as one line (phone, email, website), skipping what is empty. */
+export function practiceContact(profile: Profile): string {
+  return [profile.phone, profile.email, profile.website].map((s) => s.trim()).filter(Boolean).join(' · ');
+}
+
+/** The crisis lines to show: the session's own snapshot when it has any, else the region's lines. */
+export function crisisLinesFor(source: DocumentSource): readonly CrisisLineSnapshot[] {
+  const own = source.content.answers['crisis-lines']?.crisisLines ?? [];
+  return own.length > 0 ? own : source.crisisLines;
+}

@@ -1,0 +1,34 @@
+/** Chooses the document model for a kind of output and renders it to PDF bytes. */
+import type { DocumentOptions, DocumentOutputKind } from '../../../core/documents/document-record';
+import type { RenderableDocument } from '../../../core/document/document';
+import { buildClosureLetter } from '../../../core/handout-model/closure-letter';
+import { ONE_PAGE_DEFAULT, type HandoutSection } from '../../../core/handout-model/choices';
+import { buildDischargeSummary } from '../../../core/handout-model/discharge-summary';
+import { buildHandout, buildOnePageHandout } from '../../../core/handout-model/handout';
+import { renderDocument } from '../pdf/render-document';
+import type { FullSource } from './document-source';
+
+/** Builds the renderable document of a kind with its options. */
+export function documentModel(kind: DocumentOutputKind, source: FullSource, options: DocumentOptions): RenderableDocument {
+  const common = options.pageSize ? { pageSize: options.pageSize } : {};
+  switch (kind) {
+    case 'handout':
+      return buildHandout(source, common);
+    case 'handout-one-page':
+      return buildOnePageHandout(source, (options.sections as HandoutSection[] | undefined) ?? ONE_PAGE_DEFAULT, common);
+    case 'discharge-summary':
+      return buildDischargeSummary(source, common);
+    case 'closure-letter':
+      return buildClosureLetter(source, { ...common, variant: options.variant ?? 'minimal', ...(options.text !== undefined ? { text: options.text } : {}) });
+  }
+}
+
+/** Counts the pages of a PDF pdfkit wrote (page objects are written uncompressed). */
+export function countPages(pdf: Uint8Array): number {
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+/** Renders a kind of document for a source to PDF bytes with the shipped fonts. */
+export async function renderKind(kind: DocumentOutputKind, source: FullSource, options: DocumentOptions, fontsDir: string): Promise<Uint8Array> {
+  return renderDocument(documentModel(kind, source, options), { fontsDir });
+}
