@@ -16,4 +16,5 @@ export const RECORD_KINDS: Readonly<Record<string, Summarizer>> = Object.freeze(
   referral: summarizeReferral,
   'crisis-line': summarizeCrisisLine,
   template: summarizeTemplate,
+  document: (data) => summarizeDocument(data as StoredDocument),
 });
