@@ -69,14 +69,26 @@ export function clearBandLabels(scene: Scene): Scene {
   return { ...scene, elements };
 }
 
+/** Keeps every label inside the scene's box: one that would run past an edge is anchored to that edge. */
+export function keepLabelsInside(scene: Scene): Scene {
+  const elements = scene.elements.map((el): SceneElement => {
+    if (el.type !== 'label') return el;
+    const [x0, , x1] = labelBox(el);
+    if (x1 > scene.width) return { ...el, x: scene.width, anchor: 'end' };
+    if (x0 < 0) return { ...el, x: 0, anchor: 'start' };
+    return el;
+  });
+  return { ...scene, elements };
+}
+
 /** A line chart of one measure, as a chart block. */
 export function measureChartBlock(def: MeasureDefinition, scores: readonly MeasureScore[], formatDate: (d: string) => string): ChartBlock {
-  return { type: 'chart', scene: fromChartScene(clearBandLabels(measureLineChart(def, scores, { width: 480, height: 170, formatDate }))) };
+  return { type: 'chart', scene: fromChartScene(keepLabelsInside(clearBandLabels(measureLineChart(def, scores, { width: 480, height: 170, formatDate })))) };
 }
 
 /** Paired start/now bars for the first goals (at most MAX_CHARTED_GOALS), as a chart block; null without goals. */
 export function goalChartBlock(goals: readonly GoalRow[]): ChartBlock | null {
   const charted = goals.filter((g) => g.goal.trim() && (g.start !== null || g.now !== null)).slice(0, MAX_CHARTED_GOALS);
   if (charted.length === 0) return null;
-  return { type: 'chart', scene: fromChartScene(fitLabels(goalBarsChart(charted, { width: 480, height: 24 + charted.length * 46 }))) };
+  return { type: 'chart', scene: fromChartScene(keepLabelsInside(fitLabels(goalBarsChart(charted, { width: 480, height: 24 + charted.length * 46 })))) };
 }

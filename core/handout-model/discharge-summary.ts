@@ -198,6 +198,7 @@ export function buildDischargeSummary(source: DocumentSource, options: CommonOpt
       ...sub('Goals to keep working on', typedList(ongoing.map((g) => (g.firstStep.trim() ? `${g.goal.trim()} — first step: ${g.firstStep.trim()}` : g.goal.trim())))),
       ...sub('Coping toolkit', listItem(source, ID.copingToolkit)),
       ...sub('Warning signs and plan', listItem(source, ID.warningSigns)),
+      ...sub('Support people', listItem(source, ID.supportPeople)),
       ...sub('Booster session', textItem(source, ID.boosterSession)),
       ...sub('Return policy given', textItem(source, ID.returnPolicy)),
     ]),
