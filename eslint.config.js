@@ -66,7 +66,7 @@ export const layerRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/lint/**'] },
+  { ignores: ['dist/**', 'out/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/lint/**', 'tests/fixtures/security/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,7 +12,7 @@ export interface WindowOptionsInput {
 
 /**
  * The main window's web preferences: isolated, sandboxed, no Node, web security on, no
- * <webview>, no dev tools outside development. Spell checking only on macOS, where the OS
+ * <webview>, no middle-click navigation, no dev tools outside development. Spell checking only on macOS, where the OS
  * checker is used; on Windows and Linux Chromium would download dictionaries from the network.
  */
 export function mainWebPreferences(input: WindowOptionsInput): WebPreferences {
@@ -28,6 +28,8 @@ export function mainWebPreferences(input: WindowOptionsInput): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click (auxclick) would otherwise open links outside the window-open handler's view.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: input.platform === 'darwin',
     devTools: input.devTools,
   };
