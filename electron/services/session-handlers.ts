@@ -1,5 +1,5 @@
 /** The sessions and templates methods, over the open vault's encrypted records. */
-import { applyUpdate, draftFinalization, finalizeRecord, newSessionContent, verifyRecord } from '../../core/checklist';
+import { applyContentChanges, applyUpdate, draftFinalization, finalizeRecord, newSessionContent, verifyRecord } from '../../core/checklist';
 import type { Handlers } from '../../core/contract';
 import type { sessionMethods } from '../../core/contract-parts/sessions';
 import { AppError } from '../../core/result';
@@ -33,6 +33,25 @@ async function readAtRev(index: RecordIndex, id: string, expectedRev: number): P
   }
   const envelope = await index.get<SessionRecord>('session', id);
   return { ...envelope.data, rev: envelope.rev };
+}
+
+/**
+ * Writes the next revision and re-indexes it for search. The search index is updated while the
+ * write waits on the disk (the CPU work overlaps the fsyncs, which keeps autosave fast); if the
+ * write fails, the previous revision is indexed again so search never shows unsaved text.
+ */
+async function saveAndIndex(index: RecordIndex, archive: HandlerContext['archive'], record: SessionRecord, previous: SessionRecord): Promise<number> {
+  const saving = index.save('session', record.id, record, previous.rev);
+  const indexed = new Promise<void>((resolve) => setImmediate(() => resolve(archive.sessionSaved(record))));
+  try {
+    return (await saving).rev;
+  } catch (cause) {
+    await indexed;
+    archive.sessionSaved(previous);
+    throw cause;
+  } finally {
+    await indexed;
+  }
 }
 
 /** Creates the sessions and templates methods; session methods answer `locked` while the vault is locked. */
@@ -79,13 +98,16 @@ export function createSessionHandlers(context: HandlerContext): SessionHandlers 
       vault.use(async (open) => {
         const current = await readAtRev(open.index, id, expectedRev);
         const at = now().toISOString();
-        const next = applyUpdate(current, { changes, ...(amendment ? { amendment } : {}) }, { at, hash: sha256Hex });
-        if (next.changes.length === 0) return toSession(current);
+        // A draft takes changes directly (autosave only sends what changed); a finalized record
+        // goes through applyUpdate, which refuses changes without an amendment and records it.
+        const next =
+          current.finalization.status === 'draft' && !amendment
+            ? { content: applyContentChanges(current.template, current.content, changes), finalization: current.finalization }
+            : applyUpdate(current, { changes, ...(amendment ? { amendment } : {}) }, { at, hash: sha256Hex });
         const record: SessionRecord = { ...current, content: next.content, finalization: next.finalization, rev: expectedRev + 1, updatedAt: at };
-        const saved = await open.index.save('session', id, record, expectedRev);
-        context.archive.sessionSaved({ ...record, rev: saved.rev });
+        const saved = await saveAndIndex(open.index, context.archive, record, current);
         if (amendment) await auditNow(open, now, { type: 'session-amended', recordKind: 'session', recordId: id });
-        return toSession({ ...record, rev: saved.rev });
+        return toSession({ ...record, rev: saved });
       }),
 
     'sessions.finalize': ({ id, expectedRev }) =>

@@ -46,7 +46,7 @@ for (const file of files) {
 const budgets = [];
 const floor = merged.fsync_floor_ms;
 if (typeof floor === 'number') {
-  for (const key of ['record_write_ms', 'autosave_ms_10k']) {
+  for (const key of ['record_write_ms', 'autosave_ms', 'autosave_ms_10k']) {
     if (typeof merged[key] === 'number') budgets.push([`${key} <= 3 x fsync_floor_ms`, merged[key] <= 3 * floor]);
   }
 }
