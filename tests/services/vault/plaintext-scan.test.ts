@@ -16,7 +16,7 @@ test('no client name, record code or note appears in any file under the data fol
     const session = await h.call('sessions.create', { clientId: client.id });
     await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: `${displayName} sleeps better since March` } }] });
   }
-  await h.call('backup.export', { targetPath: `${h.dataDir}/backup.csbackup` });
+  await h.exportTo(`${h.dataDir}/backup.csbackup`);
   await h.call('vault.lock');
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
 
