@@ -10,6 +10,13 @@ export const ClientInputSchema = z
     pronouns: optionalLine('Pronouns', 60),
     recordCode: optionalLine('Record code', 60),
     language: z.enum(HANDOUT_LANGUAGE_CODES, { error: 'Choose a handout language from the list.' }).default('en'),
+    /** The client's country (ISO 3166-1 alpha-2) whose crisis lines the handout carries; '' = the practice's region. */
+    region: z
+      .string({ error: 'Region must be text.' })
+      .trim()
+      .toUpperCase()
+      .regex(/^([A-Z]{2})?$/, { error: 'Region must be a two-letter country code, such as GB.' })
+      .default(''),
     /** The clinician's private notes about the client; never in client-facing output. */
     notes: longText('Notes'),
   })
@@ -28,6 +35,8 @@ export interface Client {
   recordCode: string;
   language: string;
   direction: 'ltr' | 'rtl';
+  /** The client's country for crisis lines (ISO 3166-1 alpha-2); '' when neither the clinician nor the practice set one. */
+  region: string;
   notes: string;
   createdAt: string;
   updatedAt: string;

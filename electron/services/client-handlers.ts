@@ -12,7 +12,15 @@ import { auditNow } from './vault/open-vault';
 type ClientHandlers = Pick<Handlers, keyof typeof clientMethods>;
 
 /** Creates the clients methods; every one answers `locked` while the vault is locked. */
-export function createClientHandlers({ vault, now, archive }: HandlerContext): ClientHandlers {
+export function createClientHandlers({ vault, now, archive, settings }: HandlerContext): ClientHandlers {
+  /** The practice's crisis-line region, the default for a new client ('' if the settings cannot be read). */
+  const practiceRegion = (): string => {
+    try {
+      return settings().get().crisisRegion;
+    } catch {
+      return '';
+    }
+  };
   return {
     'clients.list': () =>
       vault.use(async ({ index }) => {
@@ -49,6 +57,7 @@ export function createClientHandlers({ vault, now, archive }: HandlerContext): C
           recordCode: input.recordCode,
           language: input.language,
           direction: directionOf(input.language),
+          region: input.region || practiceRegion(),
           notes: input.notes,
           createdAt: stamp,
           updatedAt: stamp,

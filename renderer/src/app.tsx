@@ -4,6 +4,8 @@ import { t } from './i18n/t';
 import type { Route } from './routes';
 import { Workspace } from './workspace';
 import { useVaultGate, VaultScreens } from './features/vault/vault-gate';
+import { SettingsNoticeBanner } from './features/settings/settings-notice';
+import { loadTheme } from './lib/theme';
 import styles from './app.module.css';
 
 /** The app shell: header, skip link, the vault gate and, once unlocked, the workspace. */
@@ -11,6 +13,11 @@ export function App() {
   const gate = useVaultGate();
   const [route, setRoute] = useState<Route>({ name: 'home' });
   const open = gate.view.name === 'open';
+
+  // The theme setting is readable while locked, so the unlock screen already wears it.
+  useEffect(() => {
+    void loadTheme();
+  }, []);
 
   useEffect(() => {
     if (!open) return;
@@ -45,6 +52,9 @@ export function App() {
             <Button variant="quiet" onPress={() => setRoute({ name: 'security' })}>
               {t('nav.security')}
             </Button>
+            <Button variant="quiet" onPress={() => setRoute({ name: 'settings' })}>
+              {t('nav.settings')}
+            </Button>
             <Button variant="quiet" onPress={() => void lock()} aria-keyshortcuts="Control+L Meta+L">
               <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <rect x="5" y="11" width="14" height="9" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -56,6 +66,7 @@ export function App() {
         )}
       </header>
       <main id="main" className={styles.main}>
+        {open && <SettingsNoticeBanner />}
         {open ? <Workspace route={route} navigate={setRoute} /> : <VaultScreens gate={gate} />}
       </main>
     </div>

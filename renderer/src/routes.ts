@@ -1,3 +1,5 @@
+import type { SettingsTabId } from './features/settings/settings-screen';
+
 /**
  * The screens of the unlocked app and what each needs. Each feature adds its screen here and in
  * workspace.tsx.
@@ -5,7 +7,8 @@
 export type Route =
   | { name: 'home'; notice?: string }
   | { name: 'new-client' }
-  | { name: 'security' };
+  | { name: 'security' }
+  | { name: 'settings'; tab?: SettingsTabId };
 
 /** Moves the app to another screen. */
 export type Navigate = (route: Route) => void;

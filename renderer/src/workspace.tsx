@@ -1,6 +1,7 @@
 import { HomeScreen } from './features/home/home-screen';
 import { NewClientScreen } from './features/clients/new-client-screen';
 import { SecurityScreen } from './features/security/security-screen';
+import { SettingsScreen } from './features/settings/settings-screen';
 import { t } from './i18n/t';
 import type { Navigate, Route } from './routes';
 
@@ -11,6 +12,8 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
       return <HomeScreen notice={route.notice} onNewClient={() => navigate({ name: 'new-client' })} />;
     case 'security':
       return <SecurityScreen />;
+    case 'settings':
+      return <SettingsScreen tab={route.tab} />;
     case 'new-client':
       return (
         <NewClientScreen

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { t } from '../../i18n/t';
 import { useFocusHeading } from '../../lib/use-focus-heading';
+import { useRegionOptions } from './use-region-options';
 import styles from './new-client.module.css';
 
 /** Props of the new-client screen. */
@@ -29,6 +30,7 @@ function readForm(form: HTMLFormElement) {
     pronouns: text('pronouns'),
     recordCode: text('recordCode'),
     language: text('language'),
+    region: text('region'),
   };
 }
 
@@ -39,6 +41,7 @@ export function NewClientScreen({ onCancel, onCreated }: NewClientScreenProps) {
   const [saving, setSaving] = useState(false);
   const headingRef = useFocusHeading<HTMLHeadingElement>();
   const formRef = useRef<HTMLFormElement>(null);
+  const regionOptions = useRegionOptions();
 
   // After a failed save, take the clinician straight to the first field that needs attention.
   useEffect(() => {
@@ -89,6 +92,15 @@ export function NewClientScreen({ onCancel, onCreated }: NewClientScreenProps) {
           options={LANGUAGE_OPTIONS}
           defaultValue="en"
           error={errors.language}
+        />
+        <SelectField
+          key={regionOptions.length}
+          name="region"
+          label={t('newClient.region')}
+          description={t('newClient.region.help')}
+          options={regionOptions}
+          defaultValue=""
+          error={errors.region}
         />
         <div className={styles.actions}>
           <Button type="submit" variant="primary" isDisabled={saving}>

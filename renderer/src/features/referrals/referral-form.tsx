@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import type { ReferralContact, ReferralInput } from '../../../../core/referrals';
+import type { AppErrorInfo } from '../../../../core/result';
+import { Button } from '../../components/button';
+import { TextField } from '../../components/text-field';
+import { t } from '../../i18n/t';
+import { TextAreaField } from '../settings/text-area-field';
+import styles from './referrals.module.css';
+
+/** Props of the contact form (add when `contact` is absent, edit otherwise). */
+export interface ReferralFormProps {
+  contact?: ReferralContact;
+  onSubmit: (input: ReferralInput) => Promise<AppErrorInfo | null>;
+  onCancel: () => void;
+}
+
+/** Adds or edits one directory contact; errors appear next to the fields. */
+export function ReferralForm({ contact, onSubmit, onCancel }: ReferralFormProps) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '');
+    setSaving(true);
+    const error = await onSubmit({
+      name: text('name'),
+      kind: text('kind'),
+      phone: text('phone'),
+      web: text('web'),
+      address: text('address'),
+      notes: text('notes'),
+      tags: text('tags').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
+    });
+    setSaving(false);
+    if (error) {
+      setErrors(Object.fromEntries(Object.entries(error.fields ?? {}).map(([key, message]) => [key.replace(/^contact\./, '').replace(/\.\d+$/, ''), message])));
+      setFormError(error.code === 'invalid-input' ? t('settings.fixErrors') : error.message);
+    }
+  }
+
+  const title = contact ? t('referrals.form.editTitle', { name: contact.name }) : t('referrals.form.addTitle');
+  return (
+    <section className={styles.formCard} aria-labelledby="referral-form-title">
+      <h3 id="referral-form-title" ref={headingRef} tabIndex={-1} className={styles.formTitle}>
+        {title}
+      </h3>
+      {formError && (
+        <p role="alert" className={styles.formError}>
+          {formError}
+        </p>
+      )}
+      <Form className={styles.form} onSubmit={submit} validationErrors={errors} validationBehavior="aria">
+        <div className={styles.grid}>
+          <TextField name="name" label={t('referrals.field.name')} defaultValue={contact?.name} isRequired />
+          <TextField name="kind" label={t('referrals.field.kind')} description={t('referrals.field.kind.help')} defaultValue={contact?.kind} />
+          <TextField name="phone" label={t('referrals.field.phone')} defaultValue={contact?.phone} dir="ltr" />
+          <TextField name="web" label={t('referrals.field.web')} defaultValue={contact?.web} dir="ltr" />
+        </div>
+        <TextAreaField name="address" label={t('referrals.field.address')} defaultValue={contact?.address} rows={2} />
+        <TextAreaField name="notes" label={t('referrals.field.notes')} description={t('referrals.field.notes.help')} defaultValue={contact?.notes} rows={3} />
+        <TextField name="tags" label={t('referrals.field.tags')} description={t('referrals.field.tags.help')} defaultValue={contact?.tags.join(', ')} />
+        <div className={styles.actions}>
+          <Button type="submit" variant="primary" isDisabled={saving}>
+            {saving ? t('settings.saving') : contact ? t('referrals.form.saveEdit') : t('referrals.form.saveNew')}
+          </Button>
+          <Button onPress={onCancel}>{t('common.cancel')}</Button>
+        </div>
+      </Form>
+    </section>
+  );
+}
