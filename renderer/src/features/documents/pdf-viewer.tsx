@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import { Button } from '../../components/button';
+import { t } from '../../i18n/t';
+import { openPdf } from './pdf-document';
+import styles from './documents.module.css';
+
+/** Props of the PDF viewer. */
+export interface PdfViewerProps {
+  /** The PDF bytes (the stored document, decrypted in memory by the main process). */
+  bytes: Uint8Array;
+  /** What the document is, for the page images' accessible names. */
+  label: string;
+}
+
+type ViewState = { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProxy } | { status: 'error' };
+
+/**
+ * Shows a PDF page by page (mount it with a `key` per document: its state starts fresh) on a canvas, drawn by pdf.js from bytes in memory, with previous/next
+ * buttons, PageUp/PageDown on the page, and the page number announced politely.
+ */
+export function PdfViewer({ bytes, label }: PdfViewerProps) {
+  const [state, setState] = useState<ViewState>({ status: 'loading' });
+  const [page, setPage] = useState(1);
+  const [drawn, setDrawn] = useState(0);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    let loaded: PDFDocumentProxy | null = null;
+    openPdf(bytes.slice())
+      .then((pdf) => {
+        loaded = pdf;
+        if (current) setState({ status: 'ready', pdf });
+        else void pdf.destroy();
+      })
+      .catch(() => current && setState({ status: 'error' }));
+    return () => {
+      current = false;
+      void loaded?.destroy();
+    };
+  }, [bytes]);
+
+  useEffect(() => {
+    if (state.status !== 'ready' || !canvasRef.current) return;
+    let task: RenderTask | null = null;
+    let cancelled = false;
+    const canvas = canvasRef.current;
+    void state.pdf.getPage(page).then((p) => {
+      if (cancelled) return;
+      const base = p.getViewport({ scale: 1 });
+      const cssWidth = Math.min(820, canvas.parentElement?.clientWidth ?? 820);
+      const ratio = window.devicePixelRatio || 1;
+      const viewport = p.getViewport({ scale: (cssWidth / base.width) * ratio });
+      canvas.width = Math.floor(viewport.width);
+      canvas.height = Math.floor(viewport.height);
+      canvas.style.width = `${cssWidth}px`;
+      canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
+      task = p.render({ canvas, viewport });
+      task.promise.then(() => !cancelled && setDrawn(page)).catch(() => undefined);
+    });
+    return () => {
+      cancelled = true;
+      task?.cancel();
+    };
+  }, [state, page]);
+
+  if (state.status === 'loading') return <p className={styles.muted}>{t('documents.preview.loading')}</p>;
+  if (state.status === 'error') return <p role="alert" className={styles.errorBox}>{t('documents.preview.error')}</p>;
+  const total = state.pdf.numPages;
+  const go = (to: number) => setPage(Math.min(total, Math.max(1, to)));
+  function onKey(event: KeyboardEvent) {
+    if (event.key === 'PageDown' || event.key === 'ArrowRight') go(page + 1);
+    else if (event.key === 'PageUp' || event.key === 'ArrowLeft') go(page - 1);
+    else if (event.key === 'Home') go(1);
+    else if (event.key === 'End') go(total);
+    else return;
+    event.preventDefault();
+  }
+  return (
+    <div className={styles.viewer}>
+      <div className={styles.pager} role="group" aria-label={t('documents.preview.pages')}>
+        <Button variant="quiet" isDisabled={page <= 1} onPress={() => go(page - 1)}>
+          {t('documents.preview.previous')}
+        </Button>
+        <p aria-live="polite" className={styles.pageStatus}>
+          {t('documents.preview.pageOf', { page, total })}
+        </p>
+        <Button variant="quiet" isDisabled={page >= total} onPress={() => go(page + 1)}>
+          {t('documents.preview.next')}
+        </Button>
+      </div>
+      <div className={styles.paper}>
+        <canvas
+          ref={canvasRef}
+          className={styles.canvas}
+          role="img"
+          tabIndex={0}
+          aria-label={t('documents.preview.pageImage', { label, page, total })}
+          aria-keyshortcuts="PageUp PageDown Home End"
+          onKeyDown={onKey}
+          data-drawn-page={drawn}
+        />
+      </div>
+    </div>
+  );
+}
