@@ -17,6 +17,6 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     launchOptions: { executablePath, args: BROWSER_ARGS },
-    trace: 'retain-on-failure',
+    trace: 'off',
   },
 });

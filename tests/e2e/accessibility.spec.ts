@@ -1,0 +1,35 @@
+import { expect, test } from './support/fixtures';
+import { expectNoHorizontalOverflow, expectVisibleFocus } from './support/focus';
+import { screenshot } from './support/screens';
+import { openWithNewVault } from './support/vault';
+
+test.describe('accessibility gate', () => {
+  test('visible focus on every tab stop of the main screens', async ({ page, app }) => {
+    await app.open();
+    expect(await expectVisibleFocus(page, 6)).toBeGreaterThan(2);
+    await openWithNewVault(page, async () => undefined);
+    expect(await expectVisibleFocus(page, 8)).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Start a closing session' }).click();
+    expect(await expectVisibleFocus(page, 10)).toBeGreaterThan(5);
+    await page.getByRole('button', { name: 'Security' }).click();
+    expect(await expectVisibleFocus(page, 12)).toBeGreaterThan(5);
+  });
+
+});
+
+test.describe('at 200% zoom', () => {
+  // 200% zoom of a 1200×800 window is a 600×400 CSS viewport at twice the pixel density.
+  test.use({ viewport: { width: 600, height: 400 }, deviceScaleFactor: 2 });
+
+  test('nothing is cut and nothing scrolls sideways', async ({ page, app }) => {
+    await openWithNewVault(page, app.open);
+    await page.getByRole('button', { name: 'Start a closing session' }).click();
+    await page.getByRole('textbox', { name: /^Display name/ }).fill('Ελπίδα Παπαδοπούλου');
+    await page.getByRole('button', { name: 'Create client and start session' }).click();
+    await expect(page.getByRole('heading', { name: 'Ελπίδα Παπαδοπούλου' })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'zoom-200');
+    await page.getByRole('button', { name: 'Security' }).click();
+    await expectNoHorizontalOverflow(page);
+  });
+});
