@@ -1,3 +1,4 @@
+import type { ArchiveQueryState } from './features/archive/archive-query';
 import type { SettingsTabId } from './features/settings/settings-screen';
 
 /**
@@ -8,7 +9,9 @@ export type Route =
   | { name: 'home'; notice?: string }
   | { name: 'new-client' }
   | { name: 'security' }
-  | { name: 'settings'; tab?: SettingsTabId };
+  | { name: 'settings'; tab?: SettingsTabId }
+  | { name: 'archive'; query?: ArchiveQueryState }
+  | { name: 'document'; sessionId: string; back?: ArchiveQueryState };
 
 /** Moves the app to another screen. */
 export type Navigate = (route: Route) => void;

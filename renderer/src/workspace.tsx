@@ -1,3 +1,5 @@
+import { ArchiveScreen } from './features/archive/archive-screen';
+import { DocumentViewScreen } from './features/document-view/document-view-screen';
 import { HomeScreen } from './features/home/home-screen';
 import { NewClientScreen } from './features/clients/new-client-screen';
 import { SecurityScreen } from './features/security/security-screen';
@@ -14,6 +16,16 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
       return <SecurityScreen />;
     case 'settings':
       return <SettingsScreen tab={route.tab} />;
+    case 'archive':
+      return (
+        <ArchiveScreen
+          initialQuery={route.query}
+          onOpen={(sessionId, query) => navigate({ name: 'document', sessionId, back: query })}
+          onGoToClients={() => navigate({ name: 'home' })}
+        />
+      );
+    case 'document':
+      return <DocumentViewScreen key={route.sessionId} sessionId={route.sessionId} onBack={() => navigate({ name: 'archive', query: route.back })} />;
     case 'new-client':
       return (
         <NewClientScreen
