@@ -49,6 +49,9 @@ export function App() {
             <Button variant="quiet" onPress={() => setRoute({ name: 'home' })}>
               {t('nav.clients')}
             </Button>
+            <Button variant="quiet" onPress={() => setRoute({ name: 'archive' })}>
+              {t('nav.archive')}
+            </Button>
             <Button variant="quiet" onPress={() => setRoute({ name: 'security' })}>
               {t('nav.security')}
             </Button>
@@ -65,7 +68,7 @@ export function App() {
           </nav>
         )}
       </header>
-      <main id="main" className={open && route.name === 'runner' ? `${styles.main} ${styles.mainWide}` : styles.main}>
+      <main id="main" className={styles.main}>
         {open && <SettingsNoticeBanner />}
         {open ? <Workspace route={route} navigate={setRoute} /> : <VaultScreens gate={gate} />}
       </main>
