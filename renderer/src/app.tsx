@@ -68,7 +68,7 @@ export function App() {
           </nav>
         )}
       </header>
-      <main id="main" className={styles.main}>
+      <main id="main" className={open && route.name === 'runner' ? `${styles.main} ${styles.mainWide}` : styles.main}>
         {open && <SettingsNoticeBanner />}
         {open ? <Workspace route={route} navigate={setRoute} /> : <VaultScreens gate={gate} />}
       </main>

@@ -78,6 +78,7 @@ describe('startApp', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: process.platform === 'darwin',
       devTools: true,
     });

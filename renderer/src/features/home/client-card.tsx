@@ -4,7 +4,7 @@ import { formatDate, t } from '../../i18n/t';
 import styles from './home.module.css';
 
 /** One client on the home screen: who they are and their closing documents. */
-export function ClientCard({ overview, onStartSession }: { overview: ClientOverview; onStartSession: () => void }) {
+export function ClientCard({ overview, onStartSession, onOpen }: { overview: ClientOverview; onStartSession: () => void; onOpen?: (sessionId: string) => void }) {
   const { client, documents } = overview;
   const hasDraftSession = documents.some((d) => d.kind === 'closing-session' && d.status === 'draft');
   return (
@@ -39,6 +39,11 @@ export function ClientCard({ overview, onStartSession }: { overview: ClientOverv
                 {t(`document.status.${doc.status}`)}
               </span>
               <span className={styles.muted}>{t('document.started', { date: formatDate(doc.createdAt) })}</span>
+              {onOpen && (
+                <Button variant="quiet" onPress={() => onOpen(doc.id)} aria-label={t('home.openNamed', { kind: t(`document.kind.${doc.kind}`).toLowerCase(), name: client.displayName })}>
+                  {t('home.open')}
+                </Button>
+              )}
             </li>
           ))}
         </ul>

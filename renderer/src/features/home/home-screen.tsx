@@ -13,10 +13,14 @@ import styles from './home.module.css';
 export interface HomeScreenProps {
   notice?: string;
   onNewClient: () => void;
+  /** Opens a closing document in the runner. */
+  onOpenSession?: (sessionId: string) => void;
+  /** Starts a closing document for a client with a chosen template. */
+  onStartSession?: (clientId: string) => void;
 }
 
 /** Home: every client with their closing documents, or a short explanation when there are none. */
-export function HomeScreen({ notice, onNewClient }: HomeScreenProps) {
+export function HomeScreen({ notice, onNewClient, onOpenSession, onStartSession }: HomeScreenProps) {
   const [state, reload] = useApiLoad(() => window.api.clients.list({}));
   const [status, setStatus] = useState(notice ?? '');
   const headingRef = useFocusHeading<HTMLHeadingElement>();
@@ -58,7 +62,7 @@ export function HomeScreen({ notice, onNewClient }: HomeScreenProps) {
           <ul className={styles.list} aria-label={t('home.title')}>
             {state.value.map((overview) => (
               <li key={overview.client.id}>
-                <ClientCard overview={overview} onStartSession={() => void startSession(overview)} />
+                <ClientCard overview={overview} onStartSession={() => (onStartSession ? onStartSession(overview.client.id) : void startSession(overview))} onOpen={onOpenSession} />
               </li>
             ))}
           </ul>

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import type { CrisisLineSnapshot } from '../../../../../core/checklist';
+import { snapshotCrisisLine } from '../../../../../core/checklist';
+import type { CrisisLineView } from '../../../../../core/crisis-lines';
+import { Button } from '../../../components/button';
+import { t } from '../../../i18n/t';
+import { CoveredCheck } from './covered-check';
+import { ItemFrame } from './item-frame';
+import { newEntryId, type ItemProps } from './item-props';
+import { SnapshotForm } from './snapshot-form';
+import styles from './items.module.css';
+
+/** Loads the crisis lines for the region set in settings (none when no region is set). */
+function useRegionLines(): { region: string; lines: CrisisLineView[] } {
+  const [state, setState] = useState<{ region: string; lines: CrisisLineView[] }>({ region: '', lines: [] });
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const settings = await window.api.settings.get({});
+      const region = settings.ok ? settings.value.settings.crisisRegion : '';
+      if (!region) return;
+      const lines = await window.api.crisisLines.list({ region });
+      if (live && lines.ok) setState({ region, lines: lines.value });
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/** Crisis lines for the client: from the region's list (as snapshots) or added by hand. */
+export function CrisisLinesItem({ section, item, answer, readOnly, onChange }: ItemProps<'crisis-lines'>) {
+  const lines = answer?.crisisLines ?? [];
+  const save = (next: CrisisLineSnapshot[]) => onChange({ op: 'answer', itemId: item.id, answer: { crisisLines: next } });
+  const { region, lines: available } = useRegionLines();
+  const notAdded = available.filter((l) => !lines.some((x) => x.id === l.id));
+  return (
+    <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}>
+      <CoveredCheck label={t('runner.crisis.covered')} checked={answer?.covered === true} readOnly={readOnly} onChange={(covered) => onChange({ op: 'answer', itemId: item.id, answer: { covered } })} />
+      {lines.length === 0 && <p className={styles.empty}>{t('runner.crisis.none')}</p>}
+      <ul className={styles.cards}>
+        {lines.map((l) => (
+          <li key={l.id} className={styles.card}>
+            <p className={styles.cardTitle} dir="auto">
+              {l.name}
+              {l.contact && <span className={styles.muted}> · {l.contact}</span>}
+            </p>
+            <p className={styles.cardMeta} dir="auto">
+              {[l.hours, l.instructions].filter(Boolean).join(' · ')}
+            </p>
+            {!readOnly && (
+              <Button variant="quiet" className={styles.small} onPress={() => save(lines.filter((x) => x.id !== l.id))} aria-label={t('runner.row.removeFor', { name: l.name })}>
+                {t('runner.row.remove')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!readOnly && notAdded.length > 0 && (
+        <div className={styles.suggestions}>
+          <h4 className={styles.legend}>{t('runner.crisis.forRegion', { region })}</h4>
+          <ul className={styles.suggestionList}>
+            {notAdded.map((l) => (
+              <li key={l.id}>
+                <Button variant="quiet" className={styles.small} onPress={() => save([...lines, snapshotCrisisLine(l)])} aria-label={t('runner.crisis.addNamed', { name: l.name })}>
+                  {t('runner.crisis.addLine', { name: l.name })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!readOnly && (
+        <SnapshotForm
+          legend={t('runner.crisis.byHand')}
+          submitLabel={t('runner.crisis.add')}
+          fields={[
+            { key: 'name', label: t('runner.crisis.name'), required: true },
+            { key: 'contact', label: t('runner.crisis.contact'), required: true },
+            { key: 'hours', label: t('runner.crisis.hours') },
+            { key: 'instructions', label: t('runner.crisis.instructions'), multiline: true },
+          ]}
+          onAdd={(v) => save([...lines, { id: newEntryId(), name: v.name!.trim(), how: [], contact: v.contact!.trim(), instructions: v.instructions!, hours: v.hours!, region: '', emergency: false }])}
+        />
+      )}
+    </ItemFrame>
+  );
+}

@@ -1,0 +1,298 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MissingItem } from '../../../../core/checklist';
+import { isUnplannedEnding, missingForFinalize, sectionProgress } from '../../../../core/checklist';
+import type { Client } from '../../../../core/clients/client';
+import type { Session } from '../../../../core/sessions/session';
+import { Button } from '../../components/button';
+import { t } from '../../i18n/t';
+import { useApiLoad } from '../../lib/use-api-call';
+import { ClientView } from '../client-view/client-view';
+import { AmendDialog } from './amend-dialog';
+import { FinalizationPanel } from './finalization-panel';
+import { FinalizeDialog } from './finalize-dialog';
+import { OutreachLog } from './outreach-log';
+import { runnerCommand } from './runner-keys';
+import { SaveStatus } from './save-status';
+import { type RailEntry, SectionRail } from './section-rail';
+import { SectionPanel } from './section-panel';
+import { SessionTimer, sectionHint } from './session-timer';
+import { useSessionEditor } from './use-session-editor';
+import { useSessionTimer } from './use-session-timer';
+import styles from './runner.module.css';
+
+/** The id of the outreach log's place in the rail (not a template section id: those never start with "_"). */
+const OUTREACH_ID = '_outreach';
+
+/** Props of the runner screen. */
+export interface RunnerScreenProps {
+  sessionId: string;
+  onBack: () => void;
+}
+
+/** Loads a session and its client, then shows the runner. */
+export function RunnerScreen({ sessionId, onBack }: RunnerScreenProps) {
+  const [state, reload] = useApiLoad(async () => {
+    const session = await window.api.sessions.get({ id: sessionId });
+    if (!session.ok) return session;
+    const client = await window.api.clients.get({ id: session.value.clientId });
+    return client.ok ? { ok: true as const, value: { session: session.value, client: client.value } } : client;
+  });
+  if (state.status === 'loading') return <p className={styles.muted}>{t('common.loading')}</p>;
+  if (state.status === 'error') {
+    return (
+      <div role="alert" className={styles.loadError}>
+        <p>{t('runner.loadError')}</p>
+        <p className={styles.muted}>{state.error.message}</p>
+        <div className={styles.dialogActions}>
+          <Button onPress={reload}>{t('common.retry')}</Button>
+          <Button variant="quiet" onPress={onBack}>
+            {t('runner.backToClients')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  return <Runner key={state.value.session.id} initial={state.value.session} client={state.value.client} />;
+}
+
+function useCurrentSection(sessionId: string, ids: string[]): [string, (id: string) => void] {
+  const storageKey = `closing-session.section.${sessionId}`;
+  const [current, setCurrent] = useState(() => {
+    const saved = sessionStorage.getItem(storageKey);
+    return saved && ids.includes(saved) ? saved : ids[0]!;
+  });
+  const set = useCallback(
+    (id: string) => {
+      sessionStorage.setItem(storageKey, id);
+      setCurrent(id);
+    },
+    [storageKey],
+  );
+  return [ids.includes(current) ? current : ids[0]!, set];
+}
+
+/** The runner: section rail, the current section, timer, save state, finalize/amend and the client view. */
+function Runner({ initial, client }: { initial: Session; client: Client }) {
+  const editor = useSessionEditor(initial);
+  const { session, content } = editor;
+  const template = session.template;
+  const finalized = session.status === 'finalized';
+  const readOnly = finalized && editor.amendReason === null;
+
+  const showOutreach = session.kind === 'closure-letter' || (content.reasonForEnding !== null && isUnplannedEnding(content.reasonForEnding.code));
+  const progress = useMemo(() => sectionProgress(template, content), [template, content]);
+  const entries: RailEntry[] = useMemo(
+    () => [
+      ...(showOutreach ? [{ id: OUTREACH_ID, title: t('runner.outreach.rail'), progress: { covered: content.outreach.length > 0 ? 1 : 0, total: 1, missingRequired: [], private: false } }] : []),
+      ...progress.map((p) => ({ id: p.sectionId, title: p.title, progress: p })),
+    ],
+    [showOutreach, progress, content.outreach.length],
+  );
+  const ids = entries.map((e) => e.id);
+  const [currentId, setCurrentId] = useCurrentSection(session.id, ids);
+  const index = ids.indexOf(currentId);
+  const section = template.sections.find((s) => s.id === currentId);
+  const timer = useSessionTimer(session.id, template.plannedMinutes, currentId);
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useRef(false);
+  const [clientView, setClientView] = useState(false);
+  const [finalizing, setFinalizing] = useState(false);
+  const [amending, setAmending] = useState(false);
+  const [amendProblem, setAmendProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+
+  const goTo = useCallback(
+    (id: string, focusItem?: string) => {
+      void editor.flush();
+      focusHeading.current = !focusItem;
+      setCurrentId(id);
+      if (focusItem) {
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-item="${focusItem}"] :is(input, textarea, select, button), [data-talking-point="${focusItem}"] input`)?.focus()),
+        );
+      }
+    },
+    [editor, setCurrentId],
+  );
+
+  useEffect(() => {
+    if (focusHeading.current) headingRef.current?.focus();
+    focusHeading.current = false;
+  }, [currentId]);
+
+  const step = useCallback(
+    (delta: number) => {
+      const next = ids[index + delta];
+      if (next) goTo(next);
+    },
+    [ids, index, goTo],
+  );
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (clientView) return;
+      const command = runnerCommand(event);
+      if (!command) return;
+      if (command === 'client-view') {
+        event.preventDefault();
+        void editor.flush();
+        setClientView(true);
+        return;
+      }
+      if (finalizing || amending) return;
+      if (command === 'next' || command === 'previous') {
+        event.preventDefault();
+        step(command === 'next' ? 1 : -1);
+        return;
+      }
+      const point = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-talking-point]');
+      if (command === 'tick' && point && !readOnly) {
+        event.preventDefault();
+        const itemId = point.dataset.talkingPoint!;
+        editor.change({ op: 'answer', itemId, answer: { covered: content.answers[itemId]?.covered !== true } });
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [clientView, finalizing, amending, step, editor, readOnly, content]);
+
+  useEffect(
+    () =>
+      window.appEvents.on('menu.command', ({ command }) => {
+        if (command === 'client-view') {
+          void editor.flush();
+          setClientView(true);
+        }
+      }),
+    [editor],
+  );
+
+  const missing = useMemo(() => missingForFinalize(template, content), [template, content]);
+
+  async function finalize(): Promise<string | null> {
+    await editor.flush();
+    const result = await window.api.sessions.finalize({ id: session.id, expectedRev: editor.currentRev() });
+    if (!result.ok) return result.error.message;
+    editor.replaceSession(result.value);
+    setFinalizing(false);
+    setNotice(t('runner.finalize.done'));
+    return null;
+  }
+
+  function goToMissing(item: MissingItem) {
+    setFinalizing(false);
+    goTo(item.sectionId, item.itemId);
+  }
+
+  if (clientView) return <ClientView template={template} content={content} client={client} onExit={() => setClientView(false)} />;
+
+  return (
+    <div className={styles.runner} onBlur={() => void editor.flush()}>
+      <header className={styles.head}>
+        <div className={styles.titleBlock}>
+          <p className={styles.eyebrow}>
+            {t(`document.kind.${session.kind}`)} · {template.name}
+          </p>
+          <h1 className={styles.title} dir="auto">
+            {client.displayName}
+          </h1>
+        </div>
+        <SessionTimer state={timer.state} onToggle={timer.toggle} onPlanned={timer.setPlanned} />
+        <SaveStatus state={editor.saveState} onRetry={() => void editor.flush()} />
+        <div className={styles.headActions}>
+          <Button onPress={() => (void editor.flush(), setClientView(true))} aria-keyshortcuts="Control+Shift+C Meta+Shift+C">
+            {t('runner.clientView.open')}
+          </Button>
+          {!finalized && (
+            <Button variant="primary" onPress={() => setFinalizing(true)}>
+              {t('runner.finalize.open')}
+            </Button>
+          )}
+        </div>
+      </header>
+      <p role="status" className={notice ? styles.notice : 'visually-hidden'}>
+        {notice}
+      </p>
+      <FinalizationPanel
+        session={session}
+        amendReason={editor.amendReason}
+        amendPending={editor.saveState.kind === 'amending' && editor.saveState.pending}
+        problem={amendProblem}
+        onAmend={() => setAmending(true)}
+        onSaveAmendment={async () => {
+          const problem = await editor.saveAmendment();
+          setAmendProblem(problem);
+          if (!problem) setNotice(t('runner.amend.saved'));
+        }}
+        onDiscard={() => {
+          setAmendProblem(null);
+          editor.discardAmendment();
+        }}
+      />
+      <div className={styles.panes}>
+        <div className={styles.railColumn}>
+          <SectionRail entries={entries} currentId={currentId} onSelect={(id) => goTo(id)} />
+          <p className={styles.keys}>{t('runner.keys')}</p>
+        </div>
+        <div className={styles.content}>
+          {currentId === OUTREACH_ID ? (
+            <section className={styles.panel} aria-labelledby="section-outreach">
+              <header className={styles.panelHead}>
+                <h2 id="section-outreach" ref={headingRef} tabIndex={-1} className={styles.sectionTitle}>
+                  {t('runner.outreach.rail')}
+                </h2>
+              </header>
+              <OutreachLog content={content} readOnly={readOnly} onChange={editor.change} />
+            </section>
+          ) : (
+            section && (
+              <SectionPanel
+                key={section.id}
+                section={section}
+                content={content}
+                readOnly={readOnly}
+                onChange={editor.change}
+                headingRef={headingRef}
+                hint={sectionHint(section.timeHintMinutes, timer.state.bySection[section.id] ?? 0, timer.state.running)}
+              />
+            )
+          )}
+          <nav className={styles.stepNav} aria-label={t('runner.stepNav')}>
+            {index > 0 ? (
+              <Button onPress={() => step(-1)} aria-keyshortcuts="Control+BracketLeft Alt+ArrowUp">
+                ← {entries[index - 1]!.title}
+              </Button>
+            ) : (
+              <span />
+            )}
+            {index < entries.length - 1 && (
+              <Button onPress={() => step(1)} aria-keyshortcuts="Control+BracketRight Alt+ArrowDown">
+                {entries[index + 1]!.title} →
+              </Button>
+            )}
+          </nav>
+        </div>
+      </div>
+      {finalizing && (
+        <FinalizeDialog
+          missing={missing}
+          sectionTitle={(id) => template.sections.find((s) => s.id === id)?.title ?? ''}
+          onGoTo={goToMissing}
+          onFinalize={finalize}
+          onClose={() => setFinalizing(false)}
+        />
+      )}
+      {amending && (
+        <AmendDialog
+          onClose={() => setAmending(false)}
+          onStart={(reason) => {
+            setAmending(false);
+            setAmendProblem(null);
+            editor.startAmendment(reason);
+          }}
+        />
+      )}
+    </div>
+  );
+}
