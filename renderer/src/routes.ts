@@ -11,7 +11,12 @@ export type Route =
   | { name: 'security' }
   | { name: 'settings'; tab?: SettingsTabId }
   | { name: 'archive'; query?: ArchiveQueryState }
-  | { name: 'document'; sessionId: string; back?: ArchiveQueryState };
+  | { name: 'document'; sessionId: string; back?: ArchiveQueryState }
+  | { name: 'export'; sessionId: string; from?: DocumentsFrom }
+  | { name: 'closure-letter'; sessionId: string; from?: DocumentsFrom };
+
+/** Where the export and letter screens were opened from (where "Done" and "Cancel" return to). */
+export type DocumentsFrom = 'home' | 'document';
 
 /** Moves the app to another screen. */
 export type Navigate = (route: Route) => void;

@@ -1,5 +1,7 @@
 import { ArchiveScreen } from './features/archive/archive-screen';
 import { DocumentViewScreen } from './features/document-view/document-view-screen';
+import { ClosureLetterScreen } from './features/documents/closure-letter-screen';
+import { ExportScreen } from './features/documents/export-screen';
 import { HomeScreen } from './features/home/home-screen';
 import { NewClientScreen } from './features/clients/new-client-screen';
 import { SecurityScreen } from './features/security/security-screen';
@@ -11,7 +13,13 @@ import type { Navigate, Route } from './routes';
 export function Workspace({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.name) {
     case 'home':
-      return <HomeScreen notice={route.notice} onNewClient={() => navigate({ name: 'new-client' })} />;
+      return (
+        <HomeScreen
+          notice={route.notice}
+          onNewClient={() => navigate({ name: 'new-client' })}
+          onExport={(sessionId) => navigate({ name: 'export', sessionId, from: 'home' })}
+        />
+      );
     case 'security':
       return <SecurityScreen />;
     case 'settings':
@@ -26,6 +34,15 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
       );
     case 'document':
       return <DocumentViewScreen key={route.sessionId} sessionId={route.sessionId} onBack={() => navigate({ name: 'archive', query: route.back })} />;
+    case 'export':
+    case 'closure-letter': {
+      const back = () => navigate(route.from === 'document' ? { name: 'document', sessionId: route.sessionId } : { name: 'home' });
+      return route.name === 'export' ? (
+        <ExportScreen key={route.sessionId} sessionId={route.sessionId} onBack={back} onEditLetter={() => navigate({ ...route, name: 'closure-letter' })} />
+      ) : (
+        <ClosureLetterScreen key={route.sessionId} sessionId={route.sessionId} onBack={back} />
+      );
+    }
     case 'new-client':
       return (
         <NewClientScreen

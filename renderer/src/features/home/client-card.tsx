@@ -4,7 +4,7 @@ import { formatDate, t } from '../../i18n/t';
 import styles from './home.module.css';
 
 /** One client on the home screen: who they are and their closing documents. */
-export function ClientCard({ overview, onStartSession, onOpen }: { overview: ClientOverview; onStartSession: () => void; onOpen?: (sessionId: string) => void }) {
+export function ClientCard({ overview, onStartSession, onExport, onOpen }: { overview: ClientOverview; onStartSession: () => void; onExport?: (sessionId: string) => void; onOpen?: (sessionId: string) => void }) {
   const { client, documents } = overview;
   const hasDraftSession = documents.some((d) => d.kind === 'closing-session' && d.status === 'draft');
   return (
@@ -42,6 +42,11 @@ export function ClientCard({ overview, onStartSession, onOpen }: { overview: Cli
               {onOpen && (
                 <Button variant="quiet" onPress={() => onOpen(doc.id)} aria-label={t('home.openNamed', { kind: t(`document.kind.${doc.kind}`).toLowerCase(), name: client.displayName })}>
                   {t('home.open')}
+                </Button>
+              )}
+              {onExport && (
+                <Button variant="quiet" onPress={() => onExport(doc.id)} aria-label={t('documents.exportEntryFor', { name: client.displayName })}>
+                  {t('documents.exportEntry')}
                 </Button>
               )}
             </li>

@@ -17,10 +17,12 @@ export interface HomeScreenProps {
   onOpenSession?: (sessionId: string) => void;
   /** Starts a closing document for a client with a chosen template. */
   onStartSession?: (clientId: string) => void;
+  /** Opens the PDF export for a closing document. */
+  onExport?: (sessionId: string) => void;
 }
 
 /** Home: every client with their closing documents, or a short explanation when there are none. */
-export function HomeScreen({ notice, onNewClient, onOpenSession, onStartSession }: HomeScreenProps) {
+export function HomeScreen({ notice, onNewClient, onExport, onOpenSession, onStartSession }: HomeScreenProps) {
   const [state, reload] = useApiLoad(() => window.api.clients.list({}));
   const [status, setStatus] = useState(notice ?? '');
   const headingRef = useFocusHeading<HTMLHeadingElement>();
@@ -62,7 +64,7 @@ export function HomeScreen({ notice, onNewClient, onOpenSession, onStartSession 
           <ul className={styles.list} aria-label={t('home.title')}>
             {state.value.map((overview) => (
               <li key={overview.client.id}>
-                <ClientCard overview={overview} onStartSession={() => (onStartSession ? onStartSession(overview.client.id) : void startSession(overview))} onOpen={onOpenSession} />
+                <ClientCard overview={overview} onStartSession={() => (onStartSession ? onStartSession(overview.client.id) : void startSession(overview))} onOpen={onOpenSession} onExport={onExport} />
               </li>
             ))}
           </ul>
