@@ -52,9 +52,6 @@ export function App() {
             <Button variant="quiet" onPress={() => setRoute({ name: 'archive' })}>
               {t('nav.archive')}
             </Button>
-            <Button variant="quiet" onPress={() => setRoute({ name: 'security' })}>
-              {t('nav.security')}
-            </Button>
             <Button variant="quiet" onPress={() => setRoute({ name: 'settings' })}>
               {t('nav.settings')}
             </Button>

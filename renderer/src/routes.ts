@@ -8,7 +8,8 @@ import type { SettingsTabId } from './features/settings/settings-screen';
 export type Route =
   | { name: 'home'; notice?: string }
   | { name: 'new-client' }
-  | { name: 'security' }
+  | { name: 'runner'; sessionId: string }
+  | { name: 'start-session'; clientId: string }
   | { name: 'settings'; tab?: SettingsTabId }
   | { name: 'archive'; query?: ArchiveQueryState }
   | { name: 'document'; sessionId: string; back?: ArchiveQueryState }

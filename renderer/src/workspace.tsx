@@ -4,7 +4,8 @@ import { ClosureLetterScreen } from './features/documents/closure-letter-screen'
 import { ExportScreen } from './features/documents/export-screen';
 import { HomeScreen } from './features/home/home-screen';
 import { NewClientScreen } from './features/clients/new-client-screen';
-import { SecurityScreen } from './features/security/security-screen';
+import { RunnerScreen } from './features/runner/runner-screen';
+import { StartSessionScreen } from './features/templates-picker/start-session-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
 import { t } from './i18n/t';
 import type { Navigate, Route } from './routes';
@@ -17,11 +18,11 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
         <HomeScreen
           notice={route.notice}
           onNewClient={() => navigate({ name: 'new-client' })}
+          onOpenSession={(sessionId) => navigate({ name: 'runner', sessionId })}
+          onStartSession={(clientId) => navigate({ name: 'start-session', clientId })}
           onExport={(sessionId) => navigate({ name: 'export', sessionId, from: 'home' })}
         />
       );
-    case 'security':
-      return <SecurityScreen />;
     case 'settings':
       return <SettingsScreen tab={route.tab} />;
     case 'archive':
@@ -43,6 +44,17 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
         <ClosureLetterScreen key={route.sessionId} sessionId={route.sessionId} onBack={back} />
       );
     }
+    case 'runner':
+      return <RunnerScreen key={route.sessionId} sessionId={route.sessionId} onBack={() => navigate({ name: 'home' })} />;
+    case 'start-session':
+      return (
+        <StartSessionScreen
+          key={route.clientId}
+          clientId={route.clientId}
+          onCancel={() => navigate({ name: 'home' })}
+          onStarted={(sessionId) => navigate({ name: 'runner', sessionId })}
+        />
+      );
     case 'new-client':
       return (
         <NewClientScreen

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { expectNoHorizontalOverflow, expectVisibleFocus } from './support/focus';
 import { screenshot } from './support/screens';
+import { openSecurity } from './support/navigation';
 import { openWithNewVault } from './support/vault';
 
 test.describe('accessibility gate', () => {
@@ -11,7 +12,7 @@ test.describe('accessibility gate', () => {
     expect(await expectVisibleFocus(page, 8)).toBeGreaterThan(2);
     await page.getByRole('button', { name: 'Start a closing session' }).click();
     expect(await expectVisibleFocus(page, 10)).toBeGreaterThan(5);
-    await page.getByRole('button', { name: 'Security' }).click();
+    await openSecurity(page);
     expect(await expectVisibleFocus(page, 12)).toBeGreaterThan(5);
   });
 
@@ -29,7 +30,7 @@ test.describe('at 200% zoom', () => {
     await expect(page.getByRole('heading', { name: 'Ελπίδα Παπαδοπούλου' })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'zoom-200');
-    await page.getByRole('button', { name: 'Security' }).click();
+    await openSecurity(page);
     await expectNoHorizontalOverflow(page);
   });
 });

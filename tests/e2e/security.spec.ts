@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
+import { openSecurity } from './support/navigation';
 import { openWithNewVault, PASSPHRASE, unlockThroughUi } from './support/vault';
 
 async function addClient(page: import('@playwright/test').Page, name: string) {
@@ -39,8 +40,7 @@ test.describe('vault security: quarantine, backup, restore, audit', () => {
     await openWithNewVault(page, app.open);
     await addClient(page, '王小明');
     await addClient(page, 'דנה לוי');
-    await page.getByRole('button', { name: 'Security' }).click();
-    await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
+    await openSecurity(page);
 
     const backupPath = join(app.dataDir, 'practice.csbackup');
     app.choose(backupPath);
@@ -52,7 +52,7 @@ test.describe('vault security: quarantine, backup, restore, audit', () => {
     // A client added after the backup disappears when the backup is restored.
     await page.getByRole('button', { name: 'Clients' }).click();
     await addClient(page, 'Анастасия');
-    await page.getByRole('button', { name: 'Security' }).click();
+    await openSecurity(page);
 
     app.choose(backupPath);
     await page.getByRole('button', { name: 'Restore from a backup…' }).click();
@@ -79,7 +79,7 @@ test.describe('vault security: quarantine, backup, restore, audit', () => {
 
   test('change passphrase: the old one stops working, the new one opens', async ({ page, app }) => {
     await openWithNewVault(page, app.open);
-    await page.getByRole('button', { name: 'Security' }).click();
+    await openSecurity(page);
     const next = 'copper willow meadow 58 glass';
     await page.getByLabel('Current passphrase').fill(PASSPHRASE);
     await page.getByLabel('New passphrase').fill(next);
