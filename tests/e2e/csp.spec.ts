@@ -37,3 +37,16 @@ base('the same injection runs when the CSP is weakened (the check can fail)', as
     await server.close();
   }
 });
+
+test('the app itself runs without a single CSP violation (no eval probes, no injected styles)', async ({ page, app }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await app.open();
+  await page.getByRole('button', { name: 'Create encrypted vault' }).waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill('a few words typed here');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+});
