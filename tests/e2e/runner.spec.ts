@@ -3,9 +3,15 @@
  * eight sections, reloads that lose nothing that showed "Saved", the client view, and finalize.
  * Screenshots: runner-<section> for each section, runner-timer, measures-chart.
  */
-import { expect, test } from './support/fixtures';
+import { expect, type Page, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { createVaultByKeyboard, expectSaved, openFromHome, sectionPanel, typeInto } from './runner-helpers';
+
+/** A full-page screenshot from the top (the section rail is sticky). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
 
 test('keyboard only: a full session for Zoë Ørsted through all eight sections, reloads keep what was saved, then finalize', async ({ page, app }) => {
   test.setTimeout(300_000);
@@ -29,7 +35,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   // The timer: start it with the keyboard; it counts, quietly.
   await page.getByRole('button', { name: 'Start timer' }).press('Enter');
   await expect(page.getByRole('timer')).not.toHaveText('0:00', { timeout: 5_000 });
-  await screenshot(page, 'runner-timer');
+  await shot(page, 'runner-timer');
   await page.getByRole('button', { name: 'Pause' }).press('Enter');
 
   // 1 Opening: tick a point with Ctrl+Enter, another with Space, write notes.
@@ -42,7 +48,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await typeInto(page, opening.getByLabel('Notes on how the client feels about ending', { exact: true }), 'Proud and a little sad; “it feels like a graduation”.');
   await expectSaved(page);
   await expect(rail.getByRole('button', { name: /Opening/ })).toContainText('3 of 5 done');
-  await screenshot(page, 'runner-opening');
+  await shot(page, 'runner-opening');
 
   // 2 Review progress: a goal, two PHQ-9 and two GAD-7 scores, what helped.
   await page.keyboard.press('Control+]');
@@ -77,9 +83,9 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await expect(review.getByText('Reliable improvement', { exact: false }).first()).toBeVisible();
   await expect(review.locator('[data-measure="phq-9"]')).toContainText('Remission');
   await expect(review.getByRole('img', { name: /Goals: where they started/ })).toBeVisible();
-  await screenshot(page, 'runner-review-progress');
-  await review.locator('[data-measure="phq-9"]').scrollIntoViewIfNeeded();
-  await screenshot(page, 'measures-chart');
+  await shot(page, 'runner-review-progress');
+  await review.locator('[data-measure="phq-9"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await screenshot(page, 'measures-chart', { fullPage: false });
 
   // Reload in the middle: everything that showed "Saved" is still there; the runner reopens on the same section.
   await page.reload();
@@ -102,7 +108,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await celebrate.getByRole('button', { name: 'Add strength' }).press('Enter');
   await page.keyboard.type('Curiosity');
   await expectSaved(page);
-  await screenshot(page, 'runner-celebrate');
+  await shot(page, 'runner-celebrate');
 
   // 4 Continued growth: coping toolkit and warning signs (both required).
   await page.keyboard.press('Control+]');
@@ -117,7 +123,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.type('My sister');
   await expectSaved(page);
   await expect(rail.getByRole('button', { name: /Continued growth/ })).not.toContainText('required left');
-  await screenshot(page, 'runner-continued-growth');
+  await shot(page, 'runner-continued-growth');
 
   // 5 Referrals: one typed by hand, crisis lines covered.
   await page.keyboard.press('Control+]');
@@ -129,7 +135,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await expect(referrals.getByText('Harbourlight Peer Support').first()).toBeVisible();
   await referrals.getByRole('checkbox', { name: /where to turn in a crisis/ }).press('Space');
   await expectSaved(page);
-  await screenshot(page, 'runner-referrals');
+  await shot(page, 'runner-referrals');
 
   // 6 Feedback and repair: notes that must never reach the client view.
   await page.keyboard.press('Control+]');
@@ -137,7 +143,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await feedback.getByRole('checkbox', { name: /most helpful/ }).press('Space');
   await typeInto(page, feedback.getByLabel('What the client said about our work', { exact: true }), 'FEEDBACK-NOTE-5120: wanted more homework early on.');
   await expectSaved(page);
-  await screenshot(page, 'runner-feedback');
+  await shot(page, 'runner-feedback');
 
   // 7 Goodbye: how to come back, a closing note, the reason for ending.
   await page.keyboard.press('Control+]');
@@ -147,7 +153,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await goodbye.getByRole('combobox', { name: 'Why is the work ending?' }).selectOption('goals-met');
   await expectSaved(page);
   await expect(rail.getByRole('button', { name: /Goodbye/ })).not.toContainText('required left');
-  await screenshot(page, 'runner-goodbye');
+  await shot(page, 'runner-goodbye');
 
   // 8 Private reflection.
   await page.keyboard.press('Control+]');
@@ -155,7 +161,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await expect(reflection.getByText('Private — never in the handout')).toBeVisible();
   await typeInto(page, reflection.getByLabel('My reflection', { exact: true }), 'PRIVATE-REFLECTION-7731 — notice my own sadness; take to supervision.');
   await expectSaved(page);
-  await screenshot(page, 'runner-private-reflection');
+  await shot(page, 'runner-private-reflection');
 
   // Reload at the end: every section still holds what it showed.
   await page.reload();

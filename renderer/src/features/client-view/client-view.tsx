@@ -72,8 +72,10 @@ function ItemBody({ item, measures }: { item: ClientFacingItem; measures: Return
       <ul className={styles.cards}>
         {a.referrals.map((r) => (
           <li key={r.id} className={styles.card} dir="auto">
-            <strong>{r.name}</strong>
-            {r.kind && <span> · {r.kind}</span>}
+            <span>
+              <strong>{r.name}</strong>
+              {r.kind && <span> · {r.kind}</span>}
+            </span>
             {[r.phone, r.web, r.address].filter(Boolean).map((line) => (
               <span key={line} className={styles.cardLine}>
                 {line}
@@ -90,7 +92,9 @@ function ItemBody({ item, measures }: { item: ClientFacingItem; measures: Return
       <ul className={styles.cards}>
         {a.crisisLines.map((l) => (
           <li key={l.id} className={styles.card} dir="auto">
-            <strong>{l.name}</strong> {l.contact && <span>· {l.contact}</span>}
+            <span>
+              <strong>{l.name}</strong> {l.contact && <span>· {l.contact}</span>}
+            </span>
             {l.hours && <span className={styles.cardLine}>{l.hours}</span>}
             {l.instructions && <span className={styles.cardLine}>{l.instructions}</span>}
           </li>

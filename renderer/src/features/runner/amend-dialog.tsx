@@ -34,7 +34,10 @@ export function AmendDialog({ onStart, onClose }: { onStart: (reason: string) =>
               autoFocus
               aria-invalid={problem ? true : undefined}
               aria-describedby={problem ? `${id}-err` : undefined}
-              onChange={(e) => setReason(e.target.value)}
+              onChange={(e) => {
+                setReason(e.target.value);
+                if (e.target.value.trim()) setProblem(false);
+              }}
             />
             {problem && (
               <span id={`${id}-err`} className={styles.error}>

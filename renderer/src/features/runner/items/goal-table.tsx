@@ -4,7 +4,7 @@ import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
 import { SceneSvg } from '../chart/scene-svg';
 import { ItemFrame } from './item-frame';
-import { focusLastRow, moved, newEntryId, type ItemProps } from './item-props';
+import { addRowAndFocus, moved, newEntryId, type ItemProps } from './item-props';
 import { RatingSelect } from './rating-select';
 import { RowActions } from './row-actions';
 import { TextInput } from './text-input';
@@ -40,8 +40,7 @@ export function GoalTable({ section, item, answer, readOnly, onChange }: ItemPro
         <Button
           className={styles.add}
           onPress={() => {
-            save([...goals, { id: newEntryId(), goal: '', start: null, now: null, clientWords: '', firstStep: '' }]);
-            focusLastRow(item.id);
+            addRowAndFocus(item.id, () => save([...goals, { id: newEntryId(), goal: '', start: null, now: null, clientWords: '', firstStep: '' }]));
           }}
         >
           {t('runner.goals.add')}

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import type { ContentChange, ItemAnswer, SessionContent } from '../../../../../core/checklist';
 import type { TemplateItem, TemplateSection } from '../../../../../core/template';
 
@@ -33,12 +34,12 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-/** After a row was added, moves focus to the first field of an item's last row (once it is drawn). */
-export function focusLastRow(itemId: string, selector = 'li'): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      const rows = document.querySelectorAll<HTMLElement>(`[data-item="${itemId}"] ${selector}`);
-      rows[rows.length - 1]?.querySelector<HTMLElement>('textarea, input, select')?.focus();
-    }),
-  );
+/**
+ * Adds a row and moves focus to the first field of the item's last row at once (the change is
+ * drawn synchronously, so typing that follows immediately lands in the new row).
+ */
+export function addRowAndFocus(itemId: string, add: () => void, selector = 'li'): void {
+  flushSync(add);
+  const rows = document.querySelectorAll<HTMLElement>(`[data-item="${itemId}"] ${selector}`);
+  rows[rows.length - 1]?.querySelector<HTMLElement>('textarea, input, select')?.focus();
 }

@@ -2,7 +2,7 @@ import type { ListEntry } from '../../../../../core/checklist';
 import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
 import { ItemFrame } from './item-frame';
-import { focusLastRow, moved, newEntryId, type ItemProps } from './item-props';
+import { addRowAndFocus, moved, newEntryId, type ItemProps } from './item-props';
 import { RowActions } from './row-actions';
 import { TextInput } from './text-input';
 import styles from './items.module.css';
@@ -42,8 +42,7 @@ export function ListItem({ section, item, answer, readOnly, onChange }: ItemProp
         <Button
           className={styles.add}
           onPress={() => {
-            save([...entries, { id: newEntryId(), values: Object.fromEntries(item.columns.map((c) => [c.id, ''])) }]);
-            focusLastRow(item.id);
+            addRowAndFocus(item.id, () => save([...entries, { id: newEntryId(), values: Object.fromEntries(item.columns.map((c) => [c.id, ''])) }]));
           }}
         >
           {t('runner.list.add', { name: rowName.toLowerCase() })}

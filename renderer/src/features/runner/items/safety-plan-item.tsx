@@ -4,7 +4,7 @@ import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
 import { CoveredCheck } from './covered-check';
 import { ItemFrame } from './item-frame';
-import { focusLastRow, type ItemProps } from './item-props';
+import { addRowAndFocus, type ItemProps } from './item-props';
 import { TextInput } from './text-input';
 import styles from './items.module.css';
 
@@ -52,11 +52,10 @@ export function SafetyPlanItem({ section, item, answer, content, readOnly, onCha
               {!readOnly && (
                 <Button
                   variant="quiet"
-                  className={styles.small}
+                  className={`${styles.small} ${styles.add}`}
                   aria-label={t('runner.safety.addTo', { step: step.label })}
                   onPress={() => {
-                    save(step.key, [...entries, '']);
-                    focusLastRow(stepItem);
+                    addRowAndFocus(stepItem, () => save(step.key, [...entries, '']));
                   }}
                 >
                   {t('runner.safety.add')}
