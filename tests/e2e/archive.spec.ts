@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { dispatch } from '../../electron/services/dispatch';
 import { seedArchive } from '../../electron/services/archive/seed-archive';
 import { expect, test, type Page } from './support/fixtures';
@@ -21,6 +23,15 @@ const search = (page: Page) => page.getByRole('searchbox', { name: 'Search the a
 /** The line with the number of documents listed or found. */
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /^(\d[\d,]*|No) documents?/ });
 const results = (page: Page) => page.getByRole('list', { name: 'Documents' }).getByRole('button');
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let i = 0; i < 25; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target).toBeFocused();
+}
 
 /** Types a query and waits for the answer to it. */
 async function find(page: Page, text: string): Promise<void> {
@@ -104,7 +115,7 @@ test.describe('archive lookup', () => {
     await expect(shown).toHaveText(/^300 documents/);
   });
 
-  test('keyboard only: / to search, arrows to a result, Enter to open, preview its PDF; Esc clears', async ({ page, app }) => {
+  test('keyboard only: / to search, arrows to a result, Enter to open, preview its PDF; Esc clears; re-export and save a copy', async ({ page, app }) => {
     await openSeeded(page, app);
     await page.keyboard.press('/');
     await expect(search(page)).toBeFocused();
@@ -127,12 +138,10 @@ test.describe('archive lookup', () => {
     await expect(page.getByText('Harbourlight Peer Support Collective').first()).toBeVisible();
     await screenshot(page, 'document-view');
 
-    const make = page.getByRole('button', { name: /Make the (client handout|closure letter)/ }).first();
-    await make.focus();
+    await tabTo(page, page.getByRole('button', { name: /Make the (client handout|closure letter)/ }).first());
     await page.keyboard.press('Enter');
     await expect(page.getByText('Stored a new PDF.')).toBeVisible({ timeout: 60_000 });
-    const preview = page.getByRole('button', { name: 'Preview' }).first();
-    await preview.focus();
+    await tabTo(page, page.getByRole('button', { name: 'Preview' }).first());
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: /Preview of the/ })).toBeVisible();
     const firstPage = page.getByRole('region', { name: /Preview of the/ }).getByRole('img', { name: /page 1 of \d+/ });
@@ -141,7 +150,16 @@ test.describe('archive lookup', () => {
     expect(await firstPage.evaluate((c: HTMLCanvasElement) => c.toDataURL().length)).toBeGreaterThan(5_000);
     await screenshot(page, 'document-pdf-preview');
 
-    await page.getByRole('button', { name: 'Back to the archive' }).focus();
+    // Re-export gives the same document; "Save a copy as…" writes it where the dialog says, under a name without client data.
+    await page.getByRole('button', { name: 'Re-export' }).first().click();
+    await expect(page.getByText('Re-exported: the same document as stored.')).toBeVisible({ timeout: 60_000 });
+    const target = join(app.dataDir, 'copy-from-archive.pdf');
+    app.choose(target);
+    await page.getByRole('button', { name: 'Save a copy as…' }).first().click();
+    await expect(page.getByText(/^Saved a copy as /)).toBeVisible();
+    expect((await readFile(target)).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await tabTo(page, page.getByRole('button', { name: 'Back to the archive' }), 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(search(page)).toHaveValue('harbourlight');
   });
