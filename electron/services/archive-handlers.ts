@@ -14,11 +14,22 @@ type ArchiveHandlers = Pick<Handlers, keyof typeof archiveMethods>;
 export function createArchiveHandlers({ vault, archive }: HandlerContext): ArchiveHandlers {
   return {
     'archive.search': ({ text, filters, sort, limit, offset }) =>
-      vault.use(async () => archive.index.search({ text, filters, limit, offset, ...(sort ? { sort } : {}) })),
+      vault.use(async () => {
+        archive.flush();
+        return archive.index.search({ text, filters, limit, offset, ...(sort ? { sort } : {}) });
+      }),
 
-    'archive.progress': () => vault.use(async () => archive.index.progress()),
+    'archive.progress': () =>
+      vault.use(async () => {
+        archive.flush();
+        return archive.index.progress();
+      }),
 
-    'archive.filterOptions': () => vault.use(async () => archive.index.filterOptions()),
+    'archive.filterOptions': () =>
+      vault.use(async () => {
+        archive.flush();
+        return archive.index.filterOptions();
+      }),
 
     'archive.document': ({ sessionId }) =>
       vault.use(async ({ index }) => {

@@ -19,6 +19,13 @@ export interface ArchiveBuildOptions {
   pause?: () => Promise<void>;
 }
 
+/**
+ * How long saved sessions wait before they are re-indexed (ms). Saves never pay for indexing:
+ * they are queued (the newest version of each session wins, so a burst of autosaves is indexed
+ * once) and applied after this quiet time, or at once before any archive read.
+ */
+export const REINDEX_DELAY_MS = 200;
+
 /** Records read from disk at once while building. */
 const READ_BATCH = 32;
 
@@ -45,6 +52,9 @@ export class ArchiveService {
   readonly index: ArchiveIndex;
   private open: OpenVault | null = null;
   private build: Promise<BuildOutcome | null> = Promise.resolve(null);
+  /** Saved sessions not yet re-indexed, by id (the newest version of each). */
+  private readonly pending = new Map<string, SessionRecord>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     vault: VaultSession,
@@ -58,6 +68,7 @@ export class ArchiveService {
 
   /** Starts indexing a freshly opened vault in the background (not awaited: the list works meanwhile). */
   opened(open: OpenVault): void {
+    this.dropPending();
     this.index.clear();
     this.open = open;
     const total = open.index.count('session');
@@ -71,6 +82,7 @@ export class ArchiveService {
 
   /** Drops every document at once (the vault is locking). */
   locked(): void {
+    this.dropPending();
     this.open = null;
     this.index.clear();
   }
@@ -80,17 +92,38 @@ export class ArchiveService {
     return this.build;
   }
 
-  /** Re-indexes one session after it was created, saved, finalized or amended. */
+  /**
+   * Queues one session for re-indexing after it was created, saved, finalized or amended (cheap:
+   * the work happens after a quiet moment, or before the next archive read — see `flush`).
+   */
   sessionSaved(session: SessionRecord): void {
+    if (!this.open) return;
+    this.pending.set(session.id, session);
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, REINDEX_DELAY_MS);
+    this.timer.unref?.();
+  }
+
+  /** Re-indexes every queued session now; the archive methods call it before answering. */
+  flush(): void {
     const open = this.open;
-    if (!open) return;
-    const client = open.index.summary<Client>('client', session.clientId);
-    if (client) this.index.upsert(toSearchDocument(session, client));
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!open) return this.pending.clear();
+    for (const session of this.pending.values()) {
+      const client = open.index.summary<Client>('client', session.clientId);
+      if (client) this.index.upsert(toSearchDocument(session, client));
+    }
+    this.pending.clear();
   }
 
   /** Applies a client's new names or record code to all of their documents. */
   clientSaved(client: Client): void {
     if (!this.open) return;
+    this.flush();
     this.index.renameClient(client.id, {
       clientDisplayName: client.displayName,
       preferredName: client.preferredName,
@@ -100,6 +133,13 @@ export class ArchiveService {
 
   /** Removes one session (e.g. deleted or quarantined). */
   sessionRemoved(sessionId: string): void {
+    this.pending.delete(sessionId);
     this.index.remove(sessionId);
+  }
+
+  private dropPending(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending.clear();
   }
 }

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
-import { GOOD_PASSPHRASE, listFiles } from '../vault/helpers';
+import type { SessionRecord } from '../../../core/sessions/session';
+import { ArchiveService, REINDEX_DELAY_MS } from '../../../electron/services/archive/archive-service';
+import type { OpenVault } from '../../../electron/services/vault/open-vault';
+import { RECORD_KINDS } from '../../../electron/services/record-kinds';
+import { VaultSession } from '../../../electron/services/vault/vault-session';
+import { vaultPaths } from '../../../electron/services/vault/vault-paths';
+import { FAST_SCRYPT, GOOD_PASSPHRASE, listFiles } from '../vault/helpers';
 import { archiveHarness, buildGate } from './archive-helpers';
 
 const ZOE = { goal: 'Take the bus to town alone', referral: 'Harbourlight Peer Support Collective', note: 'Talked about the sister as a key support.', reflection: 'Countertransference around rescuing; take to supervision.' };
@@ -149,4 +155,40 @@ test('the index never reaches the disk: no file holds a searched word in plain t
     expect(bytes.includes(Buffer.from('Harbourlight')), file).toBe(false);
     expect(bytes.includes(Buffer.from('harbourlight')), file).toBe(false);
   }
+});
+
+test('saves are queued, not indexed on the save path: a burst is indexed once, before the next read or after a quiet moment', async () => {
+  const h = await archiveHarness();
+  const { session } = await h.clientWithSession('Zoë Ørsted', ZOE);
+  expect((await h.call('archive.search', { text: 'harbourlight' })).total).toBe(1);
+
+  let rev = session.rev;
+  for (const word of ['quince', 'rhubarb', 'sorrel']) {
+    rev = (await h.call('sessions.update', { id: session.id, expectedRev: rev, changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: word } }] })).rev;
+  }
+  // Read-your-writes: the next search sees the newest text and none of the older ones.
+  expect((await h.call('archive.search', { text: 'sorrel' })).total).toBe(1);
+  expect((await h.call('archive.search', { text: 'quince' })).total).toBe(0);
+
+  // Without any read, the queue is applied after a quiet moment.
+  await h.call('sessions.update', { id: session.id, expectedRev: rev, changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: 'tarragon' } }] });
+  await new Promise((r) => setTimeout(r, REINDEX_DELAY_MS + 100));
+  expect((await h.call('archive.search', { text: 'tarragon' })).total).toBe(1);
+});
+
+test('the service queues saves and applies them on flush; lock drops the queue', async () => {
+  const h = await archiveHarness();
+  const { session, client } = await h.clientWithSession('Ana Kowalski', ZOE);
+  const service = new ArchiveService(new VaultSession({ paths: vaultPaths(h.dataDir), kinds: RECORD_KINDS, now: () => new Date(), scrypt: FAST_SCRYPT }));
+  // An open vault with no sessions on disk whose only client is Ana (what the service reads of it).
+  service.opened({ index: { summaries: () => [], count: () => 0, summary: () => client }, store: {} } as unknown as OpenVault);
+  await service.whenBuilt();
+  service.sessionSaved(session as SessionRecord);
+  expect(service.index.has(session.id)).toBe(false);
+  service.flush();
+  expect(service.index.get(session.id)?.clientDisplayName).toBe('Ana Kowalski');
+  service.sessionSaved({ ...(session as SessionRecord), id: 'f'.repeat(32) });
+  service.locked();
+  service.flush();
+  expect(service.index.size).toBe(0);
 });
