@@ -16,8 +16,12 @@ export async function expectNoAxeViolations(page: Page, label = ''): Promise<voi
   expect(summary, `axe violations ${label}`).toEqual([]);
 }
 
+/** Waits for fonts and two painted frames, so a colour-scheme switch has fully applied. */
 async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  });
 }
 
 /**
