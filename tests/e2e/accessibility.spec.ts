@@ -1,6 +1,7 @@
+import { test as base } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectNoHorizontalOverflow, expectVisibleFocus } from './support/focus';
-import { screenshot } from './support/screens';
+import { expectNoAxeViolations, screenshot } from './support/screens';
 import { openSecurity } from './support/navigation';
 import { openWithNewVault } from './support/vault';
 
@@ -32,5 +33,23 @@ test.describe('at 200% zoom', () => {
     await screenshot(page, 'zoom-200');
     await openSecurity(page);
     await expectNoHorizontalOverflow(page);
+  });
+});
+
+base.describe('the gates fail on deliberately bad pages', () => {
+  base('axe reports an unlabelled field and low contrast', async ({ page }) => {
+    await page.setContent('<main><h1>Bad</h1><input type="text"><p style="color:#bbb;background:#fff">faint</p></main>');
+    await expect(expectNoAxeViolations(page, 'bad fixture')).rejects.toThrow(/label|color-contrast/);
+  });
+
+  base('the focus check reports a control whose focus ring was removed', async ({ page }) => {
+    await page.setContent('<main><button style="outline:none">One</button><button>Two</button></main>');
+    await expect(expectVisibleFocus(page, 2)).rejects.toThrow(/visible focus/);
+  });
+
+  base('the zoom check reports content wider than the window', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 400 });
+    await page.setContent('<main><div style="width:900px">too wide</div></main>');
+    await expect(expectNoHorizontalOverflow(page)).rejects.toThrow(/overflow/);
   });
 });

@@ -66,3 +66,14 @@ test.describe('vault: create, recovery key, lock and unlock', () => {
     await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
   });
 });
+
+test('keyboard only: lock with Ctrl+L, type the passphrase, Enter unlocks', async ({ page, app }) => {
+  await app.open();
+  await createVaultThroughUi(page);
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toBeFocused();
+  await page.keyboard.type(PASSPHRASE);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+});

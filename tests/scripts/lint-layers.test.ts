@@ -4,11 +4,16 @@ import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
-/** Lints a fixture's text as if it lived at `pretendPath` inside a layer. */
-async function lintAs(fixture: string, pretendPath: string) {
+/** Lints a fixture's text as if it lived at `pretendPath`; returns the messages of the given rules. */
+async function messagesFor(fixture: string, pretendPath: string, rules: string[]) {
   const code = await readFile(`tests/fixtures/lint/${fixture}`, 'utf8');
   const [result] = await eslint.lintText(code, { filePath: pretendPath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => rules.includes(m.ruleId ?? '')).map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+/** The layer-rule messages for a fixture placed at `pretendPath`. */
+async function lintAs(fixture: string, pretendPath: string) {
+  return messagesFor(fixture, pretendPath, ['no-restricted-imports']);
 }
 
 describe('layer rules are enforced by ESLint', () => {
@@ -33,5 +38,18 @@ describe('layer rules are enforced by ESLint', () => {
   it('accepts the same imports in electron/main', async () => {
     const messages = await lintAs('services-import-electron.ts', 'electron/main/lint-fixture.ts');
     expect(messages).toEqual([]);
+  });
+});
+
+describe('security rules are enforced by ESLint (Microsoft SDL and house rules)', () => {
+  it('reports innerHTML, dangerouslySetInnerHTML and eval in the renderer', async () => {
+    const messages = await messagesFor('renderer-inner-html.tsx', 'renderer/src/lint-fixture.tsx', [
+      '@microsoft/sdl/no-inner-html',
+      'no-restricted-syntax',
+      'no-eval',
+    ]);
+    expect(messages.some((m) => m.startsWith('@microsoft/sdl/no-inner-html'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('no-restricted-syntax') && m.includes('dangerouslySetInnerHTML'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('no-eval'))).toBe(true);
   });
 });

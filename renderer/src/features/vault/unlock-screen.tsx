@@ -2,7 +2,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../../components/button';
 import { PasswordField } from '../../components/password-field';
 import { t } from '../../i18n/t';
-import { useFocusHeading } from '../../lib/use-focus-heading';
 import styles from './vault.module.css';
 
 /** Props of the unlock screen. */
@@ -19,7 +18,6 @@ export function UnlockScreen({ notice, onUnlocked, onForgot }: UnlockScreenProps
   const [waitUntil, setWaitUntil] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
-  const headingRef = useFocusHeading<HTMLHeadingElement>();
   const secondsLeft = Math.max(0, Math.ceil((waitUntil - now) / 1000));
 
   useEffect(() => {
@@ -49,7 +47,7 @@ export function UnlockScreen({ notice, onUnlocked, onForgot }: UnlockScreenProps
 
   return (
     <section className={styles.card} aria-labelledby="unlock-title">
-      <h1 id="unlock-title" ref={headingRef} tabIndex={-1} className={styles.title}>
+      <h1 id="unlock-title" className={styles.title}>
         {t('vault.unlock.title')}
       </h1>
       <p className={styles.lead}>{t('vault.unlock.intro')}</p>
