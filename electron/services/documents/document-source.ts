@@ -1,8 +1,9 @@
 /**
  * Gathers what a document is built from out of the open vault, the settings and the shipped
  * crisis lines: the session record (template snapshot, content, finalization), its client, the
- * clinician's profile and handout settings, the lines for the practice's region (with the
- * clinician's corrections when that area stores any) and the referral directory.
+ * clinician's profile and handout settings, the crisis lines for the client's own region (the
+ * practice's when the client has none; with the clinician's corrections when that area stores
+ * any) and the referral directory.
  */
 import { createHash } from 'node:crypto';
 import type { CrisisLineSnapshot, ReferralSnapshot } from '../../../core/checklist/answer-schema';
@@ -72,10 +73,15 @@ function directoryReferrals(index: RecordIndex): ReferralSnapshot[] {
     .map((r, i) => ({ id: `dir-${i}`, referralId: r.id, name: r.name!, kind: r.kind ?? '', phone: r.phone ?? '', web: r.web ?? '', address: r.address ?? '', note: '' }));
 }
 
-/** The crisis lines for the practice's region, as snapshots. */
+/** The crisis lines for a region (ISO 3166-1 alpha-2), as snapshots; none for ''. */
 export function regionCrisisLines(resourcesDir: string, region: string, corrections: readonly ClinicianCrisisLine[] = []): CrisisLineSnapshot[] {
   if (!region) return [];
   return linesForRegion(loadCrisisLines(resourcesDir), region, corrections).map((line) => snapshotCrisisLine(line));
+}
+
+/** The region whose crisis lines a client's documents carry: the client's own, else the practice's. */
+export function crisisRegionFor(client: Pick<Client, 'region'>, settings: Pick<Settings, 'crisisRegion'>): string {
+  return client.region || settings.crisisRegion;
 }
 
 /** Builds a document source for a session at a given creation time. */
@@ -101,7 +107,7 @@ export function documentSource(args: {
     },
     profile: settings.profile,
     handout: settings.handout,
-    crisisLines: regionCrisisLines(args.resourcesDir, settings.crisisRegion, clinicianLines(index)),
+    crisisLines: regionCrisisLines(args.resourcesDir, crisisRegionFor(client, settings), clinicianLines(index)),
     date: args.createdAt.slice(0, 10),
     creationDate: args.createdAt,
     course,
