@@ -1,32 +1,32 @@
 import { useState, type FormEvent } from 'react';
 import { Input, Label, TextField as AriaTextField, FieldError, Text } from 'react-aria-components';
 import { Button } from '../../components/button';
-import { PasswordField } from '../../components/password-field';
 import fieldStyles from '../../components/field.module.css';
 import { t } from '../../i18n/t';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { StrengthMeter, usePassphraseStrength } from './strength-meter';
+import { confirmationError, NewPassphraseFields, type NewPassphrase, type NewPassphraseError } from './new-passphrase-fields';
 import styles from './vault.module.css';
+
+type RecoverError = NewPassphraseError | { field: 'key'; message: string };
 
 /** Forgot passphrase: the recovery key opens the vault and a new passphrase replaces the old one. */
 export function RecoverScreen({ onRecovered, onBack }: { onRecovered: () => void; onBack: () => void }) {
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<{ field: 'key' | 'passphrase' | 'confirm'; message: string }>();
+  const [value, setValue] = useState<NewPassphrase>({ passphrase: '', confirm: '' });
+  const [error, setError] = useState<RecoverError>();
   const [busy, setBusy] = useState(false);
-  const strength = usePassphraseStrength(passphrase);
   const headingRef = useFocusHeading<HTMLHeadingElement>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    if (passphrase !== confirm) {
-      setError({ field: 'confirm', message: t('vault.create.mismatch') });
+    const mismatch = confirmationError(value);
+    if (mismatch) {
+      setError(mismatch);
       return;
     }
     setBusy(true);
-    const result = await window.api.vault.recover({ recoveryKey, newPassphrase: passphrase });
+    const result = await window.api.vault.recover({ recoveryKey, newPassphrase: value.passphrase });
     setBusy(false);
     if (result.ok) onRecovered();
     else setError({ field: result.error.fields?.newPassphrase ? 'passphrase' : 'key', message: result.error.message });
@@ -56,31 +56,15 @@ export function RecoverScreen({ onRecovered, onBack }: { onRecovered: () => void
           </Text>
           <FieldError className={fieldStyles.error}>{error?.field === 'key' ? error.message : undefined}</FieldError>
         </AriaTextField>
-        <PasswordField
-          name="newPassphrase"
+        <NewPassphraseFields
+          id="recover"
           label={t('vault.recover.newPassphrase')}
-          value={passphrase}
-          onChange={(v) => {
-            setPassphrase(v);
+          value={value}
+          onChange={(next) => {
+            setValue(next);
             setError(undefined);
           }}
-          autoComplete="new-password"
-          describedBy="recover-strength"
-          isInvalid={error?.field === 'passphrase'}
-          errorMessage={error?.field === 'passphrase' ? error.message : undefined}
-        />
-        <StrengthMeter id="recover-strength" strength={strength} />
-        <PasswordField
-          name="confirm"
-          label={t('vault.create.confirm')}
-          value={confirm}
-          onChange={(v) => {
-            setConfirm(v);
-            setError(undefined);
-          }}
-          autoComplete="new-password"
-          isInvalid={error?.field === 'confirm'}
-          errorMessage={error?.field === 'confirm' ? error.message : undefined}
+          error={error?.field === 'key' ? undefined : error}
         />
         <div className={styles.row}>
           <Button type="submit" variant="primary" isDisabled={busy}>
