@@ -1,8 +1,10 @@
 /**
  * Settings end to end: the profile, handout defaults, security and appearance tabs; a profile
  * edit reaching the exported handout's text; a referral from the directory reaching the
- * handout; the notice for a settings file that was set aside. Screenshots: settings-profile,
- * settings-handout, settings-security.
+ * handout through the runner's directory picker (keyboard only), with the hint when the directory
+ * entry changes later; the notice for a settings file that was set aside. Screenshots:
+ * settings-profile, settings-handout, settings-security, runner-referral-picker,
+ * runner-referral-outdated.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { readPdf } from '../services/pdf/pdf-reader';
 import { expect, test, type Page } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
+import { expectSaved, openFromHome, sectionPanel } from './runner-helpers';
 
 async function call<T>(handlers: Handlers, method: string, input: unknown): Promise<T> {
   const result = await dispatch(handlers, method, input);
@@ -84,14 +87,69 @@ test.describe('settings', () => {
     await page.getByRole('textbox', { name: /^Phone/ }).fill('+44 20 7946 0777');
     await page.getByRole('button', { name: 'Add contact' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Quiet Minds Sleep Clinic was added.' })).toBeVisible();
+    const [contact] = await call<{ id: string; rev: number }[]>(app.handlers, 'referrals.list', { query: 'quiet minds' });
 
-    // The runner's referral picker stores a snapshot of the directory entry in the session.
-    const [contact] = await call<{ id: string; name: string; kind: string; phone: string }[]>(app.handlers, 'referrals.list', { query: 'quiet minds' });
-    const snapshot = { id: 'pick1', referralId: contact!.id, name: contact!.name, kind: contact!.kind, phone: contact!.phone };
-    const sessionId = await finalizedSession(app.handlers, [{ op: 'answer', itemId: 'referrals', answer: { covered: true, referrals: [snapshot] } }]);
-    const text = await handoutText(app.handlers, sessionId);
+    // A draft session whose referral section is still empty; open it in the runner.
+    const client = await call<{ id: string }>(app.handlers, 'clients.create', { displayName: 'Zoë Ørsted', pronouns: 'she/her' });
+    const created = await call<{ id: string; rev: number }>(app.handlers, 'sessions.create', { clientId: client.id });
+    const changes = (sampleChanges() as { op: string; itemId?: string }[]).filter((c) => c.itemId !== 'referrals');
+    await call(app.handlers, 'sessions.update', { id: created.id, expectedRev: created.rev, changes: [...changes, { op: 'answer', itemId: 'referrals', answer: { covered: true } }] });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).press('Enter');
+    await openFromHome(page, 'Zoë Ørsted');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /^Referrals/ }).press('Enter');
+    const referrals = sectionPanel(page, 'referrals');
+    await expect(referrals.getByText('No referrals yet.')).toBeVisible();
+
+    // The runner's picker, keyboard only: typing (no capitals, a stray accent) narrows the list to the
+    // match; ↓ highlights it while focus stays in the field; Enter adds it.
+    const picker = referrals.getByRole('searchbox', { name: 'Find in your referral directory' });
+    await picker.focus();
+    await page.keyboard.type('quiet mínds');
+    const option = page.getByRole('option', { name: 'Quiet Minds Sleep Clinic', exact: true });
+    await expect(option).toBeVisible();
+    await expect(option).toHaveAccessibleDescription('Sleep clinic · +44 20 7946 0777');
+    await expect(referrals.getByRole('option')).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(option).toHaveAttribute('data-focused', 'true');
+    await expect(picker).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
+    await screenshot(page, 'runner-referral-picker', { fullPage: false });
+    await page.keyboard.press('Enter');
+    await expect(picker).toBeFocused();
+    await expect(picker).toHaveValue('');
+    await expect(referrals.getByRole('listitem').filter({ hasText: 'Quiet Minds Sleep Clinic' })).toContainText('+44 20 7946 0777');
+    await expectSaved(page);
+
+    // Offered again, it shows as already added and cannot be added twice.
+    await page.keyboard.type('sleep');
+    await expect(option).toHaveAttribute('aria-disabled', 'true');
+    await expect(option).toHaveAccessibleDescription('Already added to this session');
+    await page.keyboard.press('Escape');
+    await expect(picker).toHaveValue('');
+
+    // The session keeps a snapshot linked to the directory entry.
+    const stored = await call<{ rev: number; content: { answers: Record<string, { referrals?: unknown[] }> } }>(app.handlers, 'sessions.get', { id: created.id });
+    expect(stored.content.answers.referrals?.referrals).toEqual([
+      { id: expect.stringMatching(/^[0-9a-f]{32}$/), referralId: contact!.id, name: 'Quiet Minds Sleep Clinic', kind: 'Sleep clinic', phone: '+44 20 7946 0777', web: '', address: '', note: '' },
+    ]);
+
+    // The directory entry changes later: the runner says the session's copy is older and can take the new details.
+    await call(app.handlers, 'referrals.update', { id: contact!.id, expectedRev: contact!.rev, contact: { name: 'Quiet Minds Sleep Clinic', kind: 'Sleep clinic', phone: '+44 20 7946 0778' } });
+    await page.reload();
+    await openFromHome(page, 'Zoë Ørsted');
+    const card = sectionPanel(page, 'referrals').getByRole('listitem').filter({ hasText: 'Quiet Minds Sleep Clinic' });
+    await expect(card).toContainText('The directory entry has changed since this was added.');
+    await expect(card).toContainText('+44 20 7946 0777');
+    await screenshot(page, 'runner-referral-outdated');
+    await card.getByRole('button', { name: 'Use the directory’s new details for Quiet Minds Sleep Clinic' }).press('Enter');
+    await expect(card).toContainText('+44 20 7946 0778');
+    await expect(card).not.toContainText('The directory entry has changed');
+    await expectSaved(page);
+
+    const current = await call<{ rev: number }>(app.handlers, 'sessions.get', { id: created.id });
+    await call(app.handlers, 'sessions.finalize', { id: created.id, expectedRev: current.rev });
+    const text = await handoutText(app.handlers, created.id);
     expect(text).toContain('Quiet Minds Sleep Clinic');
-    expect(text).toContain('+44 20 7946 0777');
+    expect(text).toContain('+44 20 7946 0778');
   });
 
   test('handout defaults and security tabs', async ({ page, app }) => {

@@ -1,19 +1,25 @@
-import { useEffect, useId, useState } from 'react';
 import type { ReferralSnapshot } from '../../../../../core/checklist';
-import type { ReferralContact } from '../../../../../core/referrals';
 import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
 import { CoveredCheck } from './covered-check';
 import { ItemFrame } from './item-frame';
 import { newEntryId, type ItemProps } from './item-props';
+import { ReferralPicker } from './referral-picker';
 import { SnapshotForm } from './snapshot-form';
 import { TextInput } from './text-input';
+import { isReferralOutdated, useReferralDirectory } from './use-referral-directory';
 import styles from './items.module.css';
 
-/** Referrals: picked from the clinician's directory (kept as a snapshot) or typed by hand, each with a note for the client. */
+/**
+ * Referrals: found in the clinician's directory with a search-as-you-type picker (each kept as a
+ * snapshot, with a hint when the directory entry has changed since) or typed by hand, each with a
+ * note for the client.
+ */
 export function ReferralsItem({ section, item, answer, readOnly, onChange }: ItemProps<'referral-picker'>) {
   const referrals = answer?.referrals ?? [];
   const save = (next: ReferralSnapshot[]) => onChange({ op: 'answer', itemId: item.id, answer: { referrals: next } });
+  const directory = useReferralDirectory('');
+  const entryOf = (r: ReferralSnapshot) => (r.referralId ? directory.contacts.find((c) => c.id === r.referralId) : undefined);
   return (
     <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}>
       <CoveredCheck label={t('runner.referrals.covered')} checked={answer?.covered === true} readOnly={readOnly} onChange={(covered) => onChange({ op: 'answer', itemId: item.id, answer: { covered } })} />
@@ -28,6 +34,22 @@ export function ReferralsItem({ section, item, answer, readOnly, onChange }: Ite
             <p className={styles.cardMeta} dir="auto">
               {[r.phone, r.web, r.address].filter(Boolean).join(' · ')}
             </p>
+            {!readOnly && isReferralOutdated(r, entryOf(r)) && (
+              <div className={styles.inlineForm}>
+                <p className={styles.cardMeta}>{t('runner.referrals.outdated')}</p>
+                <Button
+                  variant="quiet"
+                  className={styles.small}
+                  aria-label={t('runner.referrals.refreshFor', { name: r.name })}
+                  onPress={() => {
+                    const c = entryOf(r)!;
+                    save(referrals.map((x) => (x.id === r.id ? { ...x, name: c.name, kind: c.kind, phone: c.phone, web: c.web, address: c.address } : x)));
+                  }}
+                >
+                  {t('runner.referrals.refresh')}
+                </Button>
+              </div>
+            )}
             <TextInput
               label={t('runner.referrals.noteFor', { name: r.name })}
               value={r.note}
@@ -44,7 +66,7 @@ export function ReferralsItem({ section, item, answer, readOnly, onChange }: Ite
           </li>
         ))}
       </ul>
-      {!readOnly && <DirectoryPicker onPick={(r) => save([...referrals, r])} />}
+      {!readOnly && <ReferralPicker taken={new Set(referrals.flatMap((r) => (r.referralId ? [r.referralId] : [])))} onPick={(r) => void save([...referrals, r])} />}
       {!readOnly && (
         <SnapshotForm
           legend={t('runner.referrals.byHand')}
@@ -61,51 +83,5 @@ export function ReferralsItem({ section, item, answer, readOnly, onChange }: Ite
         />
       )}
     </ItemFrame>
-  );
-}
-
-/** Picks a contact from the referral directory, when it has any. */
-function DirectoryPicker({ onPick }: { onPick: (r: ReferralSnapshot) => string | null }) {
-  const id = useId();
-  const [contacts, setContacts] = useState<ReferralContact[]>([]);
-  const [chosen, setChosen] = useState('');
-  useEffect(() => {
-    let live = true;
-    void window.api.referrals
-      .list({ query: '' })
-      .then((r) => live && r.ok && setContacts(r.value))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (contacts.length === 0) return null;
-  const contact = contacts.find((c) => c.id === chosen);
-  return (
-    <div className={styles.inlineForm}>
-      <div className={styles.field}>
-        <label htmlFor={id} className={styles.label}>
-          {t('runner.referrals.fromDirectory')}
-        </label>
-        <select id={id} className={styles.select} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-          <option value="">{t('runner.referrals.choose')}</option>
-          {contacts.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.kind ? `${c.name} — ${c.kind}` : c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Button
-        isDisabled={!contact}
-        onPress={() => {
-          if (!contact) return;
-          onPick({ id: newEntryId(), referralId: contact.id, name: contact.name, kind: contact.kind, phone: contact.phone, web: contact.web, address: contact.address, note: '' });
-          setChosen('');
-        }}
-      >
-        {t('runner.referrals.addChosen')}
-      </Button>
-    </div>
   );
 }
