@@ -6,9 +6,12 @@ import type {
   BackupExportOutcome,
   BackupProgress,
   BackupRestored,
+  DeviceUnlockOutcome,
   PassphraseStrength,
   QuarantineExportOutcome,
   QuarantineReport,
+  RecoveryKeyPdfOutcome,
+  RememberStatus,
   VaultCreated,
   VaultStatus,
 } from '../vault/vault-schemas';
@@ -22,6 +25,8 @@ import {
   LockInputSchema,
   PassphraseInputSchema,
   RecoverInputSchema,
+  RecoveryKeyPdfInputSchema,
+  SetRememberInputSchema,
 } from '../vault/vault-schemas';
 
 import { method, NoInput } from './method';
@@ -46,6 +51,14 @@ export const vaultMethods = {
   'vault.quarantine': method<typeof NoInput, QuarantineReport>(NoInput),
   /** Copies the quarantined (still encrypted) files into a new folder the clinician picks, for support. */
   'vault.exportQuarantine': method<typeof ExportQuarantineInputSchema, QuarantineExportOutcome>(ExportQuarantineInputSchema),
+  /** Whether "Remember on this computer" can be offered (and why not), and whether it is on. Works while locked. */
+  'vault.rememberStatus': method<typeof NoInput, RememberStatus>(NoInput),
+  /** Turns "Remember on this computer" on (needs the vault unlocked and the passphrase) or off (removes the device wrap, forgets the key). */
+  'vault.setRemember': method<typeof SetRememberInputSchema, RememberStatus>(SetRememberInputSchema),
+  /** At app start only: opens the vault with this computer's keychain; after any lock in this run the passphrase is needed. */
+  'vault.unlockWithDevice': method<typeof NoInput, DeviceUnlockOutcome>(NoInput),
+  /** Checks the recovery key opens this vault, then saves it as a one-page PDF where the clinician chooses. */
+  'vault.saveRecoveryKeyPdf': method<typeof RecoveryKeyPdfInputSchema, RecoveryKeyPdfOutcome>(RecoveryKeyPdfInputSchema),
 
   /** Asks where to save, then writes one encrypted backup file; poll `backup.progress` meanwhile. */
   'backup.export': method<typeof BackupExportInputSchema, BackupExportOutcome>(BackupExportInputSchema),

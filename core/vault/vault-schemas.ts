@@ -169,6 +169,8 @@ export const AUDIT_EVENT_TYPES = [
   'backup-exported',
   'backup-restored',
   'record-quarantined',
+  'remember-enabled',
+  'remember-disabled',
 ] as const;
 
 /** One kind of audit event. */
@@ -185,6 +187,8 @@ export interface AuditEvent {
   count?: number;
   /** For `locked`: what locked it. */
   reason?: LockReason;
+  /** For `unlocked`: 'device' when this computer's keychain opened it (no passphrase typed). */
+  via?: 'device';
 }
 
 /** The result of checking the audit trail's chain. */
@@ -195,3 +199,35 @@ export interface AuditVerification {
   /** The sequence number of the first entry that is missing or altered. */
   brokenAt?: number;
 }
+
+// --- Remember on this computer (device unlock) and the recovery key as PDF ---
+
+/** Why "Remember on this computer" cannot be offered here; the UI words each reason. */
+export const REMEMBER_UNAVAILABLE_REASONS = ['no-keyring', 'no-keychain'] as const;
+
+/** One reason the keychain cannot be used. */
+export type RememberUnavailableReason = (typeof REMEMBER_UNAVAILABLE_REASONS)[number];
+
+/** What `vault.rememberStatus` reports. `enabled` means the vault header holds a device wrap. */
+export interface RememberStatus {
+  available: boolean;
+  reason?: RememberUnavailableReason;
+  enabled: boolean;
+}
+
+/** Input to turn "Remember on this computer" on (the passphrase confirms it) or off. */
+export const SetRememberInputSchema = z
+  .object({ enabled: z.boolean({ error: 'Say whether to remember.' }), passphrase: passphrase('The passphrase').optional() })
+  .strict();
+
+/** Why opening with this computer's keychain did not happen (the passphrase screen follows). */
+export type DeviceUnlockMiss = 'off' | 'unavailable' | 'after-lock' | 'failed';
+
+/** The result of `vault.unlockWithDevice`. */
+export type DeviceUnlockOutcome = { unlocked: true } | { unlocked: false; why: DeviceUnlockMiss };
+
+/** Input to save the recovery key as a PDF (checked against this vault; the place is chosen in a dialog). */
+export const RecoveryKeyPdfInputSchema = z.object({ recoveryKey: RecoveryKeyTextSchema }).strict();
+
+/** Saving the recovery key PDF: saved (with the chosen file's name), or cancelled in the save dialog. */
+export type RecoveryKeyPdfOutcome = { saved: true; fileName: string } | { saved: false };

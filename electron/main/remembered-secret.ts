@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ensureDir, writeFileAtomic } from '../services/store/atomic-write';
+import type { Keychain } from '../services/vault/keychain';
 
 /** The part of Electron's safeStorage this module uses (the non-deprecated async API). */
 export interface SafeStorageLike {
@@ -95,5 +96,23 @@ export function rememberedSecretFile(safeStorage: SafeStorageLike, platform: Nod
     async forget() {
       await rm(filePath, { force: true });
     },
+  };
+}
+
+/**
+ * The services' keychain ("Remember on this computer") backed by safeStorage and one sealed file
+ * in userData (never in the vault folder). Linux `basic_text` is reported as `no-keyring`.
+ */
+export function safeStorageKeychain(safeStorage: SafeStorageLike, platform: NodeJS.Platform, filePath: string): Keychain {
+  const file = rememberedSecretFile(safeStorage, platform, filePath);
+  return {
+    async availability() {
+      const availability = await rememberAvailability(safeStorage, platform);
+      if (availability.available) return { available: true };
+      return { available: false, reason: availability.backend === 'basic_text' ? 'no-keyring' : 'no-keychain' };
+    },
+    save: (secret) => file.save(secret),
+    load: async () => (await file.load()) ?? null,
+    forget: () => file.forget(),
   };
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Handlers } from '../../core/contract';
 import { createHandlers } from '../services/handlers';
@@ -8,6 +8,7 @@ import { buildMenuTemplate } from './app-menu';
 import { appPaths } from './app-paths';
 import { startAutoLock, type AutoLock } from './auto-lock';
 import { registerApiChannel, sendAppEvent } from './ipc';
+import { safeStorageKeychain } from './remembered-secret';
 import { applyingSettings, openElectronSettings } from './settings-store-adapter';
 import { openMainWindow } from './main-window';
 import { electronDialogs } from './file-dialogs';
@@ -90,6 +91,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
       locale,
       ...(settings ? { settings } : {}),
       dialogs: electronDialogs(dialog, () => mainWindow),
+      keychain: safeStorageKeychain(safeStorage, process.platform, paths.rememberedSecretPath),
     }),
     (next) => applyIdle.to(next.autoLockMinutes),
   );

@@ -16,6 +16,7 @@ import { openSettingsStore } from './settings/open-settings-store';
 import type { AtomicWriter } from './store/record-store';
 import { createVaultHandlers } from './vault-handlers';
 import { BackupService } from './vault/backup-service';
+import type { Keychain } from './vault/keychain';
 import type { ScryptParams } from './vault/kdf';
 import { vaultPaths } from './vault/vault-paths';
 import { VaultSession } from './vault/vault-session';
@@ -45,6 +46,8 @@ export interface HandlerDeps {
   writer?: AtomicWriter;
   /** Test seam: how the archive index is built in the background (tests pause it to watch progress). */
   archiveBuild?: ArchiveBuildOptions;
+  /** The OS keychain for "Remember on this computer" (main: safeStorage). Without it the option is unavailable. */
+  keychain?: Keychain;
 }
 
 /** The repository's resources folder, used when no other is given (development and tests only). */

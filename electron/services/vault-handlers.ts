@@ -1,8 +1,14 @@
 /** The vault, backup and audit methods. They work while locked where that makes sense. */
 import type { Handlers } from '../../core/contract';
 import { exportQuarantine, listQuarantine } from './vault/quarantine';
-import { basename } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { stat, writeFile } from 'node:fs/promises';
+import { formatRecoveryKey, parseRecoveryKey } from '../../core/vault/recovery-key';
+import { AuthenticationError } from './vault/aead';
+import { noKeychain } from './vault/keychain';
+import { RECOVERY_KEY_PDF_NAME, renderRecoveryKeyPdf } from './vault/recovery-key-pdf';
+import { RememberService } from './vault/remember-service';
+import { unwrapWithRecoveryKey, type VaultHeader } from './vault/vault-header';
 import { AbsolutePathSchema } from '../../core/vault/vault-schemas';
 import { AppError } from '../../core/result';
 import type { FileFilter } from './dialogs';
@@ -20,6 +26,10 @@ type VaultMethods = Pick<
   | 'vault.lock'
   | 'vault.quarantine'
   | 'vault.exportQuarantine'
+  | 'vault.rememberStatus'
+  | 'vault.setRemember'
+  | 'vault.unlockWithDevice'
+  | 'vault.saveRecoveryKeyPdf'
   | 'backup.export'
   | 'backup.choose'
   | 'backup.restore'
@@ -29,8 +39,9 @@ type VaultMethods = Pick<
 >;
 
 /** Creates the vault, backup and audit methods over one vault session. */
-export function createVaultHandlers({ vault, backup, now, dialogs }: HandlerContext): VaultMethods {
+export function createVaultHandlers({ vault, backup, now, dialogs, resourcesDir, deps }: HandlerContext): VaultMethods {
   const { paths } = vault.options;
+  const remember = new RememberService(vault, deps.keychain ?? noKeychain);
   /** The backup file the clinician chose in the open dialog, kept in main only. */
   let chosenBackup: string | undefined;
   return {
@@ -53,6 +64,20 @@ export function createVaultHandlers({ vault, backup, now, dialogs }: HandlerCont
         const folder = await chosenPath(dialogs.chooseFolder({ title: 'Choose a folder for the unreadable records' }));
         if (!folder) return { exported: false };
         return { exported: true, ...(await exportQuarantine(paths.quarantine, folder, now())) };
+      }),
+    'vault.rememberStatus': () => remember.status(),
+    'vault.setRemember': ({ enabled, passphrase }) => remember.setRemember(enabled, passphrase),
+    'vault.unlockWithDevice': () => remember.unlockWithDevice(),
+    'vault.saveRecoveryKeyPdf': ({ recoveryKey }) =>
+      vault.use(async (open) => {
+        const key = checkedRecoveryKey(open.header, recoveryKey);
+        const target = await chosenPath(dialogs.chooseSavePath({ title: 'Save the recovery key as PDF', defaultName: RECOVERY_KEY_PDF_NAME, filters: PDF_FILTERS }));
+        if (!target) return { saved: false };
+        const pdf = await renderRecoveryKeyPdf(key, now(), join(resourcesDir, 'fonts'));
+        await writeFile(target, pdf, { mode: 0o600 }).catch(() => {
+          throw new AppError('io', 'The PDF could not be written there. Choose another folder and try again.');
+        });
+        return { saved: true, fileName: basename(target) };
       }),
     'backup.export': async () => {
       await vault.use(async () => undefined);
@@ -81,6 +106,23 @@ export function createVaultHandlers({ vault, backup, now, dialogs }: HandlerCont
     'audit.list': ({ limit }) => vault.use((open) => open.audit.list(limit)),
     'audit.verify': () => vault.use((open) => open.audit.verify()),
   };
+}
+
+/** The file type offered when saving the recovery key. */
+const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
+
+/** Checks a typed recovery key really opens this vault; returns it in its canonical grouped form. */
+function checkedRecoveryKey(header: VaultHeader, typed: string): string {
+  const parsed = parseRecoveryKey(typed);
+  if (!parsed.ok) throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
+  try {
+    unwrapWithRecoveryKey(header, parsed.bytes).fill(0);
+  } catch (cause) {
+    if (!(cause instanceof AuthenticationError)) throw cause;
+    const message = 'That recovery key does not open this vault.';
+    throw new AppError('invalid-input', message, { recoveryKey: message });
+  }
+  return formatRecoveryKey(parsed.bytes);
 }
 
 /** The file type offered in backup dialogs. */

@@ -14,6 +14,7 @@ import { frameKey, readFrames, readPreamble } from './backup-format';
 import { createRecordCipher } from './record-cipher';
 import type { VaultHeader } from './vault-header';
 import { writeHeader } from './vault-header';
+import { withoutDevice } from './device-wrap';
 import type { VaultPaths } from './vault-paths';
 import { folderStamp, PREVIOUS_PREFIX } from './vault-paths';
 
@@ -134,13 +135,15 @@ export async function restoreBackup(options: {
     });
     key.fill(0);
     if (frames !== header.files) throw new AppError('invalid-input', 'This backup file is incomplete, so nothing was restored.');
-    await writeHeader(paths.incoming, header.vault);
+    // A restored vault never carries a device wrap: "Remember on this computer" starts off again.
+    const vaultHeader = withoutDevice(header.vault);
+    await writeHeader(paths.incoming, vaultHeader);
     for (const dir of dirs) await syncDir(dir);
     await markIncomingComplete(paths);
     onProgress({ operation: 'restore', phase: 'swapping', done: header.files, total: header.files });
     await options.beforeSwap();
     const previousFolder = await swapIn(paths, options.now);
-    return { dataKey, vaultHeader: header.vault, records, previousFolder };
+    return { dataKey, vaultHeader, records, previousFolder };
   } catch (cause) {
     dataKey?.fill(0);
     await rm(paths.incoming, { recursive: true, force: true }).catch(() => undefined);

@@ -9,6 +9,7 @@ import type { BackupExported, BackupProgress, BackupRestored } from '../../../co
 import { exportBackup } from './backup-export';
 import { restoreBackup } from './backup-restore';
 import { auditNow } from './open-vault';
+import { withoutDevice } from './device-wrap';
 import { unwrapWithPassphrase, unwrapWithRecoveryKey } from './vault-header';
 import type { VaultSession } from './vault-session';
 
@@ -37,7 +38,7 @@ export class BackupService {
     return this.guard(() =>
       this.session.use(async (vault) => {
         const { paths, now } = this.session.options;
-        const result = await exportBackup({ paths, vaultHeader: vault.header, dataKey: vault.dataKey, targetPath, now: now(), onProgress: (p) => this.report(p) });
+        const result = await exportBackup({ paths, vaultHeader: withoutDevice(vault.header), dataKey: vault.dataKey, targetPath, now: now(), onProgress: (p) => this.report(p) });
         this.report({ operation: 'export', phase: 'done', done: result.records, total: result.records });
         await auditNow(vault, now, { type: 'backup-exported' });
         return result;

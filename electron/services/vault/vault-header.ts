@@ -1,6 +1,7 @@
 /**
  * The vault header (`vault.json`): format version, scrypt parameters and salt, and the data
- * key wrapped twice (by the passphrase and by the recovery key). It holds no client data and
+ * key wrapped twice (by the passphrase and by the recovery key), plus optionally a third,
+ * revocable wrap for "Remember on this computer" (see device-wrap.ts). It holds no client data and
  * nothing that opens the vault without one of the two secrets.
  */
 import { hkdfSync, randomBytes } from 'node:crypto';
@@ -32,6 +33,8 @@ export interface VaultHeader {
   createdAt: string;
   kdf: { name: 'scrypt'; N: number; r: number; p: number; salt: string };
   wrapped: { passphrase: string; recovery: string; recoverySalt: string };
+  /** The device wrap, present while "Remember on this computer" is on. */
+  device?: { id: string; wrapped: string };
 }
 
 function wrapAad(header: Pick<VaultHeader, 'vaultId' | 'format'>, slot: 'passphrase' | 'recovery'): Buffer {
@@ -112,7 +115,9 @@ export function assertHeader(value: unknown): VaultHeader {
     B64.test(v.kdf.salt) &&
     typeof v.wrapped === 'object' &&
     v.wrapped !== null &&
-    [v.wrapped.passphrase, v.wrapped.recovery, v.wrapped.recoverySalt].every((s) => typeof s === 'string' && B64.test(s));
+    [v.wrapped.passphrase, v.wrapped.recovery, v.wrapped.recoverySalt].every((s) => typeof s === 'string' && B64.test(s)) &&
+    (v.device === undefined ||
+      (typeof v.device === 'object' && v.device !== null && /^[0-9a-f]{32}$/.test(String(v.device.id)) && typeof v.device.wrapped === 'string' && B64.test(v.device.wrapped)));
   if (!ok) throw new AppError('io', 'The vault file is damaged or was written by a newer version of the app.');
   return v as VaultHeader;
 }

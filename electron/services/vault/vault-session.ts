@@ -226,7 +226,7 @@ export class VaultSession {
   }
 
   /** Makes a freshly unwrapped key the open vault and records the event (with earlier failed attempts). */
-  async adopt(header: VaultHeader, dataKey: Buffer, event: VaultOpenedEvent, epoch: number): Promise<OpenVault> {
+  async adopt(header: VaultHeader, dataKey: Buffer, event: VaultOpenedEvent, epoch: number, detail: { via?: 'device' } = {}): Promise<OpenVault> {
     if (epoch !== this.epoch) {
       dataKey.fill(0);
       throw new AppError('locked', 'The vault was locked while it was being opened.');
@@ -243,7 +243,7 @@ export class VaultSession {
     if (failed.count > 0) {
       await vault.audit.append({ at: new Date(failed.firstAt ?? now().getTime()).toISOString(), type: 'unlock-failed', count: failed.count });
     }
-    await auditNow(vault, now, { type: event });
+    await auditNow(vault, now, { type: event, ...detail });
     if (epoch !== this.epoch) {
       vault.close();
       throw new AppError('locked', 'The vault was locked while it was being opened.');
@@ -274,7 +274,13 @@ export class VaultSession {
     return this.epoch;
   }
 
-  private async lockedHeader(): Promise<VaultHeader> {
+  /** Whether the vault is open right now. */
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  /** Reads the header of the locked vault (settling an interrupted restore first); `not-found` without one. */
+  async lockedHeader(): Promise<VaultHeader> {
     await settlePendingRestore(this.options.paths, this.options.now());
     const header = await readHeader(this.options.paths.vault);
     if (!header) throw new AppError('not-found', 'There is no vault in this data folder yet. Create one first.');

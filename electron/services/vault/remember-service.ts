@@ -1,0 +1,129 @@
+/**
+ * "Remember on this computer": turning it on adds a device wrap of the data key to the vault
+ * header and seals the device secret in the OS keychain; turning it off removes the wrap
+ * (atomically) and forgets the secret. Opening with it is allowed only at app start: after
+ * any lock in this run (idle, suspend, screen lock, "Lock now") the passphrase is needed, so an
+ * auto-lock keeps protecting an unattended computer. A restored backup carries no device wrap,
+ * so the keychain secret is forgotten then.
+ */
+import { AppError } from '../../../core/result';
+import type { DeviceUnlockOutcome, RememberStatus } from '../../../core/vault/vault-schemas';
+import { ioError } from '../store/atomic-write';
+import { AuthenticationError } from './aead';
+import { addDeviceWrap, newDeviceSecret, unwrapWithDevice, withoutDevice } from './device-wrap';
+import type { Keychain } from './keychain';
+import { auditNow } from './open-vault';
+import { unwrapWithPassphrase, writeHeader, type VaultHeader } from './vault-header';
+import type { VaultSession } from './vault-session';
+
+const WRONG_PASSPHRASE = 'That passphrase does not open this vault.';
+
+/** The remember-on-this-computer operations over one vault session and one keychain. */
+export class RememberService {
+  /** True once the vault has locked in this run: from then on only the passphrase opens it. */
+  private lockedThisRun = false;
+
+  constructor(
+    private readonly session: VaultSession,
+    private readonly keychain: Keychain,
+  ) {
+    session.onLocked(() => {
+      this.lockedThisRun = true;
+    });
+    session.onOpened((_vault, event) => {
+      if (event === 'backup-restored') void keychain.forget().catch(() => undefined);
+    });
+  }
+
+  /** Whether the option can be offered and whether it is on. Reads only; works while locked. */
+  async status(): Promise<RememberStatus> {
+    const availability = await this.keychain.availability();
+    if (!availability.available) return { available: false, reason: availability.reason, enabled: false };
+    return { available: true, enabled: Boolean((await this.header())?.device) };
+  }
+
+  /** Turns the option on (passphrase confirms) or off. Needs the vault unlocked. */
+  setRemember(enabled: boolean, passphrase: string | undefined): Promise<RememberStatus> {
+    const { session } = this;
+    return session.exclusive(() =>
+      session.use(async (vault) => {
+        if (enabled) {
+          const availability = await this.keychain.availability();
+          if (!availability.available) throw new AppError('conflict', 'This computer has no secure keychain, so the passphrase is always needed.');
+          if (!passphrase) throw new AppError('invalid-input', 'Enter your passphrase to confirm.', { passphrase: 'Enter your passphrase to confirm.' });
+          try {
+            (await unwrapWithPassphrase(vault.header, passphrase)).fill(0);
+          } catch (cause) {
+            if (!(cause instanceof AuthenticationError)) throw cause;
+            throw new AppError('invalid-input', WRONG_PASSPHRASE, { passphrase: WRONG_PASSPHRASE });
+          }
+          const secret = newDeviceSecret();
+          try {
+            await this.keychain.save(secret);
+            const next = addDeviceWrap(vault.header, vault.dataKey, secret);
+            await this.replaceHeader(next).catch(async (cause) => {
+              await this.keychain.forget().catch(() => undefined);
+              throw cause;
+            });
+            vault.header = next;
+          } catch (cause) {
+            if (cause instanceof AppError) throw cause;
+            throw new AppError('io', 'The keychain on this computer could not keep the key. The passphrase is still needed.');
+          } finally {
+            secret.fill(0);
+          }
+          await auditNow(vault, session.options.now, { type: 'remember-enabled' });
+        } else {
+          if (vault.header.device) {
+            const next = withoutDevice(vault.header);
+            await this.replaceHeader(next);
+            vault.header = next;
+            await auditNow(vault, session.options.now, { type: 'remember-disabled' });
+          }
+          await this.keychain.forget().catch(() => undefined);
+        }
+        return this.status();
+      }),
+    );
+  }
+
+  /** At start: opens the vault with the keychain's device secret, or says calmly why not. */
+  unlockWithDevice(): Promise<DeviceUnlockOutcome> {
+    const { session } = this;
+    const epoch = session.lockEpoch;
+    return session.exclusive(async (): Promise<DeviceUnlockOutcome> => {
+      if (session.isOpen) return { unlocked: true };
+      if (this.lockedThisRun) return { unlocked: false, why: 'after-lock' };
+      if (!(await this.keychain.availability()).available) return { unlocked: false, why: 'unavailable' };
+      const header = await session.lockedHeader().catch((cause) => {
+        if (cause instanceof AppError && cause.code === 'not-found') return null;
+        throw cause;
+      });
+      if (!header?.device) return { unlocked: false, why: 'off' };
+      const secret = await this.keychain.load().catch(() => null);
+      if (!secret) return { unlocked: false, why: 'failed' };
+      let dataKey: Buffer;
+      try {
+        dataKey = unwrapWithDevice(header, secret);
+      } catch (cause) {
+        if (!(cause instanceof AuthenticationError)) throw cause;
+        return { unlocked: false, why: 'failed' };
+      } finally {
+        secret.fill(0);
+      }
+      await session.adopt(header, dataKey, 'unlocked', epoch, { via: 'device' });
+      return { unlocked: true };
+    });
+  }
+
+  private async header(): Promise<VaultHeader | null> {
+    if (this.session.isOpen) return this.session.use(async (vault) => vault.header);
+    return this.session.lockedHeader().catch(() => null);
+  }
+
+  private async replaceHeader(next: VaultHeader): Promise<void> {
+    await writeHeader(this.session.options.paths.vault, next).catch((cause) => {
+      throw ioError(cause, 'saving the vault settings');
+    });
+  }
+}

@@ -1,0 +1,148 @@
+// "Remember on this computer" through dispatch, with an in-memory keychain double: the device
+// wrap in the header, start-only device unlock, passphrase change / recovery keep it, restore
+// and "off" drop it, and the keychain secret never lands in the vault folder.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { RememberUnavailableReason } from '../../../core/vault/vault-schemas';
+import type { Keychain } from '../../../electron/services/vault/keychain';
+import { GOOD_PASSPHRASE, harness, listFiles, tempDataDir } from './helpers';
+
+/** An in-memory keychain; `available: false` plays Linux with only basic_text. */
+function memoryKeychain(options: { available?: boolean; reason?: RememberUnavailableReason } = {}) {
+  let stored: Uint8Array | null = null;
+  const keychain: Keychain & { stored: () => Uint8Array | null; tamper: () => void } = {
+    availability: async () => (options.available === false ? { available: false, reason: options.reason ?? 'no-keyring' } : { available: true }),
+    save: async (secret) => void (stored = new Uint8Array(secret)),
+    load: async () => (stored ? new Uint8Array(stored) : null),
+    forget: async () => void (stored = null),
+    stored: () => stored,
+    tamper: () => {
+      if (stored) stored[stored.length - 1]! ^= 1;
+    },
+  };
+  return keychain;
+}
+
+async function header(dataDir: string) {
+  return JSON.parse(await readFile(join(dataDir, 'vault', 'vault.json'), 'utf8')) as { device?: { id: string; wrapped: string } };
+}
+
+/** A vault with one client and "Remember on this computer" turned on; returns the harness, keychain and recovery key. */
+async function rememberedVault() {
+  const keychain = memoryKeychain();
+  const dataDir = await tempDataDir();
+  const h = await harness({ dataDir, keychain });
+  const { recoveryKey } = await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
+  await h.call('clients.create', { displayName: 'Zoë Ørsted' });
+  expect(await h.call('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).toEqual({ available: true, enabled: true });
+  /** A fresh process (new handlers) over the same folder and keychain: "the next app start". */
+  const restart = () => harness({ dataDir, keychain });
+  return { h, keychain, dataDir, recoveryKey, restart };
+}
+
+describe('remember on this computer', () => {
+  test('turning it on adds a device wrap; the next start opens without the passphrase and audits it', async () => {
+    const { h, keychain, dataDir, restart } = await rememberedVault();
+    expect((await header(dataDir)).device).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    const secret = keychain.stored()!;
+    expect(secret).toHaveLength(48);
+    // The device secret is never written into the data folder.
+    for (const file of await listFiles(dataDir)) expect(Buffer.from(await readFile(file)).includes(Buffer.from(secret.subarray(16)))).toBe(false);
+    await h.call('vault.lock', { reason: 'quit' });
+
+    const next = await restart();
+    expect(await next.call('vault.rememberStatus')).toEqual({ available: true, enabled: true });
+    expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: true });
+    expect((await next.call('vault.status')).state).toBe('unlocked');
+    expect((await next.call('clients.list')).map((c) => c.client.displayName)).toEqual(['Zoë Ørsted']);
+    const events = await next.call('audit.list', { limit: 10 });
+    expect(events[0]).toMatchObject({ type: 'unlocked', via: 'device' });
+    expect(events.some((e) => e.type === 'remember-enabled')).toBe(true);
+  });
+
+  test('after any lock in this run the passphrase is needed (auto-lock keeps protecting)', async () => {
+    const { h } = await rememberedVault();
+    await h.call('vault.lock', { reason: 'idle' });
+    expect(await h.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'after-lock' });
+    expect((await h.call('vault.status')).state).toBe('locked');
+    await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+    await h.call('vault.lock', { reason: 'suspend' });
+    expect(await h.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'after-lock' });
+  });
+
+  test('turning it on needs the vault unlocked and the right passphrase', async () => {
+    const keychain = memoryKeychain();
+    const h = await harness({ keychain });
+    await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
+    expect(await h.raw('vault.setRemember', { enabled: true })).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { passphrase: expect.any(String) } } });
+    expect(await h.raw('vault.setRemember', { enabled: true, passphrase: 'not the passphrase at all 9' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(keychain.stored()).toBeNull();
+    await h.call('vault.lock', { reason: 'user' });
+    expect(await h.raw('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(keychain.stored()).toBeNull();
+  });
+
+  test('turning it off removes the wrap and forgets the secret; the next start needs the passphrase', async () => {
+    const { h, keychain, dataDir, restart } = await rememberedVault();
+    expect(await h.call('vault.setRemember', { enabled: false })).toEqual({ available: true, enabled: false });
+    expect((await header(dataDir)).device).toBeUndefined();
+    expect(keychain.stored()).toBeNull();
+    expect((await h.call('audit.list', { limit: 5 }))[0]).toMatchObject({ type: 'remember-disabled' });
+    const next = await restart();
+    expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'off' });
+  });
+
+  test('changing the passphrase and recovering keep the device wrap valid', async () => {
+    const { h, recoveryKey, restart } = await rememberedVault();
+    const changed = 'willow meadow kettle 83 dusk';
+    await h.call('vault.changePassphrase', { current: GOOD_PASSPHRASE, next: changed });
+    await h.call('vault.lock', { reason: 'quit' });
+    const second = await restart();
+    expect(await second.call('vault.unlockWithDevice')).toEqual({ unlocked: true });
+    await second.call('vault.lock', { reason: 'quit' });
+
+    const third = await restart();
+    await third.call('vault.recover', { recoveryKey, newPassphrase: 'harbour thistle copper 19 glow' });
+    await third.call('vault.lock', { reason: 'quit' });
+    const fourth = await restart();
+    expect(await fourth.call('vault.rememberStatus')).toMatchObject({ enabled: true });
+    expect(await fourth.call('vault.unlockWithDevice')).toEqual({ unlocked: true });
+  });
+
+  test('restoring a backup drops it: the backup holds no device wrap and the keychain forgets', async () => {
+    const { h, keychain, dataDir, restart } = await rememberedVault();
+    const backupPath = join(await tempDataDir(), 'backup.csbackup');
+    await h.exportTo(backupPath);
+    expect((await readFile(backupPath)).includes(Buffer.from('"device"'))).toBe(false);
+    const restored = await h.restoreFrom(backupPath, { passphrase: GOOD_PASSPHRASE });
+    expect(restored.ok).toBe(true);
+    expect((await header(dataDir)).device).toBeUndefined();
+    await expect.poll(() => keychain.stored()).toBeNull();
+    expect(await h.call('vault.rememberStatus')).toEqual({ available: true, enabled: false });
+    await h.call('vault.lock', { reason: 'quit' });
+    expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'off' });
+  });
+
+  test('a secret that no longer fits falls back calmly, counts no failed attempt and leaves files alone', async () => {
+    const { h, keychain, restart } = await rememberedVault();
+    await h.call('vault.lock', { reason: 'quit' });
+    keychain.tamper();
+    const next = await restart();
+    expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'failed' });
+    expect(await next.call('vault.status')).toMatchObject({ state: 'locked', failedAttempts: 0 });
+    await keychain.forget();
+    expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'failed' });
+  });
+
+  test('where the keychain is unavailable the option is off with a reason and cannot be turned on', async () => {
+    const h = await harness({ keychain: memoryKeychain({ available: false, reason: 'no-keyring' }) });
+    await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
+    expect(await h.call('vault.rememberStatus')).toEqual({ available: false, reason: 'no-keyring', enabled: false });
+    expect(await h.raw('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const none = await harness();
+    expect(await none.call('vault.rememberStatus')).toEqual({ available: false, reason: 'no-keychain', enabled: false });
+    expect(await none.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'unavailable' });
+    expect(await (await harness({ keychain: memoryKeychain() })).call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'off' });
+  });
+});
