@@ -45,7 +45,14 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
       );
     }
     case 'runner':
-      return <RunnerScreen key={route.sessionId} sessionId={route.sessionId} onBack={() => navigate({ name: 'home' })} />;
+      return (
+        <RunnerScreen
+          key={route.sessionId}
+          sessionId={route.sessionId}
+          onBack={() => navigate({ name: 'home' })}
+          onExport={(sessionId) => navigate({ name: 'export', sessionId })}
+        />
+      );
     case 'start-session':
       return (
         <StartSessionScreen

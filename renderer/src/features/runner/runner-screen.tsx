@@ -27,10 +27,12 @@ const OUTREACH_ID = '_outreach';
 export interface RunnerScreenProps {
   sessionId: string;
   onBack: () => void;
+  /** Opens the export screen for this session (offered once it is finalized). */
+  onExport?: (sessionId: string) => void;
 }
 
 /** Loads a session and its client, then shows the runner. */
-export function RunnerScreen({ sessionId, onBack }: RunnerScreenProps) {
+export function RunnerScreen({ sessionId, onBack, onExport }: RunnerScreenProps) {
   const [state, reload] = useApiLoad(async () => {
     const session = await window.api.sessions.get({ id: sessionId });
     if (!session.ok) return session;
@@ -52,7 +54,7 @@ export function RunnerScreen({ sessionId, onBack }: RunnerScreenProps) {
       </div>
     );
   }
-  return <Runner key={state.value.session.id} initial={state.value.session} client={state.value.client} />;
+  return <Runner key={state.value.session.id} initial={state.value.session} client={state.value.client} onExport={onExport} />;
 }
 
 function useCurrentSection(sessionId: string, ids: string[]): [string, (id: string) => void] {
@@ -72,7 +74,7 @@ function useCurrentSection(sessionId: string, ids: string[]): [string, (id: stri
 }
 
 /** The runner: section rail, the current section, timer, save state, finalize/amend and the client view. */
-function Runner({ initial, client }: { initial: Session; client: Client }) {
+function Runner({ initial, client, onExport }: { initial: Session; client: Client; onExport?: (sessionId: string) => void }) {
   const editor = useSessionEditor(initial);
   const { session, content } = editor;
   const template = session.template;
@@ -207,6 +209,11 @@ function Runner({ initial, client }: { initial: Session; client: Client }) {
           {!finalized && (
             <Button variant="primary" onPress={() => setFinalizing(true)}>
               {t('runner.finalize.open')}
+            </Button>
+          )}
+          {finalized && onExport && (
+            <Button variant={editor.amendReason === null ? 'primary' : 'secondary'} onPress={() => void editor.flush().then(() => onExport(session.id))}>
+              {t('runner.export.open')}
             </Button>
           )}
         </div>
