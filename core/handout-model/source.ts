@@ -67,8 +67,11 @@ export function practiceContact(profile: Profile): string {
   return [profile.phone, profile.email, profile.website].map((s) => s.trim()).filter(Boolean).join(' · ');
 }
 
-/** The crisis lines to show: the session's own snapshot when it has any, else the region's lines. */
+/** The crisis lines to show: the ones chosen in the session, then every line of the client's region. */
 export function crisisLinesFor(source: DocumentSource): readonly CrisisLineSnapshot[] {
   const own = source.content.answers['crisis-lines']?.crisisLines ?? [];
-  return own.length > 0 ? own : source.crisisLines;
+  const key = (line: CrisisLineSnapshot) => `${line.name}|${line.contact}`.toLowerCase();
+  const chosen = new Set(own.map(key));
+  // The lines the clinician chose come first; the client's region's lines are always there too.
+  return [...own, ...source.crisisLines.filter((line) => !chosen.has(key(line)))];
 }

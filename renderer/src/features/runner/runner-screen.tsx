@@ -7,6 +7,7 @@ import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
 import { ClientView } from '../client-view/client-view';
+import { ClientRegionContext } from './client-region';
 import { AmendDialog } from './amend-dialog';
 import { FinalizationPanel } from './finalization-panel';
 import { FinalizeDialog } from './finalize-dialog';
@@ -190,6 +191,7 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
   if (clientView) return <ClientView template={template} content={content} client={client} onExit={() => setClientView(false)} />;
 
   return (
+    <ClientRegionContext.Provider value={client.region ?? ''}>
     <div className={styles.runner} onBlur={() => void editor.flush()}>
       <header className={styles.head}>
         <div className={styles.titleBlock}>
@@ -301,5 +303,6 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
         />
       )}
     </div>
+    </ClientRegionContext.Provider>
   );
 }

@@ -1,23 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { CrisisLineSnapshot } from '../../../../../core/checklist';
 import { snapshotCrisisLine } from '../../../../../core/checklist';
 import type { CrisisLineView } from '../../../../../core/crisis-lines';
 import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
+import { ClientRegionContext } from '../client-region';
 import { CoveredCheck } from './covered-check';
 import { ItemFrame } from './item-frame';
 import { newEntryId, type ItemProps } from './item-props';
 import { SnapshotForm } from './snapshot-form';
 import styles from './items.module.css';
 
-/** Loads the crisis lines for the region set in settings (none when no region is set). */
+/** Loads the crisis lines for the client's region, else the practice's (none when neither is set). */
 function useRegionLines(): { region: string; lines: CrisisLineView[] } {
+  const clientRegion = useContext(ClientRegionContext);
   const [state, setState] = useState<{ region: string; lines: CrisisLineView[] }>({ region: '', lines: [] });
   useEffect(() => {
     let live = true;
     void (async () => {
-      const settings = await window.api.settings.get({});
-      const region = settings.ok ? settings.value.settings.crisisRegion : '';
+      const settings = clientRegion ? undefined : await window.api.settings.get({});
+      const region = clientRegion || (settings?.ok ? settings.value.settings.crisisRegion : '');
       if (!region) return;
       const lines = await window.api.crisisLines.list({ region });
       if (live && lines.ok) setState({ region, lines: lines.value });
@@ -25,7 +27,7 @@ function useRegionLines(): { region: string; lines: CrisisLineView[] } {
     return () => {
       live = false;
     };
-  }, []);
+  }, [clientRegion]);
   return state;
 }
 
