@@ -21,8 +21,8 @@ export function recoveryKeyDocument(recoveryKey: string, date: Date): Renderable
       type: 'paragraph',
       text: 'This key opens your encrypted Closing Session records if you ever forget your passphrase. With it you can set a new passphrase.',
     },
-    { type: 'heading', level: 2, text: recoveryKey.split('-').join('  -  ') },
-    { type: 'paragraph', tone: 'quiet', text: `${recoveryKey.split('-').length} groups of four letters and digits. Upper or lower case both work.` },
+    { type: 'heading', level: 2, text: recoveryKey.split('-').join(' ') },
+    { type: 'paragraph', tone: 'quiet', text: `${recoveryKey.split('-').length} groups of four letters and digits. Capital or small letters, spaces or dashes: all work when you type it.` },
     { type: 'heading', level: 3, text: 'Keep it safe' },
     {
       type: 'list',

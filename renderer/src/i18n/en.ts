@@ -134,6 +134,32 @@ export const en = {
   'audit.reason.screen-lock': 'screen was locked',
   'audit.reason.quit': 'app closed',
 
+  // --- Remember on this computer (device unlock) and the recovery key PDF — features/security/remember-section, features/vault ---
+  'audit.event.remember-enabled': '“Remember on this computer” turned on',
+  'audit.event.remember-disabled': '“Remember on this computer” turned off',
+  'audit.via.device': 'with this computer’s keychain',
+  'security.remember.title': 'Remember on this computer',
+  'security.remember.intro':
+    'Open your records at start without typing the passphrase, using this computer’s own keychain. After the app locks itself (idle, sleep or screen lock) or you lock it, the passphrase is needed again.',
+  'security.remember.switch': 'Remember on this computer',
+  'security.remember.on': 'On. When the app starts on this computer, your records open without the passphrase.',
+  'security.remember.off': 'Off. The passphrase is needed each time the app starts.',
+  'security.remember.unavailable.no-keyring':
+    'This computer has no secure keychain (Linux without a keyring such as GNOME Keyring or KWallet), so the passphrase is always needed.',
+  'security.remember.unavailable.no-keychain': 'This computer’s keychain cannot be used right now, so the passphrase is always needed.',
+  'security.remember.confirm': 'Enter your passphrase to turn this on',
+  'security.remember.confirm.submit': 'Turn on',
+  'security.remember.confirm.busy': 'Turning on…',
+  'security.remember.cancel': 'Cancel',
+  'security.remember.turnedOn': 'This computer now remembers your vault.',
+  'security.remember.turnedOff': 'This computer no longer remembers your vault.',
+  'security.remember.loading': 'Checking this computer’s keychain…',
+  'vault.unlock.device.trying': 'Opening with this computer’s keychain…',
+  'vault.unlock.device.failed': 'This computer could not open your records on its own this time. Please enter your passphrase.',
+  'vault.recovery.savePdf': 'Save as PDF…',
+  'vault.recovery.savePdf.saved': 'Saved as “{fileName}”. Print it, keep the paper somewhere safe, then delete the file.',
+  'vault.recovery.savePdf.help': 'A one-page PDF to print. Keep the paper away from this computer.',
+
   // --- quarantine notice (home) ---
   'quarantine.title': '{count, plural, one {# record could not be read} other {# records could not be read}}',
   'quarantine.body':

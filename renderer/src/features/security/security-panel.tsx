@@ -2,14 +2,16 @@ import { useState } from 'react';
 import { AuditLog } from './audit-log';
 import { BackupSection } from './backup-section';
 import { ChangePassphrase } from './change-passphrase';
+import { RememberSection } from './remember-section';
 import styles from './security.module.css';
 
-/** The vault's security settings: passphrase, backup and restore, and the audit trail. */
+/** The vault's security settings: passphrase, remember on this computer, backup and restore, and the audit trail. */
 export function SecurityPanel({ onRestored }: { onRestored?: () => void }) {
   const [restores, setRestores] = useState(0);
   return (
     <div className={styles.panel}>
       <ChangePassphrase />
+      <RememberSection key={`remember-${restores}`} />
       <BackupSection
         onRestored={() => {
           setRestores((n) => n + 1);

@@ -13,7 +13,15 @@ const CONFIRM_GROUP = 2;
 export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
   const groups = recoveryKey.split('-');
   const [error, setError] = useState<Record<string, string>>({});
+  const [pdf, setPdf] = useState<{ state: 'idle' | 'saving' } | { state: 'saved'; fileName: string } | { state: 'error'; message: string }>({ state: 'idle' });
   const headingRef = useFocusHeading<HTMLHeadingElement>();
+
+  async function savePdf() {
+    setPdf({ state: 'saving' });
+    const result = await window.api.vault.saveRecoveryKeyPdf({ recoveryKey });
+    if (!result.ok) setPdf({ state: 'error', message: result.error.message });
+    else setPdf(result.value.saved ? { state: 'saved', fileName: result.value.fileName } : { state: 'idle' });
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,8 +48,24 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
       </div>
       <p className={styles.warning}>{t('vault.recovery.warning')}</p>
       <div className={styles.row}>
+        <Button onPress={() => void savePdf()} isDisabled={pdf.state === 'saving'} aria-describedby="recovery-pdf-help">
+          {t('vault.recovery.savePdf')}
+        </Button>
         <Button onPress={() => window.print()}>{t('vault.recovery.print')}</Button>
       </div>
+      <p id="recovery-pdf-help" className={styles.hint}>
+        {t('vault.recovery.savePdf.help')}
+      </p>
+      {pdf.state === 'saved' && (
+        <p role="status" className={styles.notice}>
+          {t('vault.recovery.savePdf.saved', { fileName: pdf.fileName })}
+        </p>
+      )}
+      {pdf.state === 'error' && (
+        <p role="alert" className={styles.notice}>
+          {pdf.message}
+        </p>
+      )}
       <Form className={styles.form} onSubmit={submit} validationErrors={error} validationBehavior="aria">
         <TextField
           name="confirmGroup"

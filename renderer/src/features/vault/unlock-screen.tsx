@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../components/button';
 import { PasswordField } from '../../components/password-field';
 import { t } from '../../i18n/t';
@@ -7,18 +7,40 @@ import styles from './vault.module.css';
 /** Props of the unlock screen. */
 export interface UnlockScreenProps {
   notice?: string;
+  /** At app start only: first try to open with this computer's keychain ("Remember on this computer"). */
+  tryDevice?: boolean;
   onUnlocked: () => void;
   onForgot: () => void;
 }
 
-/** Asks for the passphrase; after repeated failures shows when the next try is possible. */
-export function UnlockScreen({ notice, onUnlocked, onForgot }: UnlockScreenProps) {
+/**
+ * Asks for the passphrase; after repeated failures shows when the next try is possible. At app
+ * start it first tries this computer's keychain once; if that does not work it says so calmly.
+ */
+export function UnlockScreen({ notice, tryDevice, onUnlocked, onForgot }: UnlockScreenProps) {
+  const [trying, setTrying] = useState(Boolean(tryDevice));
+  const [deviceNotice, setDeviceNotice] = useState('');
+  const tried = useRef(false);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [waitUntil, setWaitUntil] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
   const secondsLeft = Math.max(0, Math.ceil((waitUntil - now) / 1000));
+
+  useEffect(() => {
+    if (!tryDevice || tried.current) return;
+    tried.current = true;
+    void window.api.vault.unlockWithDevice({}).then((result) => {
+      if (result.ok && result.value.unlocked) {
+        onUnlocked();
+        return;
+      }
+      setTrying(false);
+      // Only a remembered key that did not work is worth a word; "off" and "unavailable" are silent.
+      if (!result.ok || (!result.value.unlocked && result.value.why === 'failed')) setDeviceNotice(t('vault.unlock.device.failed'));
+    });
+  }, [tryDevice, onUnlocked]);
 
   useEffect(() => {
     if (waitUntil <= Date.now()) return;
@@ -51,38 +73,44 @@ export function UnlockScreen({ notice, onUnlocked, onForgot }: UnlockScreenProps
         {t('vault.unlock.title')}
       </h1>
       <p className={styles.lead}>{t('vault.unlock.intro')}</p>
-      {notice && (
+      {(deviceNotice || notice) && (
         <p role="status" className={styles.notice}>
-          {notice}
+          {deviceNotice || notice}
         </p>
       )}
-      <form className={styles.form} onSubmit={submit} noValidate>
-        <PasswordField
-          name="passphrase"
-          label={t('vault.unlock.passphrase')}
-          value={passphrase}
-          onChange={(v) => {
-            setPassphrase(v);
-            setError('');
-          }}
-          autoFocus
-          isInvalid={Boolean(error)}
-          errorMessage={error}
-        />
-        {secondsLeft > 0 && (
-          <p role="status" className={styles.delay}>
-            {t('vault.unlock.wait', { seconds: secondsLeft })}
-          </p>
-        )}
-        <div className={styles.row}>
-          <Button type="submit" variant="primary" isDisabled={busy || secondsLeft > 0 || !passphrase}>
-            {busy ? t('vault.unlock.busy') : t('vault.unlock.submit')}
-          </Button>
-          <Button variant="quiet" onPress={onForgot}>
-            {t('vault.unlock.forgot')}
-          </Button>
-        </div>
-      </form>
+      {trying ? (
+        <p role="status" className={styles.lead}>
+          {t('vault.unlock.device.trying')}
+        </p>
+      ) : (
+        <form className={styles.form} onSubmit={submit} noValidate>
+          <PasswordField
+            name="passphrase"
+            label={t('vault.unlock.passphrase')}
+            value={passphrase}
+            onChange={(v) => {
+              setPassphrase(v);
+              setError('');
+            }}
+            autoFocus
+            isInvalid={Boolean(error)}
+            errorMessage={error}
+          />
+          {secondsLeft > 0 && (
+            <p role="status" className={styles.delay}>
+              {t('vault.unlock.wait', { seconds: secondsLeft })}
+            </p>
+          )}
+          <div className={styles.row}>
+            <Button type="submit" variant="primary" isDisabled={busy || secondsLeft > 0 || !passphrase}>
+              {busy ? t('vault.unlock.busy') : t('vault.unlock.submit')}
+            </Button>
+            <Button variant="quiet" onPress={onForgot}>
+              {t('vault.unlock.forgot')}
+            </Button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -13,7 +13,7 @@ export type View =
   | { name: 'error'; message: string }
   | { name: 'create' }
   | { name: 'recovery-key'; recoveryKey: string }
-  | { name: 'unlock'; notice?: string }
+  | { name: 'unlock'; notice?: string; tryDevice?: boolean }
   | { name: 'recover' }
   | { name: 'open' };
 
@@ -37,7 +37,8 @@ export function useVaultGate(): VaultGateState {
     void window.api.vault.status({}).then((result) => {
       if (!result.ok) setView({ name: 'error', message: result.error.message });
       else if (result.value.state === 'absent') setView({ name: 'create' });
-      else if (result.value.state === 'locked') setView({ name: 'unlock' });
+      // Only here, at app start, may this computer's keychain open the vault (never after a lock).
+      else if (result.value.state === 'locked') setView({ name: 'unlock', tryDevice: true });
       else setView({ name: 'open' });
     });
   }, []);
@@ -98,6 +99,7 @@ export function VaultScreens({ gate }: { gate: VaultGateState }) {
       return (
         <UnlockScreen
           notice={view.notice}
+          tryDevice={view.tryDevice}
           onUnlocked={() => setView({ name: 'open' })}
           onForgot={() => setView({ name: 'recover' })}
         />
