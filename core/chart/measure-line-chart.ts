@@ -53,7 +53,11 @@ export function measureLineChart(def: MeasureDefinition, allScores: readonly Mea
   const days = scores.map((s) => dayNumber(s.date));
   const inset = Math.min(16, (right - left) / 4);
   // Time runs left to right in proportion to days elapsed; a single date sits in the middle.
-  const xOf = linearScale(days.length ? Math.min(...days) : 0, days.length ? Math.max(...days) : 0, left + inset, right - inset);
+  // The band names sit at the right edge; the series stops short of them so no point or value
+  // label is drawn over a name.
+  const oneDate = new Set(days).size <= 1;
+  const labelRoom = oneDate ? inset : Math.max(inset, Math.min(110, (right - left) / 4));
+  const xOf = linearScale(days.length ? Math.min(...days) : 0, days.length ? Math.max(...days) : 0, left + inset, right - labelRoom);
   const concern = (i: number, n: number) => (n <= 1 ? 0 : def.better === 'lower' ? i / (n - 1) : 1 - i / (n - 1));
 
   const elements: SceneElement[] = [{ type: 'rect', role: 'plot-area', x: left, y: top, width: px(right - left), height: px(bottom - top) }];
