@@ -55,6 +55,7 @@ test.describe('remember on this computer', () => {
     await expect(section.getByRole('switch', { name: 'Remember on this computer' })).toBeChecked();
     await expect(section.getByText(/^On\. When the app starts/)).toBeVisible();
     expect(secret).not.toBeNull();
+    await expect(page.getByRole('cell', { name: '“Remember on this computer” turned on' })).toBeVisible();
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'settings-remember');
 

@@ -12,7 +12,7 @@ type Load = { state: 'loading' } | { state: 'error'; message: string } | { state
  * "Remember on this computer": a switch shown only where a real keychain exists (otherwise the
  * reason is shown instead). Turning it on asks for the passphrase; turning it off is immediate.
  */
-export function RememberSection() {
+export function RememberSection({ onChanged }: { onChanged?: () => void }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [confirming, setConfirming] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -38,6 +38,7 @@ export function RememberSection() {
     if (result.ok) {
       setLoad({ state: 'ready', status: result.value });
       setDone(t('security.remember.turnedOff'));
+      onChanged?.();
     } else setError(result.error.message);
   }
 
@@ -53,6 +54,7 @@ export function RememberSection() {
       setPassphrase('');
       setError('');
       setDone(t('security.remember.turnedOn'));
+      onChanged?.();
     } else {
       setPassphrase('');
       setError(result.error.fields?.passphrase ?? result.error.message);

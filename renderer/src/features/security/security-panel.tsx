@@ -8,17 +8,19 @@ import styles from './security.module.css';
 /** The vault's security settings: passphrase, remember on this computer, backup and restore, and the audit trail. */
 export function SecurityPanel({ onRestored }: { onRestored?: () => void }) {
   const [restores, setRestores] = useState(0);
+  /** Bumped when a setting here records an activity event, so the activity list reloads. */
+  const [changes, setChanges] = useState(0);
   return (
     <div className={styles.panel}>
       <ChangePassphrase />
-      <RememberSection key={`remember-${restores}`} />
+      <RememberSection key={`remember-${restores}`} onChanged={() => setChanges((n) => n + 1)} />
       <BackupSection
         onRestored={() => {
           setRestores((n) => n + 1);
           onRestored?.();
         }}
       />
-      <AuditLog key={restores} />
+      <AuditLog key={`${restores}-${changes}`} />
     </div>
   );
 }
