@@ -95,4 +95,4 @@ test('200 SIGKILLs during saves: every record is its old or new version, none qu
     await final.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
     expect((await final.call('audit.verify')).ok).toBe(true);
   }
-});
+}, 600_000); // a hang guard only: 200 child processes take 20–60 s, longer on a loaded machine
