@@ -16,7 +16,7 @@ import type { TemplateItem } from '../template/template-schema';
 import { formatDocumentDate } from './format-date';
 import { listBlocks, namedGoals, rating, referralLine, typedList, typedParagraph } from './item-blocks';
 import type { CommonOptions, DocumentSource } from './source';
-import { clinicianLine } from './source';
+import { clinicianLine, renderable } from './source';
 
 /** The generic metadata title of the discharge summary. */
 export const DISCHARGE_TITLE = 'Discharge summary';
@@ -215,15 +215,7 @@ export function buildDischargeSummary(source: DocumentSource, options: CommonOpt
     { type: 'spacer', size: 12 },
     { type: 'signature', label: 'Signature', ...(signatureName ? { name: signatureName } : {}), date: fmt(source.date) },
   ];
-  return {
-    title: DISCHARGE_TITLE,
-    lang: 'en',
-    direction: 'ltr',
-    pageSize: options.pageSize ?? source.handout.pageSize,
-    pageLabel: 'Page {page} of {total}',
-    ...(source.creationDate ? { creationDate: source.creationDate } : {}),
-    blocks,
-  };
+  return renderable(DISCHARGE_TITLE, source, options, blocks);
 }
 
 function sub(title: string, body: DocumentBlock[]): DocumentBlock[] {

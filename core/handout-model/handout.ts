@@ -16,7 +16,7 @@ import {
   crisisCallout, genericItemBlocks, listBlocks, namedGoals, rating, referralLine, safetyPlanBlocks, typedList, typedParagraph,
 } from './item-blocks';
 import type { CommonOptions, DocumentSource } from './source';
-import { addressName, clinicianLine, crisisLinesFor, practiceContact } from './source';
+import { addressName, clinicianLine, crisisLinesFor, practiceContact, renderable } from './source';
 
 import { HANDOUT_SECTIONS, type HandoutSection } from './choices';
 
@@ -170,15 +170,7 @@ function header(source: DocumentSource): DocumentBlock[] {
 }
 
 function document(source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[]): RenderableDocument {
-  return {
-    title: HANDOUT_TITLE,
-    lang: 'en',
-    direction: 'ltr',
-    pageSize: options.pageSize ?? source.handout.pageSize,
-    pageLabel: 'Page {page} of {total}',
-    ...(source.creationDate ? { creationDate: source.creationDate } : {}),
-    blocks,
-  };
+  return renderable(HANDOUT_TITLE, source, options, blocks);
 }
 
 /** Builds the full client handout. */

@@ -8,7 +8,8 @@ import type { Finalization } from '../checklist/finalize';
 import type { CrisisLineSnapshot } from '../checklist/answer-schema';
 import type { SessionContent } from '../checklist/content-schema';
 import type { Client } from '../clients/client';
-import type { PageSize } from '../document/document';
+import type { DocumentBlock } from '../document/blocks';
+import type { PageSize, RenderableDocument } from '../document/document';
 import type { HandoutDefaults, Profile } from '../settings/settings-schema';
 import type { Template } from '../template/template-schema';
 
@@ -74,4 +75,21 @@ export function crisisLinesFor(source: DocumentSource): readonly CrisisLineSnaps
   const chosen = new Set(own.map(key));
   // The lines the clinician chose come first; the client's region's lines are always there too.
   return [...own, ...source.crisisLines.filter((line) => !chosen.has(key(line)))];
+}
+
+/**
+ * Wraps a document's blocks with what every output shares: a generic title (never client data),
+ * the page size chosen for this export or in settings, the "Page 1 of 3" label and, when the
+ * record has one, its fixed creation date (so re-exporting gives the same bytes).
+ */
+export function renderable(title: string, source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[]): RenderableDocument {
+  return {
+    title,
+    lang: 'en',
+    direction: 'ltr',
+    pageSize: options.pageSize ?? source.handout.pageSize,
+    pageLabel: 'Page {page} of {total}',
+    ...(source.creationDate ? { creationDate: source.creationDate } : {}),
+    blocks,
+  };
 }
