@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../core/result';
+import { type FileStamp, stampOf } from './file-stamp';
 
 /** Prefix of the temporary files an atomic write leaves behind if it is interrupted. */
 export const TEMP_PREFIX = '.tmp-';
@@ -42,19 +43,24 @@ export async function ensureDir(dir: string): Promise<void> {
 /**
  * Replaces `dir/name` with `bytes` so that a crash at any moment leaves either the old or the
  * new content: temp file in the same folder, fsync, rename over the target, fsync the folder.
+ * Returns the stamp of the file written (taken from the written file itself, so it belongs to
+ * exactly these bytes; a rename keeps size, mtime and inode).
  */
-export async function writeFileAtomic(dir: string, name: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(dir: string, name: string, bytes: Uint8Array): Promise<FileStamp> {
   const temp = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
   try {
     const handle = await open(temp, 'wx', FILE_MODE);
+    let stamp: FileStamp;
     try {
       await handle.writeFile(bytes);
       await handle.sync();
+      stamp = stampOf(await handle.stat());
     } finally {
       await handle.close();
     }
     await rename(temp, join(dir, name));
     await syncDir(dir);
+    return stamp;
   } catch (cause) {
     await unlink(temp).catch(() => undefined);
     throw cause;

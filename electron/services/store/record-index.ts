@@ -1,45 +1,83 @@
 import { AppError } from '../../../core/result';
+import type { FileStamp } from './file-stamp';
+import { loadKind } from './load-kind';
 import type { RecordEnvelope } from './record-codec';
 import type { RecordStore, UnreadableRecord } from './record-store';
+import type { SummaryCacheContent, SummaryCacheOptions } from './summary-cache';
+import { encodeSummaryCache, RACY_MS, readSummaryCache, writeSummaryCache } from './summary-cache';
 
 /** Reduces a record's data to what lists need, kept in memory while the vault is open. */
 export type Summarizer = (data: unknown) => unknown;
 
-interface Entry {
+/** What the index keeps per record. */
+export interface IndexEntry {
   rev: number;
   summary: unknown;
+  /** The stamp of the file version this summary came from (null: unknown, never cached). */
+  stamp: FileStamp | null;
+  /**
+   * When the stamp was taken from a file this app did not just write (ms); Infinity when it was
+   * written by this app or already trusted. See RACY_MS.
+   */
+  checkedAt: number;
 }
 
 /** How many full records the index keeps decrypted in memory (the ones being worked on). */
 const RECENT_LIMIT = 16;
 
 /**
- * An in-memory index over a record store, rebuilt from the records at every unlock and dropped
- * at lock: current revision and list summary per record, plus the few most recently used full
- * records. Lists never touch the disk; writes check revisions in memory and go straight to one
- * atomic file write.
+ * An in-memory index over a record store, rebuilt at every unlock and dropped at lock: current
+ * revision and list summary per record, plus the few most recently used full records. Lists never
+ * touch the disk; writes check revisions in memory and go straight to one atomic file write.
+ *
+ * With a summary cache, an unlock decrypts only the records whose files changed since the cache
+ * was written (or all of them when it is missing or unreadable); the cache is rewritten a quiet
+ * moment after changes and at lock (`flushCache`), and never holds more than this index does.
  */
 export class RecordIndex {
-  private readonly entries = new Map<string, Map<string, Entry>>();
+  private readonly entries = new Map<string, Map<string, IndexEntry>>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly recent = new Map<string, RecordEnvelope>();
+  private closed = false;
+  private dirty = false;
+  private dirtySince = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: RecordStore,
     private readonly summarizers: Readonly<Record<string, Summarizer>>,
+    private readonly cache?: SummaryCacheOptions,
   ) {}
 
-  /** Reads every record of every kind; returns the ones that could not be read, untouched. */
+  /**
+   * Indexes every record of every kind (from the summary cache where a file is unchanged, else by
+   * decrypting it); returns the records that could not be read, untouched.
+   */
   async load(): Promise<UnreadableRecord[]> {
+    this.closed = false;
+    const cached: SummaryCacheContent | null = this.cache ? await readSummaryCache(this.cache) : null;
+    let changed = cached === null;
     const unreadable: UnreadableRecord[] = [];
     for (const [kind, summarize] of Object.entries(this.summarizers)) {
-      const map = new Map<string, Entry>();
-      const listed = await this.store.list(kind);
-      for (const { id, rev, data } of listed.records) map.set(id, { rev, summary: summarize(data) });
-      unreadable.push(...listed.unreadable);
-      this.entries.set(kind, map);
+      const loaded = await loadKind(this.store, kind, summarize, cached?.get(kind), this.clock);
+      unreadable.push(...loaded.unreadable);
+      this.entries.set(kind, loaded.entries);
+      changed ||= loaded.changed;
     }
+    if (changed) this.markDirty();
     return unreadable;
+  }
+
+  /**
+   * Writes the summary cache now if anything changed since it was last written (waiting for a
+   * write already running). Never fails: a cache that cannot be written is rebuilt another time.
+   */
+  flushCache(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.writing = this.writing.then(() => this.writeCache());
+    return this.writing;
   }
 
   /** The current revision of a record (0 when it does not exist). */
@@ -88,9 +126,10 @@ export class RecordIndex {
           ? new AppError('not-found', 'That record does not exist.')
           : new AppError('conflict', 'This record was changed elsewhere. Reload it and try again.');
       }
-      const envelope = await this.store.write(kind, id, current + 1, data);
-      map.set(id, { rev: envelope.rev, summary: this.summarize(kind, data) });
+      const { envelope, stamp } = await this.store.writeStamped(kind, id, current + 1, data);
+      map.set(id, { rev: envelope.rev, summary: this.summarize(kind, data), stamp, checkedAt: Infinity });
       this.remember(key, structuredClone(envelope));
+      this.markDirty();
       return envelope;
     };
     const previous = this.queues.get(key) ?? Promise.resolve();
@@ -103,10 +142,53 @@ export class RecordIndex {
     return next;
   }
 
-  /** Forgets everything (at lock). */
+  /** Forgets everything (at lock); a pending cache write is dropped, never run with a wiped key. */
   clear(): void {
+    this.closed = true;
+    this.dirty = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     this.entries.clear();
     this.recent.clear();
+  }
+
+  private readonly clock = (): number => (this.cache?.now ?? Date.now)();
+
+  /** Notes that the cache is behind and schedules a write after a quiet moment (bounded wait). */
+  private markDirty(): void {
+    if (!this.cache || this.closed) return;
+    const now = this.clock();
+    if (!this.dirty) this.dirtySince = now;
+    this.dirty = true;
+    if (this.timer) clearTimeout(this.timer);
+    const quiet = this.cache.delayMs ?? 1_500;
+    const longest = this.cache.maxDelayMs ?? 30_000;
+    const wait = Math.max(0, Math.min(quiet, this.dirtySince + longest - now));
+    this.timer = setTimeout(() => void this.flushCache(), wait);
+    this.timer.unref?.();
+  }
+
+  /** Seals and writes the cache (only trusted stamps); swallows every failure. */
+  private async writeCache(): Promise<void> {
+    const cache = this.cache;
+    if (!cache || this.closed || !this.dirty) return;
+    this.dirty = false;
+    try {
+      const now = this.clock();
+      const content: SummaryCacheContent = new Map();
+      for (const [kind, map] of this.entries) {
+        const rows = new Map<string, { rev: number; stamp: FileStamp; summary: unknown }>();
+        for (const [id, e] of map) {
+          if (e.stamp && e.stamp.mtimeMs < Math.min(e.checkedAt, now) - RACY_MS) rows.set(id, { rev: e.rev, stamp: e.stamp, summary: e.summary });
+        }
+        content.set(kind, rows);
+      }
+      // Sealed synchronously while the key is live: `clear` (at lock) cannot run in between.
+      await writeSummaryCache(cache, encodeSummaryCache(cache.codec, content));
+    } catch {
+      // A cache that cannot be written costs only time at the next unlock; saves and locks go on.
+      if (!this.closed) this.dirty = true;
+    }
   }
 
   private remember(key: string, envelope: RecordEnvelope): void {
@@ -121,7 +203,7 @@ export class RecordIndex {
     return summarize(data);
   }
 
-  private kind(kind: string): Map<string, Entry> {
+  private kind(kind: string): Map<string, IndexEntry> {
     const map = this.entries.get(kind);
     if (!map) throw new AppError('locked', 'The vault is locked. Unlock it to continue.');
     return map;

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { open as openFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../core/result';
 import { ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import { type FileStamp, stampOf, statStamp } from './file-stamp';
 import { mapPool } from './map-pool';
 import type { RecordCodec, RecordEnvelope } from './record-codec';
 import { RECORD_FORMAT } from './record-codec';
@@ -23,8 +24,18 @@ export interface UnreadableRecord {
   file: string;
 }
 
-/** Writes bytes atomically as `dir/name`; replaceable in tests to simulate a full or read-only disk. */
-export type AtomicWriter = (dir: string, name: string, bytes: Uint8Array) => Promise<void>;
+/**
+ * Writes bytes atomically as `dir/name`; replaceable in tests to simulate a full or read-only disk.
+ * May return the stamp of the written file (the store stats the file when it does not).
+ */
+export type AtomicWriter = (dir: string, name: string, bytes: Uint8Array) => Promise<FileStamp | void>;
+
+/** A record read or written together with the stamp of the very file version it came from. */
+export interface StampedRecord<T> {
+  envelope: RecordEnvelope<T>;
+  /** Null when the file could not be stat'ed after a write (then it is simply never cached). */
+  stamp: FileStamp | null;
+}
 
 /** How many record files are read at once when listing. */
 const READ_CONCURRENCY = 16;
@@ -66,6 +77,39 @@ export class RecordStore {
     return this.codec.decode({ kind, id }, bytes) as RecordEnvelope<T>;
   }
 
+  /**
+   * Reads one record's envelope and the stamp of the file it was read from (one open file
+   * handle for both, so the stamp belongs to exactly these bytes); `not-found` when it does not exist.
+   */
+  async readStamped<T>(kind: string, id: string): Promise<StampedRecord<T>> {
+    this.checkAddress(kind, id);
+    let bytes: Buffer;
+    let stamp: FileStamp;
+    try {
+      const handle = await openFile(this.fileOf(kind, id), 'r');
+      try {
+        stamp = stampOf(await handle.stat());
+        bytes = await handle.readFile();
+      } finally {
+        await handle.close();
+      }
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not-found', 'That record does not exist.');
+      throw ioError(cause, 'reading a record');
+    }
+    return { envelope: this.codec.decode({ kind, id }, bytes) as RecordEnvelope<T>, stamp };
+  }
+
+  /** The stamp of a record's file without reading it, or null when it does not exist. */
+  async stamp(kind: string, id: string): Promise<FileStamp | null> {
+    this.checkAddress(kind, id);
+    try {
+      return await statStamp(this.fileOf(kind, id));
+    } catch (cause) {
+      throw ioError(cause, 'reading a record');
+    }
+  }
+
   /** Tells whether a record exists. */
   async has(kind: string, id: string): Promise<boolean> {
     try {
@@ -99,11 +143,17 @@ export class RecordStore {
    * current revisions in memory and checks conflicts itself). Serialised with `put`.
    */
   async write<T>(kind: string, id: string, rev: number, data: T): Promise<RecordEnvelope<T>> {
+    return (await this.writeStamped(kind, id, rev, data)).envelope;
+  }
+
+  /** Like `write`, and also returns the stamp of the file written. */
+  async writeStamped<T>(kind: string, id: string, rev: number, data: T): Promise<StampedRecord<T>> {
     this.checkAddress(kind, id);
     return this.serialise(`${kind}/${id}`, async () => {
       const envelope: RecordEnvelope<T> = { format: RECORD_FORMAT, kind, id, rev, data };
-      await this.writeEnvelope(envelope);
-      return envelope;
+      const written = await this.writeEnvelope(envelope);
+      const stamp = written ?? (await statStamp(this.fileOf(kind, id)).catch(() => null));
+      return { envelope, stamp };
     });
   }
 
@@ -141,10 +191,10 @@ export class RecordStore {
     return join(this.dirOf(kind), id + RECORD_SUFFIX);
   }
 
-  private async writeEnvelope(envelope: RecordEnvelope): Promise<void> {
+  private async writeEnvelope(envelope: RecordEnvelope): Promise<FileStamp | void> {
     const bytes = this.codec.encode({ kind: envelope.kind, id: envelope.id }, envelope);
     try {
-      await this.writer(this.dirOf(envelope.kind), envelope.id + RECORD_SUFFIX, bytes);
+      return await this.writer(this.dirOf(envelope.kind), envelope.id + RECORD_SUFFIX, bytes);
     } catch (cause) {
       throw ioError(cause, 'saving');
     }

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { AuditEvent } from '../../../core/vault/vault-schemas';
+import { ensureDir } from '../store/atomic-write';
 import { RecordIndex, type Summarizer } from '../store/record-index';
 import { type AtomicWriter, RecordStore } from '../store/record-store';
 import type { NewAuditEvent } from './audit-log';
@@ -22,7 +24,8 @@ export interface OpenVault {
 
 /**
  * Opens the vault with its data key: prepares folders, removes stale temp files, loads every
- * record into the in-memory index (moving unreadable ones to quarantine) and opens the audit
+ * record into the in-memory index (from the encrypted summary cache where a record file is
+ * unchanged; moving unreadable records to quarantine) and opens the audit
  * trail, recording a quarantine event per moved record.
  */
 export async function openVault(options: {
@@ -34,9 +37,14 @@ export async function openVault(options: {
   now: () => Date;
 }): Promise<OpenVault> {
   const { paths, header, dataKey } = options;
-  const store = new RecordStore(paths.records, createRecordCipher(dataKey), options.writer);
+  const cipher = createRecordCipher(dataKey);
+  const store = new RecordStore(paths.records, cipher, options.writer);
   await store.open(Object.keys(options.kinds));
-  const index = new RecordIndex(store, options.kinds);
+  // The encrypted summary cache lives beside the records, outside `records/` (so backups and
+  // record scans never see it); it only speeds up the next unlock.
+  const cacheDir = join(paths.vault, 'index-cache');
+  await ensureDir(cacheDir);
+  const index = new RecordIndex(store, options.kinds, { dir: cacheDir, codec: cipher, ...(options.writer ? { writer: options.writer } : {}) });
   const unreadable = await index.load();
   await quarantineRecords(paths.quarantine, unreadable);
   const auditSecret = auditKey(dataKey);

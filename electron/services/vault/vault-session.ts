@@ -211,7 +211,10 @@ export class VaultSession {
     );
   }
 
-  /** Locks: refuses new calls, waits for running ones, records the event, drops the key and caches. */
+  /**
+   * Locks: refuses new calls, waits for running ones, records the event and brings the encrypted
+   * summary cache up to date (both never fail the lock), then drops the key and caches.
+   */
   lock(reason: LockReason): Promise<void> {
     this.epoch += 1;
     const vault = this.current;
@@ -220,7 +223,7 @@ export class VaultSession {
     for (const listener of this.lockedListeners) notify(() => listener());
     return (async () => {
       await Promise.allSettled([...this.inFlight]);
-      await auditNow(vault, this.options.now, { type: 'locked', reason }).catch(() => undefined);
+      await Promise.all([auditNow(vault, this.options.now, { type: 'locked', reason }).catch(() => undefined), vault.index.flushCache()]);
       vault.close();
     })();
   }
