@@ -1,5 +1,6 @@
 // The main process wired end to end with `electron` mocked: scheme, protocol, window, session,
 // IPC, menu, single instance and auto-lock, as startApp() sets them up.
+import { mainWebPreferences } from '../../electron/main/window-options';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,22 +67,11 @@ describe('startApp', () => {
     await start();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     const window = mainWindow();
-    expect((window.options as { webPreferences: unknown }).webPreferences).toEqual({
-      preload: join(fakeState.appPath, 'dist', 'preload', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      disableBlinkFeatures: 'Auxclick',
-      spellcheck: process.platform === 'darwin',
-      devTools: true,
-    });
+    // Exactly what the secure builder makes (its every field is asserted in window-and-guards.test.ts).
+    expect((window.options as { webPreferences: unknown }).webPreferences).toEqual(
+      mainWebPreferences({ preloadPath: join(fakeState.appPath, 'dist', 'preload', 'preload.cjs'), devTools: true, platform: process.platform }),
+    );
+    expect((window.options as { webPreferences: { sandbox?: boolean; contextIsolation?: boolean } }).webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(window.loadURL.mock.calls).toEqual([['app://renderer/index.html']]);
     expect(JSON.stringify(window.loadURL.mock.calls)).not.toContain('file:');
   });

@@ -1,23 +1,11 @@
 /** Turning a synthetic client and session into what the archive index searches. */
+import { REASON_FOR_ENDING_LABELS } from '../../checklist/reason-for-ending';
 import type { SearchDocument } from '../search-document';
 import type { SyntheticClient, SyntheticSession } from './generate-archive';
 
-const REASON_LABELS: Readonly<Record<string, string>> = {
-  'goals-met': 'Goals met',
-  'mutual-agreement': 'Mutual agreement',
-  'client-choice': "Client's choice",
-  'stopped-attending': 'Client stopped attending',
-  moved: 'Client moved',
-  'financial-or-insurance': 'Financial or insurance reasons',
-  'referred-elsewhere': 'Referred to another service',
-  'higher-level-of-care': 'Higher level of care needed',
-  'clinician-leaving': 'Clinician leaving',
-  other: 'Other',
-};
-
 /** The search document of a synthetic session (as a handler would derive it from real records). */
 export function syntheticSearchDocument(client: SyntheticClient, session: SyntheticSession): SearchDocument {
-  const label = REASON_LABELS[session.reasonCode] ?? session.reasonCode;
+  const label = (REASON_FOR_ENDING_LABELS as Readonly<Record<string, string>>)[session.reasonCode] ?? session.reasonCode;
   return {
     sessionId: session.id,
     clientId: client.id,
