@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Switch } from 'react-aria-components';
 import type { RememberStatus } from '../../../../core/vault/vault-schemas';
 import { Button } from '../../components/button';
 import { PasswordField } from '../../components/password-field';
+import { ToggleSwitch } from '../../components/toggle-switch';
 import { t } from '../../i18n/t';
 import styles from './security.module.css';
 
@@ -81,8 +81,7 @@ export function RememberSection({ onChanged }: { onChanged?: () => void }) {
       {status?.available && (
         <>
           <p className={styles.muted}>{t('security.remember.intro')}</p>
-          <Switch
-            className={styles.switch}
+          <ToggleSwitch
             isSelected={status.enabled || confirming}
             isDisabled={busy}
             onChange={(on) => {
@@ -93,11 +92,8 @@ export function RememberSection({ onChanged }: { onChanged?: () => void }) {
               else void turnOff();
             }}
           >
-            <span className={styles.switchTrack} aria-hidden="true">
-              <span className={styles.switchThumb} />
-            </span>
             {t('security.remember.switch')}
-          </Switch>
+          </ToggleSwitch>
           {!confirming && <p className={styles.muted}>{t(status.enabled ? 'security.remember.on' : 'security.remember.off')}</p>}
           {confirming && (
             <form className={styles.form} onSubmit={turnOn} noValidate>

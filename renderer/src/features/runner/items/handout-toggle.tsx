@@ -1,7 +1,7 @@
-import { Switch } from 'react-aria-components';
 import type { ItemAnswer } from '../../../../../core/checklist';
 import { canIncludeInHandout, isInHandout } from '../../../../../core/template';
 import type { TemplateItem, TemplateSection } from '../../../../../core/template';
+import { ToggleSwitch } from '../../../components/toggle-switch';
 import { t } from '../../../i18n/t';
 import styles from './items.module.css';
 
@@ -21,11 +21,8 @@ export function HandoutToggle({ section, item, answer, readOnly, onToggle }: Han
   }
   const on = isInHandout(section, item, answer?.inHandout);
   return (
-    <Switch className={styles.switch} isSelected={on} isReadOnly={readOnly} onChange={onToggle} aria-label={t('runner.handout.labelFor', { label: item.label })}>
-      <span className={styles.switchTrack} aria-hidden="true">
-        <span className={styles.switchThumb} />
-      </span>
+    <ToggleSwitch size="small" isSelected={on} isReadOnly={readOnly} onChange={onToggle} aria-label={t('runner.handout.labelFor', { label: item.label })}>
       <span aria-hidden="true">{t('runner.handout.label')}</span>
-    </Switch>
+    </ToggleSwitch>
   );
 }
