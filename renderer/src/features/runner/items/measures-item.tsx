@@ -9,6 +9,7 @@ import { ItemFrame } from './item-frame';
 import type { ItemProps } from './item-props';
 import { MetricList } from './metric-list';
 import { ScoreForm } from './score-form';
+import { CustomMeasureForm } from './custom-measure-form';
 import styles from './items.module.css';
 
 const dateText = (iso: string) => formatDate(`${iso}T12:00:00`);
@@ -62,6 +63,7 @@ export function MeasuresItem({ section, item, answer, content, readOnly, onChang
         </table>
       )}
       {!readOnly && <ScoreForm measures={measures} onAdd={(score) => onChange({ op: 'answer', itemId: item.id, answer: { scores: [...scores, score] } })} />}
+      {!readOnly && <CustomMeasureForm existing={content.customMeasures} onChange={onChange} />}
       {summaries.map(({ definition, summary }) => (
         <div key={definition.id} className={styles.measureBlock} data-measure={definition.id}>
           <h4 className={styles.measureTitle}>{definition.name}</h4>
