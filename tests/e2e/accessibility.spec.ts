@@ -7,11 +7,16 @@ import { openWithNewVault } from './support/vault';
 
 test.describe('accessibility gate', () => {
   test('visible focus on every tab stop of the main screens', async ({ page, app }) => {
+    // Each screen moves focus to its heading when it appears; wait for that before walking the
+    // tab stops, or the screen's own focus move lands in the middle of the walk.
     await app.open();
+    await expect(page.getByRole('heading', { name: 'Protect your client records' })).toBeFocused();
     expect(await expectVisibleFocus(page, 6)).toBeGreaterThan(2);
     await openWithNewVault(page, async () => undefined);
+    await expect(page.getByRole('heading', { name: 'Clients', level: 1 })).toBeFocused();
     expect(await expectVisibleFocus(page, 8)).toBeGreaterThan(2);
     await page.getByRole('button', { name: 'Start a closing session' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     expect(await expectVisibleFocus(page, 10)).toBeGreaterThan(5);
     await openSecurity(page);
     expect(await expectVisibleFocus(page, 12)).toBeGreaterThan(5);
