@@ -2,42 +2,29 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/button';
 import { PasswordField } from '../../components/password-field';
 import { t } from '../../i18n/t';
-import { confirmationError, NewPassphraseFields, type NewPassphrase, type NewPassphraseError } from '../vault/new-passphrase-fields';
+import { NewPassphraseFields } from '../vault/new-passphrase-fields';
+import { useNewPassphraseForm } from '../vault/use-new-passphrase-form';
 import styles from './security.module.css';
-
-type ChangeError = NewPassphraseError | { field: 'current'; message: string };
-
-const EMPTY: NewPassphrase = { passphrase: '', confirm: '' };
 
 /** Changes the passphrase: only the wrapping of the data key changes, atomically. */
 export function ChangePassphrase() {
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState<NewPassphrase>(EMPTY);
-  const [error, setError] = useState<ChangeError>();
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setDone(false);
-    const mismatch = confirmationError(next);
-    if (mismatch) {
-      setError(mismatch);
-      return;
-    }
-    setBusy(true);
-    const result = await window.api.vault.changePassphrase({ current, next: next.passphrase });
-    setBusy(false);
+  const form = useNewPassphraseForm<'current'>(async (next) => {
+    const result = await window.api.vault.changePassphrase({ current, next });
     if (result.ok) {
       setCurrent('');
-      setNext(EMPTY);
-      setError(undefined);
       setDone(true);
-      return;
+      return undefined;
     }
-    if (result.error.fields?.next) setError({ field: 'passphrase', message: result.error.fields.next });
-    else setError({ field: 'current', message: result.error.fields?.current ?? result.error.message });
+    if (result.error.fields?.next) return { field: 'passphrase', message: result.error.fields.next };
+    return { field: 'current', message: result.error.fields?.current ?? result.error.message };
+  }, { clearOnSuccess: true });
+  const currentError = form.error?.field === 'current' ? form.error.message : undefined;
+
+  function submit(event: FormEvent) {
+    setDone(false);
+    return form.submit(event);
   }
 
   return (
@@ -53,24 +40,21 @@ export function ChangePassphrase() {
           value={current}
           onChange={(v) => {
             setCurrent(v);
-            setError(undefined);
+            form.setError(undefined);
           }}
-          isInvalid={error?.field === 'current'}
-          errorMessage={error?.field === 'current' ? error.message : undefined}
+          isInvalid={currentError !== undefined}
+          errorMessage={currentError}
         />
         <NewPassphraseFields
           id="change"
           label={t('security.passphrase.next')}
-          value={next}
-          onChange={(value) => {
-            setNext(value);
-            setError(undefined);
-          }}
-          error={error?.field === 'current' ? undefined : error}
+          value={form.value}
+          onChange={form.change}
+          error={form.newPassphraseError}
         />
         <div className={styles.row}>
-          <Button type="submit" isDisabled={busy || !current || !next.passphrase}>
-            {busy ? t('security.passphrase.busy') : t('security.passphrase.submit')}
+          <Button type="submit" isDisabled={form.busy || !current || !form.value.passphrase}>
+            {form.busy ? t('security.passphrase.busy') : t('security.passphrase.submit')}
           </Button>
           {done && (
             <p role="status" className={styles.success}>

@@ -1,31 +1,19 @@
-import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { confirmationError, NewPassphraseFields, type NewPassphrase, type NewPassphraseError } from './new-passphrase-fields';
+import { NewPassphraseFields } from './new-passphrase-fields';
+import { useNewPassphraseForm } from './use-new-passphrase-form';
 import styles from './vault.module.css';
 
 /** First run: choose the passphrase that encrypts everything; refuses weak ones with a reason. */
 export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
-  const [value, setValue] = useState<NewPassphrase>({ passphrase: '', confirm: '' });
-  const [error, setError] = useState<NewPassphraseError>();
-  const [busy, setBusy] = useState(false);
   const headingRef = useFocusHeading<HTMLHeadingElement>();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const mismatch = confirmationError(value);
-    if (mismatch) {
-      setError(mismatch);
-      return;
-    }
-    setBusy(true);
-    const result = await window.api.vault.create({ passphrase: value.passphrase });
-    setBusy(false);
-    if (result.ok) onCreated(result.value.recoveryKey);
-    else setError({ field: 'passphrase', message: result.error.message });
-  }
+  const form = useNewPassphraseForm(async (passphrase) => {
+    const result = await window.api.vault.create({ passphrase });
+    if (!result.ok) return { field: 'passphrase', message: result.error.message };
+    onCreated(result.value.recoveryKey);
+    return undefined;
+  });
 
   return (
     <section className={styles.card} aria-labelledby="vault-create-title">
@@ -33,20 +21,17 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
         {t('vault.create.title')}
       </h1>
       <p className={styles.lead}>{t('vault.create.intro')}</p>
-      <form className={styles.form} onSubmit={submit} noValidate>
+      <form className={styles.form} onSubmit={form.submit} noValidate>
         <NewPassphraseFields
           id="vault-create"
           label={t('vault.create.passphrase')}
           description={t('vault.create.passphrase.help')}
-          value={value}
-          onChange={(next) => {
-            setValue(next);
-            setError(undefined);
-          }}
-          error={error}
+          value={form.value}
+          onChange={form.change}
+          error={form.newPassphraseError}
         />
-        <Button type="submit" variant="primary" isDisabled={busy}>
-          {busy ? t('vault.create.busy') : t('vault.create.submit')}
+        <Button type="submit" variant="primary" isDisabled={form.busy}>
+          {form.busy ? t('vault.create.busy') : t('vault.create.submit')}
         </Button>
       </form>
     </section>

@@ -1,36 +1,24 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Input, Label, TextField as AriaTextField, FieldError, Text } from 'react-aria-components';
 import { Button } from '../../components/button';
 import fieldStyles from '../../components/field.module.css';
 import { t } from '../../i18n/t';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { confirmationError, NewPassphraseFields, type NewPassphrase, type NewPassphraseError } from './new-passphrase-fields';
+import { NewPassphraseFields } from './new-passphrase-fields';
+import { useNewPassphraseForm } from './use-new-passphrase-form';
 import styles from './vault.module.css';
-
-type RecoverError = NewPassphraseError | { field: 'key'; message: string };
 
 /** Forgot passphrase: the recovery key opens the vault and a new passphrase replaces the old one. */
 export function RecoverScreen({ onRecovered, onBack }: { onRecovered: () => void; onBack: () => void }) {
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [value, setValue] = useState<NewPassphrase>({ passphrase: '', confirm: '' });
-  const [error, setError] = useState<RecoverError>();
-  const [busy, setBusy] = useState(false);
   const headingRef = useFocusHeading<HTMLHeadingElement>();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const mismatch = confirmationError(value);
-    if (mismatch) {
-      setError(mismatch);
-      return;
-    }
-    setBusy(true);
-    const result = await window.api.vault.recover({ recoveryKey, newPassphrase: value.passphrase });
-    setBusy(false);
-    if (result.ok) onRecovered();
-    else setError({ field: result.error.fields?.newPassphrase ? 'passphrase' : 'key', message: result.error.message });
-  }
+  const form = useNewPassphraseForm<'key'>(async (newPassphrase) => {
+    const result = await window.api.vault.recover({ recoveryKey, newPassphrase });
+    if (!result.ok) return { field: result.error.fields?.newPassphrase ? 'passphrase' : 'key', message: result.error.message };
+    onRecovered();
+    return undefined;
+  });
+  const keyError = form.error?.field === 'key' ? form.error.message : undefined;
 
   return (
     <section className={styles.card} aria-labelledby="recover-title">
@@ -38,14 +26,14 @@ export function RecoverScreen({ onRecovered, onBack }: { onRecovered: () => void
         {t('vault.recover.title')}
       </h1>
       <p className={styles.lead}>{t('vault.recover.intro')}</p>
-      <form className={styles.form} onSubmit={submit} noValidate>
+      <form className={styles.form} onSubmit={form.submit} noValidate>
         <AriaTextField
           value={recoveryKey}
           onChange={(v) => {
             setRecoveryKey(v);
-            setError(undefined);
+            form.setError(undefined);
           }}
-          isInvalid={error?.field === 'key'}
+          isInvalid={keyError !== undefined}
           validationBehavior="aria"
           className={fieldStyles.field}
         >
@@ -54,21 +42,18 @@ export function RecoverScreen({ onRecovered, onBack }: { onRecovered: () => void
           <Text slot="description" className={fieldStyles.description}>
             {t('vault.recover.key.help')}
           </Text>
-          <FieldError className={fieldStyles.error}>{error?.field === 'key' ? error.message : undefined}</FieldError>
+          <FieldError className={fieldStyles.error}>{keyError}</FieldError>
         </AriaTextField>
         <NewPassphraseFields
           id="recover"
           label={t('vault.recover.newPassphrase')}
-          value={value}
-          onChange={(next) => {
-            setValue(next);
-            setError(undefined);
-          }}
-          error={error?.field === 'key' ? undefined : error}
+          value={form.value}
+          onChange={form.change}
+          error={form.newPassphraseError}
         />
         <div className={styles.row}>
-          <Button type="submit" variant="primary" isDisabled={busy}>
-            {busy ? t('vault.recover.busy') : t('vault.recover.submit')}
+          <Button type="submit" variant="primary" isDisabled={form.busy}>
+            {form.busy ? t('vault.recover.busy') : t('vault.recover.submit')}
           </Button>
           <Button onPress={onBack}>{t('common.back')}</Button>
         </div>
