@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { CONTACT_METHODS, type ClinicianCrisisLineInput, type CrisisLineView } from '../../../../core/crisis-lines';
 import type { AppErrorInfo } from '../../../../core/result';
 import { Button } from '../../components/button';
 import { TextField } from '../../components/text-field';
 import { t } from '../../i18n/t';
+import { useFocusHeading } from '../../lib/use-focus-heading';
+import { useFormErrors } from '../../lib/use-form-errors';
 import fieldStyles from '../../components/field.module.css';
 import settingsStyles from '../settings/settings.module.css';
 import styles from './crisis-lines.module.css';
@@ -25,11 +27,9 @@ function newId(): string {
 /** Adds the clinician's own line, corrects a shipped one, or edits their own. */
 export function CrisisLineForm({ draft, region, onSubmit, onCancel }: { draft: LineDraft; region: string; onSubmit: (line: ClinicianCrisisLineInput) => Promise<AppErrorInfo | null>; onCancel: () => void }) {
   const base = draft.kind === 'new' ? undefined : draft.line;
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { errors, formError, show } = useFormErrors();
+  const headingRef = useFocusHeading<HTMLHeadingElement>();
   const dateId = useId();
-  useEffect(() => headingRef.current?.focus(), []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,10 +50,7 @@ export function CrisisLineForm({ draft, region, onSubmit, onCancel }: { draft: L
       lastChecked: text('lastChecked'),
       ...(draft.kind === 'correct' ? { overrides: draft.line.id } : draft.kind === 'edit' && draft.line.overrides ? { overrides: draft.line.overrides } : {}),
     });
-    if (error) {
-      setErrors(Object.fromEntries(Object.entries(error.fields ?? {}).map(([k, v]) => [k.replace(/\.\d+$/, ''), v])));
-      setFormError(error.code === 'invalid-input' ? t('settings.fixErrors') : error.message);
-    }
+    if (error) show(error);
   }
 
   const title = draft.kind === 'new' ? t('crisisLines.form.addTitle') : draft.kind === 'correct' ? t('crisisLines.form.correctTitle', { name: draft.line.name }) : t('crisisLines.form.editTitle', { name: draft.line.name });

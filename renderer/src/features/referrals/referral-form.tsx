@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import type { ReferralContact, ReferralInput } from '../../../../core/referrals';
 import type { AppErrorInfo } from '../../../../core/result';
 import { Button } from '../../components/button';
 import { TextField } from '../../components/text-field';
 import { t } from '../../i18n/t';
+import { useFocusHeading } from '../../lib/use-focus-heading';
+import { useFormErrors } from '../../lib/use-form-errors';
 import { TextAreaField } from '../settings/text-area-field';
 import styles from './referrals.module.css';
 
@@ -17,12 +19,9 @@ export interface ReferralFormProps {
 
 /** Adds or edits one directory contact; errors appear next to the fields. */
 export function ReferralForm({ contact, onSubmit, onCancel }: ReferralFormProps) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState('');
+  const { errors, formError, show } = useFormErrors((path) => path.replace(/^contact\./, '').replace(/\.\d+$/, ''));
   const [saving, setSaving] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => headingRef.current?.focus(), []);
+  const headingRef = useFocusHeading<HTMLHeadingElement>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,10 +38,7 @@ export function ReferralForm({ contact, onSubmit, onCancel }: ReferralFormProps)
       tags: text('tags').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
     });
     setSaving(false);
-    if (error) {
-      setErrors(Object.fromEntries(Object.entries(error.fields ?? {}).map(([key, message]) => [key.replace(/^contact\./, '').replace(/\.\d+$/, ''), message])));
-      setFormError(error.code === 'invalid-input' ? t('settings.fixErrors') : error.message);
-    }
+    if (error) show(error);
   }
 
   const title = contact ? t('referrals.form.editTitle', { name: contact.name }) : t('referrals.form.addTitle');

@@ -4,6 +4,7 @@ import { DATE_FORMATS, type HandoutDefaults, PAGE_SIZES } from '../../../../core
 import { Button } from '../../components/button';
 import { SelectField } from '../../components/select-field';
 import { t } from '../../i18n/t';
+import { formErrorMessage } from '../../lib/use-form-errors';
 import { fieldErrors, SaveFeedback, type SaveState } from './save-feedback';
 import { TextAreaField } from './text-area-field';
 import type { SaveOutcome } from './use-settings';
@@ -40,7 +41,7 @@ export function HandoutTab({ handout, save }: { handout: HandoutDefaults; save: 
       setState({ status: 'saved' });
     } else {
       setErrors(fieldErrors(outcome.error.fields, 'handout'));
-      setState({ status: 'error', message: outcome.error.code === 'invalid-input' ? t('settings.fixErrors') : outcome.error.message });
+      setState({ status: 'error', message: formErrorMessage(outcome.error) });
     }
   }
 

@@ -4,6 +4,7 @@ import type { Profile } from '../../../../core/settings';
 import { Button } from '../../components/button';
 import { TextField } from '../../components/text-field';
 import { t } from '../../i18n/t';
+import { formErrorMessage } from '../../lib/use-form-errors';
 import { fieldErrors, SaveFeedback, type SaveState } from './save-feedback';
 import { TextAreaField } from './text-area-field';
 import type { SaveOutcome } from './use-settings';
@@ -27,7 +28,7 @@ export function ProfileTab({ profile, save }: { profile: Profile; save: (patch: 
       setState({ status: 'saved' });
     } else {
       setErrors(fieldErrors(outcome.error.fields, 'profile'));
-      setState({ status: 'error', message: outcome.error.code === 'invalid-input' ? t('settings.fixErrors') : outcome.error.message });
+      setState({ status: 'error', message: formErrorMessage(outcome.error) });
     }
   }
 
