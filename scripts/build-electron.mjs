@@ -40,6 +40,9 @@ export async function buildElectron({ outDir = resolve(root, 'dist'), logLevel =
       target: NODE_TARGET,
       external: [...MAIN_EXTERNALS],
       sourcemap: 'linked',
+      // Shared service modules use import.meta.url; in the CommonJS bundle it is the bundle's own URL.
+      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': '__bundleUrl' },
     }),
     build({
       ...common,
