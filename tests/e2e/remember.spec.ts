@@ -85,7 +85,7 @@ test.describe('remember on this computer', () => {
     await expect(page.getByRole('switch', { name: 'Remember on this computer' })).toBeChecked();
   });
 
-  test('a remembered key that no longer fits: a calm word, then the passphrase works', async ({ page, app }) => {
+  test('a remembered key that no longer fits: a calm word, then the passphrase works and the switch says off', async ({ page, app }) => {
     await seedRememberedVault(app.dataDir);
     secret![secret!.length - 1]! ^= 1;
     await app.open();
@@ -93,6 +93,9 @@ test.describe('remember on this computer', () => {
     await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
     await unlockThroughUi(page);
     await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+    await openSecurity(page);
+    await expect(page.getByRole('switch', { name: 'Remember on this computer' })).not.toBeChecked();
+    await expect(page.getByText('Off. The passphrase is needed each time the app starts.')).toBeVisible();
   });
 
   test('without a secure keychain the option is not offered and the reason is shown', async ({ page, app }) => {

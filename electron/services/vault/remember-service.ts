@@ -35,11 +35,30 @@ export class RememberService {
     });
   }
 
-  /** Whether the option can be offered and whether it is on. Reads only; works while locked. */
+  /**
+   * Whether the option can be offered and whether it is on: on only while the keychain still holds
+   * the secret that opens the vault's device wrap (a lost or replaced keychain entry shows "off", so
+   * the clinician can turn it on again). Reads only; works while locked.
+   */
   async status(): Promise<RememberStatus> {
     const availability = await this.keychain.availability();
     if (!availability.available) return { available: false, reason: availability.reason, enabled: false };
-    return { available: true, enabled: Boolean((await this.header())?.device) };
+    const header = await this.header();
+    return { available: true, enabled: header?.device ? await this.secretFits(header) : false };
+  }
+
+  private async secretFits(header: VaultHeader): Promise<boolean> {
+    const secret = await this.keychain.load().catch(() => null);
+    if (!secret) return false;
+    try {
+      unwrapWithDevice(header, secret).fill(0);
+      return true;
+    } catch (cause) {
+      if (!(cause instanceof AuthenticationError)) throw cause;
+      return false;
+    } finally {
+      secret.fill(0);
+    }
   }
 
   /** Turns the option on (passphrase confirms) or off. Needs the vault unlocked. */

@@ -155,7 +155,7 @@ export const en = {
   'security.remember.turnedOff': 'This computer no longer remembers your vault.',
   'security.remember.loading': 'Checking this computer’s keychain…',
   'vault.unlock.device.trying': 'Opening with this computer’s keychain…',
-  'vault.unlock.device.failed': 'This computer could not open your records on its own this time. Please enter your passphrase.',
+  'vault.unlock.device.failed': 'This computer could not open your records on its own this time. Please enter your passphrase; you can turn “Remember on this computer” on again in Settings → Security.',
   'vault.recovery.savePdf': 'Save as PDF…',
   'vault.recovery.savePdf.saved': 'Saved as “{fileName}”. Print it, keep the paper somewhere safe, then delete the file.',
   'vault.recovery.savePdf.help': 'A one-page PDF to print. Keep the paper away from this computer.',

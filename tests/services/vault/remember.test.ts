@@ -135,6 +135,18 @@ describe('remember on this computer', () => {
     expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'failed' });
   });
 
+  test('a lost keychain secret shows the option as off; turning it on again makes the next start open', async () => {
+    const { h, keychain, restart } = await rememberedVault();
+    expect(await h.call('vault.rememberStatus')).toEqual({ available: true, enabled: true });
+    keychain.tamper();
+    expect(await h.call('vault.rememberStatus')).toEqual({ available: true, enabled: false });
+    await keychain.forget();
+    expect(await h.call('vault.rememberStatus')).toEqual({ available: true, enabled: false });
+    expect(await h.call('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).toEqual({ available: true, enabled: true });
+    await h.call('vault.lock', { reason: 'quit' });
+    expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({ unlocked: true });
+  });
+
   test('where the keychain is unavailable the option is off with a reason and cannot be turned on', async () => {
     const h = await harness({ keychain: memoryKeychain({ available: false, reason: 'no-keyring' }) });
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
