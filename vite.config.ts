@@ -9,7 +9,8 @@ const root = fileURLToPath(new URL('./renderer', import.meta.url));
 // (vitejs/vite#10079). The primitives hold no url() — tests/scripts/style-primitives.test.ts
 // checks that — so this one warning is dropped; every other message passes through.
 const COMPOSES_WARNING = 'A PostCSS plugin did not pass the `from` option to `postcss.parse`';
-const logger = createLogger();
+// scripts/build.mjs --quiet asks for warnings only (a custom logger decides its own level).
+const logger = createLogger(process.env.CLOSING_SESSION_BUILD_QUIET === '1' ? 'warn' : 'info');
 const warnOnce = logger.warnOnce.bind(logger);
 logger.warnOnce = (message, options) => {
   if (!message.includes(COMPOSES_WARNING)) warnOnce(message, options);

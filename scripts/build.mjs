@@ -6,6 +6,7 @@ import { buildElectron } from './build-electron.mjs';
 /** Builds main, preload and renderer into dist/. */
 export async function buildAll({ quiet = false } = {}) {
   await buildElectron();
+  if (quiet) process.env.CLOSING_SESSION_BUILD_QUIET = '1';
   await viteBuild({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: quiet ? 'warn' : 'info' });
 }
 
