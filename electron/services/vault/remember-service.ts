@@ -44,21 +44,9 @@ export class RememberService {
     const availability = await this.keychain.availability();
     if (!availability.available) return { available: false, reason: availability.reason, enabled: false };
     const header = await this.header();
-    return { available: true, enabled: header?.device ? await this.secretFits(header) : false };
-  }
-
-  private async secretFits(header: VaultHeader): Promise<boolean> {
-    const secret = await this.keychain.load().catch(() => null);
-    if (!secret) return false;
-    try {
-      unwrapWithDevice(header, secret).fill(0);
-      return true;
-    } catch (cause) {
-      if (!(cause instanceof AuthenticationError)) throw cause;
-      return false;
-    } finally {
-      secret.fill(0);
-    }
+    const dataKey = header?.device ? await this.unwrapWithKeychain(header) : null;
+    dataKey?.fill(0);
+    return { available: true, enabled: dataKey !== null };
   }
 
   /** Turns the option on (passphrase confirms) or off. Needs the vault unlocked. */
@@ -119,20 +107,25 @@ export class RememberService {
         throw cause;
       });
       if (!header?.device) return { unlocked: false, why: 'off' };
-      const secret = await this.keychain.load().catch(() => null);
-      if (!secret) return { unlocked: false, why: 'failed' };
-      let dataKey: Buffer;
-      try {
-        dataKey = unwrapWithDevice(header, secret);
-      } catch (cause) {
-        if (!(cause instanceof AuthenticationError)) throw cause;
-        return { unlocked: false, why: 'failed' };
-      } finally {
-        secret.fill(0);
-      }
+      const dataKey = await this.unwrapWithKeychain(header);
+      if (!dataKey) return { unlocked: false, why: 'failed' };
       await session.adopt(header, dataKey, 'unlocked', epoch, { via: 'device' });
       return { unlocked: true };
     });
+  }
+
+  /** The data key from the header's device wrap and the keychain's secret, or null when none is kept or it no longer fits. */
+  private async unwrapWithKeychain(header: VaultHeader): Promise<Buffer | null> {
+    const secret = await this.keychain.load().catch(() => null);
+    if (!secret) return null;
+    try {
+      return unwrapWithDevice(header, secret);
+    } catch (cause) {
+      if (!(cause instanceof AuthenticationError)) throw cause;
+      return null;
+    } finally {
+      secret.fill(0);
+    }
   }
 
   private async header(): Promise<VaultHeader | null> {
