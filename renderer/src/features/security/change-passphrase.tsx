@@ -20,7 +20,7 @@ export function ChangePassphrase() {
     if (result.error.fields?.next) return { field: 'passphrase', message: result.error.fields.next };
     return { field: 'current', message: result.error.fields?.current ?? result.error.message };
   }, { clearOnSuccess: true });
-  const currentError = form.error?.field === 'current' ? form.error.message : undefined;
+  const currentError = form.messageFor('current');
 
   function submit(event: FormEvent) {
     setDone(false);

@@ -18,7 +18,7 @@ export function RecoverScreen({ onRecovered, onBack }: { onRecovered: () => void
     onRecovered();
     return undefined;
   });
-  const keyError = form.error?.field === 'key' ? form.error.message : undefined;
+  const keyError = form.messageFor('key');
 
   return (
     <section className={styles.card} aria-labelledby="recover-title">

@@ -44,5 +44,8 @@ export function useNewPassphraseForm<Extra extends string = never>(save: Passphr
   /** The error for the two new-passphrase fields only (a field of the form's own is shown by that field). */
   const newPassphraseError = error && (error.field === 'passphrase' || error.field === 'confirm') ? (error as NewPassphraseError) : undefined;
 
-  return { value, change, error, setError, newPassphraseError, busy, submit };
+  /** The message for one of the form's own fields, or undefined when that field is fine. */
+  const messageFor = (field: Extra) => (error?.field === field ? error.message : undefined);
+
+  return { value, change, setError, newPassphraseError, messageFor, busy, submit };
 }
