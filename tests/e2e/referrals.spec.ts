@@ -118,6 +118,8 @@ test.describe('crisis lines', () => {
     await screenshot(page, 'crisis-lines');
 
     await page.getByRole('button', { name: 'Correct Shout' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Correct Shout' })).toBeFocused();
+    await screenshot(page, 'crisis-line-form');
     await page.getByRole('textbox', { name: /^Hours/ }).fill('24 hours, every day');
     await page.getByRole('button', { name: 'Save line' }).click();
     const corrected = lines.getByRole('article', { name: 'Shout' });

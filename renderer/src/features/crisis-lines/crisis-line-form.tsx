@@ -1,11 +1,10 @@
 import { useId, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
 import { CONTACT_METHODS, type ClinicianCrisisLineInput, type CrisisLineView } from '../../../../core/crisis-lines';
 import type { AppErrorInfo } from '../../../../core/result';
 import { Button } from '../../components/button';
+import { FormCard } from '../../components/form-card';
 import { TextField } from '../../components/text-field';
 import { t } from '../../i18n/t';
-import { useFocusHeading } from '../../lib/use-focus-heading';
 import { useFormErrors } from '../../lib/use-form-errors';
 import fieldStyles from '../../components/field.module.css';
 import settingsStyles from '../settings/settings.module.css';
@@ -28,7 +27,6 @@ function newId(): string {
 export function CrisisLineForm({ draft, region, onSubmit, onCancel }: { draft: LineDraft; region: string; onSubmit: (line: ClinicianCrisisLineInput) => Promise<AppErrorInfo | null>; onCancel: () => void }) {
   const base = draft.kind === 'new' ? undefined : draft.line;
   const { errors, formError, show } = useFormErrors();
-  const headingRef = useFocusHeading<HTMLHeadingElement>();
   const dateId = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -55,60 +53,50 @@ export function CrisisLineForm({ draft, region, onSubmit, onCancel }: { draft: L
 
   const title = draft.kind === 'new' ? t('crisisLines.form.addTitle') : draft.kind === 'correct' ? t('crisisLines.form.correctTitle', { name: draft.line.name }) : t('crisisLines.form.editTitle', { name: draft.line.name });
   return (
-    <section className={styles.formCard} aria-labelledby="crisis-line-form-title">
-      <h3 id="crisis-line-form-title" ref={headingRef} tabIndex={-1} className={styles.formTitle}>
-        {title}
-      </h3>
-      {formError && (
-        <p role="alert" className={styles.formError}>
-          {formError}
-        </p>
-      )}
-      <Form className={styles.form} onSubmit={submit} validationErrors={errors} validationBehavior="aria">
-        <div className={styles.grid}>
-          <TextField name="name" label={t('crisisLines.field.name')} defaultValue={base?.name} isRequired />
-          <TextField name="contact" label={t('crisisLines.field.contact')} description={t('crisisLines.field.contact.help')} defaultValue={base?.contact} isRequired dir="ltr" />
-          <TextField name="hours" label={t('crisisLines.field.hours')} defaultValue={base?.hours} />
-          <TextField name="languages" label={t('crisisLines.field.languages')} description={t('crisisLines.field.languages.help')} defaultValue={base?.languages.join(', ')} dir="ltr" />
+    <FormCard id="crisis-line-form" title={title} formError={formError} errors={errors} onSubmit={submit}>
+      <div className={styles.grid}>
+        <TextField name="name" label={t('crisisLines.field.name')} defaultValue={base?.name} isRequired />
+        <TextField name="contact" label={t('crisisLines.field.contact')} description={t('crisisLines.field.contact.help')} defaultValue={base?.contact} isRequired dir="ltr" />
+        <TextField name="hours" label={t('crisisLines.field.hours')} defaultValue={base?.hours} />
+        <TextField name="languages" label={t('crisisLines.field.languages')} description={t('crisisLines.field.languages.help')} defaultValue={base?.languages.join(', ')} dir="ltr" />
+      </div>
+      <fieldset className={styles.fieldset} aria-describedby={errors.how ? 'how-error' : undefined}>
+        <legend className={fieldStyles.label}>{t('crisisLines.field.how')}</legend>
+        <div className={styles.checkRow}>
+          {CONTACT_METHODS.map((method) => (
+            <label key={method} className={settingsStyles.checkbox}>
+              <input type="checkbox" name={`how-${method}`} defaultChecked={base ? base.how.includes(method) : method === 'call'} />
+              <span>{t(`crisisLines.how.${method}`)}</span>
+            </label>
+          ))}
         </div>
-        <fieldset className={styles.fieldset} aria-describedby={errors.how ? 'how-error' : undefined}>
-          <legend className={fieldStyles.label}>{t('crisisLines.field.how')}</legend>
-          <div className={styles.checkRow}>
-            {CONTACT_METHODS.map((method) => (
-              <label key={method} className={settingsStyles.checkbox}>
-                <input type="checkbox" name={`how-${method}`} defaultChecked={base ? base.how.includes(method) : method === 'call'} />
-                <span>{t(`crisisLines.how.${method}`)}</span>
-              </label>
-            ))}
-          </div>
-          {errors.how && (
-            <span id="how-error" className={fieldStyles.error}>
-              {errors.how}
-            </span>
-          )}
-        </fieldset>
-        <TextField name="instructions" label={t('crisisLines.field.instructions')} description={t('crisisLines.field.instructions.help')} defaultValue={base?.instructions} />
-        <TextField name="source" label={t('crisisLines.field.source')} description={t('crisisLines.field.source.help')} defaultValue={base?.source} dir="ltr" />
-        <div className={fieldStyles.field}>
-          <label htmlFor={dateId} className={fieldStyles.label}>
-            {t('crisisLines.field.lastChecked')}
-          </label>
-          <input id={dateId} name="lastChecked" type="date" defaultValue={draft.kind === 'edit' ? draft.line.lastChecked : today()} className={`${fieldStyles.input} ${styles.date}`} aria-invalid={errors.lastChecked ? true : undefined} aria-describedby={`${dateId}-help`} />
-          <span id={`${dateId}-help`} className={fieldStyles.description}>
-            {errors.lastChecked ?? t('crisisLines.field.lastChecked.help')}
+        {errors.how && (
+          <span id="how-error" className={fieldStyles.error}>
+            {errors.how}
           </span>
-        </div>
-        <label className={settingsStyles.checkbox}>
-          <input type="checkbox" name="emergency" defaultChecked={base?.emergency ?? false} />
-          <span>{t('crisisLines.field.emergency')}</span>
+        )}
+      </fieldset>
+      <TextField name="instructions" label={t('crisisLines.field.instructions')} description={t('crisisLines.field.instructions.help')} defaultValue={base?.instructions} />
+      <TextField name="source" label={t('crisisLines.field.source')} description={t('crisisLines.field.source.help')} defaultValue={base?.source} dir="ltr" />
+      <div className={fieldStyles.field}>
+        <label htmlFor={dateId} className={fieldStyles.label}>
+          {t('crisisLines.field.lastChecked')}
         </label>
-        <div className={styles.actions}>
-          <Button type="submit" variant="primary">
-            {t('crisisLines.form.save')}
-          </Button>
-          <Button onPress={onCancel}>{t('common.cancel')}</Button>
-        </div>
-      </Form>
-    </section>
+        <input id={dateId} name="lastChecked" type="date" defaultValue={draft.kind === 'edit' ? draft.line.lastChecked : today()} className={`${fieldStyles.input} ${styles.date}`} aria-invalid={errors.lastChecked ? true : undefined} aria-describedby={`${dateId}-help`} />
+        <span id={`${dateId}-help`} className={fieldStyles.description}>
+          {errors.lastChecked ?? t('crisisLines.field.lastChecked.help')}
+        </span>
+      </div>
+      <label className={settingsStyles.checkbox}>
+        <input type="checkbox" name="emergency" defaultChecked={base?.emergency ?? false} />
+        <span>{t('crisisLines.field.emergency')}</span>
+      </label>
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary">
+          {t('crisisLines.form.save')}
+        </Button>
+        <Button onPress={onCancel}>{t('common.cancel')}</Button>
+      </div>
+    </FormCard>
   );
 }

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
 import type { ReferralContact, ReferralInput } from '../../../../core/referrals';
 import type { AppErrorInfo } from '../../../../core/result';
 import { Button } from '../../components/button';
+import { FormCard } from '../../components/form-card';
 import { TextField } from '../../components/text-field';
 import { t } from '../../i18n/t';
-import { useFocusHeading } from '../../lib/use-focus-heading';
 import { useFormErrors } from '../../lib/use-form-errors';
 import { TextAreaField } from '../settings/text-area-field';
 import styles from './referrals.module.css';
@@ -21,7 +20,6 @@ export interface ReferralFormProps {
 export function ReferralForm({ contact, onSubmit, onCancel }: ReferralFormProps) {
   const { errors, formError, show } = useFormErrors((path) => path.replace(/^contact\./, '').replace(/\.\d+$/, ''));
   const [saving, setSaving] = useState(false);
-  const headingRef = useFocusHeading<HTMLHeadingElement>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,32 +41,22 @@ export function ReferralForm({ contact, onSubmit, onCancel }: ReferralFormProps)
 
   const title = contact ? t('referrals.form.editTitle', { name: contact.name }) : t('referrals.form.addTitle');
   return (
-    <section className={styles.formCard} aria-labelledby="referral-form-title">
-      <h3 id="referral-form-title" ref={headingRef} tabIndex={-1} className={styles.formTitle}>
-        {title}
-      </h3>
-      {formError && (
-        <p role="alert" className={styles.formError}>
-          {formError}
-        </p>
-      )}
-      <Form className={styles.form} onSubmit={submit} validationErrors={errors} validationBehavior="aria">
-        <div className={styles.grid}>
-          <TextField name="name" label={t('referrals.field.name')} defaultValue={contact?.name} isRequired />
-          <TextField name="kind" label={t('referrals.field.kind')} description={t('referrals.field.kind.help')} defaultValue={contact?.kind} />
-          <TextField name="phone" label={t('referrals.field.phone')} defaultValue={contact?.phone} dir="ltr" />
-          <TextField name="web" label={t('referrals.field.web')} defaultValue={contact?.web} dir="ltr" />
-        </div>
-        <TextAreaField name="address" label={t('referrals.field.address')} defaultValue={contact?.address} rows={2} />
-        <TextAreaField name="notes" label={t('referrals.field.notes')} description={t('referrals.field.notes.help')} defaultValue={contact?.notes} rows={3} />
-        <TextField name="tags" label={t('referrals.field.tags')} description={t('referrals.field.tags.help')} defaultValue={contact?.tags.join(', ')} />
-        <div className={styles.actions}>
-          <Button type="submit" variant="primary" isDisabled={saving}>
-            {saving ? t('settings.saving') : contact ? t('referrals.form.saveEdit') : t('referrals.form.saveNew')}
-          </Button>
-          <Button onPress={onCancel}>{t('common.cancel')}</Button>
-        </div>
-      </Form>
-    </section>
+    <FormCard id="referral-form" title={title} formError={formError} errors={errors} onSubmit={submit}>
+      <div className={styles.grid}>
+        <TextField name="name" label={t('referrals.field.name')} defaultValue={contact?.name} isRequired />
+        <TextField name="kind" label={t('referrals.field.kind')} description={t('referrals.field.kind.help')} defaultValue={contact?.kind} />
+        <TextField name="phone" label={t('referrals.field.phone')} defaultValue={contact?.phone} dir="ltr" />
+        <TextField name="web" label={t('referrals.field.web')} defaultValue={contact?.web} dir="ltr" />
+      </div>
+      <TextAreaField name="address" label={t('referrals.field.address')} defaultValue={contact?.address} rows={2} />
+      <TextAreaField name="notes" label={t('referrals.field.notes')} description={t('referrals.field.notes.help')} defaultValue={contact?.notes} rows={3} />
+      <TextField name="tags" label={t('referrals.field.tags')} description={t('referrals.field.tags.help')} defaultValue={contact?.tags.join(', ')} />
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" isDisabled={saving}>
+          {saving ? t('settings.saving') : contact ? t('referrals.form.saveEdit') : t('referrals.form.saveNew')}
+        </Button>
+        <Button onPress={onCancel}>{t('common.cancel')}</Button>
+      </div>
+    </FormCard>
   );
 }
