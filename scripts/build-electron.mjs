@@ -5,7 +5,8 @@
 // Run directly (`node scripts/build-electron.mjs [--out-dir DIR]`) or import buildElectron().
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { isMainModule } from './is-main-module.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -61,7 +62,7 @@ function outDirArgument(argv) {
   return index >= 0 && argv[index + 1] ? resolve(argv[index + 1]) : undefined;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isMainModule(import.meta.url)) {
   buildElectron({ outDir: outDirArgument(process.argv.slice(2)) }).then(
     (out) => console.log(`Built ${out.main} and ${out.preload}`),
     (error) => {

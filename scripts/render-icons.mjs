@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { isMainModule } from './is-main-module.mjs';
 
 const SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 const OUT = 'resources/build';
@@ -68,4 +69,4 @@ async function main() {
   console.log(`Wrote ${images.length} PNGs, icon.ico and icon.icns to ${OUT}.`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (isMainModule(import.meta.url)) await main();

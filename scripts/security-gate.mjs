@@ -6,9 +6,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainModule } from './is-main-module.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXCLUSIONS = JSON.parse(readFileSync(join(ROOT, 'scripts/security/electronegativity-exclusions.json'), 'utf8')).exclusions;
 
 /** The exact Electron version the app ships with. */
@@ -66,7 +68,7 @@ export function stageSources(root = ROOT) {
   return staged;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   const input = process.argv[2] ? resolve(process.argv[2]) : stageSources();
   try {
     const findings = runElectronegativity(input);
