@@ -12,6 +12,7 @@ import { documentMethods } from './contract-parts/documents';
 import type { Output } from './contract-parts/method';
 import { practiceMethods } from './contract-parts/practice';
 import { sessionMethods } from './contract-parts/sessions';
+import { systemMethods } from './contract-parts/system';
 import { vaultMethods } from './contract-parts/vault';
 
 export type { Output, MethodSpec } from './contract-parts/method';
@@ -25,6 +26,7 @@ export const contract = {
   ...practiceMethods,
   ...documentMethods,
   ...archiveMethods,
+  ...systemMethods,
 } as const;
 
 

@@ -22,8 +22,11 @@ const CHROME_TARGET = 'chrome140';
  * Fonts (dejavu-fonts-ttf, @expo-google-fonts/noto-sans-sc) are read as files by path, not
  * imported, so they need no entry here. Everything else is bundled, including ESM-only
  * packages such as electron-store and conf, so main.cjs never needs require(esm).
+ * - abstract-socket: @homebridge/dbus-native's optional native addon, required inside a
+ *   try/catch only for `unix:abstract=` addresses; electron/main/dbus-bus.ts opens the socket
+ *   itself (Node's net reaches abstract sockets), so it is never loaded and never shipped.
  */
-export const MAIN_EXTERNALS = Object.freeze(['electron', 'pdfkit']);
+export const MAIN_EXTERNALS = Object.freeze(['electron', 'pdfkit', 'abstract-socket']);
 
 /** The preload may require nothing but electron (a sandboxed preload has no Node modules). */
 export const PRELOAD_EXTERNALS = Object.freeze(['electron']);

@@ -1,3 +1,5 @@
+import { lockPlatform, type IdleReading, type LockSources } from '../../core/lock-sources';
+import type { LinuxScreenLock } from './linux-screen-lock';
 import type { LockReason } from './vault-lock';
 
 /** The part of Electron's powerMonitor auto-lock listens to. */
@@ -23,6 +25,13 @@ export interface AutoLockDeps {
   /** How often idle time is sampled. Default 15 s. */
   pollMs?: number;
   timers?: IntervalTimers;
+  /** The platform (process.platform); decides whether the Linux screen-lock listener starts. */
+  platform?: NodeJS.Platform;
+  /**
+   * Linux only: starts listening for the desktop's screen-lock signal (powerMonitor has no
+   * `lock-screen` event there); called with the function that locks.
+   */
+  listenLinuxScreenLock?: (onLock: () => void) => LinuxScreenLock;
 }
 
 /** The running auto-lock. */
@@ -31,6 +40,8 @@ export interface AutoLock {
   setIdleMinutes(minutes: number): void;
   /** Samples idle time once (what the timer does). */
   check(): void;
+  /** What locks the vault here: the platform, whether idle time is real, the Linux screen-lock signal. */
+  sources(): LockSources;
   /** Stops listening and polling. */
   dispose(): void;
 }
@@ -39,13 +50,23 @@ export interface AutoLock {
 export const DEFAULT_IDLE_MINUTES = 10;
 
 /**
+ * Under Wayland the system idle time can read 0 whatever the user does. After this long of
+ * nothing but exact zeros, idle time is reported as unknown (one non-zero reading restores it).
+ */
+export const IDLE_UNKNOWN_AFTER_MS = 10 * 60_000;
+
+/**
  * Locks the vault on system suspend, on screen lock, and once per idle stretch when the system
- * has been idle for at least the configured minutes (idle locking re-arms after new input).
+ * has been idle for at least the configured minutes (idle locking re-arms after new input). On
+ * Linux, screen lock comes from the desktop's D-Bus signal (`listenLinuxScreenLock`).
  */
 export function startAutoLock(deps: AutoLockDeps): AutoLock {
   const timers = deps.timers ?? { setInterval: (cb, ms) => setInterval(cb, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
   let idleMinutes = deps.idleMinutes ?? DEFAULT_IDLE_MINUTES;
   let lockedThisIdleStretch = false;
+  const pollMs = deps.pollMs ?? 15_000;
+  let zeroReadingsMs = 0;
+  let idleReading: IdleReading = 'measured';
 
   const lock = (reason: LockReason) => {
     void Promise.resolve()
@@ -63,6 +84,8 @@ export function startAutoLock(deps: AutoLockDeps): AutoLock {
     } catch {
       return;
     }
+    zeroReadingsMs = idleSeconds === 0 ? zeroReadingsMs + pollMs : 0;
+    idleReading = zeroReadingsMs >= IDLE_UNKNOWN_AFTER_MS ? 'unknown' : idleSeconds === 0 ? idleReading : 'measured';
     if (idleSeconds >= idleMinutes * 60) {
       if (!lockedThisIdleStretch) {
         lockedThisIdleStretch = true;
@@ -75,15 +98,21 @@ export function startAutoLock(deps: AutoLockDeps): AutoLock {
 
   deps.powerMonitor.on('suspend', onSuspend);
   deps.powerMonitor.on('lock-screen', onLockScreen);
-  const handle = timers.setInterval(check, deps.pollMs ?? 15_000);
+  const handle = timers.setInterval(check, pollMs);
+  const linux = deps.platform === 'linux' && deps.listenLinuxScreenLock ? deps.listenLinuxScreenLock(onLockScreen) : undefined;
 
   return {
     setIdleMinutes(minutes) {
       idleMinutes = Number.isFinite(minutes) ? minutes : DEFAULT_IDLE_MINUTES;
     },
     check,
+    sources() {
+      const platform = lockPlatform(deps.platform ?? process.platform);
+      return { platform, idle: idleReading, ...(platform === 'linux' ? { screenLockSignal: linux?.status() ?? { state: 'not-found' } } : {}) };
+    },
     dispose() {
       timers.clearInterval(handle);
+      linux?.dispose();
       deps.powerMonitor.removeListener('suspend', onSuspend);
       deps.powerMonitor.removeListener('lock-screen', onLockScreen);
     },

@@ -2,11 +2,14 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safe
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Handlers } from '../../core/contract';
 import { createHandlers } from '../services/handlers';
+import { defaultLockSources } from '../services/system-handlers';
 import type { SettingsStore } from '../services/settings';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
 import { buildMenuTemplate } from './app-menu';
 import { appPaths } from './app-paths';
 import { startAutoLock, type AutoLock } from './auto-lock';
+import { openSignalBus } from './dbus-bus';
+import { listenForLinuxScreenLock } from './linux-screen-lock';
 import { registerApiChannel, sendAppEvent } from './ipc';
 import { safeStorageKeychain } from './remembered-secret';
 import { applyingSettings, openElectronSettings } from './settings-store-adapter';
@@ -84,6 +87,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
   const settings = openSettingsOrNone(app.getPath('userData'), locale);
   // Auto-lock starts below (it needs the handlers to lock); until then a change has nothing to reach.
   const applyIdle = { to: (_minutes: number): void => undefined };
+  const running: { autoLock?: AutoLock } = {};
   const handlers = applyingSettings(
     createHandlers({
       dataDir: paths.dataDir,
@@ -92,6 +96,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
       ...(settings ? { settings } : {}),
       dialogs: electronDialogs(dialog, () => mainWindow),
       keychain: safeStorageKeychain(safeStorage, process.platform, paths.rememberedSecretPath),
+      lockSources: () => running.autoLock?.sources() ?? defaultLockSources(process.platform),
     }),
     (next) => applyIdle.to(next.autoLockMinutes),
   );
@@ -114,7 +119,15 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
     ),
   );
 
-  const autoLock = startAutoLock({ powerMonitor, lock, idleMinutes: options.idleMinutes ?? settings?.get().autoLockMinutes });
+  const autoLock = startAutoLock({
+    powerMonitor,
+    lock,
+    idleMinutes: options.idleMinutes ?? settings?.get().autoLockMinutes,
+    platform: process.platform,
+    // Linux only: powerMonitor has no lock-screen event there; the desktop's D-Bus signal stands in.
+    listenLinuxScreenLock: (onLock) => listenForLinuxScreenLock({ openBus: (kind) => openSignalBus(kind), onLock, sessionId: process.env.XDG_SESSION_ID }),
+  });
+  running.autoLock = autoLock;
   applyIdle.to = (minutes) => autoLock.setIdleMinutes(minutes);
 
   const quitting = lockBeforeQuit(app, lock);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../../core/contract';
+import type { LockSources } from '../../core/lock-sources';
 import type { BackupProgress } from '../../core/vault/vault-schemas';
 import { createArchiveHandlers } from './archive-handlers';
 import { ArchiveService, type ArchiveBuildOptions } from './archive/archive-service';
@@ -11,6 +12,7 @@ import type { HandlerContext } from './handler-context';
 import { createPracticeHandlers } from './practice-handlers';
 import { RECORD_KINDS } from './record-kinds';
 import { createSessionHandlers } from './session-handlers';
+import { createSystemHandlers } from './system-handlers';
 import type { SettingsStore } from './settings/settings-store';
 import { openSettingsStore } from './settings/open-settings-store';
 import type { AtomicWriter } from './store/record-store';
@@ -48,6 +50,8 @@ export interface HandlerDeps {
   archiveBuild?: ArchiveBuildOptions;
   /** The OS keychain for "Remember on this computer" (main: safeStorage). Without it the option is unavailable. */
   keychain?: Keychain;
+  /** What locks the vault on this computer (main: auto-lock's view); defaults to the platform's own events. */
+  lockSources?: () => LockSources;
 }
 
 /** The repository's resources folder, used when no other is given (development and tests only). */
@@ -85,5 +89,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createPracticeHandlers(context),
     ...createDocumentHandlers(context),
     ...createArchiveHandlers(context),
+    ...createSystemHandlers(context),
   };
 }

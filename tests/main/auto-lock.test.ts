@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../core/contract';
-import { startAutoLock } from '../../electron/main/auto-lock';
+import { IDLE_UNKNOWN_AFTER_MS, startAutoLock } from '../../electron/main/auto-lock';
+import type { LinuxScreenLock } from '../../electron/main/linux-screen-lock';
 import { coalesceLocks, lockBeforeQuit, lockVault } from '../../electron/main/vault-lock';
 
 function setup(idleMinutes?: number) {
@@ -85,6 +86,51 @@ describe('auto-lock', () => {
     powerMonitor.emit('suspend');
     await new Promise((done) => setImmediate(done));
     expect(lock).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('auto-lock per platform', () => {
+  function onPlatform(platform: NodeJS.Platform) {
+    const powerMonitor = Object.assign(new EventEmitter(), { idle: 0, getSystemIdleTime: () => powerMonitor.idle });
+    const timers = { setInterval: vi.fn(() => 'handle'), clearInterval: vi.fn() };
+    const lock = vi.fn(async () => undefined);
+    const listener: LinuxScreenLock & { fire: () => void } = {
+      ready: Promise.resolve({ state: 'listening', sources: ['org.gnome.ScreenSaver'] }),
+      status: () => ({ state: 'listening', sources: ['org.gnome.ScreenSaver'] }),
+      dispose: vi.fn(),
+      fire: () => undefined,
+    };
+    const listen = vi.fn((onLock: () => void) => Object.assign(listener, { fire: onLock }));
+    const autoLock = startAutoLock({ powerMonitor, lock, timers, platform, listenLinuxScreenLock: listen, pollMs: 60_000 });
+    return { powerMonitor, lock, listen, listener, autoLock };
+  }
+
+  it('on Linux listens for the desktop screen-lock signal, locks on it and reports its sources', async () => {
+    const { lock, listen, listener, autoLock } = onPlatform('linux');
+    expect(listen).toHaveBeenCalledOnce();
+    listener.fire();
+    await new Promise((done) => setImmediate(done));
+    expect(lock).toHaveBeenCalledWith('screen-lock');
+    expect(autoLock.sources()).toEqual({ platform: 'linux', idle: 'measured', screenLockSignal: { state: 'listening', sources: ['org.gnome.ScreenSaver'] } });
+    autoLock.dispose();
+    expect(listener.dispose).toHaveBeenCalled();
+  });
+
+  it.each(['darwin', 'win32'] as const)('on %s relies on powerMonitor and starts no D-Bus listener', (platform) => {
+    const { listen, autoLock } = onPlatform(platform);
+    expect(listen).not.toHaveBeenCalled();
+    expect(autoLock.sources()).toEqual({ platform, idle: 'measured' });
+  });
+
+  it('reports idle time as unknown after a long run of exact zeros (Wayland), and as measured again after a real reading', () => {
+    const { powerMonitor, autoLock } = onPlatform('linux');
+    for (let elapsed = 0; elapsed < IDLE_UNKNOWN_AFTER_MS - 60_000; elapsed += 60_000) autoLock.check();
+    expect(autoLock.sources().idle).toBe('measured');
+    autoLock.check();
+    expect(autoLock.sources().idle).toBe('unknown');
+    powerMonitor.idle = 4;
+    autoLock.check();
+    expect(autoLock.sources().idle).toBe('measured');
   });
 });
 

@@ -4,6 +4,7 @@ import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { SecurityPanel } from '../security/security-panel';
 import fieldStyles from '../../components/field.module.css';
+import { LockSourcesNote } from './lock-sources-note';
 import { SaveFeedback, type SaveState } from './save-feedback';
 import type { SaveOutcome } from './use-settings';
 import styles from './settings.module.css';
@@ -32,6 +33,7 @@ export function SecurityTab({ autoLockMinutes, save }: { autoLockMinutes: number
     <div className={styles.stack}>
       <form className={styles.card} onSubmit={submit} noValidate>
         <h3 className={styles.cardTitle}>{t('settings.security.autoLock.title')}</h3>
+        <LockSourcesNote minutes={autoLockMinutes} />
         <div className={fieldStyles.field}>
           <label htmlFor={id} className={fieldStyles.label}>
             {t('settings.security.autoLock')}
