@@ -1,125 +1,96 @@
-// `npm start`: makes sure the Electron runtime is there, builds the app, then launches it.
-// Where the Electron binary is missing and cannot be downloaded (for example offline), it prints
-// one sentence saying so and how to fix it, and exits with status 1 — no stack trace, well within
-// a minute (the download attempt is bounded).
+// `npm start`: makes sure the Electron runtime is there (downloading it on first start, with
+// progress), builds the app, checks the build left the three bundles and that Electron's sandbox
+// can start on this Linux system, then launches it. Whatever stops it is told in one sentence on
+// stderr with the fix, exit status 1, no stack trace.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyDownloadFailure, downloadFailureMessage, errorText } from './download-failure.mjs';
+import { ELECTRON_DIR, ROOT, electronVersion, findElectronBinary } from './electron-binary.mjs';
+import { STALL_MS, downloadElectronZip, progressPrinter, runElectronInstaller } from './electron-download.mjs';
+import { isMainModule } from './is-main-module.mjs';
+import { nodeSandboxFs, sandboxMessage, sandboxProblem } from './linux-sandbox.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const electronDir = join(root, 'node_modules', 'electron');
+export { findElectronBinary } from './electron-binary.mjs';
 
-/** How long the one download attempt may take before we give up (ms). */
-export const DOWNLOAD_TIMEOUT_MS = 40_000;
+/** What `npm start` launches: without any of these there is no app to show. */
+export const BUNDLES = Object.freeze(['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html']);
 
-function electronVersion() {
+/** Slack for coarse file-system timestamps (FAT keeps 2 s) when telling a fresh bundle from a stale one. */
+const TIMESTAMP_SLACK_MS = 2_000;
+
+/**
+ * The bundles a build did not produce under `root`: missing, or (with `since`) older than the build.
+ * @param {string} root
+ * @param {{ since?: number, mtimeMs?: (path: string) => number | undefined }} [options]
+ * @returns {string[]}
+ */
+export function missingBundles(root, { since, mtimeMs = modifiedAt } = {}) {
+  return BUNDLES.filter((bundle) => {
+    const modified = mtimeMs(join(root, bundle));
+    return modified === undefined || (since !== undefined && modified < since - TIMESTAMP_SLACK_MS);
+  });
+}
+
+function modifiedAt(path) {
   try {
-    return JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version;
+    return statSync(path).mtimeMs;
   } catch {
     return undefined;
   }
 }
 
-function platformExecutable(platform = process.platform) {
-  if (platform === 'darwin' || platform === 'mas') return 'Electron.app/Contents/MacOS/Electron';
-  if (platform === 'win32') return 'electron.exe';
-  return 'electron';
+/**
+ * The one sentence printed when the build left no complete app to launch.
+ * @param {string[]} missing
+ * @returns {string}
+ */
+export function missingBundlesMessage(missing) {
+  return `Closing Session did not start because the build did not produce ${missing.join(', ')}: run \`npm run build\`, fix what it reports, then \`npm start\` again.`;
 }
 
 /**
- * The Electron executable to launch, found the way node_modules/electron/index.js finds it
- * (path.txt + dist/, or ELECTRON_OVERRIDE_DIST_PATH) but without its download side effect;
- * undefined when it is not on disk.
+ * The one sentence printed when ELECTRON_OVERRIDE_DIST_PATH names a folder without Electron.
+ * @param {string} version
+ * @param {string} overridePath
+ * @returns {string}
  */
-export function findElectronBinary(env = process.env) {
-  if (!existsSync(join(electronDir, 'package.json'))) return undefined;
-  let relativePath;
-  try {
-    relativePath = readFileSync(join(electronDir, 'path.txt'), 'utf8').trim() || undefined;
-  } catch {
-    relativePath = undefined;
-  }
-  const candidate = env.ELECTRON_OVERRIDE_DIST_PATH
-    ? join(env.ELECTRON_OVERRIDE_DIST_PATH, relativePath ?? platformExecutable())
-    : relativePath && join(electronDir, 'dist', relativePath);
-  return candidate && existsSync(candidate) ? candidate : undefined;
-}
-
-/** Runs electron's own installer once, silently, for at most `timeoutMs`; resolves when it ends. */
-function tryDownloadElectron(timeoutMs) {
-  const installer = join(electronDir, 'install.js');
-  if (!existsSync(installer)) return Promise.resolve();
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [installer], { cwd: electronDir, stdio: 'ignore', timeout: timeoutMs, killSignal: 'SIGKILL' });
-    child.on('error', () => done());
-    child.on('exit', () => done());
-  });
-}
-
-/** The one sentence printed when Electron cannot be had. */
-export function missingElectronMessage(version = electronVersion() ?? 'the pinned version') {
+export function missingElectronMessage(version, overridePath) {
   return (
-    `Closing Session cannot start because the Electron ${version} runtime is not installed and could not be downloaded ` +
-    '(this computer seems to be offline): run `npx install-electron` (or `node node_modules/electron/install.js`) ' +
-    `once while connected to the internet, or set ELECTRON_OVERRIDE_DIST_PATH to a folder that holds the Electron ${version} binary.`
+    `Closing Session cannot start because ELECTRON_OVERRIDE_DIST_PATH names ${overridePath}, which holds no Electron ${version} binary: ` +
+    `point it at a folder that holds one, or unset it so that \`npm start\` (or \`npx install-electron\`) downloads Electron while connected to the internet.`
   );
+}
+
+/** Downloads and installs Electron; resolves to undefined on success or the sentence saying why not. */
+async function installElectron(version) {
+  console.log(`Downloading the Electron ${version} runtime (first start only)…`);
+  const progress = progressPrinter(version);
+  try {
+    await downloadElectronZip({ electronDir: ELECTRON_DIR, onProgress: (p) => progress.update(p) });
+  } catch (error) {
+    progress.end();
+    const text = errorText(error);
+    return downloadFailureMessage(classifyDownloadFailure(text), { version, text, stallMinutes: STALL_MS / 60_000 });
+  }
+  progress.end();
+  const installed = await runElectronInstaller(ELECTRON_DIR);
+  if (installed.code === 0 && findElectronBinary()) return undefined;
+  return downloadFailureMessage(classifyDownloadFailure(installed.stderr), { version, text: installed.stderr });
 }
 
 function run(command, args, options = {}) {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
     child.on('error', (error) => done({ code: null, error }));
     child.on('exit', (code, signal) => done({ code, signal }));
   });
 }
 
-async function buildApp() {
-  const buildScript = join(root, 'scripts', 'build.mjs');
-  if (existsSync(buildScript)) return (await run(process.execPath, [buildScript])).code === 0;
-  const { buildElectron } = await import('./build-electron.mjs');
-  await buildElectron();
-  return (await run(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build'])).code === 0;
-}
-
-async function main() {
-  if (!existsSync(join(electronDir, 'package.json'))) {
-    console.error('Closing Session cannot start because the electron package is not installed: run `npm install` first.');
-    return 1;
-  }
-  let binary = findElectronBinary();
-  if (!binary && !process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    // Say something only if the download takes a while (offline it fails at once).
-    const notice = setTimeout(() => console.log('Downloading the Electron runtime (first start only)…'), 3_000);
-    await tryDownloadElectron(DOWNLOAD_TIMEOUT_MS);
-    clearTimeout(notice);
-    binary = findElectronBinary();
-  }
-  if (!binary) {
-    console.error(missingElectronMessage());
-    return 1;
-  }
-
-  let built = false;
-  try {
-    built = await buildApp();
-  } catch (error) {
-    console.error(`Building the app failed: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
-  if (!built) {
-    console.error('Building the app failed; see the messages above.');
-    return 1;
-  }
-
-  const args = ['.'];
-  if (process.platform === 'linux' && process.getuid?.() === 0) {
-    console.warn('Running as root: starting Electron with --no-sandbox (Chromium refuses its sandbox for root); run as a normal user for the full sandbox.');
-    args.unshift('--no-sandbox');
-  }
+function launch(binary, args) {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(binary, args, { cwd: root, stdio: 'inherit', env });
+  const child = spawn(binary, args, { cwd: ROOT, stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   return new Promise((done) => {
     child.on('error', (error) => {
@@ -130,7 +101,54 @@ async function main() {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+async function main() {
+  const version = electronVersion();
+  if (!version) {
+    console.error('Closing Session cannot start because the electron package is not installed: run `npm install` first.');
+    return 1;
+  }
+  let binary = findElectronBinary();
+  if (!binary && process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    console.error(missingElectronMessage(version, process.env.ELECTRON_OVERRIDE_DIST_PATH));
+    return 1;
+  }
+  if (!binary) {
+    const failure = await installElectron(version);
+    if (failure) {
+      console.error(failure);
+      return 1;
+    }
+    binary = findElectronBinary();
+  }
+
+  const buildStarted = Date.now();
+  const built = await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')]);
+  if (built.code !== 0) {
+    console.error('Building the app failed; see the messages above.');
+    return 1;
+  }
+  const missing = missingBundles(ROOT, { since: buildStarted });
+  if (missing.length > 0) {
+    console.error(missingBundlesMessage(missing));
+    return 1;
+  }
+
+  const uid = process.getuid?.();
+  const problem = sandboxProblem({ platform: process.platform, uid, binary, fs: nodeSandboxFs });
+  if (problem) {
+    console.error(sandboxMessage(problem));
+    return 1;
+  }
+
+  const args = ['.'];
+  if (process.platform === 'linux' && uid === 0) {
+    console.warn('Running as root: starting Electron with --no-sandbox (Chromium refuses its sandbox for root); run as a normal user for the full sandbox.');
+    args.unshift('--no-sandbox');
+  }
+  return launch(binary, args);
+}
+
+if (isMainModule(import.meta.url)) {
   main().then(
     (code) => process.exit(code),
     (error) => {
