@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../core/result';
+import { ioError } from '../store/atomic-write';
 import { applySettingsUpdate, defaultSettings, readSettingsText, type Settings, SettingsSchema } from '../../../core/settings';
 import { createConfBackend, type CreateSettingsBackend, type SettingsBackend, settingsBackendOptions } from './settings-backend';
 import type { SettingsNotice, SettingsStore } from './settings-store';
@@ -110,7 +111,12 @@ export function openSettingsStore(options: OpenSettingsOptions): SettingsStore {
     get,
     update(patch: unknown): Settings {
       const next = applySettingsUpdate(get(), patch);
-      write(next);
+      try {
+        write(next);
+      } catch (cause) {
+        // A full or read-only disk gets the same clear message as a record save, never "something went wrong".
+        throw ioError(cause, 'saving the settings');
+      }
       return next;
     },
     notice: () => ({ ...notice }),
