@@ -1,6 +1,6 @@
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { type AtomicWriteSyncOptions, writeFileAtomicSync } from '../store/atomic-write-sync';
 
 /** Mode of the settings file and of any copy set aside: readable and writable by the user only. */
 export const SETTINGS_FILE_MODE = 0o600;
@@ -26,41 +26,11 @@ export function ensurePrivateMode(path: string, platform: NodeJS.Platform = proc
   return true;
 }
 
-function syncDirSync(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Some platforms (Windows) cannot open a folder for syncing; the rename is still atomic there.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
 /**
- * Replaces `path` with `text` so a crash leaves either the old or the new content: temp file in
- * the same folder (mode 0600), fsync, rename over the target, fsync the folder.
+ * Replaces `path` with `text` (UTF-8, mode 0600) through the app's one synchronous atomic writer,
+ * so a crash leaves either the old or the new content and the platform rules (folder flush,
+ * Windows rename retry) are the same as for every other file.
  */
-export function writePrivateFileAtomic(path: string, text: string): void {
-  const dir = dirname(path);
-  const temp = join(dir, `.tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
-  try {
-    const fd = openSync(temp, 'wx', SETTINGS_FILE_MODE);
-    try {
-      writeSync(fd, text, null, 'utf8');
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-    syncDirSync(dir);
-  } catch (cause) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // The temp file was never created or is already gone.
-    }
-    throw cause;
-  }
+export function writePrivateFileAtomic(path: string, text: string, options: AtomicWriteSyncOptions = {}): void {
+  writeFileAtomicSync(dirname(path), basename(path), Buffer.from(text, 'utf8'), options);
 }

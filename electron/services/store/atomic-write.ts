@@ -1,8 +1,18 @@
+/**
+ * THE writer for every file the app writes — records, summary cache, audit log, vault header,
+ * backups, quarantine, the remembered secret and copies saved where the clinician chooses: temp
+ * file in the target's folder, fsync, rename over the target, flush the folder where the
+ * platform supports it (rules in write-policy.ts). The synchronous form is atomic-write-sync.ts.
+ */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../core/result';
+import { nodeAtomicFs, type WritableFile } from './atomic-fs';
 import { type FileStamp, stampOf } from './file-stamp';
+import { type PlatformOptions, renameWithRetry, syncDir } from './rename-and-flush';
+
+export { renameWithRetry, syncDir } from './rename-and-flush';
 
 /** Prefix of the temporary files an atomic write leaves behind if it is interrupted. */
 export const TEMP_PREFIX = '.tmp-';
@@ -25,46 +35,71 @@ export function ioError(cause: unknown, action: string): AppError {
   return new AppError('io', `A file problem stopped ${action}${code ? ` (${code})` : ''}. Your previous version is intact.`);
 }
 
-/** Flushes a folder's entry table to disk, so a rename inside it survives a power cut. */
-export async function syncDir(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Creates a folder (and its parents) readable only by the current user. */
 export async function ensureDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: DIR_MODE });
 }
 
 /**
- * Replaces `dir/name` with `bytes` so that a crash at any moment leaves either the old or the
- * new content: temp file in the same folder, fsync, rename over the target, fsync the folder.
- * Returns the stamp of the file written (taken from the written file itself, so it belongs to
- * exactly these bytes; a rename keeps size, mtime and inode).
+ * How much of a write is flushed to disk: `full` (default) the file and then its folder; `file`
+ * the file only, for a caller that writes many files into one folder and then flushes the folder
+ * once with `syncDir`; `none` nothing (demo seeding, where speed matters and nothing is real).
  */
-export async function writeFileAtomic(dir: string, name: string, bytes: Uint8Array): Promise<FileStamp> {
+export type FlushLevel = 'full' | 'file' | 'none';
+
+/** Platform, file system and flush level of one atomic write (defaults: this platform, node's fs, full). */
+export interface AtomicWriteOptions extends PlatformOptions {
+  flush?: FlushLevel;
+}
+
+/**
+ * Replaces `dir/name` with what `fill` writes into the temp file, so that a crash at any moment
+ * leaves either the old or the new content, and a failure leaves the old content and no temp
+ * file. Returns the stamp of the file written (taken from the written file itself, so it belongs
+ * to exactly these bytes; a rename keeps size, mtime and inode).
+ */
+export async function writeAtomicWith(
+  dir: string,
+  name: string,
+  fill: (file: WritableFile) => Promise<void>,
+  options: AtomicWriteOptions = {},
+): Promise<FileStamp> {
+  const fs = options.fs ?? nodeAtomicFs;
+  const flush = options.flush ?? 'full';
   const temp = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
+  let stamp: FileStamp;
   try {
-    const handle = await open(temp, 'wx', FILE_MODE);
-    let stamp: FileStamp;
+    const file = await fs.open(temp, 'wx', FILE_MODE);
     try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-      stamp = stampOf(await handle.stat());
+      await fill(file);
+      if (flush !== 'none') await file.sync();
+      stamp = stampOf(await file.stat());
     } finally {
-      await handle.close();
+      await file.close();
     }
-    await rename(temp, join(dir, name));
-    await syncDir(dir);
-    return stamp;
+    await renameWithRetry(temp, join(dir, name), options);
   } catch (cause) {
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw cause;
   }
+  if (flush === 'full') await syncDir(dir, options);
+  return stamp;
+}
+
+/**
+ * Replaces `dir/name` with `bytes` atomically (temp file in the same folder, fsync, rename over
+ * the target, flush the folder where the platform supports it). Returns the written file's stamp.
+ */
+export async function writeFileAtomic(dir: string, name: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<FileStamp> {
+  return writeAtomicWith(dir, name, (file) => file.writeFile(bytes), options);
+}
+
+/**
+ * Replaces the file at a full path (for example one the clinician chose in a save dialog, on any
+ * disk) with `bytes`, atomically, through a temp file in that file's folder.
+ */
+export async function writeFileAtomicAt(targetPath: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<FileStamp> {
+  return writeFileAtomic(dirname(targetPath), basename(targetPath), bytes, options);
 }
 
 /** Removes temp files left by interrupted writes; returns how many were removed. */
