@@ -4,7 +4,6 @@
  * to the session, with the time and the session's content hash. The preview reads the stored
  * bytes back; "Save a copy as…" writes plaintext only where the clinician chooses.
  */
-import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Handlers } from '../../core/contract';
 import type { documentMethods } from '../../core/contract-parts/documents';
@@ -18,6 +17,7 @@ import { countPages, renderKind } from './documents/build-document';
 import { documentSource, readSession, sessionContentHash } from './documents/document-source';
 import type { HandlerContext } from './handler-context';
 import type { RecordIndex } from './store/record-index';
+import { writeFileAtomicAt } from './store/atomic-write';
 import { newRecordId } from './store/record-store';
 import type { OpenVault } from './vault/open-vault';
 import { auditNow } from './vault/open-vault';
@@ -102,7 +102,7 @@ export function createDocumentHandlers(context: HandlerContext): DocumentHandler
         if (!chosen) return { saved: false } as const;
         const target = safeTarget(chosen, defaultName);
         try {
-          await writeFile(target, Buffer.from(stored.pdf, 'base64'), { mode: 0o600 });
+          await writeFileAtomicAt(target, Buffer.from(stored.pdf, 'base64'));
         } catch {
           throw new AppError('io', 'The copy could not be written there. Choose another folder and try again.');
         }

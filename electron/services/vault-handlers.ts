@@ -2,7 +2,8 @@
 import type { Handlers } from '../../core/contract';
 import { exportQuarantine, listQuarantine } from './vault/quarantine';
 import { basename, join } from 'node:path';
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { writeFileAtomicAt } from './store/atomic-write';
 import { formatRecoveryKey, parseRecoveryKey } from '../../core/vault/recovery-key';
 import { AuthenticationError } from './vault/aead';
 import { noKeychain } from './vault/keychain';
@@ -74,7 +75,7 @@ export function createVaultHandlers({ vault, backup, now, dialogs, resourcesDir,
         const target = await chosenPath(dialogs.chooseSavePath({ title: 'Save the recovery key as PDF', defaultName: RECOVERY_KEY_PDF_NAME, filters: PDF_FILTERS }));
         if (!target) return { saved: false };
         const pdf = await renderRecoveryKeyPdf(key, now(), join(resourcesDir, 'fonts'));
-        await writeFile(target, pdf, { mode: 0o600 }).catch(() => {
+        await writeFileAtomicAt(target, pdf).catch(() => {
           throw new AppError('io', 'The PDF could not be written there. Choose another folder and try again.');
         });
         return { saved: true, fileName: basename(target) };

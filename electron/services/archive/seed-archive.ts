@@ -3,14 +3,12 @@
  * template snapshots, finalize with its hash, amendments, audit trail) — for demos
  * (`npm run seed-demo`), the end-to-end tests and the benchmarks. Nothing here is real client data.
  */
-import { rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ApiOutput, Method } from '../../../core/contract';
 import type { ContentChange } from '../../../core/checklist/content-update';
 import { iterateSyntheticArchive, type SyntheticClient, type SyntheticSession } from '../../../core/search/synthetic';
 import { dispatch } from '../dispatch';
 import { createHandlers, type HandlerDeps } from '../handlers';
-import { FILE_MODE, TEMP_PREFIX } from '../store/atomic-write';
+import { writeFileAtomic } from '../store/atomic-write';
 
 /** The passphrase of demo vaults when none is given (for invented data only). */
 export const DEMO_PASSPHRASE = 'demo harbour lantern 2024 moss';
@@ -45,11 +43,7 @@ export interface SeedOutcome {
 const TEMPLATE_OF: Readonly<Record<string, string>> = { 'planned-ending': 'planned-ending', 'brief-ending': 'brief-ending' };
 
 /** Writes the temp file and renames it, without fsync (seeding only). */
-async function writeWithoutSync(dir: string, name: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dir, `${TEMP_PREFIX}${name}-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  await writeFile(temp, bytes, { mode: FILE_MODE });
-  await rename(temp, join(dir, name));
-}
+const writeWithoutSync = (dir: string, name: string, bytes: Uint8Array) => writeFileAtomic(dir, name, bytes, { flush: 'none' });
 
 let entry = 0;
 const entryId = (): string => `e${(entry += 1).toString(36)}`;

@@ -1,5 +1,4 @@
 /** The referral-directory methods: contacts as encrypted vault records, CSV through file dialogs. */
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Handlers } from '../../../core/contract';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../../../core/referrals';
 import { AppError } from '../../../core/result';
 import type { HandlerContext } from '../handler-context';
+import { writeFileAtomicAt } from '../store/atomic-write';
 import { newRecordId } from '../store/record-store';
 import type { OpenVault } from '../vault/open-vault';
 import { PRACTICE_KINDS, type StoredReferral } from './practice-records';
@@ -100,7 +100,7 @@ export function createReferralHandlers({ vault, now, dialogs }: HandlerContext):
       const path = await dialogs.chooseSavePath({ title: 'Export referral contacts', defaultName: `referrals-${isoDay(now())}.csv`, filters: CSV_FILTERS });
       if (!path) return { saved: false as const };
       try {
-        await writeFile(path, exportReferralsCsv(contacts, { bom }), { encoding: 'utf8', mode: 0o600 });
+        await writeFileAtomicAt(path, Buffer.from(exportReferralsCsv(contacts, { bom }), 'utf8'));
       } catch {
         throw new AppError('io', 'The file could not be saved there. Choose another folder and try again.');
       }

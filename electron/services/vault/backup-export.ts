@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { open as openFile, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BackupExported, BackupProgress } from '../../../core/vault/vault-schemas';
-import { FILE_MODE, ioError, syncDir, TEMP_PREFIX } from '../store/atomic-write';
+import { ioError, writeAtomicWith } from '../store/atomic-write';
 import type { BackupHeader } from './backup-format';
 import { encodeFrame, encodePreamble, frameKey } from './backup-format';
 import type { VaultHeader } from './vault-header';
@@ -58,15 +58,12 @@ export async function exportBackup(options: {
   };
   const key = frameKey(dataKey, header);
   const preamble = encodePreamble(header);
-  const dir = dirname(targetPath);
-  const temp = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
   let bytes = 0;
   onProgress({ operation: 'export', phase: 'writing', done: 0, total: files.length });
   try {
-    const handle = await openFile(temp, 'wx', FILE_MODE);
-    try {
+    await writeAtomicWith(dirname(targetPath), basename(targetPath), async (file) => {
       const write = async (chunk: Buffer) => {
-        await handle.write(chunk);
+        await file.write(chunk);
         bytes += chunk.length;
       };
       await write(preamble.bytes);
@@ -76,14 +73,8 @@ export async function exportBackup(options: {
         if (index % 25 === 24 || index === files.length - 1) onProgress({ operation: 'export', phase: 'writing', done: index + 1, total: files.length });
       }
       await write(encodeFrame(key, preamble.hash, files.length, null));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, join(dir, basename(targetPath)));
-    await syncDir(dir);
+    });
   } catch (cause) {
-    await unlink(temp).catch(() => undefined);
     key.fill(0);
     throw ioError(cause, 'writing the backup');
   }

@@ -4,11 +4,11 @@
  * `vault.previous-<stamp>` and the new folder renamed into its place. A failure before that
  * removes the new folder and leaves the live vault untouched.
  */
-import { access, mkdir, open as openFile, rename, rm, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { access, mkdir, open as openFile, rm, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../core/result';
 import type { BackupProgress } from '../../../core/vault/vault-schemas';
-import { DIR_MODE, FILE_MODE, ioError, syncDir, writeFileAtomic } from '../store/atomic-write';
+import { DIR_MODE, ioError, renameWithRetry, syncDir, writeFileAtomic } from '../store/atomic-write';
 import { isBackupPath } from './backup-export';
 import { frameKey, readFrames, readPreamble } from './backup-format';
 import { createRecordCipher } from './record-cipher';
@@ -35,16 +35,6 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-async function writeDurable(path: string, bytes: Uint8Array): Promise<void> {
-  const handle = await openFile(path, 'wx', FILE_MODE);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Marks a prepared `vault.incoming` folder as complete, so a crash after this point finishes the swap. */
 export async function markIncomingComplete(paths: VaultPaths): Promise<void> {
   await writeFileAtomic(paths.incoming, COMPLETE_MARKER, Buffer.from('ok'));
@@ -59,9 +49,9 @@ export async function swapIn(paths: VaultPaths, now: Date): Promise<string | nul
     let candidate = previous;
     for (let n = 2; await exists(join(paths.dataDir, candidate)); n += 1) candidate = `${previous}-${n}`;
     previous = candidate;
-    await rename(paths.vault, join(paths.dataDir, previous));
+    await renameWithRetry(paths.vault, join(paths.dataDir, previous));
   }
-  await rename(paths.incoming, paths.vault);
+  await renameWithRetry(paths.incoming, paths.vault);
   await unlink(join(paths.vault, COMPLETE_MARKER)).catch(() => undefined);
   await syncDir(paths.dataDir);
   return previous;
@@ -130,7 +120,8 @@ export async function restoreBackup(options: {
         await mkdir(dir, { recursive: true, mode: DIR_MODE });
         dirs.add(dir);
       }
-      await writeDurable(target, entry.bytes);
+      // Each folder is flushed once below, after all its files are written.
+      await writeFileAtomic(dir, basename(target), entry.bytes, { flush: 'file' });
       if (index % 25 === 24) onProgress({ operation: 'restore', phase: 'verifying', done: index + 1, total: header.files });
     });
     key.fill(0);

@@ -4,10 +4,10 @@
  * can be copied to a folder for support; nothing is decrypted or shown.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, readdir, rename } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { QuarantineExport, QuarantineReport } from '../../../core/vault/vault-schemas';
-import { ensureDir, ioError, syncDir } from '../store/atomic-write';
+import { ensureDir, ioError, renameWithRetry, syncDir, writeFileAtomic } from '../store/atomic-write';
 import type { UnreadableRecord } from '../store/record-store';
 import { folderStamp } from './vault-paths';
 
@@ -21,7 +21,7 @@ export async function quarantineRecords(quarantineDir: string, records: readonly
   for (const record of records) {
     const name = `${record.kind}.${record.id}.${randomBytes(4).toString('hex')}.rec`;
     try {
-      await rename(record.file, join(quarantineDir, name));
+      await renameWithRetry(record.file, join(quarantineDir, name));
       moved += 1;
     } catch (cause) {
       throw ioError(cause, 'moving an unreadable record aside');
@@ -48,7 +48,8 @@ export async function exportQuarantine(quarantineDir: string, targetDir: string,
   try {
     await ensureDir(folder);
     for (const name of names) {
-      await copyFile(join(quarantineDir, name), join(folder, name));
+      // The folder is flushed once below, after all the files are written.
+      await writeFileAtomic(folder, name, await readFile(join(quarantineDir, name)), { flush: 'file' });
     }
     await syncDir(folder);
   } catch (cause) {
