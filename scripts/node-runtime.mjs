@@ -87,6 +87,8 @@ export async function ensureRuntime(spec, cacheDir = CACHE_DIR) {
     await rename(join(work, 'package'), dir);
     await writeFile(join(dir, 'integrity.txt'), `${spec.integrity}\n`);
     return { binary: join(dir, ...spec.binary.split('/')) };
+  } catch (error) {
+    return { reason: `fetching ${spec.name}@${spec.version} failed: ${error?.message ?? error}` };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
