@@ -2,7 +2,9 @@
  * THE writer for every file the app writes — records, summary cache, audit log, vault header,
  * backups, quarantine, the remembered secret and copies saved where the clinician chooses: temp
  * file in the target's folder, fsync, rename over the target, flush the folder where the
- * platform supports it (rules in write-policy.ts). The synchronous form is atomic-write-sync.ts.
+ * platform supports it (rules in write-policy.ts). The synchronous form, atomic-write-sync.ts,
+ * writes the settings file when the app rewrites it itself (migration); electron-store's own
+ * saves of that file go through the writer it bundles (`atomically`), which Windows accepts.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, unlink } from 'node:fs/promises';
