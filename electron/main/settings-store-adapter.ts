@@ -6,12 +6,17 @@
 import ElectronStore from 'electron-store';
 import type { Handlers } from '../../core/contract';
 import type { Settings } from '../../core/settings';
-import { type CreateSettingsBackend, openSettingsStore, type SettingsBackend, type SettingsStore } from '../services/settings';
+import { type CreateSettingsBackend, openSettingsStore, type SettingsBackend, type SettingsStore, withSharedWriter } from '../services/settings';
 
-/** Builds an electron-store for the settings file from the services' backend options. */
+type ElectronStoreOptions = ConstructorParameters<typeof ElectronStore<Record<string, unknown>>>[0];
+
+/** electron-store, writing through the app's one atomic writer. */
+const SharedWriterElectronStore = withSharedWriter<ElectronStoreOptions, ElectronStore<Record<string, unknown>>>(ElectronStore<Record<string, unknown>>);
+
+/** Builds an electron-store for the settings file from the services' backend options, writing through the app's atomic writer. */
 export const createElectronStoreBackend: CreateSettingsBackend = (options) => {
   const { configName, ...rest } = options;
-  return new ElectronStore<Record<string, unknown>>({ ...rest, name: configName } as ConstructorParameters<typeof ElectronStore<Record<string, unknown>>>[0]) as SettingsBackend;
+  return new SharedWriterElectronStore({ ...rest, name: configName } as ElectronStoreOptions) as SettingsBackend;
 };
 
 /**

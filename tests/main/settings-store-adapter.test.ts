@@ -27,6 +27,8 @@ describe('electron-store settings backend', () => {
   it('is a real electron-store over <dir>/settings.json with the schema and locale defaults', () => {
     const backend = createElectronStoreBackend(settingsBackendOptions(dir, 'settings', defaultSettings('en-US')));
     expect(backend).toBeInstanceOf(ElectronStore);
+    // A subclass whose whole-store writes go through the app's one atomic writer.
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(backend)).constructor).toBe(ElectronStore);
     expect(backend.path).toBe(join(dir, 'settings.json'));
     expect(backend.store).toEqual(defaultSettings('en-US'));
     expect(() => {

@@ -5,3 +5,4 @@ export * from './settings-backend';
 export * from './set-aside';
 export * from './private-file';
 export * from './crisis-lines-file';
+export * from './shared-writer-store';

@@ -5,6 +5,7 @@
 import Conf from 'conf';
 import { type JsonSchema, type Settings, settingsStoreSchema } from '../../../core/settings';
 import { SETTINGS_FILE_MODE } from './private-file';
+import { withSharedWriter } from './shared-writer-store';
 
 /** The part of a conf / electron-store instance the settings store uses. */
 export interface SettingsBackend {
@@ -47,6 +48,10 @@ export function settingsBackendOptions(cwd: string, configName: string, defaults
   };
 }
 
-/** Creates a conf-backed settings backend (Node; what electron-store wraps). */
-export const createConfBackend: CreateSettingsBackend = (options) =>
-  new Conf<Record<string, unknown>>(options as unknown as ConstructorParameters<typeof Conf<Record<string, unknown>>>[0]);
+type ConfOptions = ConstructorParameters<typeof Conf<Record<string, unknown>>>[0];
+
+/** conf, writing through the app's one atomic writer. */
+const SharedWriterConf = withSharedWriter<ConfOptions, Conf<Record<string, unknown>>>(Conf<Record<string, unknown>>);
+
+/** Creates a conf-backed settings backend (Node; what electron-store wraps), writing through the app's atomic writer. */
+export const createConfBackend: CreateSettingsBackend = (options) => new SharedWriterConf(options as unknown as ConfOptions);
