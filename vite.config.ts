@@ -1,6 +1,7 @@
 import { defineConfig, createLogger } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { electronPackagesFile, thirdPartyNotices } from './scripts/third-party-notices-plugin.mjs';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
@@ -22,7 +23,9 @@ export default defineConfig({
   root,
   base: './',
   customLogger: logger,
-  plugins: [react()],
+  // Emits third-party-notices.json/.txt from what the bundles hold (main/preload: recorded by
+  // scripts/build-electron.mjs, which scripts/build.mjs runs first).
+  plugins: [react(), thirdPartyNotices({ root: fileURLToPath(new URL('.', import.meta.url)), electronPackages: electronPackagesFile(fileURLToPath(new URL('./dist', import.meta.url))) })],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

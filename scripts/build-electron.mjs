@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainModule } from './is-main-module.mjs';
+import { electronPackagesFile, writeElectronPackages } from './third-party-notices-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,8 +36,8 @@ export const PRELOAD_EXTERNALS = Object.freeze(['electron']);
 export async function buildElectron({ outDir = resolve(root, 'dist'), logLevel = 'warning' } = {}) {
   const mainFile = resolve(outDir, 'main', 'main.cjs');
   const preloadFile = resolve(outDir, 'preload', 'preload.cjs');
-  const common = { bundle: true, format: 'cjs', platform: 'node', absWorkingDir: root, logLevel, legalComments: 'none', charset: 'utf8' };
-  await Promise.all([
+  const common = { bundle: true, format: 'cjs', platform: 'node', absWorkingDir: root, logLevel, legalComments: 'none', charset: 'utf8', metafile: true };
+  const [mainResult, preloadResult] = await Promise.all([
     build({
       ...common,
       entryPoints: [resolve(root, 'electron/main/main.ts')],
@@ -57,6 +58,9 @@ export async function buildElectron({ outDir = resolve(root, 'dist'), logLevel =
       minify: true,
     }),
   ]);
+  // Licence texts are not kept in the bundles (legalComments: 'none'): the packages bundled are
+  // recorded here and the renderer build writes their notices (scripts/third-party-notices*.mjs).
+  writeElectronPackages(electronPackagesFile(outDir), { main: mainResult.metafile, preload: preloadResult.metafile }, root);
   return { main: mainFile, preload: preloadFile };
 }
 

@@ -5,6 +5,7 @@ export const MENU_COMMANDS = {
   newClient: 'new-client',
   clientView: 'client-view',
   shortcuts: 'show-shortcuts',
+  about: 'show-about',
 } as const;
 
 /** What the menu needs to know and do. */
@@ -36,10 +37,12 @@ export function buildMenuTemplate(input: AppMenuInput): MenuItemConstructorOptio
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   // Alt-key mnemonics (&File) exist on Windows and Linux only.
   const title = (name: string) => (mac ? name : `&${name}`);
+  // The app's own About screen (version, privacy, third-party notices), not the system panel.
+  const about: MenuItemConstructorOptions = { id: 'about', label: `About ${input.appName}`, click: () => input.onCommand(MENU_COMMANDS.about) };
   const appMenu: MenuItemConstructorOptions = {
     label: input.appName,
     submenu: [
-      { role: 'about' }, separator, { role: 'services' }, separator,
+      about, separator, { role: 'services' }, separator,
       { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' },
     ],
   };
@@ -84,7 +87,7 @@ export function buildMenuTemplate(input: AppMenuInput): MenuItemConstructorOptio
     role: 'help',
     submenu: [
       { id: 'show-shortcuts', label: 'Keyboard Shortcuts', click: () => input.onCommand(MENU_COMMANDS.shortcuts) },
-      ...(mac ? [] : [separator, { role: 'about', label: `About ${input.appName}` } as const]),
+      ...(mac ? [] : [separator, about]),
     ],
   };
   return [...(mac ? [appMenu] : []), file, edit, view, windowMenu, help];

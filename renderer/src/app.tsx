@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from './components/button';
 import { t } from './i18n/t';
 import type { Route } from './routes';
 import { Workspace } from './workspace';
+import { AboutScreen } from './features/about/about-screen';
+import { ReadOnlyNotice } from './features/vault/read-only-notice';
 import { useVaultGate, VaultScreens } from './features/vault/vault-gate';
 import { SettingsNoticeBanner } from './features/settings/settings-notice';
 import { loadTheme } from './lib/theme';
@@ -12,6 +14,12 @@ import styles from './app.module.css';
 export function App() {
   const gate = useVaultGate();
   const [route, setRoute] = useState<Route>({ name: 'home' });
+  // Help → About works locked or unlocked: it shows no client data.
+  const [about, setAbout] = useState(false);
+  const go = useCallback((next: Route) => {
+    setAbout(false);
+    setRoute(next);
+  }, []);
   const open = gate.view.name === 'open';
 
   // The theme setting is readable while locked, so the unlock screen already wears it.
@@ -19,12 +27,20 @@ export function App() {
     void loadTheme();
   }, []);
 
+  useEffect(
+    () =>
+      window.appEvents.on('menu.command', ({ command }) => {
+        if (command === 'show-about') setAbout(true);
+      }),
+    [],
+  );
+
   useEffect(() => {
     if (!open) return;
     return window.appEvents.on('menu.command', ({ command }) => {
-      if (command === 'new-client') setRoute({ name: 'new-client' });
+      if (command === 'new-client') go({ name: 'new-client' });
     });
-  }, [open]);
+  }, [open, go]);
 
   async function lock() {
     await gate.lock();
@@ -46,13 +62,13 @@ export function App() {
         </span>
         {open && (
           <nav aria-label={t('nav.label')} className={styles.nav}>
-            <Button variant="quiet" onPress={() => setRoute({ name: 'home' })}>
+            <Button variant="quiet" onPress={() => go({ name: 'home' })}>
               {t('nav.clients')}
             </Button>
-            <Button variant="quiet" onPress={() => setRoute({ name: 'archive' })}>
+            <Button variant="quiet" onPress={() => go({ name: 'archive' })}>
               {t('nav.archive')}
             </Button>
-            <Button variant="quiet" onPress={() => setRoute({ name: 'settings' })}>
+            <Button variant="quiet" onPress={() => go({ name: 'settings' })}>
               {t('nav.settings')}
             </Button>
             <Button variant="quiet" onPress={() => void lock()} aria-keyshortcuts="Control+L Meta+L">
@@ -67,7 +83,8 @@ export function App() {
       </header>
       <main id="main" className={open && route.name === 'runner' ? `${styles.main} ${styles.mainWide}` : styles.main}>
         {open && <SettingsNoticeBanner />}
-        {open ? <Workspace route={route} navigate={setRoute} /> : <VaultScreens gate={gate} />}
+        {open && <ReadOnlyNotice />}
+        {about ? <AboutScreen onClose={() => setAbout(false)} /> : open ? <Workspace route={route} navigate={go} /> : <VaultScreens gate={gate} />}
       </main>
     </div>
   );

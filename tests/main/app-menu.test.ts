@@ -29,10 +29,25 @@ describe('application menu', () => {
   it('adds the app menu first on macOS and closes windows from File', () => {
     const { template } = build('darwin');
     expect(template.map((item) => item.label)).toEqual(['Closing Session', 'File', 'Edit', 'View', 'Window', 'Help']);
-    expect(submenu(template[0]).map((item) => item.role)).toEqual(expect.arrayContaining(['about', 'hide', 'hideOthers', 'quit']));
+    expect(submenu(template[0]).map((item) => item.role)).toEqual(expect.arrayContaining(['hide', 'hideOthers', 'quit']));
     expect(roles(template, 'File')).toEqual(['close']);
     expect(roles(template, 'Window')).toEqual(['minimize', 'zoom', 'front']);
     expect(roles(template, 'Edit')).toContain('pasteAndMatchStyle');
+  });
+
+  it.each([
+    ['darwin', 'Closing Session'],
+    ['win32', 'Help'],
+    ['linux', 'Help'],
+  ] as const)("opens the app's own About screen on %s (from the %s menu), not the system panel", (platform, top) => {
+    const { template, onCommand } = build(platform);
+    const about = find(template, top, 'about');
+    expect(about?.label).toBe('About Closing Session');
+    expect(about?.role).toBeUndefined();
+    expect(template.flatMap((item) => submenu(item)).filter((item) => item.role === 'about')).toEqual([]);
+    (about?.click as unknown as () => void)();
+    expect(onCommand.mock.calls).toEqual([[MENU_COMMANDS.about]]);
+    expect(MENU_COMMANDS.about).toBe('show-about');
   });
 
   it.each(['darwin', 'win32', 'linux'] as const)('has the editing roles and window roles on %s', (platform) => {

@@ -82,6 +82,12 @@ describe('electron-builder.yml', () => {
     expect(readFileSync(config.mac.icon).subarray(0, 4).toString('ascii')).toBe('icns');
   });
 
+  it('ships the third-party notices the build writes, but not the build-time package list', () => {
+    expect(packaged('dist/renderer/third-party-notices.json')).toBe(true);
+    expect(packaged('dist/renderer/third-party-notices.txt')).toBe(true);
+    expect(packaged('dist/main/bundled-packages.json')).toBe(false);
+  });
+
   it('checks its own glob reading (the test can fail)', () => {
     expect(packaged('dist/main/other.cjs')).toBe(false);
     expect(packaged('dist/renderer/deep/nested/file.css')).toBe(true);

@@ -20,7 +20,6 @@ export const en = {
   'about.notices.title': 'Third-party notices',
   'about.notices.intro': 'Closing Session is built with the open-source packages and fonts below. Their licences ask that these notices ship with the app.',
   'about.notices.count': '{count, plural, one {# package or font} other {# packages and fonts}}',
-  'about.notices.usedBy': 'Used by: {packages}',
   'about.notices.error': 'The notices could not be loaded: {message}',
   'about.close': 'Close',
 
