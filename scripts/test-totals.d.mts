@@ -7,7 +7,7 @@ export type Outcome = 'passed' | 'failed' | 'skipped';
 export interface UnitRun {
   label: string;
   node: string;
-  filter: string[];
+  args: string[];
   report: string;
   note?: string;
 }

@@ -46,22 +46,24 @@ export function addPlaywrightReport(totals, report, exitCode) {
   return totals;
 }
 
-/** The tests of the developer's own tooling (build, packaging, CI), which run on the system Node. */
+/** The tests of the developer's own tooling (build, packaging, CI, security gate): they run on the system Node. */
 export const TOOLING_TESTS = 'tests/scripts/';
 
 /**
- * Which Vitest runs `npm test` makes. The whole suite runs once, on Node 24 (the Node inside
- * Electron 45, which the app code runs on) when one is available, else on the system Node with
- * a note; with Node 24 the tooling tests run on the system Node as well, since that is where
- * the developer runs them. `node24` is `{ binary, version }` or `{ reason }`.
+ * Which Vitest runs `npm test` makes, each test once. With a Node 24 (the Node inside Electron
+ * 45, which the app code runs on) that is not the system Node: core, services and main tests on
+ * it, and the tooling tests on the system Node, where the developer runs those scripts. Without
+ * one: everything on the system Node, with a note. `node24` is `{ binary, version }` or `{ reason }`.
  */
 export function unitRuns(node24, system = { binary: process.execPath, version: process.versions.node }) {
   if (!node24.binary) {
-    return [{ label: `Unit tests (Vitest, system Node ${system.version})`, node: system.binary, filter: [], report: 'vitest.json', note: `Not on Node 24: ${node24.reason}` }];
+    return [{ label: `Unit tests (Vitest, system Node ${system.version})`, node: system.binary, args: [], report: 'vitest.json', note: `Not on Node 24: ${node24.reason}` }];
   }
-  const runs = [{ label: `Unit tests (Vitest, Node ${node24.version}, Electron's runtime)`, node: node24.binary, filter: [], report: 'vitest.json' }];
-  if (node24.binary !== system.binary) {
-    runs.push({ label: `Tooling tests (Vitest, system Node ${system.version})`, node: system.binary, filter: [TOOLING_TESTS], report: 'vitest-tooling.json' });
+  if (node24.binary === system.binary) {
+    return [{ label: `Unit tests (Vitest, Node ${node24.version}, Electron's Node major)`, node: node24.binary, args: [], report: 'vitest.json' }];
   }
-  return runs;
+  return [
+    { label: `Unit tests (Vitest, Node ${node24.version}, Electron's runtime)`, node: node24.binary, args: ['--exclude', `${TOOLING_TESTS}**`], report: 'vitest.json' },
+    { label: `Tooling tests (Vitest, system Node ${system.version})`, node: system.binary, args: [TOOLING_TESTS], report: 'vitest-tooling.json' },
+  ];
 }

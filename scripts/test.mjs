@@ -38,12 +38,12 @@ async function readJson(path) {
 }
 
 async function unitTests(node24) {
-  for (const { label, node, filter, report, note } of unitRuns(await node24)) {
+  for (const { label, node, args, report, note } of unitRuns(await node24)) {
     console.log(`\n▶ ${label}`);
     if (note) console.log(note);
     const out = `test-results/${report}`;
     await rm(out, { force: true });
-    const code = await run(node, ['node_modules/vitest/vitest.mjs', 'run', ...filter, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+    const code = await run(node, ['node_modules/vitest/vitest.mjs', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
     const json = await readJson(out);
     if (!json) console.log(`✗ Vitest produced no report (exit ${code})`);
     addVitestReport(totals, json, code);

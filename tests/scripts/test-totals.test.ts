@@ -40,23 +40,23 @@ describe('reports', () => {
 describe('unit test runs', () => {
   const system = { binary: '/usr/bin/node', version: '20.19.5' };
 
-  it('with Node 24: the whole suite once on it, the tooling tests on the system Node too', () => {
+  it('with Node 24: the app tests on it, the tooling tests on the system Node; each test once', () => {
     const runs = unitRuns({ binary: '/cache/node-24/bin/node', version: '24.22.3' }, system);
-    expect(runs.map((r) => [r.node, r.filter, r.report])).toEqual([
-      ['/cache/node-24/bin/node', [], 'vitest.json'],
+    expect(runs.map((r) => [r.node, r.args, r.report])).toEqual([
+      ['/cache/node-24/bin/node', ['--exclude', `${TOOLING_TESTS}**`], 'vitest.json'],
       ['/usr/bin/node', [TOOLING_TESTS], 'vitest-tooling.json'],
     ]);
     expect(runs[0]!.label).toContain('Node 24.22.3');
   });
 
-  it('when the system Node is 24 already: one run', () => {
-    expect(unitRuns({ binary: system.binary, version: '24.1.0' }, system)).toHaveLength(1);
+  it('when the system Node is 24 already: one run of everything', () => {
+    expect(unitRuns({ binary: system.binary, version: '24.1.0' }, system).map((r) => r.args)).toEqual([[]]);
   });
 
   it('without Node 24: the whole suite on the system Node, with the reason printed', () => {
     const runs = unitRuns({ reason: 'the registry cannot be reached' }, system);
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ node: '/usr/bin/node', filter: [], note: 'Not on Node 24: the registry cannot be reached' });
+    expect(runs[0]).toMatchObject({ node: '/usr/bin/node', args: [], note: 'Not on Node 24: the registry cannot be reached' });
   });
 
   it('uses this Node when it is 24.x and names the platform when no package is pinned for it', async () => {
