@@ -75,7 +75,7 @@ async function main() {
     process.exit(1);
   }
   // Fetched (once, then cached) and run alongside the single-threaded type check and lint.
-  const node24 = findNode24();
+  const node24 = findNode24().catch((error) => ({ reason: `looking for Node 24 failed: ${error?.message ?? error}` }));
   const log = [];
   const journey = runWindowsJourney((line) => log.push(line)).then(
     (outcome) => ({ ...outcome, log }),
