@@ -9,10 +9,12 @@ export interface AppEvents {
   'menu.command': { command: string };
   /** The window is closing or locking: flush unsaved typing now. */
   'app.flush': Record<string, never>;
+  /** The open vault became read-only (disk full, or not writable) or writable again (`reason: null`). */
+  'vault.readOnly': { reason: 'full' | 'read-only' | null };
 }
 
 /** Any event name. */
 export type AppEventName = keyof AppEvents;
 
 /** The list of event names the preload lets through. */
-export const APP_EVENT_NAMES: readonly AppEventName[] = ['vault.locked', 'menu.command', 'app.flush'];
+export const APP_EVENT_NAMES: readonly AppEventName[] = ['vault.locked', 'menu.command', 'app.flush', 'vault.readOnly'];

@@ -35,6 +35,8 @@ import { method, NoInput } from './method';
 export const vaultMethods = {
   /** Where the vault stands: absent, locked or unlocked; quarantine count; wait after failed tries. */
   'vault.status': method<typeof NoInput, VaultStatus>(NoInput),
+  /** While the vault is open read-only (disk full or not writable): tries the disk again, writing the waiting audit events; returns the status. */
+  'vault.retryWrites': method<typeof NoInput, VaultStatus>(NoInput),
   /** Strength estimate for the create and change screens (nothing is stored). */
   'vault.checkPassphrase': method<typeof PassphraseInputSchema, PassphraseStrength>(PassphraseInputSchema),
   /** Creates the vault (weak passphrases refused with a reason); returns the recovery key, shown once. */

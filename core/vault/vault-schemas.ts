@@ -90,7 +90,16 @@ export interface VaultStatus {
   retryAfterMs?: number;
   /** True while a restore left a previous data folder the clinician may remove. */
   previousDataKept: boolean;
+  /**
+   * Present while the vault is open but its disk cannot be written (full, or read-only): reading,
+   * search, preview and saving copies elsewhere work; changes are refused until `vault.retryWrites`
+   * (or any later write) finds the disk writable again.
+   */
+  readOnly?: { reason: ReadOnlyReason };
 }
+
+/** Why an open vault cannot be written: the disk is full, or its folder is read-only. */
+export type ReadOnlyReason = 'full' | 'read-only';
 
 /** A passphrase strength estimate for the create and change screens. */
 export interface PassphraseStrength {
@@ -171,6 +180,7 @@ export const AUDIT_EVENT_TYPES = [
   'record-quarantined',
   'remember-enabled',
   'remember-disabled',
+  'events-not-recorded',
 ] as const;
 
 /** One kind of audit event. */
@@ -183,7 +193,7 @@ export interface AuditEvent {
   type: AuditEventType;
   recordKind?: string;
   recordId?: string;
-  /** For `unlock-failed`: how many attempts failed before this unlock. */
+  /** For `unlock-failed`: how many attempts failed before this unlock; for `events-not-recorded`: how many events were lost. */
   count?: number;
   /** For `locked`: what locked it. */
   reason?: LockReason;

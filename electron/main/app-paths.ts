@@ -12,6 +12,8 @@ export interface AppPaths {
   dataDir: string;
   /** The keychain-sealed secret for "Remember on this computer". */
   rememberedSecretPath: string;
+  /** The delay after failed unlocks (counts and times only): per computer, outside the data folder. */
+  unlockDelayPath: string;
 }
 
 /** Works out the app's paths from its root (app.getAppPath()) and the userData folder. */
@@ -22,5 +24,6 @@ export function appPaths(appRoot: string, userData: string): AppPaths {
     resourcesDir: join(appRoot, 'resources'),
     dataDir: join(userData, 'data'),
     rememberedSecretPath: join(userData, 'keychain', 'remembered-secret.bin'),
+    unlockDelayPath: join(userData, 'unlock-delay.json'),
   };
 }

@@ -96,6 +96,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
       ...(settings ? { settings } : {}),
       dialogs: electronDialogs(dialog, () => mainWindow),
       keychain: safeStorageKeychain(safeStorage, process.platform, paths.rememberedSecretPath),
+      unlockDelayFile: paths.unlockDelayPath,
+      onReadOnlyChange: (reason) => sendAppEvent(mainWindow?.webContents, 'vault.readOnly', { reason }),
       lockSources: () => running.autoLock?.sources() ?? defaultLockSources(process.platform),
     }),
     (next) => applyIdle.to(next.autoLockMinutes),

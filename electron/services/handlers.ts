@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../../core/contract';
 import type { LockSources } from '../../core/lock-sources';
-import type { BackupProgress } from '../../core/vault/vault-schemas';
+import type { BackupProgress, ReadOnlyReason } from '../../core/vault/vault-schemas';
 import { createArchiveHandlers } from './archive-handlers';
 import { ArchiveService, type ArchiveBuildOptions } from './archive/archive-service';
 import { createClientHandlers } from './client-handlers';
@@ -20,6 +21,7 @@ import { createVaultHandlers } from './vault-handlers';
 import { BackupService } from './vault/backup-service';
 import type { Keychain } from './vault/keychain';
 import type { ScryptParams } from './vault/kdf';
+import { THROTTLE_FILE_NAME } from './vault/throttle-file';
 import { vaultPaths } from './vault/vault-paths';
 import { VaultSession } from './vault/vault-session';
 
@@ -44,6 +46,13 @@ export interface HandlerDeps {
    * p = 1); tests that are not about the KDF pass cheaper ones to stay fast.
    */
   scrypt?: ScryptParams;
+  /**
+   * The per-computer file that keeps the delay after failed unlocks across restarts (counts and
+   * times only). It must lie outside the vault folder; defaults to `<dataDir>/unlock-delay.json`.
+   */
+  unlockDelayFile?: string;
+  /** Told whenever the open vault becomes read-only (disk full or not writable) or writable again; main forwards it to the renderer. */
+  onReadOnlyChange?: (reason: ReadOnlyReason | null) => void;
   /** Test seam: replaces the atomic file writer to simulate a full or read-only disk. */
   writer?: AtomicWriter;
   /** Test seam: how the archive index is built in the background (tests pause it to watch progress). */
@@ -68,7 +77,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     now,
     ...(deps.scrypt ? { scrypt: deps.scrypt } : {}),
     ...(deps.writer ? { writer: deps.writer } : {}),
+    throttleFile: deps.unlockDelayFile ?? join(deps.dataDir, THROTTLE_FILE_NAME),
   });
+  if (deps.onReadOnlyChange) vault.pending.onChange(deps.onReadOnlyChange);
   const backup = new BackupService(vault, deps.onProgress);
   const archive = new ArchiveService(vault, deps.archiveBuild, deps.locale);
   let settings = deps.settings;

@@ -19,6 +19,7 @@ import { estimateStrength } from './vault/passphrase-strength';
 type VaultMethods = Pick<
   Handlers,
   | 'vault.status'
+  | 'vault.retryWrites'
   | 'vault.checkPassphrase'
   | 'vault.create'
   | 'vault.unlock'
@@ -47,6 +48,7 @@ export function createVaultHandlers({ vault, backup, now, dialogs, resourcesDir,
   let chosenBackup: string | undefined;
   return {
     'vault.status': () => vault.status(),
+    'vault.retryWrites': () => vault.retryWrites(),
     'vault.checkPassphrase': ({ passphrase }) => estimateStrength(passphrase),
     'vault.create': ({ passphrase }) => vault.create(passphrase),
     'vault.unlock': ({ passphrase }) => vault.unlock(passphrase),

@@ -196,6 +196,8 @@ export class RecordStore {
     try {
       return await this.writer(this.dirOf(envelope.kind), envelope.id + RECORD_SUFFIX, bytes);
     } catch (cause) {
+      // A writer that already words its refusal (the read-only vault's guard) keeps its message.
+      if (cause instanceof AppError) throw cause;
       throw ioError(cause, 'saving');
     }
   }

@@ -7,10 +7,11 @@
 import { createHash, hkdfSync } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AuditEvent, AuditVerification } from '../../../core/vault/vault-schemas';
+import type { AuditEvent, AuditVerification, ReadOnlyReason } from '../../../core/vault/vault-schemas';
 import { ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from '../store/atomic-write';
 import type { AtomicWriter } from '../store/record-store';
 import { open, seal } from './aead';
+import { notWritableReason, PendingAudit, type PendingEntry, readOnlyError } from './pending-audit';
 
 const ENTRY_SUFFIX = '.aud';
 const HEAD_FILE = 'head';
@@ -46,11 +47,15 @@ export function auditKey(dataKey: Uint8Array): Buffer {
 export class AuditLog {
   private tail: { seq: number; hash: string } = { seq: 0, hash: '' };
   private queue: Promise<unknown> = Promise.resolve();
+  /** True when the newest entry is on disk but the head does not name it yet. */
+  private headBehind = false;
 
   constructor(
     private readonly dir: string,
     private readonly key: Uint8Array,
     private readonly writer: AtomicWriter = writeFileAtomic,
+    /** Events waiting for a writable disk; shared by every unlock of one vault session. */
+    readonly pending: PendingAudit = new PendingAudit(),
   ) {}
 
   /** Prepares the folder, removes interrupted writes and finds the newest entry. */
@@ -62,26 +67,79 @@ export class AuditLog {
     if (last !== undefined) this.tail = { seq: last, hash: sha256(await readFile(join(this.dir, auditFileName(last)))) };
   }
 
-  /** Appends one event; resolves once the entry and the head are on disk. */
-  append(event: NewAuditEvent): Promise<AuditEvent> {
-    const task = async (): Promise<AuditEvent> => {
-      const seq = this.tail.seq + 1;
-      const entry: StoredEntry = { ...event, seq, prev: this.tail.hash };
-      const bytes = seal(this.key, Buffer.from(JSON.stringify(entry), 'utf8'), entryAad(seq));
-      const hash = sha256(bytes);
-      try {
-        await this.writer(this.dir, auditFileName(seq), bytes);
-        this.tail = { seq, hash };
-        await this.writer(this.dir, HEAD_FILE, seal(this.key, Buffer.from(JSON.stringify({ seq, hash }), 'utf8'), HEAD_AAD));
-      } catch (cause) {
-        throw ioError(cause, 'writing the audit trail');
-      }
-      const { prev: _prev, ...visible } = entry;
-      return visible;
-    };
+  /**
+   * Appends one event. Resolves once it is on disk, or — when the disk is full or read-only —
+   * once it waits in memory (the vault is then read-only until a later write reaches the disk).
+   * `hooks.written` runs once it is really on disk, `hooks.dropped` if it is given up after another
+   * kind of failure (which rejects with an io error).
+   */
+  append(event: NewAuditEvent, hooks: Omit<PendingEntry, 'event'> = {}): Promise<void> {
+    return this.serial(async () => {
+      this.pending.add({ ...hooks, event });
+      await this.drain();
+    });
+  }
+
+  /** Writes every waiting event, in order; resolves with the mode that results (null = writable). */
+  flush(): Promise<ReadOnlyReason | null> {
+    return this.serial(async () => {
+      if (this.pending.size > 0 || this.headBehind) await this.drain();
+      return this.pending.reason;
+    });
+  }
+
+  /** Before a change: writes waiting events, then refuses with a clear error if the disk is still not writable. */
+  async ensureWritable(): Promise<void> {
+    const reason = this.pending.reason === null ? null : await this.flush();
+    if (reason !== null) throw readOnlyError(reason);
+  }
+
+  private serial<R>(task: () => Promise<R>): Promise<R> {
     const next = this.queue.then(task, task);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** Writes the head if an earlier head write failed, then the waiting events; stops at the first failure. */
+  private async drain(): Promise<void> {
+    let writing: PendingEntry | undefined;
+    try {
+      if (this.headBehind) await this.writeHead();
+      for (let entry = this.pending.peek(); entry; entry = this.pending.peek()) {
+        writing = entry;
+        await this.writeEntry(entry.event);
+        writing = undefined;
+        this.pending.shift();
+        entry.written?.();
+        await this.writeHead();
+      }
+    } catch (cause) {
+      const reason = notWritableReason(cause);
+      if (reason !== null) return this.pending.setReason(reason);
+      // Not a disk-space or permission problem: report it, and give up the event that could not be written.
+      if (writing) {
+        this.pending.shift();
+        writing.dropped?.();
+      }
+      throw ioError(cause, 'writing the audit trail');
+    }
+    this.pending.setReason(null);
+  }
+
+  /** Writes one entry file; the head follows separately. */
+  private async writeEntry(event: NewAuditEvent): Promise<void> {
+    const seq = this.tail.seq + 1;
+    const entry: StoredEntry = { ...event, seq, prev: this.tail.hash };
+    const bytes = seal(this.key, Buffer.from(JSON.stringify(entry), 'utf8'), entryAad(seq));
+    await this.writer(this.dir, auditFileName(seq), bytes);
+    this.tail = { seq, hash: sha256(bytes) };
+    this.headBehind = true;
+  }
+
+  private async writeHead(): Promise<void> {
+    const { seq, hash } = this.tail;
+    await this.writer(this.dir, HEAD_FILE, seal(this.key, Buffer.from(JSON.stringify({ seq, hash }), 'utf8'), HEAD_AAD));
+    this.headBehind = false;
   }
 
   /** The newest `limit` readable events, newest first. */

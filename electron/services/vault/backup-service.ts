@@ -54,6 +54,7 @@ export class BackupService {
     return this.guard(() =>
       this.session.exclusive(async () => {
         const { paths, now } = this.session.options;
+        if (this.session.isOpen) await this.session.use((vault) => vault.audit.ensureWritable());
         let recoveryBytes: Uint8Array | null = null;
         if ('recoveryKey' in secret) {
           const parsed = parseRecoveryKey(secret.recoveryKey);

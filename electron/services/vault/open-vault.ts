@@ -1,12 +1,13 @@
 import { join } from 'node:path';
-import type { AuditEvent } from '../../../core/vault/vault-schemas';
-import { ensureDir } from '../store/atomic-write';
+import { ensureDir, writeFileAtomic } from '../store/atomic-write';
 import { RecordIndex, type Summarizer } from '../store/record-index';
 import { type AtomicWriter, RecordStore } from '../store/record-store';
 import type { NewAuditEvent } from './audit-log';
 import { AuditLog, auditKey } from './audit-log';
 import { quarantineRecords } from './quarantine';
+import type { PendingAudit } from './pending-audit';
 import { createRecordCipher } from './record-cipher';
+import type { UnlockThrottle } from './unlock-throttle';
 import type { VaultHeader } from './vault-header';
 import type { VaultPaths } from './vault-paths';
 
@@ -26,7 +27,8 @@ export interface OpenVault {
  * Opens the vault with its data key: prepares folders, removes stale temp files, loads every
  * record into the in-memory index (from the encrypted summary cache where a record file is
  * unchanged; moving unreadable records to quarantine) and opens the audit
- * trail, recording a quarantine event per moved record.
+ * trail, recording a quarantine event per moved record. Record and cache writes go through a
+ * guard that refuses them while the vault is read-only (see pending-audit).
  */
 export async function openVault(options: {
   paths: VaultPaths;
@@ -35,21 +37,30 @@ export async function openVault(options: {
   kinds: Readonly<Record<string, Summarizer>>;
   writer?: AtomicWriter;
   now: () => Date;
+  /** Audit events waiting for a writable disk (kept by the vault session across unlocks). */
+  pending?: PendingAudit;
 }): Promise<OpenVault> {
   const { paths, header, dataKey } = options;
   const cipher = createRecordCipher(dataKey);
-  const store = new RecordStore(paths.records, cipher, options.writer);
+  const auditSecret = auditKey(dataKey);
+  const writer = options.writer ?? writeFileAtomic;
+  const audit = new AuditLog(paths.audit, auditSecret, writer, options.pending);
+  await audit.open();
+  // While read-only every record and cache write first retries the waiting audit events and is
+  // refused (without touching the record) if the disk still cannot take them.
+  const guarded: AtomicWriter = async (dir, name, bytes) => {
+    await audit.ensureWritable();
+    return writer(dir, name, bytes);
+  };
+  const store = new RecordStore(paths.records, cipher, guarded);
   await store.open(Object.keys(options.kinds));
   // The encrypted summary cache lives beside the records, outside `records/` (so backups and
   // record scans never see it); it only speeds up the next unlock.
   const cacheDir = join(paths.vault, 'index-cache');
   await ensureDir(cacheDir);
-  const index = new RecordIndex(store, options.kinds, { dir: cacheDir, codec: cipher, ...(options.writer ? { writer: options.writer } : {}) });
+  const index = new RecordIndex(store, options.kinds, { dir: cacheDir, codec: cipher, writer: guarded });
   const unreadable = await index.load();
   await quarantineRecords(paths.quarantine, unreadable);
-  const auditSecret = auditKey(dataKey);
-  const audit = new AuditLog(paths.audit, auditSecret, options.writer);
-  await audit.open();
   const quarantinedNow = unreadable.map(({ kind, id }) => ({ kind, id }));
   for (const { kind, id } of quarantinedNow) {
     await audit.append({ at: options.now().toISOString(), type: 'record-quarantined', recordKind: kind, recordId: id });
@@ -69,7 +80,24 @@ export async function openVault(options: {
   };
 }
 
-/** Appends an audit event stamped with the current time. */
-export function auditNow(vault: OpenVault, now: () => Date, event: Omit<NewAuditEvent, 'at'>): Promise<AuditEvent> {
+/** Appends an audit event stamped with the current time (it waits in memory while the disk cannot take it). */
+export function auditNow(vault: OpenVault, now: () => Date, event: Omit<NewAuditEvent, 'at'>): Promise<void> {
   return vault.audit.append({ ...event, at: now().toISOString() } as NewAuditEvent);
+}
+
+/**
+ * Records an opening, after a summary of the failed attempts before it. On a full or read-only
+ * disk both wait in memory (the vault opens read-only); the failures are forgotten only once the
+ * summary is on disk, and handed back if it is given up.
+ */
+export async function auditOpened(vault: OpenVault, throttle: UnlockThrottle, now: () => Date, event: Omit<NewAuditEvent, 'at'>): Promise<void> {
+  const failed = throttle.handOver();
+  if (failed.count > 0) {
+    const at = new Date(failed.firstAt ?? now().getTime()).toISOString();
+    await vault.audit.append(
+      { at, type: 'unlock-failed', count: failed.count },
+      { written: () => void throttle.recorded(failed), dropped: () => throttle.takeBack(failed) },
+    );
+  }
+  await auditNow(vault, now, event);
 }

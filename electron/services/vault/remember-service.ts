@@ -54,6 +54,7 @@ export class RememberService {
     const { session } = this;
     return session.exclusive(() =>
       session.use(async (vault) => {
+        await vault.audit.ensureWritable();
         if (enabled) {
           const availability = await this.keychain.availability();
           if (!availability.available) throw new AppError('conflict', 'This computer has no secure keychain, so the passphrase is always needed.');

@@ -1,24 +1,27 @@
 /**
  * The vault's lock state and its key operations: create, unlock, recover, change passphrase,
- * lock. While locked nothing is written (failed attempts are only counted in memory); while
+ * lock. While locked nothing in the vault is written (failed attempts are counted in memory and
+ * in a small per-computer file outside the vault); while
  * unlocked the open vault is handed to callers through `use`, which `lock` waits for before
  * dropping the key, so no write can ever run with a wiped key.
  */
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, readdir, rm } from 'node:fs/promises';
 import { AppError } from '../../../core/result';
+import { AuthenticationError } from './aead';
 import { formatRecoveryKey, parseRecoveryKey } from '../../../core/vault/recovery-key';
 import type { LockReason, VaultCreated, VaultStatus } from '../../../core/vault/vault-schemas';
 import { DIR_MODE, ioError } from '../store/atomic-write';
 import type { Summarizer } from '../store/record-index';
 import type { AtomicWriter } from '../store/record-store';
-import { AuthenticationError } from './aead';
 import { markIncomingComplete, settlePendingRestore, swapIn } from './backup-restore';
 import { DEFAULT_SCRYPT, type ScryptParams } from './kdf';
-import { auditNow, openVault, type OpenVault } from './open-vault';
+import { auditNow, auditOpened, openVault, type OpenVault } from './open-vault';
 import { estimateStrength } from './passphrase-strength';
 import { listQuarantine } from './quarantine';
-import { describeWait, UnlockThrottle } from './unlock-throttle';
+import { PendingAudit } from './pending-audit';
+import { throttleFile } from './throttle-file';
+import { checkThrottled, UnlockThrottle } from './unlock-throttle';
 import type { VaultHeader } from './vault-header';
 import { createHeader, DATA_KEY_BYTES, readHeader, RECOVERY_KEY_BYTES, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoveryKey, writeHeader } from './vault-header';
 import { PREVIOUS_PREFIX, type VaultPaths } from './vault-paths';
@@ -31,6 +34,8 @@ export interface VaultSessionOptions {
   /** scrypt parameters for new wraps; production uses DEFAULT_SCRYPT. */
   scrypt?: ScryptParams;
   writer?: AtomicWriter;
+  /** The per-computer file that keeps the unlock delay across restarts (outside the vault folder); memory only without it. */
+  throttleFile?: string;
 }
 
 /** How a vault came to be open: created, unlocked, recovered with the recovery key, or restored from a backup. */
@@ -66,11 +71,15 @@ export class VaultSession {
   private exclusiveQueue: Promise<unknown> = Promise.resolve();
   /** Increases at every lock, so an unlock that was running when "lock" came does not leave the vault open. */
   private epoch = 0;
-  readonly throttle = new UnlockThrottle();
+  readonly throttle: UnlockThrottle;
+  /** Audit events waiting for a writable disk; while any wait, the open vault is read-only. */
+  readonly pending = new PendingAudit();
   private readonly openedListeners = new Set<VaultOpenedListener>();
   private readonly lockedListeners = new Set<VaultLockedListener>();
 
-  constructor(readonly options: VaultSessionOptions) {}
+  constructor(readonly options: VaultSessionOptions) {
+    this.throttle = new UnlockThrottle(options.throttleFile ? throttleFile(options.throttleFile) : undefined);
+  }
 
   private get params(): ScryptParams {
     return this.options.scrypt ?? DEFAULT_SCRYPT;
@@ -81,6 +90,7 @@ export class VaultSession {
     const { paths } = this.options;
     const hasHeader = await access(`${paths.vault}/vault.json`).then(() => true, () => false);
     const state = this.current ? 'unlocked' : hasHeader ? 'locked' : 'absent';
+    await this.throttle.ready();
     const retry = this.throttle.retryAfterMs(this.options.now().getTime());
     const previous = (await readdir(paths.dataDir).catch(() => [] as string[])).some((n) => n.startsWith(PREVIOUS_PREFIX));
     return {
@@ -89,7 +99,14 @@ export class VaultSession {
       failedAttempts: this.throttle.count,
       ...(retry > 0 ? { retryAfterMs: retry } : {}),
       previousDataKept: previous,
+      ...(this.current && this.pending.reason ? { readOnly: { reason: this.pending.reason } } : {}),
     };
+  }
+
+  /** While read-only: tries the disk again, writing the waiting audit events in order; returns the status. */
+  async retryWrites(): Promise<VaultStatus> {
+    if (this.current) await this.use((vault) => vault.audit.flush());
+    return this.status();
   }
 
   /** Registers a listener for every time the vault opens; returns a function that removes it. */
@@ -174,6 +191,10 @@ export class VaultSession {
       await refuseWeak(newPassphrase, 'newPassphrase');
       const header = this.current?.header ?? (await this.lockedHeader());
       const dataKey = await this.attempt(async () => unwrapWithRecoveryKey(header, parsed.bytes), 'recoveryKey', 'That recovery key does not open this vault.');
+      if (this.current) await this.current.audit.ensureWritable().catch((cause: unknown) => {
+        dataKey.fill(0);
+        throw cause;
+      });
       const next = await rewrapPassphrase(header, dataKey, newPassphrase, this.params);
       await writeHeader(this.options.paths.vault, next).catch((cause) => {
         dataKey.fill(0);
@@ -201,6 +222,7 @@ export class VaultSession {
           throw new AppError('invalid-input', 'The current passphrase is not right.', { current: 'The current passphrase is not right.' });
         }
         await refuseWeak(next, 'next');
+        await vault.audit.ensureWritable();
         const header = await rewrapPassphrase(vault.header, vault.dataKey, next, this.params);
         await writeHeader(this.options.paths.vault, header).catch((cause) => {
           throw ioError(cause, 'saving the new passphrase');
@@ -237,16 +259,17 @@ export class VaultSession {
     const { paths, kinds, now, writer } = this.options;
     let vault: OpenVault;
     try {
-      vault = await openVault({ paths, header, dataKey, kinds, now, ...(writer ? { writer } : {}) });
+      vault = await openVault({ paths, header, dataKey, kinds, now, pending: this.pending, ...(writer ? { writer } : {}) });
     } catch (cause) {
       dataKey.fill(0);
       throw cause instanceof AppError ? cause : ioError(cause, 'opening the vault');
     }
-    const failed = this.throttle.drain();
-    if (failed.count > 0) {
-      await vault.audit.append({ at: new Date(failed.firstAt ?? now().getTime()).toISOString(), type: 'unlock-failed', count: failed.count });
+    try {
+      await auditOpened(vault, this.throttle, now, { type: event, ...detail });
+    } catch (cause) {
+      vault.close();
+      throw cause;
     }
-    await auditNow(vault, now, { type: event, ...detail });
     if (epoch !== this.epoch) {
       vault.close();
       throw new AppError('locked', 'The vault was locked while it was being opened.');
@@ -257,19 +280,8 @@ export class VaultSession {
   }
 
   /** Runs one secret check under the throttle; counts a wrong secret and words the refusal. */
-  async attempt(check: () => Promise<Buffer>, field: string, wrong: string): Promise<Buffer> {
-    const nowMs = () => this.options.now().getTime();
-    const wait = this.throttle.retryAfterMs(nowMs());
-    if (wait > 0) throw new AppError('locked', `Too many attempts. Please wait ${describeWait(wait)} before trying again.`);
-    try {
-      return await check();
-    } catch (cause) {
-      if (!(cause instanceof AuthenticationError)) throw cause;
-      this.throttle.fail(nowMs());
-      const after = this.throttle.retryAfterMs(nowMs());
-      const message = after > 0 ? `${wrong} For safety, the next try is possible in ${describeWait(after)}.` : wrong;
-      throw new AppError('invalid-input', message, { [field]: message });
-    }
+  attempt(check: () => Promise<Buffer>, field: string, wrong: string): Promise<Buffer> {
+    return checkThrottled(this.throttle, () => this.options.now().getTime(), check, field, wrong);
   }
 
   /** The current lock epoch (see `lock`); pass it back to `adopt`. */

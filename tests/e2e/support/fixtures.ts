@@ -7,6 +7,8 @@ import { RENDERER_RESPONSE_HEADERS } from '../../../core/security/response-heade
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
 import type { Dialogs } from '../../../electron/services/dialogs';
 import { dispatch } from '../../../electron/services/dispatch';
+import { writeFileAtomic } from '../../../electron/services/store/atomic-write';
+import type { AtomicWriter } from '../../../electron/services/store/record-store';
 import type { Handlers } from '../../../core/contract';
 import type { AppEventName, AppEvents } from '../../../core/events';
 import { bridgeScript } from './bridge-script';
@@ -24,6 +26,8 @@ export interface AppHarness {
   choose: (path: string | null) => void;
   /** Pushes a main-process event into the page, as the preload would. */
   emit: <E extends AppEventName>(name: E, payload: AppEvents[E]) => Promise<void>;
+  /** Makes every file write in the vault fail as on a full (ENOSPC) or read-only (EROFS) disk; null: writable again. */
+  diskFault: (code: 'ENOSPC' | 'EROFS' | null) => void;
 }
 
 /** Extra handler dependencies a test may set before the app opens. */
@@ -50,7 +54,13 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: 
       chooseOpenPath: async () => nextChoice,
       chooseFolder: async () => nextChoice,
     };
-    const handlers = createHandlers({ dataDir, dialogs, ...handlerDeps });
+    // Tests run as root, where chmod cannot stop writes: a full or read-only disk is simulated at the writer.
+    const fault: { code: string | null } = { code: null };
+    const writer: AtomicWriter = async (dir, name, bytes) => {
+      if (fault.code) throw Object.assign(new Error(fault.code), { code: fault.code });
+      return writeFileAtomic(dir, name, bytes);
+    };
+    const handlers = createHandlers({ dataDir, dialogs, writer, ...handlerDeps });
     await page.exposeBinding('__closingSessionInvoke', (_source, method: unknown, input: unknown) =>
       dispatch(handlers, method, input),
     );
@@ -65,6 +75,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: 
         await expect(page.locator('main')).toBeVisible();
       },
       choose: (path) => void (nextChoice = path),
+      diskFault: (code) => void (fault.code = code),
       emit: async (name, payload) => {
         await page.evaluate(([n, p]) => (window as unknown as { __closingSessionEmit: (a: unknown, b: unknown) => void }).__closingSessionEmit(n, p), [name, payload] as const);
       },

@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { METHODS } from '../../../core/contract';
 import { FIRST_DELAY_MS } from '../../../electron/services/vault/unlock-throttle';
-import { GOOD_PASSPHRASE, harness, manualClock, snapshot } from './helpers';
+import { GOOD_PASSPHRASE, harness, manualClock, snapshot, tempDataDir } from './helpers';
 
 const DATA_METHODS = METHODS.filter((m) => m.startsWith('clients.') || m.startsWith('sessions.') || m.startsWith('audit.'));
 const sampleInput: Record<string, unknown> = {
@@ -50,7 +51,8 @@ describe('lock state', () => {
 
   test('5 wrong passphrases: no file content or mtime changes, then a growing delay; failures are audited at unlock', async () => {
     const clock = manualClock();
-    const h = await harness({ now: clock.now });
+    // As in the app, the per-computer delay file lives outside the data folder.
+    const h = await harness({ now: clock.now, unlockDelayFile: join(await tempDataDir(), 'unlock-delay.json') });
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
     await h.call('clients.create', { displayName: '王小明' });
     await h.call('vault.lock');
