@@ -1,18 +1,71 @@
 // The first-start download against a local server standing in for the release mirror: progress is
 // reported as bytes arrive, a slow link is never cut, and each failure keeps its real cause.
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyDownloadFailure, errorText } from '../../scripts/download-failure.mjs';
+import { findElectronBinary, platformExecutable } from '../../scripts/electron-binary.mjs';
 import { downloadElectronZip, formatProgress, installTarget, progressPrinter, runElectronInstaller, type DownloadProgress } from '../../scripts/electron-download.mjs';
 
 const electronDir = resolve('node_modules/electron');
+const version = (JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')) as { version: string }).version;
+const zipName = () => `electron-v${version}-${process.platform}-${process.arch}.zip`;
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** A stored (uncompressed) zip, enough for Electron's extractor. */
+function storedZip(entries: { name: string; data: Buffer }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const nameBytes = Buffer.from(name);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x21, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE((3 << 8) | 20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x21, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE((0o100755 << 16) >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const GOOD_ZIP = storedZip([
+  { name: platformExecutable(), data: Buffer.from('#!/bin/sh\nexit 0\n') },
+  { name: 'version', data: Buffer.from(`v${version}`) },
+]);
 const work = mkdtempSync(join(tmpdir(), 'cs-electron-download-'));
 let server: Server;
 let base: string;
+let zipRequests = 0;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -25,9 +78,18 @@ beforeAll(async () => {
       response.setHeader('content-length', String(3 * 4096));
       for (let i = 0; i < 3; i += 1) response.write(Buffer.alloc(4096, i));
       response.end();
+    } else if (url.startsWith('/good/') && url.endsWith('/SHASUMS256.txt')) {
+      response.end(`${sha256(GOOD_ZIP)} *${zipName()}\n`);
+    } else if (url.startsWith('/good/') && url.endsWith(zipName())) {
+      zipRequests += 1;
+      response.setHeader('content-length', String(GOOD_ZIP.length));
+      response.end(GOOD_ZIP);
     } else if (url.startsWith('/stalling/')) {
       response.setHeader('content-length', '100000');
       response.write(Buffer.alloc(1000));
+    } else {
+      response.statusCode = 404;
+      response.end('Not Found');
     }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -83,6 +145,35 @@ describe('downloadElectronZip', () => {
     const { kind, progress } = await failure(`${base}/stalling/`, 300);
     expect(kind).toEqual({ kind: 'stalled' });
     expect(progress[0]).toMatchObject({ transferred: 1000, total: 100000 });
+  });
+});
+
+describe('a first start that succeeds', () => {
+  it('downloads with progress into the cache, and the installer unpacks it from there without fetching again', async () => {
+    // A private copy of the electron package inside node_modules, so @electron/get resolves and the
+    // shared node_modules/electron is never written.
+    const cacheParent = resolve('node_modules/.cache');
+    mkdirSync(cacheParent, { recursive: true });
+    const sandbox = mkdtempSync(join(cacheParent, 'cs-electron-install-'));
+    const sharedBefore = existsSync(join(electronDir, 'path.txt'));
+    try {
+      const privateElectron = join(sandbox, 'electron');
+      cpSync(electronDir, privateElectron, { recursive: true, filter: (path) => !/[\\/](dist|path\.txt)$/.test(path) });
+      const cache = join(sandbox, 'cache');
+      const env = { electron_config_cache: cache, electron_use_remote_checksums: '1' };
+      const progress: DownloadProgress[] = [];
+      const zip = await downloadElectronZip({ electronDir: privateElectron, env, mirror: `${base}/good/`, onProgress: (p) => progress.push(p) });
+      expect(readFileSync(zip).equals(GOOD_ZIP)).toBe(true);
+      expect(progress).toContainEqual(expect.objectContaining({ transferred: GOOD_ZIP.length, total: GOOD_ZIP.length }));
+      // Same mirror (the cache is keyed by the download URL): the installer takes the zip from the cache.
+      const installed = await runElectronInstaller(privateElectron, { ...process.env, ...env, ELECTRON_MIRROR: `${base}/good/` });
+      expect(installed, installed.stderr).toMatchObject({ code: 0 });
+      expect(zipRequests).toBe(1);
+      expect(findElectronBinary({}, privateElectron)).toBe(join(privateElectron, 'dist', platformExecutable()));
+      expect(existsSync(join(electronDir, 'path.txt'))).toBe(sharedBefore);
+    } finally {
+      rmSync(sandbox, { recursive: true, force: true });
+    }
   });
 });
 
