@@ -69,6 +69,18 @@ export const en = {
   'vault.locked.user': 'Locked. Your work was saved.',
   'vault.locked.auto': 'Locked automatically to protect your records. Your work was saved.',
 
+  // --- Read-only vault (disk full or not writable) — features/vault/read-only-notice ---
+  'vault.readOnly.title.full': 'Open read-only: the disk is full',
+  'vault.readOnly.title.read-only': 'Open read-only: this drive cannot be written to',
+  'vault.readOnly.body.full':
+    'You can browse, search, preview and save copies elsewhere, but new changes cannot be saved until some space is freed on this disk.',
+  'vault.readOnly.body.read-only':
+    'You can browse, search, preview and save copies elsewhere, but new changes cannot be saved until the drive can be written to again.',
+  'vault.readOnly.retry': 'Try again',
+  'vault.readOnly.checking': 'Checking…',
+  'vault.readOnly.still': 'Still read-only. Nothing has been lost; try again once the disk can take changes.',
+  'vault.readOnly.writable': 'The disk can be written to again. Changes are saved as usual.',
+
   'vault.recover.title': 'Use your recovery key',
   'vault.recover.intro': 'Type the recovery key you saved when you set up the app, then choose a new passphrase.',
   'vault.recover.key': 'Recovery key',
@@ -137,6 +149,7 @@ export const en = {
   'audit.event.backup-exported': 'Backup exported',
   'audit.event.backup-restored': 'Backup restored',
   'audit.event.record-quarantined': 'Unreadable record set aside',
+  'audit.event.events-not-recorded': 'Events not recorded while the disk could not be written',
   'audit.reason.user': 'by you',
   'audit.reason.idle': 'after being idle',
   'audit.reason.suspend': 'computer went to sleep',
