@@ -1,7 +1,7 @@
 // The main process wired end to end with `electron` mocked: scheme, protocol, window, session,
 // IPC, menu, single instance and auto-lock, as startApp() sets them up.
 import { mainWebPreferences } from '../../electron/main/window-options';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -109,6 +109,17 @@ describe('startApp', () => {
     expect(await ipcMain.invoke(API_CHANNEL, eventFrom(contents, sub), 'vault.status', {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     contents.mainFrame.url = 'https://evil.example/';
     expect(await ipcMain.invoke(API_CHANNEL, eventFrom(contents), 'vault.status', {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('keeps the delay after failed unlocks in userData, outside the data folder that holds the vault', async () => {
+    await start();
+    const contents = mainWindow().webContents;
+    const call = (method: string, input: unknown) => ipcMain.invoke(API_CHANNEL, eventFrom(contents), method, input);
+    expect(await call('vault.create', { passphrase: 'lantern orchard velvet compass 42' })).toMatchObject({ ok: true });
+    await call('vault.lock', { reason: 'user' });
+    expect(await call('vault.unlock', { passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(JSON.parse(await readFile(join(fakeState.userData, 'unlock-delay.json'), 'utf8'))).toMatchObject({ failures: 1 });
+    await expect(readFile(join(fakeState.userData, 'data', 'unlock-delay.json'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('sets the application menu, whose commands reach the renderer', async () => {
