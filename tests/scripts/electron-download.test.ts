@@ -202,7 +202,7 @@ describe('the installer step', () => {
   it('keeps the installer stderr for the classification', async () => {
     const fake = mkdtempSync(join(work, 'electron-'));
     writeFileSync(join(fake, 'install.js'), "console.error(\"Error: EACCES: permission denied, mkdir '/x/dist'\"); process.exit(1);\n");
-    const result = await runElectronInstaller(fake, {});
+    const result = await runElectronInstaller(fake, { ...process.env });
     expect(result.code).toBe(1);
     expect(classifyDownloadFailure(result.stderr)).toEqual({ kind: 'permission', code: 'EACCES' });
   });
