@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isMainModuleUrl } from '../../scripts/is-main-module.mjs';
+import { ensureRuntime, NODE_WINDOWS } from '../../scripts/node-runtime.mjs';
+import { journeyHost, toWinePath } from '../../scripts/windows-journey.mjs';
 
 const WINDOWS_URL = 'file:///C:/Users/Zo%C3%AB/Cl%C3%ADnica%20notes/scripts/build.mjs';
 const POSIX_URL = 'file:///home/x/Cl%C3%ADnica%20notes/closing-session/scripts/build.mjs';
@@ -64,4 +66,36 @@ describe('isMainModule in a real run', () => {
     expect(run(join(dir, 'linked', 'probe.mjs'))).toBe('true');
     expect(run(join(folder, 'importer.mjs'))).toBe('false');
   });
+});
+
+describe('isMainModule under the Windows build of Node', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cs-main-module-win-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
+
+  it('is true for a script in "Zoë Clínica notes" where the old comparison was false', async (context) => {
+    const host = journeyHost();
+    if (host.skip) return context.skip(host.skip);
+    const runtime = host.native ? { binary: process.execPath } : await ensureRuntime(NODE_WINDOWS);
+    if (!runtime.binary) return context.skip(`no Windows Node: ${runtime.reason}`);
+    const folder = join(dir, 'Zoë Clínica notes', 'scripts');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(resolve('scripts/is-main-module.mjs'), join(folder, 'is-main-module.mjs'));
+    writeFileSync(
+      join(folder, 'probe.mjs'),
+      "import { isMainModule } from './is-main-module.mjs';\n" +
+        'console.log(JSON.stringify({ platform: process.platform, isMain: isMainModule(import.meta.url), old: import.meta.url === `file://${process.argv[1]}` }));\n',
+    );
+    const script = host.native ? join(folder, 'probe.mjs') : toWinePath(join(folder, 'probe.mjs'));
+    // Under Wine, Node's stdout must be a file (a pipe fails with EBADF).
+    const out = openSync(join(dir, 'stdout.txt'), 'w');
+    const env = { ...process.env, NODE_SKIP_PLATFORM_CHECK: '1', WINEDEBUG: '-all', WINEPREFIX: join(dir, 'wineprefix'), WINEDLLOVERRIDES: 'mscoree,mshtml=' };
+    try {
+      spawnSync(host.native ? runtime.binary : 'wine', host.native ? [script] : [runtime.binary, script], { env, stdio: ['ignore', out, 'ignore'] });
+    } finally {
+      closeSync(out);
+      if (!host.native) for (const flag of ['-k', '-w']) spawnSync('wineserver', [flag], { env, stdio: 'ignore' });
+    }
+    const report = JSON.parse(readFileSync(join(dir, 'stdout.txt'), 'utf8').trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+    expect(report).toEqual({ platform: 'win32', isMain: true, old: false });
+  }, 180_000);
 });
