@@ -75,7 +75,7 @@ describe('isMainModule under the Windows build of Node', () => {
   it('is true for a script in "Zoë Clínica notes" where the old comparison was false', async (context) => {
     const host = journeyHost();
     if (host.skip) return context.skip(host.skip);
-    const runtime = host.native ? { binary: process.execPath } : await ensureRuntime(NODE_WINDOWS);
+    const runtime = host.native ? { binary: process.execPath, reason: undefined } : await ensureRuntime(NODE_WINDOWS);
     if (!runtime.binary) return context.skip(`no Windows Node: ${runtime.reason}`);
     const folder = join(dir, 'Zoë Clínica notes', 'scripts');
     mkdirSync(folder, { recursive: true });
