@@ -8,7 +8,12 @@ export type FaceKey = 'sans' | 'sansBold' | 'sansOblique' | 'cjk';
 /** The style a run of text asks for; the face is chosen by glyph coverage. */
 export type TextStyle = 'regular' | 'bold' | 'oblique';
 
-/** Loaded fonts, parsed once and shared by every render. */
+/**
+ * One document's fonts. fontkit caches glyph objects with the characters they were first reached
+ * by, and pdfkit subsets composite glyphs by pulling in their components without characters; a
+ * font object shared between documents would carry those glyphs into later documents' text. Each
+ * document therefore gets its own font objects, built from font file bytes read once.
+ */
 export interface FontSet {
   faces: Readonly<Record<FaceKey, Font>>;
 }
@@ -27,19 +32,46 @@ const CHAINS: Readonly<Record<TextStyle, readonly FaceKey[]>> = {
   oblique: ['sansOblique', 'sans', 'cjk'],
 };
 
-const cache = new Map<string, FontSet>();
+const fileCache = new Map<string, Readonly<Record<FaceKey, Uint8Array>>>();
 
-/** Loads (once per folder) the TTF faces shipped in resources/fonts. */
-export function loadFontSet(fontsDir: string): FontSet {
-  const cached = cache.get(fontsDir);
+/** fontkit's private store of decoded tables (cmap, GSUB, GPOS, hmtx…): pure font data, no glyph state. */
+type TableStore = Record<string, unknown>;
+interface FontInternals { _tables?: unknown }
+const tableCache = new Map<string, TableStore>();
+
+/** Reads (once per folder, kept for the life of the process) the TTF files shipped in resources/fonts. */
+export function loadFontFiles(fontsDir: string): Readonly<Record<FaceKey, Uint8Array>> {
+  const cached = fileCache.get(fontsDir);
   if (cached) return cached;
+  const files = {} as Record<FaceKey, Uint8Array>;
+  for (const key of Object.keys(FILES) as FaceKey[]) files[key] = readFileSync(join(fontsDir, FILES[key]));
+  fileCache.set(fontsDir, files);
+  return files;
+}
+
+/**
+ * A fresh set of font objects for one document, parsed from the cached file bytes. Never share the
+ * result between documents: what one document draws would change another's text and bytes.
+ */
+export function openFontSet(fontsDir: string): FontSet {
+  const files = loadFontFiles(fontsDir);
   const faces = {} as Record<FaceKey, Font>;
-  for (const key of Object.keys(FILES) as FaceKey[]) {
-    faces[key] = create(readFileSync(join(fontsDir, FILES[key])));
-  }
-  const set: FontSet = { faces };
-  cache.set(fontsDir, set);
-  return set;
+  for (const key of Object.keys(FILES) as FaceKey[]) faces[key] = withSharedTables(create(files[key]), `${fontsDir}\0${key}`);
+  return { faces };
+}
+
+/**
+ * Lets a fresh font object reuse the tables earlier objects of the same file decoded (decoding
+ * GSUB/GPOS is most of the cost of a new object). Tables are read-only font data; the glyph cache,
+ * which does carry state from what was drawn, stays the object's own.
+ */
+function withSharedTables(font: Font, fileKey: string): Font {
+  const internals = font as unknown as FontInternals;
+  if (typeof internals._tables !== 'object' || internals._tables === null) return font;
+  const shared = tableCache.get(fileKey);
+  if (shared) internals._tables = shared;
+  else tableCache.set(fileKey, internals._tables as TableStore);
+  return font;
 }
 
 /** The faces to try, in order, for a text style. */

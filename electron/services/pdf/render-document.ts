@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentBlock } from '../../../core/document/blocks';
 import type { RenderableDocument } from '../../../core/document/document';
-import { loadFontSet } from './font-set';
+import { openFontSet } from './font-set';
 import { PAGE_SIZES } from './theme';
 import { pdfInfo } from './pdf-metadata';
 import { createContext, newPage, useFace, type RenderContext } from './render-context';
@@ -47,7 +47,7 @@ function drawBlock(ctx: RenderContext, block: DocumentBlock): void {
  * footers. With a fixed creation date the bytes are the same for the same input.
  */
 export async function renderDocument(document: RenderableDocument, options: RenderOptions): Promise<Uint8Array> {
-  const fonts = loadFontSet(options.fontsDir);
+  const fonts = openFontSet(options.fontsDir);
   const [width, height] = PAGE_SIZES[document.pageSize];
   const doc = new PDFDocument({
     size: [width, height],

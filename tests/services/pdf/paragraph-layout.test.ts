@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadFontSet } from '../../../electron/services/pdf/font-set';
+import { openFontSet } from '../../../electron/services/pdf/font-set';
 import { layoutParagraph, type LaidParagraph } from '../../../electron/services/pdf/paragraph-layout';
 import { visualOrder } from '../../../electron/services/pdf/bidi';
 import { FONTS_DIR } from './render-helpers';
 
-const fonts = loadFontSet(FONTS_DIR);
+const fonts = openFontSet(FONTS_DIR);
 const style = { size: 11, lineHeight: 1.5, direction: 'ltr' as const, align: 'start' as const };
 const lay = (text: string, width: number, over: Partial<typeof style> | { direction: 'rtl' | 'auto' } = {}): LaidParagraph =>
   layoutParagraph([{ text, style: 'regular' }], width, { ...style, ...over }, fonts);
