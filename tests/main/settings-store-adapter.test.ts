@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../core/settings';
 import { electronModule, resetFakeElectron } from './fake-electron';
+import { fileURLToPath } from 'node:url';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
@@ -13,7 +14,7 @@ const { createElectronStoreBackend, openElectronSettings, applyingSettings } = a
 const { settingsBackendOptions } = await import('../../electron/services/settings');
 const ElectronStore = (await import('electron-store')).default;
 
-const FIXTURE = new URL('../services/settings/fixtures/settings-0.1.0.json', import.meta.url).pathname;
+const FIXTURE = fileURLToPath(new URL('../services/settings/fixtures/settings-0.1.0.json', import.meta.url));
 const posix = process.platform !== 'win32';
 let dir: string;
 

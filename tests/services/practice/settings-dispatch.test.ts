@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { defaultSettings } from '../../../core/settings';
 import { harness, manualClock } from '../vault/helpers';
+import { fileURLToPath } from 'node:url';
 
-const FIXTURE = new URL('../settings/fixtures/settings-0.1.0.json', import.meta.url).pathname;
+const FIXTURE = fileURLToPath(new URL('../settings/fixtures/settings-0.1.0.json', import.meta.url));
 
 describe('settings through dispatch', () => {
   test('works while the vault is locked (no vault yet) and starts from the locale defaults', async () => {
