@@ -5,21 +5,22 @@ import { ensureSpace, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
 
 /**
- * Draws a bulleted or numbered list (L > LI > Lbl + LBody). The marker sits on the start side:
- * left for left-to-right text, right for right-to-left.
+ * Draws a bulleted or numbered list (L > LI > Lbl + LBody). The marker sits on each item's start
+ * side, beside its text: left for left-to-right text, right for right-to-left. In a list set in
+ * 'auto' direction every item takes the direction of its own first strong character.
  */
 export function drawList(ctx: RenderContext, block: ListBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
   const { doc } = ctx;
   const spec = THEME.body;
-  const rtl = isRtl(ctx, block.direction);
   const indent = block.ordered ? THEME.listIndent + 8 : THEME.listIndent;
-  const bodyLeft = rtl ? left : left + indent;
   const bodyWidth = width - indent;
   const list = doc.struct('L', langOption(ctx, block.lang));
   block.items.forEach((item, index) => {
     const laid = layoutText(ctx, item, bodyWidth, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction });
+    const rtl = block.direction === 'auto' ? laid.rtl : isRtl(ctx, block.direction);
+    const bodyLeft = rtl ? left : left + indent;
     const marker = layoutText(ctx, block.ordered ? `${index + 1}.` : '\u2022', indent - 4, {
-      size: spec.size, lineHeight: spec.lineHeight, direction: block.direction, align: 'end',
+      size: spec.size, lineHeight: spec.lineHeight, direction: rtl ? 'rtl' : 'ltr', align: 'end',
     });
     const li = doc.struct('LI');
     ensureSpace(ctx, laid.lineHeight);
