@@ -1,4 +1,5 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { AppError } from '../../../core/result';
 import type { PassphraseStrength } from '../../../core/vault/vault-schemas';
 
 /** The least zxcvbn score a vault passphrase must reach. */
@@ -41,4 +42,13 @@ export async function estimateStrength(passphrase: string): Promise<PassphraseSt
   }
   if (score < MIN_SCORE && suggestions.length === 0) suggestions.push('Add another word or two that are not connected.');
   return { score, acceptable: score >= MIN_SCORE && length >= MIN_CHARS, warning, suggestions };
+}
+
+/** Refuses a passphrase the vault would not accept, with the reason on `field` (`invalid-input`). */
+export async function refuseWeak(passphrase: string, field: string): Promise<void> {
+  const strength = await estimateStrength(passphrase);
+  if (!strength.acceptable) {
+    const reason = strength.warning || 'This passphrase would be too easy to guess.';
+    throw new AppError('invalid-input', reason, { [field]: reason });
+  }
 }

@@ -1,30 +1,30 @@
 /**
  * The vault's lock state and its key operations: create, unlock, recover, change passphrase,
  * lock. While locked nothing in the vault is written (failed attempts are counted in memory and
- * in a small per-computer file outside the vault); while
- * unlocked the open vault is handed to callers through `use`, which `lock` waits for before
- * dropping the key, so no write can ever run with a wiped key.
+ * in a small per-computer file outside the vault); while unlocked the open vault is handed to
+ * callers through `use`, which `lock` waits for before dropping the key, so no write can ever
+ * run with a wiped key. On a full or read-only disk the vault opens read-only (see pending-audit).
  */
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { AppError } from '../../../core/result';
-import { AuthenticationError } from './aead';
 import { formatRecoveryKey, parseRecoveryKey } from '../../../core/vault/recovery-key';
 import type { LockReason, VaultCreated, VaultStatus } from '../../../core/vault/vault-schemas';
 import { DIR_MODE, ioError } from '../store/atomic-write';
 import type { Summarizer } from '../store/record-index';
 import type { AtomicWriter } from '../store/record-store';
+import { AuthenticationError } from './aead';
 import { markIncomingComplete, settlePendingRestore, swapIn } from './backup-restore';
 import { DEFAULT_SCRYPT, type ScryptParams } from './kdf';
 import { auditNow, auditOpened, openVault, type OpenVault } from './open-vault';
-import { estimateStrength } from './passphrase-strength';
-import { listQuarantine } from './quarantine';
+import { refuseWeak } from './passphrase-strength';
 import { PendingAudit } from './pending-audit';
 import { throttleFile } from './throttle-file';
 import { checkThrottled, UnlockThrottle } from './unlock-throttle';
 import type { VaultHeader } from './vault-header';
 import { createHeader, DATA_KEY_BYTES, readHeader, RECOVERY_KEY_BYTES, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoveryKey, writeHeader } from './vault-header';
-import { PREVIOUS_PREFIX, type VaultPaths } from './vault-paths';
+import type { VaultPaths } from './vault-paths';
+import { readVaultStatus } from './vault-status';
 
 /** What the vault session needs. */
 export interface VaultSessionOptions {
@@ -46,14 +46,6 @@ export type VaultOpenedListener = (vault: OpenVault, event: VaultOpenedEvent) =>
 
 /** Called as the vault locks, at once (before running calls finish and the key is dropped). */
 export type VaultLockedListener = () => void;
-
-async function refuseWeak(passphrase: string, field: string): Promise<void> {
-  const strength = await estimateStrength(passphrase);
-  if (!strength.acceptable) {
-    const reason = strength.warning || 'This passphrase would be too easy to guess.';
-    throw new AppError('invalid-input', reason, { [field]: reason });
-  }
-}
 
 /** Runs a listener; a listener's failure never breaks opening or locking the vault. */
 function notify(call: () => void): void {
@@ -86,21 +78,8 @@ export class VaultSession {
   }
 
   /** Where the vault stands, for the UI. Reads only; never writes while locked. */
-  async status(): Promise<VaultStatus> {
-    const { paths } = this.options;
-    const hasHeader = await access(`${paths.vault}/vault.json`).then(() => true, () => false);
-    const state = this.current ? 'unlocked' : hasHeader ? 'locked' : 'absent';
-    await this.throttle.ready();
-    const retry = this.throttle.retryAfterMs(this.options.now().getTime());
-    const previous = (await readdir(paths.dataDir).catch(() => [] as string[])).some((n) => n.startsWith(PREVIOUS_PREFIX));
-    return {
-      state,
-      quarantined: (await listQuarantine(paths.quarantine)).count,
-      failedAttempts: this.throttle.count,
-      ...(retry > 0 ? { retryAfterMs: retry } : {}),
-      previousDataKept: previous,
-      ...(this.current && this.pending.reason ? { readOnly: { reason: this.pending.reason } } : {}),
-    };
+  status(): Promise<VaultStatus> {
+    return readVaultStatus(this.options.paths, this.throttle, this.options.now(), this.current ? { readOnly: this.pending.reason } : null);
   }
 
   /** While read-only: tries the disk again, writing the waiting audit events in order; returns the status. */
