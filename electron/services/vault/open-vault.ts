@@ -91,6 +91,7 @@ export function auditNow(vault: OpenVault, now: () => Date, event: Omit<NewAudit
  * summary is on disk, and handed back if it is given up.
  */
 export async function auditOpened(vault: OpenVault, throttle: UnlockThrottle, now: () => Date, event: Omit<NewAuditEvent, 'at'>): Promise<void> {
+  await throttle.ready();
   const failed = throttle.handOver();
   if (failed.count > 0) {
     const at = new Date(failed.firstAt ?? now().getTime()).toISOString();

@@ -61,6 +61,22 @@ describe('remember on this computer', () => {
     expect(events.some((e) => e.type === 'remember-enabled')).toBe(true);
   });
 
+  test('wrong passphrases before a restart are audited when the keychain opens the vault at the next start', async () => {
+    const { h, restart } = await rememberedVault();
+    await h.call('vault.lock', { reason: 'user' });
+    for (const guess of ['not the right words', 'still not the right words']) {
+      expect(await h.raw('vault.unlock', { passphrase: guess })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    const next = await restart();
+    expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: true });
+    const events = await next.call('audit.list', { limit: 2 });
+    expect(events.map((e) => [e.type, e.count, e.via])).toEqual([
+      ['unlocked', undefined, 'device'],
+      ['unlock-failed', 2, undefined],
+    ]);
+    expect((await next.call('vault.status')).failedAttempts).toBe(0);
+  });
+
   test('after any lock in this run the passphrase is needed (auto-lock keeps protecting)', async () => {
     const { h } = await rememberedVault();
     await h.call('vault.lock', { reason: 'idle' });
