@@ -1,4 +1,5 @@
 import type { Cluster } from './glyph-coverage';
+import { noBreakJoins } from './no-break-spans';
 
 /** An unbreakable piece of a paragraph: clusters [from, to), of which [contentEnd, to) are trailing spaces. */
 export interface Atom {
@@ -37,13 +38,21 @@ function mayBreakBetween(a: Cluster, b: Cluster): boolean {
   return /^[-\u2010\u2013\u2014/]$/u.test(a.text) && /\p{L}|\p{N}/u.test(b.text);
 }
 
-/** Splits clusters into atoms at line-break opportunities: after spaces, around CJK characters, after hyphens. */
+/**
+ * Splits clusters into atoms at line-break opportunities: after spaces, around CJK characters, after
+ * hyphens; never inside a phone number or a code (see noBreakJoins).
+ */
 export function toAtoms(clusters: readonly Cluster[]): Atom[] {
   const atoms: Atom[] = [];
+  const joined = noBreakJoins(clusters);
   let from = 0;
   let i = 0;
   while (i < clusters.length) {
     const c = clusters[i] as Cluster;
+    if (joined[i] === 1 && !isNewline(c)) {
+      i++;
+      continue;
+    }
     if (isNewline(c)) {
       atoms.push({ from, contentEnd: i, to: i + 1, hardBreak: true });
       from = ++i;

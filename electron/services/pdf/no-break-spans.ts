@@ -1,0 +1,42 @@
+import type { Cluster } from './glyph-coverage';
+
+/**
+ * A phone number: digits in groups joined by single spaces, hyphens, dots, slashes or brackets,
+ * with an optional leading "+" or "(" — "(503) 555-0147", "1-866-488-7386", "+44 20 7946 0958", "116 123".
+ */
+const PHONE = /[+(]?\p{Nd}+(?:(?:[ \u00a0]?[-\u2010\u2011\u2012\u2013./)(][ \u00a0]?|[ \u00a0])\(?\p{Nd}+\)?)+/gu;
+/** Phone-like runs with fewer digits than this are ordinary numbers ("3 4") and may break. */
+const PHONE_MIN_DIGITS = 5;
+/** A word (no spaces, no ideographs) that contains a digit: a code such as "ZO-2025-014", "PHQ-9", "2024–2025". */
+const CODE = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*\p{Nd}[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*/gu;
+/** Longer codes (links with numbers in them) keep their ordinary break opportunities. */
+const CODE_MAX_LENGTH = 32;
+
+/**
+ * Marks where a line must not break: `joined[i]` is 1 when clusters i and i+1 belong to one phone
+ * number or one code, so "(503) 555-0147" and "ZO-2025-014" always stay on one line (a span wider
+ * than the whole line is still broken between characters rather than cut off).
+ */
+export function noBreakJoins(clusters: readonly Cluster[]): Uint8Array {
+  const joined = new Uint8Array(clusters.length);
+  if (clusters.length < 2) return joined;
+  const text = clusters.map((c) => c.text).join('');
+  const clusterAt = new Int32Array(text.length);
+  let offset = 0;
+  clusters.forEach((c, k) => {
+    clusterAt.fill(k, offset, offset + c.text.length);
+    offset += c.text.length;
+  });
+  const join = (from: number, to: number): void => {
+    const first = clusterAt[from] ?? 0;
+    const last = clusterAt[to - 1] ?? 0;
+    for (let k = first; k < last; k++) joined[k] = 1;
+  };
+  for (const m of text.matchAll(PHONE)) {
+    if ((m[0].match(/\p{Nd}/gu)?.length ?? 0) >= PHONE_MIN_DIGITS) join(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(CODE)) {
+    if (m[0].length <= CODE_MAX_LENGTH) join(m.index, m.index + m[0].length);
+  }
+  return joined;
+}
