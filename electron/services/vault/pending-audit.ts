@@ -67,9 +67,9 @@ export class PendingAudit {
     return this.entries.length + (this.lost > 0 ? 1 : 0);
   }
 
-  /** Adds an event at the end of the queue; beyond the limit it is only counted. */
+  /** Adds an event at the end of the queue; beyond the limit (and until that count is written) it is only counted, so order holds. */
   add(entry: PendingEntry): void {
-    if (this.entries.length < this.limit) {
+    if (this.lost === 0 && this.entries.length < this.limit) {
       this.entries.push(entry);
       return;
     }

@@ -54,3 +54,33 @@ test('beyond the limit events are counted, and written as one "events-not-record
   ]);
   expect(await log.verify()).toEqual({ ok: true, entries: 3 });
 });
+
+test('once events are only counted, later ones join the count until it is written, so the order on disk holds', async () => {
+  const dir = join(await tempDataDir(), 'audit');
+  const disk = { writesLeft: 0 };
+  const writer = async (d: string, name: string, bytes: Uint8Array) => {
+    if (disk.writesLeft <= 0) throw Object.assign(new Error('EROFS'), { code: 'EROFS' });
+    disk.writesLeft -= 1;
+    return writeFileAtomic(d, name, bytes);
+  };
+  const pending = new PendingAudit(2);
+  const log = new AuditLog(dir, auditKey(randomBytes(32)), writer, pending);
+  await log.open();
+  const at = (minute: number) => `2026-03-01T09:0${minute}:00.000Z`;
+  await log.append({ at: at(1), type: 'unlocked' });
+  await log.append({ at: at(2), type: 'backup-exported' });
+  await log.append({ at: at(3), type: 'locked', reason: 'user' });
+  // Room for one entry and its head: the first event is written, then the disk refuses again.
+  disk.writesLeft = 2;
+  expect(await log.flush()).toBe('read-only');
+  await log.append({ at: at(4), type: 'unlocked' });
+  expect(pending.size).toBe(2);
+
+  disk.writesLeft = 100;
+  expect(await log.flush()).toBeNull();
+  expect((await log.list(10)).map((e) => [e.type, e.count])).toEqual([
+    ['events-not-recorded', 2],
+    ['backup-exported', undefined],
+    ['unlocked', undefined],
+  ]);
+});
