@@ -159,3 +159,32 @@ test('while read-only a backup can still be saved elsewhere, a restore is refuse
   await h.call('vault.retryWrites');
   expect((await h.call('audit.list', { limit: 2 })).map((e) => e.type)).toEqual(['backup-exported', 'unlocked']);
 });
+
+test('while read-only the archive searches, a stored PDF previews and saves elsewhere; making a new one is refused', async () => {
+  const disk = faultyDisk('ENOSPC');
+  const h = await harness({ writer: disk.writer });
+  await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
+  const client = await h.call('clients.create', { displayName: 'José García' });
+  const session = await h.call('sessions.create', { clientId: client.id });
+  const handout = await h.call('documents.export', { sessionId: session.id, kind: 'handout' });
+  await h.call('vault.lock');
+  disk.state.fail = true;
+  await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+
+  await expect.poll(async () => (await h.call('archive.progress', {})).state).toBe('ready');
+  expect((await h.call('archive.search', { text: 'jose garcia' })).hits.map((x) => x.sessionId)).toEqual([session.id]);
+  expect((await h.call('documents.getPdf', { documentId: handout.id })).base64.length).toBeGreaterThan(0);
+  h.choose(join(await tempDataDir(), 'handout.pdf'));
+  expect(await h.call('documents.saveCopy', { documentId: handout.id })).toMatchObject({ saved: true });
+  const refused = await h.raw('documents.export', { sessionId: session.id, kind: 'discharge-summary' });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/open read-only because the disk is full/) } });
+  expect(await h.call('documents.list', { sessionId: session.id })).toHaveLength(1);
+
+  disk.state.fail = false;
+  await h.call('vault.retryWrites');
+  const events = await h.call('audit.list', { limit: 2 });
+  expect(events.map((e) => [e.type, e.recordId])).toEqual([
+    ['document-saved', handout.id],
+    ['unlocked', undefined],
+  ]);
+});
