@@ -24,8 +24,10 @@ export function runElectronegativity(inputDir, version = electronVersion()) {
   const sarif = join(work, 'result.sarif');
   try {
     const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
-    // The security-fix lookup needs the network; everything else runs offline.
-    const run = spawnSync(process.execPath, [cli, '-i', inputDir, '-e', version, '-r', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', sarif, '-v', 'false'], {
+    // The security-fix lookup needs the network and is turned off; the translations fetch is
+    // answered offline by the preload (see offline-got.cjs).
+    const offline = join(ROOT, 'scripts/security/offline-got.cjs');
+    const run = spawnSync(process.execPath, ['--require', offline, cli, '-i', inputDir, '-e', version, '-r', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', sarif, '-v', 'false'], {
       encoding: 'utf8',
       env: { ...process.env, FORCE_COLOR: '0' },
     });
