@@ -63,6 +63,12 @@ export const layerRules = [
     files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // CommonJS preloads for tools the scripts run (require is how CommonJS imports).
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 ];
 
 export default tseslint.config(
