@@ -3,11 +3,13 @@ import { THEME } from './theme';
 import { baselineOffset, drawLine, drawParagraph } from './draw-text';
 import { ensureSpace, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
+import { ITEM_KEEP_LINES, openingHeight } from './keep-together';
 
 /**
  * Draws a bulleted or numbered list (L > LI > Lbl + LBody). The marker sits on each item's start
  * side, beside its text: left for left-to-right text, right for right-to-left. In a list set in
- * 'auto' direction every item takes the direction of its own first strong character.
+ * 'auto' direction every item takes the direction of its own first strong character. An item (a
+ * referral or crisis-line card) is kept whole on one page unless it is very long.
  */
 export function drawList(ctx: RenderContext, block: ListBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
   const { doc } = ctx;
@@ -23,7 +25,7 @@ export function drawList(ctx: RenderContext, block: ListBlock, parent: PDFKit.PD
       size: spec.size, lineHeight: spec.lineHeight, direction: rtl ? 'rtl' : 'ltr', align: 'end',
     });
     const li = doc.struct('LI');
-    ensureSpace(ctx, laid.lineHeight);
+    ensureSpace(ctx, openingHeight(laid, ITEM_KEEP_LINES));
     const lbl = doc.struct('Lbl');
     const content = doc.markStructureContent('Lbl');
     const markerLine = marker.lines[0];

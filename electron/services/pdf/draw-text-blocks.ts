@@ -3,6 +3,7 @@ import { THEME } from './theme';
 import { drawArtifact, drawParagraph } from './draw-text';
 import { ensureSpace, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
+import { openingHeight, PARAGRAPH_KEEP_LINES } from './keep-together';
 
 /** Draws a heading (H1–H3) and keeps it on the same page as at least two lines after it. */
 export function drawHeading(ctx: RenderContext, block: HeadingBlock, parent: PDFKit.PDFStructureElement): void {
@@ -18,10 +19,14 @@ export function drawHeading(ctx: RenderContext, block: HeadingBlock, parent: PDF
   ctx.y += spec.after;
 }
 
-/** Draws a paragraph of inline text (wrapping, bidi, page breaks). */
+/**
+ * Draws a paragraph of inline text (wrapping, bidi, page breaks). A short paragraph (a contact
+ * block) stays on one page; a longer one never leaves a single line at the foot of a page.
+ */
 export function drawParagraphBlock(ctx: RenderContext, block: ParagraphBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
   const spec = block.tone === 'quiet' ? THEME.quiet : THEME.body;
   const laid = layoutText(ctx, block.text, width, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction });
+  ensureSpace(ctx, openingHeight(laid, PARAGRAPH_KEEP_LINES));
   const el = ctx.doc.struct('P', langOption(ctx, block.lang));
   drawParagraph(ctx, el, 'P', laid, left, block.tone === 'quiet' ? THEME.colors.quiet : THEME.colors.ink);
   el.end();
