@@ -36,6 +36,11 @@ function boxHeight(ctx: RenderContext, block: CalloutBlock, innerWidth: number):
   return h;
 }
 
+/** The height a callout needs below y to be drawn as one box (with the gap after it). */
+export function calloutHeight(ctx: RenderContext, block: CalloutBlock): number {
+  return boxHeight(ctx, block, ctx.width - 2 * PAD - BAR) + THEME.paragraphGap;
+}
+
 /**
  * Draws a clearly set-off box (e.g. crisis lines): tinted background, an accent bar on the start
  * side, a bold title. A box taller than a page keeps the accent bar on every page instead.

@@ -4,6 +4,7 @@ import { THEME, chartColor } from './theme';
 import { drawLine } from './draw-text';
 import { ensureSpace, type RenderContext } from './render-context';
 import { layoutText } from './block-text';
+import type { LaidParagraph } from './paragraph-layout';
 
 /** How big the scene is drawn: scaled to the column width, at most 45% of the page height. */
 function chartScale(ctx: RenderContext, scene: ChartScene): number {
@@ -48,6 +49,16 @@ function drawLabels(ctx: RenderContext, scene: ChartScene, ox: number, oy: numbe
   }
 }
 
+function chartTitle(ctx: RenderContext, block: ChartBlock): LaidParagraph | undefined {
+  const { title } = block.scene;
+  return title ? layoutText(ctx, title, ctx.width, { size: THEME.quiet.size + 1, lineHeight: 1.4, base: 'bold' }) : undefined;
+}
+
+/** The height a chart needs on one page: its title and the drawing (a chart is never split). */
+export function chartHeight(ctx: RenderContext, block: ChartBlock): number {
+  return block.scene.height * chartScale(ctx, block.scene) + (chartTitle(ctx, block)?.height ?? 0) + 8;
+}
+
 /**
  * Draws a chart scene as vectors inside a Figure structure element whose alternative text is the
  * scene's description; the title is drawn above it as a caption.
@@ -58,8 +69,8 @@ export function drawChart(ctx: RenderContext, block: ChartBlock, parent: PDFKit.
   const k = chartScale(ctx, scene);
   const width = scene.width * k;
   const height = scene.height * k;
-  const title = scene.title ? layoutText(ctx, scene.title, ctx.width, { size: THEME.quiet.size + 1, lineHeight: 1.4, base: 'bold' }) : undefined;
-  ensureSpace(ctx, height + (title?.height ?? 0) + 8);
+  const title = chartTitle(ctx, block);
+  ensureSpace(ctx, chartHeight(ctx, block));
   const figure = doc.struct('Figure', { alt: scene.description, bbox: [ctx.left, ctx.y, ctx.left + ctx.width, ctx.y + height + (title?.height ?? 0)] } as PDFKit.Mixins.StructureElementOptions);
   const content = doc.markStructureContent('Figure');
   if (title?.lines[0]) {

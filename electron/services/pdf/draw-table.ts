@@ -22,25 +22,50 @@ function columnBoxes(ctx: RenderContext, block: TableBlock, rtl: boolean): Colum
   });
 }
 
+type Cell = TableBlock['rows'][number][number];
+
+/** How a table's cells are laid out: column boxes, a cell layout and a row's height. */
+interface TableShape {
+  cols: Column[];
+  lay: (text: Cell, column: number, bold: boolean) => LaidParagraph;
+  heightOf: (cells: LaidParagraph[]) => number;
+  caption?: LaidParagraph;
+}
+
+function tableShape(ctx: RenderContext, block: TableBlock): TableShape {
+  const cols = columnBoxes(ctx, block, isRtl(ctx, block.direction));
+  const spec = THEME.quiet;
+  const lay = (text: Cell, i: number, bold: boolean): LaidParagraph => layoutText(
+    ctx, text, Math.max(8, (cols[i]?.width ?? 0) - 2 * PAD_X),
+    { size: spec.size + 0.5, lineHeight: spec.lineHeight, base: bold ? 'bold' : 'regular', direction: block.direction, align: cols[i]?.align },
+  );
+  const heightOf = (cells: LaidParagraph[]): number => Math.max(...cells.map((c) => c.height)) + 2 * PAD_Y;
+  const caption = block.caption
+    ? layoutText(ctx, block.caption, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction })
+    : undefined;
+  return { cols, lay, heightOf, ...(caption ? { caption } : {}) };
+}
+
+/** The height of a table's start that is never split from what comes before it: caption, header and first row. */
+export function tableOpeningHeight(ctx: RenderContext, block: TableBlock): number {
+  const { lay, heightOf, caption } = tableShape(ctx, block);
+  const header = heightOf(block.columns.map((c, i) => lay(c.header, i, true)));
+  const first = block.rows[0];
+  const row = first ? heightOf(block.columns.map((_, i) => lay(first[i] ?? '', i, false))) : 0;
+  return (caption ? caption.height + 2 : 0) + header + row;
+}
+
 /**
  * Draws a table (Table > TR > TH/TD) with a shaded header row that repeats after page breaks.
  * Rows are kept whole on one page when they fit on one.
  */
 export function drawTable(ctx: RenderContext, block: TableBlock, parent: PDFKit.PDFStructureElement): void {
   const { doc } = ctx;
-  const rtl = isRtl(ctx, block.direction);
-  const cols = columnBoxes(ctx, block, rtl);
-  const spec = THEME.quiet;
-  const lay = (text: TableBlock['rows'][number][number], i: number, bold: boolean): LaidParagraph => layoutText(
-    ctx, text, Math.max(8, (cols[i]?.width ?? 0) - 2 * PAD_X),
-    { size: spec.size + 0.5, lineHeight: spec.lineHeight, base: bold ? 'bold' : 'regular', direction: block.direction, align: cols[i]?.align },
-  );
+  const { cols, lay, heightOf, caption } = tableShape(ctx, block);
   const header = block.columns.map((c, i) => lay(c.header, i, true));
   const rows = block.rows.map((row) => block.columns.map((_, i) => lay(row[i] ?? '', i, false)));
-  const heightOf = (cells: LaidParagraph[]): number => Math.max(...cells.map((c) => c.height)) + 2 * PAD_Y;
   const table = doc.struct('Table', langOption(ctx, block.lang));
-  if (block.caption) {
-    const caption = layoutText(ctx, block.caption, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction });
+  if (caption) {
     ensureSpace(ctx, caption.height + heightOf(header) + (rows[0] ? heightOf(rows[0]) : 0));
     const el = doc.struct('Caption');
     drawParagraph(ctx, el, 'Caption', caption, ctx.left, THEME.colors.quiet);

@@ -5,12 +5,15 @@ import { ensureSpace, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
 import { openingHeight, PARAGRAPH_KEEP_LINES } from './keep-together';
 
-/** Draws a heading (H1–H3) and keeps it on the same page as at least two lines after it. */
-export function drawHeading(ctx: RenderContext, block: HeadingBlock, parent: PDFKit.PDFStructureElement): void {
+/**
+ * Draws a heading (H1–H3) on the same page as `following` points of what comes after it (the start
+ * of the next block, see openingOf), so a heading is never left alone at the foot of a page.
+ */
+export function drawHeading(ctx: RenderContext, block: HeadingBlock, parent: PDFKit.PDFStructureElement, following = 0): void {
   const spec = THEME.headings[block.level];
   const laid = layoutText(ctx, block.text, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction });
   if (ctx.y > ctx.top + 0.5) ctx.y += spec.before;
-  ensureSpace(ctx, laid.height + spec.after + 2 * THEME.body.size * THEME.body.lineHeight);
+  ensureSpace(ctx, laid.height + spec.after + following);
   const tag = `H${block.level}`;
   const el = ctx.doc.struct(tag, langOption(ctx, block.lang));
   drawParagraph(ctx, el, tag, laid, ctx.left, block.level === 1 ? THEME.colors.accent : THEME.colors.ink);

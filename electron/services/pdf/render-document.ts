@@ -11,6 +11,7 @@ import { drawTable } from './draw-table';
 import { drawChart } from './draw-chart';
 import { drawCallout } from './draw-callout';
 import { drawPageFooters } from './page-footer';
+import { openingOf } from './block-opening';
 
 /** Where the engine finds what it needs. */
 export interface RenderOptions {
@@ -18,7 +19,7 @@ export interface RenderOptions {
   fontsDir: string;
 }
 
-function drawBlock(ctx: RenderContext, block: DocumentBlock): void {
+function drawBlock(ctx: RenderContext, block: DocumentBlock, next: readonly DocumentBlock[]): void {
   if (block.type === 'pageBreak') {
     // Taken when the next block comes, so a trailing break adds no empty page.
     ctx.pageBreakPending = true;
@@ -27,7 +28,7 @@ function drawBlock(ctx: RenderContext, block: DocumentBlock): void {
   if (ctx.pageBreakPending && ctx.y > ctx.top + 0.5) newPage(ctx);
   ctx.pageBreakPending = false;
   switch (block.type) {
-    case 'heading': return drawHeading(ctx, block, ctx.root);
+    case 'heading': return drawHeading(ctx, block, ctx.root, openingOf(ctx, next));
     case 'paragraph': return drawParagraphBlock(ctx, block, ctx.root);
     case 'list': return drawList(ctx, block, ctx.root);
     case 'keyValue': return drawKeyValue(ctx, block, ctx.root);
@@ -72,7 +73,7 @@ export async function renderDocument(document: RenderableDocument, options: Rend
   doc.addStructure(root);
   const ctx = createContext(doc, fonts, document.lang, document.direction, root);
   useFace(ctx, 'sans', 11);
-  for (const block of document.blocks) drawBlock(ctx, block);
+  document.blocks.forEach((block, i) => drawBlock(ctx, block, document.blocks.slice(i + 1)));
   root.end();
   if (document.pageLabel) drawPageFooters(ctx, document.pageLabel);
   doc.end();

@@ -1,0 +1,55 @@
+import type { DocumentBlock, HeadingBlock } from '../../../core/document/blocks';
+import { THEME } from './theme';
+import type { RenderContext } from './render-context';
+import { layoutText } from './block-text';
+import { ITEM_KEEP_LINES, openingHeight, PARAGRAPH_KEEP_LINES } from './keep-together';
+import { tableOpeningHeight } from './draw-table';
+import { chartHeight } from './draw-chart';
+import { calloutHeight } from './draw-callout';
+
+/** A heading's own height as drawn: space before (unless at the top of a page), lines, space after. */
+export function headingHeight(ctx: RenderContext, block: HeadingBlock, atTop: boolean): number {
+  const spec = THEME.headings[block.level];
+  const laid = layoutText(ctx, block.text, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction });
+  return (atTop ? 0 : spec.before) + laid.height + spec.after;
+}
+
+/**
+ * The height of the start of `blocks[0]` that a heading before it must stay on the same page with:
+ * the first lines of a paragraph, the first item of a list, the first row of a table or key–value
+ * list (with caption and header), a whole chart, callout or signature; through any headings that
+ * follow each other. Zero when nothing follows or a page break does.
+ */
+export function openingOf(ctx: RenderContext, blocks: readonly DocumentBlock[]): number {
+  const block = blocks[0];
+  if (!block) return 0;
+  const body = THEME.body;
+  const pageBody = ctx.bottom - ctx.top;
+  switch (block.type) {
+    case 'heading': return headingHeight(ctx, block, false) + openingOf(ctx, blocks.slice(1));
+    case 'paragraph': {
+      const spec = block.tone === 'quiet' ? THEME.quiet : body;
+      return openingHeight(layoutText(ctx, block.text, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction }), PARAGRAPH_KEEP_LINES);
+    }
+    case 'list': {
+      const first = block.items[0];
+      const indent = block.ordered ? THEME.listIndent + 8 : THEME.listIndent;
+      if (first === undefined) return 0;
+      return openingHeight(layoutText(ctx, first, ctx.width - indent, { size: body.size, lineHeight: body.lineHeight, direction: block.direction }), ITEM_KEEP_LINES);
+    }
+    case 'keyValue': {
+      const row = block.rows[0];
+      if (!row) return 0;
+      const keyWidth = Math.round(ctx.width * 0.34);
+      const key = layoutText(ctx, row.key, keyWidth, { size: body.size, lineHeight: body.lineHeight, base: 'bold', direction: block.direction });
+      const value = layoutText(ctx, row.value, ctx.width - keyWidth - 12, { size: body.size, lineHeight: body.lineHeight, direction: block.direction });
+      return Math.max(key.height, value.height);
+    }
+    case 'table': return tableOpeningHeight(ctx, block);
+    case 'chart': return chartHeight(ctx, block);
+    case 'callout': return Math.min(calloutHeight(ctx, block), pageBody);
+    case 'signature': return 36 + 2 * THEME.quiet.size * THEME.quiet.lineHeight;
+    case 'spacer': return Math.max(0, block.size) + openingOf(ctx, blocks.slice(1));
+    case 'pageBreak': return 0;
+  }
+}
