@@ -22,3 +22,19 @@ export function pdfInfo(title: string, creationDate: string | undefined, now: ()
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a valid creation date: ${creationDate}`);
   return { Title: title, Author: '', Subject: '', Keywords: '', Creator: PRODUCER, Producer: PRODUCER, CreationDate: date, ModDate: date };
 }
+
+/** The part of pdfkit's document catalog this module writes to (private in pdfkit's types). */
+interface CatalogLike {
+  _root: { data: { ViewerPreferences?: { data: Record<string, unknown> } } };
+}
+
+/**
+ * Writes the reading order into the catalog's ViewerPreferences (/Direction /R2L or /L2R), so
+ * viewers lay out facing pages and scroll right-to-left documents the right way. Needs the
+ * document to have been created with displayTitle (which creates ViewerPreferences).
+ */
+export function setReadingDirection(doc: PDFKit.PDFDocument, direction: 'ltr' | 'rtl'): void {
+  const prefs = (doc as unknown as CatalogLike)._root.data.ViewerPreferences;
+  if (!prefs) throw new Error('ViewerPreferences missing: create the document with displayTitle: true');
+  prefs.data.Direction = direction === 'rtl' ? 'R2L' : 'L2R';
+}

@@ -3,7 +3,7 @@ import type { DocumentBlock } from '../../../core/document/blocks';
 import type { RenderableDocument } from '../../../core/document/document';
 import { openFontSet } from './font-set';
 import { PAGE_SIZES } from './theme';
-import { pdfInfo } from './pdf-metadata';
+import { pdfInfo, setReadingDirection } from './pdf-metadata';
 import { createContext, newPage, useFace, type RenderContext } from './render-context';
 import { drawHeading, drawParagraphBlock, drawSignature } from './draw-text-blocks';
 import { drawKeyValue, drawList } from './draw-lists';
@@ -43,7 +43,7 @@ function drawBlock(ctx: RenderContext, block: DocumentBlock, next: readonly Docu
 }
 
 /**
- * Renders a document to a tagged PDF (structure tree, language, title shown in the viewer) with
+ * Renders a document to a tagged PDF (structure tree, language, reading direction, title shown in the viewer) with
  * embedded subset TTF fonts, right-to-left text in visual order, vector charts and "page n of N"
  * footers. With a fixed creation date the bytes are the same for the same input.
  */
@@ -63,6 +63,7 @@ export async function renderDocument(document: RenderableDocument, options: Rend
     compress: true,
     info: pdfInfo(document.title, document.creationDate),
   });
+  setReadingDirection(doc, document.direction);
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
