@@ -1,13 +1,22 @@
+import type { ApiOutput, Handlers, Method } from '../../core/contract';
+import { dispatch } from '../../electron/services/dispatch';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault, unlockThroughUi } from './support/vault';
 
+/** Calls the real handlers (through dispatch, as the page would) and returns the value. */
+async function call<M extends Method>(handlers: Handlers, method: M, input: unknown): Promise<ApiOutput<M>> {
+  const result = await dispatch(handlers, method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
+  return result.value as ApiOutput<M>;
+}
+
 test('a full disk opens the vault read-only: records readable, changes refused with a reason, Try again restores writing', async ({ page, app }) => {
   await openWithNewVault(page, app.open);
-  await page.evaluate(async () => {
-    const client = await window.api.clients.create({ displayName: 'Zoë Ørsted' });
-    if (client.ok) await window.api.sessions.create({ clientId: client.value.id, kind: 'closing-session' });
-  });
+  const client = await call(app.handlers, 'clients.create', { displayName: 'Zoë Ørsted' });
+  await call(app.handlers, 'sessions.create', { clientId: client.id, kind: 'closing-session' });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Zoë Ørsted' })).toBeVisible();
   await page.getByRole('button', { name: 'Lock' }).click();
 
   app.diskFault('ENOSPC');
@@ -33,9 +42,6 @@ test('a full disk opens the vault read-only: records readable, changes refused w
   await expect(notice).toBeHidden();
   const confirmation = page.getByRole('status').filter({ hasText: 'The disk can be written to again' });
   await expect(confirmation).toBeFocused();
-  const events = await page.evaluate(async () => {
-    const listed = await window.api.audit.list({ limit: 3 });
-    return listed.ok ? listed.value.map((e) => e.type) : [];
-  });
-  expect(events).toEqual(['unlocked', 'locked', 'session-created']);
+  const events = await call(app.handlers, 'audit.list', { limit: 3 });
+  expect(events.map((e) => e.type)).toEqual(['unlocked', 'locked', 'session-created']);
 });
