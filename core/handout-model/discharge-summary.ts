@@ -16,7 +16,7 @@ import type { TemplateItem } from '../template/template-schema';
 import { formatDocumentDate } from './format-date';
 import { listBlocks, namedGoals, rating, referralLine, typedList, typedParagraph } from './item-blocks';
 import type { CommonOptions, DocumentSource } from './source';
-import { clinicianLine, renderable } from './source';
+import { CLINICIAN_LANGUAGE, clinicianLine, renderable } from './source';
 
 /** The generic metadata title of the discharge summary. */
 export const DISCHARGE_TITLE = 'Discharge summary';
@@ -215,7 +215,7 @@ export function buildDischargeSummary(source: DocumentSource, options: CommonOpt
     { type: 'spacer', size: 12 },
     { type: 'signature', label: 'Signature', ...(signatureName ? { name: signatureName } : {}), date: fmt(source.date) },
   ];
-  return renderable(DISCHARGE_TITLE, source, options, blocks);
+  return renderable(DISCHARGE_TITLE, source, options, blocks, CLINICIAN_LANGUAGE);
 }
 
 function sub(title: string, body: DocumentBlock[]): DocumentBlock[] {

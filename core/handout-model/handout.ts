@@ -16,7 +16,7 @@ import {
   crisisCallout, genericItemBlocks, listBlocks, namedGoals, rating, referralLine, safetyPlanBlocks, typedList, typedParagraph,
 } from './item-blocks';
 import type { CommonOptions, DocumentSource } from './source';
-import { addressName, clinicianLine, crisisLinesFor, practiceContact, renderable } from './source';
+import { addressName, clientLanguage, clinicianLine, crisisLinesFor, practiceContact, renderable } from './source';
 
 import { HANDOUT_SECTIONS, type HandoutSection } from './choices';
 
@@ -170,7 +170,7 @@ function header(source: DocumentSource): DocumentBlock[] {
 }
 
 function document(source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[]): RenderableDocument {
-  return renderable(HANDOUT_TITLE, source, options, blocks);
+  return renderable(HANDOUT_TITLE, source, options, blocks, clientLanguage(source.client));
 }
 
 /** Builds the full client handout. */

@@ -77,19 +77,51 @@ export function crisisLinesFor(source: DocumentSource): readonly CrisisLineSnaps
   return [...own, ...source.crisisLines.filter((line) => !chosen.has(key(line)))];
 }
 
+/** A document's language (BCP 47) and writing direction. */
+export interface DocumentLanguage {
+  lang: string;
+  direction: 'ltr' | 'rtl';
+}
+
+/** The language the documents' own wording (headings, fixed sentences) is written in. */
+export const FIXED_TEXT_LANGUAGE: DocumentLanguage = { lang: 'en', direction: 'ltr' };
+
+/** The clinician's language: the discharge summary, a clinical record, is written in it. */
+export const CLINICIAN_LANGUAGE: DocumentLanguage = FIXED_TEXT_LANGUAGE;
+
+/** The client's handout language: client-facing documents (handout, letters) are in it. */
+export function clientLanguage(client: DocumentClient): DocumentLanguage {
+  return { lang: client.language || FIXED_TEXT_LANGUAGE.lang, direction: client.direction };
+}
+
+/**
+ * Marks the blocks that hold the documents' own wording (those that set no direction; typed text
+ * sets 'auto') with the language and direction that wording is really in, when the document's
+ * language differs: a Hebrew client's handout says Hebrew, right-to-left, while its English
+ * headings stay English, left-to-right, for screen readers and on the page.
+ */
+function markFixedText(blocks: DocumentBlock[], language: DocumentLanguage): DocumentBlock[] {
+  if (language.lang === FIXED_TEXT_LANGUAGE.lang && language.direction === FIXED_TEXT_LANGUAGE.direction) return blocks;
+  return blocks.map((block) => {
+    if (block.type === 'chart' || block.type === 'pageBreak' || block.type === 'spacer' || block.direction !== undefined) return block;
+    return { ...block, lang: block.lang ?? FIXED_TEXT_LANGUAGE.lang, direction: FIXED_TEXT_LANGUAGE.direction };
+  });
+}
+
 /**
  * Wraps a document's blocks with what every output shares: a generic title (never client data),
- * the page size chosen for this export or in settings, the "Page 1 of 3" label and, when the
- * record has one, its fixed creation date (so re-exporting gives the same bytes).
+ * the document's language and direction (written into the PDF's catalog), the page size chosen
+ * for this export or in settings, the "Page 1 of 3" label and, when the record has one, its fixed
+ * creation date (so re-exporting gives the same bytes).
  */
-export function renderable(title: string, source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[]): RenderableDocument {
+export function renderable(title: string, source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[], language: DocumentLanguage = CLINICIAN_LANGUAGE): RenderableDocument {
   return {
     title,
-    lang: 'en',
-    direction: 'ltr',
+    lang: language.lang,
+    direction: language.direction,
     pageSize: options.pageSize ?? source.handout.pageSize,
     pageLabel: 'Page {page} of {total}',
     ...(source.creationDate ? { creationDate: source.creationDate } : {}),
-    blocks,
+    blocks: markFixedText(blocks, language),
   };
 }

@@ -51,7 +51,7 @@ function drawLabels(ctx: RenderContext, scene: ChartScene, ox: number, oy: numbe
 
 function chartTitle(ctx: RenderContext, block: ChartBlock): LaidParagraph | undefined {
   const { title } = block.scene;
-  return title ? layoutText(ctx, title, ctx.width, { size: THEME.quiet.size + 1, lineHeight: 1.4, base: 'bold' }) : undefined;
+  return title ? layoutText(ctx, title, ctx.width, { size: THEME.quiet.size + 1, lineHeight: 1.4, base: 'bold', direction: 'auto' }) : undefined;
 }
 
 /** The height a chart needs on one page: its title and the drawing (a chart is never split). */
