@@ -1,4 +1,5 @@
 import bidiFactory from 'bidi-js';
+import { phoneSpans } from './no-break-spans';
 
 const bidi = bidiFactory();
 
@@ -8,9 +9,23 @@ export interface BidiLevels {
   paragraphs: readonly { start: number; end: number; level: number }[];
 }
 
-/** Resolves embedding levels (Unicode Bidirectional Algorithm) for a text in a base direction. */
+/**
+ * Resolves embedding levels (Unicode Bidirectional Algorithm) for a text in a base direction. A
+ * phone number is then one left-to-right unit, as if isolated: plain UBA would show
+ * "+972 3 555 0147" in right-to-left text as "0147 555 3 972+" (its digit groups in reverse order).
+ */
 export function resolveLevels(text: string, direction: 'ltr' | 'rtl' | 'auto'): BidiLevels {
-  return bidi.getEmbeddingLevels(text, direction);
+  const resolved = bidi.getEmbeddingLevels(text, direction);
+  for (const [from, to] of phoneSpans(text)) keepLeftToRight(resolved.levels, from, to);
+  return resolved;
+}
+
+/** Gives a span the (even, left-to-right) level of its digits, so it is laid out as one left-to-right run. */
+function keepLeftToRight(levels: Uint8Array, from: number, to: number): void {
+  let level = 0;
+  for (let i = from; i < to; i++) level = Math.max(level, levels[i] ?? 0);
+  if (level % 2 === 1) level++;
+  for (let i = from; i < to; i++) levels[i] = level;
 }
 
 /** The base level of the paragraph that holds the UTF-16 index (0 = left-to-right). */

@@ -12,6 +12,15 @@ const CODE = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 /** Longer codes (links with numbers in them) keep their ordinary break opportunities. */
 const CODE_MAX_LENGTH = 32;
 
+/** Where the phone numbers are in a text: [start, end) UTF-16 ranges. */
+export function phoneSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(PHONE)) {
+    if ((m[0].match(/\p{Nd}/gu)?.length ?? 0) >= PHONE_MIN_DIGITS) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
 /**
  * Marks where a line must not break: `joined[i]` is 1 when clusters i and i+1 belong to one phone
  * number or one code, so "(503) 555-0147" and "ZO-2025-014" always stay on one line (a span wider
@@ -32,9 +41,7 @@ export function noBreakJoins(clusters: readonly Cluster[]): Uint8Array {
     const last = clusterAt[to - 1] ?? 0;
     for (let k = first; k < last; k++) joined[k] = 1;
   };
-  for (const m of text.matchAll(PHONE)) {
-    if ((m[0].match(/\p{Nd}/gu)?.length ?? 0) >= PHONE_MIN_DIGITS) join(m.index, m.index + m[0].length);
-  }
+  for (const [from, to] of phoneSpans(text)) join(from, to);
   for (const m of text.matchAll(CODE)) {
     if (m[0].length <= CODE_MAX_LENGTH) join(m.index, m.index + m[0].length);
   }
