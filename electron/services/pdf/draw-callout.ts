@@ -1,10 +1,10 @@
 import type { CalloutBlock } from '../../../core/document/blocks';
 import { THEME } from './theme';
 import { drawArtifact, drawParagraph } from './draw-text';
-import { ensureSpace, type RenderContext } from './render-context';
+import { currentPage, ensureSpace, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
 import { drawParagraphBlock } from './draw-text-blocks';
-import { currentPage, drawKeyValue, drawList } from './draw-lists';
+import { drawKeyValue, drawList } from './draw-lists';
 
 const PAD = 14;
 const BAR = 4;

@@ -1,7 +1,7 @@
 import type { KeyValueBlock, ListBlock } from '../../../core/document/blocks';
 import { THEME } from './theme';
 import { baselineOffset, drawLine, drawParagraph } from './draw-text';
-import { ensureSpace, type RenderContext } from './render-context';
+import { currentPage, ensureSpace, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
 import { ITEM_KEEP_LINES, openingHeight } from './keep-together';
 
@@ -87,10 +87,4 @@ export function drawKeyValue(ctx: RenderContext, block: KeyValueBlock, parent: P
   table.end();
   parent.add(table);
   ctx.y += THEME.paragraphGap;
-}
-
-/** The index of the page being drawn on. */
-export function currentPage(ctx: RenderContext): number {
-  const range = ctx.doc.bufferedPageRange();
-  return range.start + range.count - 1;
 }

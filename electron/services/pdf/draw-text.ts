@@ -1,5 +1,5 @@
 import type { LaidLine, LaidParagraph } from './paragraph-layout';
-import { ensureSpace, useFace, type RenderContext } from './render-context';
+import { currentPage, ensureSpace, fits, newPage, useFace, type RenderContext } from './render-context';
 
 /** Where the baseline sits inside a line box of the given pitch. */
 export function baselineOffset(size: number, lineHeight: number): number {
@@ -23,18 +23,30 @@ export function drawLine(ctx: RenderContext, line: LaidLine, left: number, basel
 
 /**
  * Draws a paragraph's lines from ctx.y down, starting new pages as needed, inside marked content
- * for the structure element `el` (tag `tag`). Returns when ctx.y is below the last line.
+ * for the structure element `el` (tag `tag`). Returns when ctx.y is below the last line. A page
+ * break never leaves the last line alone at the top of a page when two lines can move together.
  */
 export function drawParagraph(ctx: RenderContext, el: PDFKit.PDFStructureElement, tag: string, laid: LaidParagraph, left: number, color: string, onLine?: (top: number, height: number) => void): void {
   const { doc } = ctx;
-  ensureSpace(ctx, laid.lineHeight);
+  const pitch = laid.lineHeight;
+  const count = laid.lines.length;
+  ensureSpace(ctx, pitch);
   const content = doc.markStructureContent(tag);
-  for (const line of laid.lines) {
-    ensureSpace(ctx, laid.lineHeight);
-    onLine?.(ctx.y, laid.lineHeight);
-    drawLine(ctx, line, left, ctx.y + baselineOffset(laid.size, laid.lineHeight), color);
-    ctx.y += laid.lineHeight;
-  }
+  let page = currentPage(ctx);
+  let onThisPage = 0;
+  laid.lines.forEach((line, k) => {
+    // Only the last line would go over: take the one before it along (two lines stay on this page).
+    if (k === count - 2 && onThisPage >= 2 && fits(ctx, pitch) && !fits(ctx, 2 * pitch)) newPage(ctx);
+    ensureSpace(ctx, pitch);
+    if (currentPage(ctx) !== page) {
+      page = currentPage(ctx);
+      onThisPage = 0;
+    }
+    onThisPage++;
+    onLine?.(ctx.y, pitch);
+    drawLine(ctx, line, left, ctx.y + baselineOffset(laid.size, pitch), color);
+    ctx.y += pitch;
+  });
   doc.endMarkedContent();
   el.add(content);
 }

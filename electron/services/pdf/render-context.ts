@@ -51,6 +51,12 @@ export function fits(ctx: RenderContext, height: number): boolean {
   return ctx.y + height <= ctx.bottom;
 }
 
+/** The index of the page being drawn on. */
+export function currentPage(ctx: RenderContext): number {
+  const range = ctx.doc.bufferedPageRange();
+  return range.start + range.count - 1;
+}
+
 /** Selects a face and size for the next text, registering the face with pdfkit on first use. */
 export function useFace(ctx: RenderContext, face: FaceKey, size: number): void {
   const doc = ctx.doc as PDFKit.PDFDocument & { _registeredFonts: Record<string, unknown>; _font: unknown };

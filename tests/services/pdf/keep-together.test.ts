@@ -40,4 +40,14 @@ describe('cards and short blocks stay on one page', () => {
       expect(pageOf(read, 'contact-end'), `after ${fill} pt`).toBe(pageOf(read, 'How to reach me'));
     }
   });
+
+  it('a long paragraph split across pages leaves at least two lines on each page', async () => {
+    const text = Array.from({ length: 6 }, (_, i) => `Sentence ${i + 1}: Ольга Петровна noticed the first signs of worry early and called Żaneta before they grew.`).join(' ');
+    for (const fill of FILLS) {
+      const read = await readPdf(await render(docOf([{ type: 'spacer', size: fill - 60 }, { type: 'paragraph', text }])));
+      const lines = read.pages.map((p) => new Set(p.items.filter((i) => i.str.trim() !== '').map((i) => Math.round(i.y))).size);
+      expect(lines.reduce((a, b) => a + b, 0), `after ${fill} pt`).toBeGreaterThan(6);
+      for (const n of lines) expect(n, `lines per page after ${fill - 60} pt: ${lines.join(', ')}`).toBeGreaterThanOrEqual(2);
+    }
+  });
 });
