@@ -70,7 +70,9 @@ export function ReadOnlyNotice() {
       {message}
     </p>
   );
-  if (reason === null) return status;
+  // Once writable again, only the confirmation stays (it takes focus, so it is read out); in
+  // normal use nothing renders, so the screen's own status line is the only one.
+  if (reason === null) return message ? status : null;
   return (
     <section className={styles.notice} aria-labelledby="read-only-title">
       <div className={styles.text}>
