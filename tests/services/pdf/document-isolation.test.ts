@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Names and phrases in nine scripts; several are built from composite glyphs in DejaVu Sans. */
 const NAMES = [
   'Zoë Ørsted', 'Żaneta Łukasiewicz', 'Nguyễn Thị Ánh', 'Παναγιώτης', 'Ольга Петровна', 'محمد الأحمد', 'في البيت',
-  'على الطاولة', 'إلى اللقاء', 'דנה לוי', '王小明', 'Անի Պետրոսյան', 'ნინო ბერიძე',
+  'على الطاولة', 'إلى اللقاء', 'سلام الآن لا بأس', 'דנה לוי', '王小明', 'Անի Պետրոսյան', 'ნინო ბერიძე',
 ] as const;
 
 /**
@@ -29,7 +29,7 @@ const EARLIER = docOf([
 ]);
 
 function laterDoc(): RenderableDocument {
-  return docOf([{ type: 'heading', level: 1, text: 'Names' }, ...NAMES.map((text) => ({ type: 'paragraph' as const, text }))]);
+  return docOf([{ type: 'heading', level: 1, text: 'Names' }, ...NAMES.map((text) => ({ type: 'paragraph' as const, text, direction: 'auto' as const }))]);
 }
 
 /** Renders a document in a fresh Node process, where nothing was printed before it. */
