@@ -36,3 +36,11 @@ describe('phone numbers read left to right inside right-to-left text (glyph posi
     expect(all).toContain('+972 54 555 0199');
   });
 });
+
+describe('a list of numbers is not a phone number', () => {
+  it('scores in a Hebrew sentence keep the right-to-left order of separate numbers', async () => {
+    const [line] = await visualLines('הציונים ירדו: 18 13 9 6', 'rtl');
+    // Read right to left the numbers come as typed: 18 first (rightmost), 6 last (leftmost).
+    expect(line).toContain('6 9 13 18');
+  });
+});
