@@ -15,6 +15,8 @@ export type TextStyle = 'regular' | 'bold' | 'oblique';
  * document therefore gets its own font objects, built from font file bytes read once.
  */
 export interface FontSet {
+  /** The folder the faces were read from (text widths are cached per file, see measure.ts). */
+  fontsDir: string;
   faces: Readonly<Record<FaceKey, Font>>;
 }
 
@@ -54,10 +56,14 @@ export function loadFontFiles(fontsDir: string): Readonly<Record<FaceKey, Uint8A
  * result between documents: what one document draws would change another's text and bytes.
  */
 export function openFontSet(fontsDir: string): FontSet {
-  const files = loadFontFiles(fontsDir);
   const faces = {} as Record<FaceKey, Font>;
-  for (const key of Object.keys(FILES) as FaceKey[]) faces[key] = withSharedTables(create(files[key]), `${fontsDir}\0${key}`);
-  return { faces };
+  for (const key of Object.keys(FILES) as FaceKey[]) faces[key] = openFace(fontsDir, key);
+  return { fontsDir, faces };
+}
+
+/** A new font object for one face, sharing decoded tables with earlier objects of the same file. */
+export function openFace(fontsDir: string, face: FaceKey): Font {
+  return withSharedTables(create(loadFontFiles(fontsDir)[face]), `${fontsDir}\0${face}`);
 }
 
 /**

@@ -60,5 +60,5 @@ function makeRun(typed: string, first: Cluster, level: number, size: number, fon
   let drawText = first.missing ? PLACEHOLDER : dropUncoveredIgnorables(font, rtl ? mirrorText(typed) : typed);
   // fontkit picks the direction from the script; pre-reverse when it would pick the other one.
   if (!first.missing && shapesRightToLeft(drawText) !== rtl) drawText = reverseGraphemes(drawText);
-  return { drawText, typed, face: first.face, size, x: 0, width: textWidth(font, drawText, size), level, missing: first.missing };
+  return { drawText, typed, face: first.face, size, x: 0, width: textWidth(fonts, first.face, drawText, size), level, missing: first.missing };
 }

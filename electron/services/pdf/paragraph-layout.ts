@@ -1,4 +1,4 @@
-import type { FaceKey, FontSet, TextStyle } from './font-set';
+import type { FontSet, TextStyle } from './font-set';
 import { clusterText, type Cluster } from './glyph-coverage';
 import { isNewline, isSpace, toAtoms, type Atom } from './line-breaks';
 import { paragraphLevelAt, resolveLevels, type BidiLevels } from './bidi';
@@ -86,7 +86,7 @@ function measureClusters(clusters: readonly Cluster[], from: number, to: number,
       run += (clusters[j] as Cluster).text;
       j++;
     }
-    total += textWidth(fonts.faces[c.face as FaceKey], run, size);
+    total += textWidth(fonts, c.face, run, size);
     i = j;
   }
   return total;
