@@ -6,6 +6,7 @@ import { ITEM_KEEP_LINES, openingHeight, PARAGRAPH_KEEP_LINES } from './keep-tog
 import { tableOpeningHeight } from './draw-table';
 import { chartHeight } from './draw-chart';
 import { calloutHeight } from './draw-callout';
+import { signatureHeight } from './draw-text-blocks';
 
 /** A heading's own height as drawn: space before (unless at the top of a page), lines, space after. */
 export function headingHeight(ctx: RenderContext, block: HeadingBlock, atTop: boolean): number {
@@ -48,7 +49,7 @@ export function openingOf(ctx: RenderContext, blocks: readonly DocumentBlock[]):
     case 'table': return tableOpeningHeight(ctx, block);
     case 'chart': return chartHeight(ctx, block);
     case 'callout': return Math.min(calloutHeight(ctx, block), pageBody);
-    case 'signature': return 36 + 2 * THEME.quiet.size * THEME.quiet.lineHeight;
+    case 'signature': return signatureHeight(ctx, block);
     case 'spacer': return Math.max(0, block.size) + openingOf(ctx, blocks.slice(1));
     case 'pageBreak': return 0;
   }

@@ -3,6 +3,7 @@ import { THEME } from './theme';
 import { drawArtifact, drawParagraph } from './draw-text';
 import { ensureSpace, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
+import type { LaidParagraph } from './paragraph-layout';
 import { openingHeight, PARAGRAPH_KEEP_LINES } from './keep-together';
 
 /**
@@ -37,15 +38,24 @@ export function drawParagraphBlock(ctx: RenderContext, block: ParagraphBlock, pa
   ctx.y += THEME.paragraphGap;
 }
 
+function signatureTexts(ctx: RenderContext, block: SignatureBlock, lineWidth: number): LaidParagraph[] {
+  const spec = THEME.quiet;
+  const texts = [block.label, block.name, block.date].filter((t): t is string => !!t);
+  return texts.map((t) => layoutText(ctx, t, lineWidth, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction }));
+}
+
+/** The height a signature block needs on one page: the space above the line, the line and the texts under it. */
+export function signatureHeight(ctx: RenderContext, block: SignatureBlock): number {
+  return 36 + signatureTexts(ctx, block, Math.min(240, ctx.width)).reduce((h, l) => h + l.height, 0);
+}
+
 /** Draws a signature line with its caption, printed name and date under it. */
 export function drawSignature(ctx: RenderContext, block: SignatureBlock, parent: PDFKit.PDFStructureElement): void {
   const lineWidth = Math.min(240, ctx.width);
   const rtl = isRtl(ctx, block.direction);
   const x0 = rtl ? ctx.left + ctx.width - lineWidth : ctx.left;
-  const spec = THEME.quiet;
-  const texts = [block.label, block.name, block.date].filter((t): t is string => !!t);
-  const laid = texts.map((t) => layoutText(ctx, t, lineWidth, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction }));
-  ensureSpace(ctx, 36 + laid.reduce((h, l) => h + l.height, 0));
+  const laid = signatureTexts(ctx, block, lineWidth);
+  ensureSpace(ctx, signatureHeight(ctx, block));
   ctx.y += 30;
   const lineY = ctx.y;
   drawArtifact(ctx, () => {

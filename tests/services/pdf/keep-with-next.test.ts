@@ -79,4 +79,15 @@ describe('a heading is never left alone at the foot of a page', () => {
       expect(read.pages[heading.page]!.text.replace(/\s+/g, ' ')).toContain('before I sleep');
     }
   });
+
+  it('keeps with a whole signature block (line, caption, name and date)', async () => {
+    for (const fill of FILLS) {
+      const read = await renderAfter(fill, [
+        { type: 'heading', level: 2, text: 'Sign-off' },
+        { type: 'signature', label: 'Signature', name: 'Ελπίδα Παπαδοπούλου, MSc', date: '14 March 2025' },
+      ]);
+      const heading = find(read, 'Sign-off');
+      expect(find(read, '14 March 2025').page, `after ${fill} pt`).toBe(heading.page);
+    }
+  });
 });
