@@ -1,6 +1,10 @@
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { createVaultThroughUi, PASSPHRASE, unlockThroughUi } from './support/vault';
+import { DEFAULT_SCRYPT } from '../../electron/services/vault/kdf';
+
+// This spec runs the production scrypt cost end to end; the other specs use a lighter one.
+test.use({ handlerDeps: { scrypt: DEFAULT_SCRYPT } });
 
 test.describe('vault: create, recovery key, lock and unlock', () => {
   test('first run refuses a weak passphrase, shows the recovery key, then opens', async ({ page, app }) => {
