@@ -58,12 +58,16 @@ export function ReadOnlyNotice() {
     setBusy(false);
     if (next !== undefined) setReason(next);
     if (!result.ok) setMessage(result.error.message);
-    if (next === null) {
-      setMessage(t('vault.readOnly.writable'));
-      // The button goes away with the notice: keep focus on the confirmation instead of losing it.
-      requestAnimationFrame(() => statusRef.current?.focus());
-    } else if (next !== undefined) setMessage(t('vault.readOnly.still'));
+    if (next === null) setMessage(t('vault.readOnly.writable'));
+    else if (next !== undefined) setMessage(t('vault.readOnly.still'));
   }
+
+  // The button goes away with the notice: once the confirmation is on screen (committed), it
+  // takes focus instead of focus falling to the page.
+  const confirmed = reason === null && message !== '';
+  useEffect(() => {
+    if (confirmed) statusRef.current?.focus();
+  }, [confirmed]);
 
   const status = (
     <p role="status" ref={statusRef} tabIndex={-1} className={message ? styles.status : 'visually-hidden'}>
