@@ -47,6 +47,17 @@ base.describe('the gates fail on deliberately bad pages', () => {
     await expect(expectNoAxeViolations(page, 'bad fixture')).rejects.toThrow(/label|color-contrast/);
   });
 
+  base('the dark screens’ colour check reports low contrast that only the dark theme has', async ({ page }) => {
+    const fixture =
+      '<style>p{color:#222;background:#fff}@media (prefers-color-scheme: dark){p{color:#333;background:#111}}</style>' +
+      '<main><h1>Dark</h1><p>only faint in the dark</p></main>';
+    await page.setContent(fixture);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expectNoAxeViolations(page, 'light', { colourOnly: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(expectNoAxeViolations(page, 'dark', { colourOnly: true })).rejects.toThrow(/color-contrast/);
+  });
+
   base('the focus check reports a control whose focus ring was removed', async ({ page }) => {
     await page.setContent('<main><button style="outline:none">One</button><button>Two</button></main>');
     await expect(expectVisibleFocus(page, 2)).rejects.toThrow(/visible focus/);
