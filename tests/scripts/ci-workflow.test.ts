@@ -77,6 +77,15 @@ describe('the CI workflow', () => {
     for (const s of smoke) expect(steps.indexOf(s)).toBeGreaterThan(download);
   });
 
+  it('makes chrome-sandbox setuid root on Linux before the smoke test, as README tells Ubuntu 24.04 users (never --no-sandbox)', () => {
+    const sandbox = runs(/chmod 4755 node_modules\/electron\/dist\/chrome-sandbox/);
+    expect(sandbox.map((s) => s.if)).toEqual(["runner.os == 'Linux'"]);
+    expect(sandbox[0]!.run).toMatch(/chown root:root node_modules\/electron\/dist\/chrome-sandbox/);
+    const smokeOnLinux = runs(/tests\/e2e\/electron-smoke\.spec\.ts/).filter(onLinux);
+    expect(steps.indexOf(sandbox[0]!)).toBeLessThan(steps.indexOf(smokeOnLinux[0]!));
+    expect(steps.some((s) => s.run?.includes('--no-sandbox'))).toBe(false);
+  });
+
   it('packages unsigned installers with npm run dist and uploads them from out/', () => {
     expect(job.env?.CSC_IDENTITY_AUTO_DISCOVERY).toBe('false');
     const dist = steps.findIndex((s) => s.run === 'npm run dist');
