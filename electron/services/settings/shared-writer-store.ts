@@ -21,8 +21,9 @@ type ConfClass<Options> = new (options: Options) => ConfLike;
 
 /**
  * Returns a subclass of a conf-like class whose every write of the whole store goes through
- * `write` (default {@link writePrivateFileAtomic}, the app's one writer). The store must not use conf's own encryption (ours does not:
- * client data never goes into settings, and the file holds nothing secret).
+ * `write` (default {@link writePrivateFileAtomic}, the app's one writer). The store must not use
+ * conf's own encryption (ours does not: client data never goes into settings, and the file holds
+ * nothing secret).
  */
 export function withSharedWriter<Options, Instance extends ConfLike>(
   Base: new (options: Options) => Instance,

@@ -3,13 +3,14 @@
  * backups, quarantine, the remembered secret and copies saved where the clinician chooses: temp
  * file in the target's folder, fsync, rename over the target, flush the folder where the
  * platform supports it (rules in write-policy.ts). The synchronous form, atomic-write-sync.ts,
- * writes the settings file when the app rewrites it itself (migration); electron-store's own
- * saves of that file go through the writer it bundles (`atomically`), which Windows accepts.
+ * writes the settings file: conf and electron-store are subclassed to save through it
+ * (settings/shared-writer-store.ts), and a migration rewrites the file through it too.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../core/result';
+import type { ReadOnlyReason } from '../../../core/vault/vault-schemas';
 import { nodeAtomicFs, type WritableFile } from './atomic-fs';
 import { type FileStamp, stampOf } from './file-stamp';
 import { type PlatformOptions, renameWithRetry, syncDir } from './rename-and-flush';
@@ -25,15 +26,28 @@ export const FILE_MODE = 0o600;
 /** Folder mode for every folder that may hold client data. */
 export const DIR_MODE = 0o700;
 
+const FULL_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT']);
+const READ_ONLY_CODES: ReadonlySet<string> = new Set(['EROFS', 'EACCES', 'EPERM']);
+
+/** Says whether a file-system failure means "this disk cannot take writes now", and why; null for any other failure. */
+export function diskRefusal(cause: unknown): ReadOnlyReason | null {
+  const code = (cause as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (FULL_CODES.has(code)) return 'full';
+  if (READ_ONLY_CODES.has(code)) return 'read-only';
+  return null;
+}
+
 /** Turns a low-level file-system failure into an error a clinician can act on. */
 export function ioError(cause: unknown, action: string): AppError {
-  const code = (cause as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
+  const refusal = diskRefusal(cause);
+  if (refusal === 'full') {
     return new AppError('io', `The disk is full, so ${action} did not happen. Your previous version is intact; free some space and it will be retried.`);
   }
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+  if (refusal === 'read-only') {
     return new AppError('io', `The data folder cannot be written to, so ${action} did not happen. Your previous version is intact.`);
   }
+  const code = (cause as NodeJS.ErrnoException | null)?.code;
   return new AppError('io', `A file problem stopped ${action}${code ? ` (${code})` : ''}. Your previous version is intact.`);
 }
 

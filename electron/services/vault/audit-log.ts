@@ -8,10 +8,10 @@ import { createHash, hkdfSync } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEvent, AuditVerification, ReadOnlyReason } from '../../../core/vault/vault-schemas';
-import { ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from '../store/atomic-write';
+import { diskRefusal, ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from '../store/atomic-write';
 import type { AtomicWriter } from '../store/record-store';
 import { open, seal } from './aead';
-import { notWritableReason, PendingAudit, type PendingEntry, readOnlyError } from './pending-audit';
+import { PendingAudit, type PendingEntry, readOnlyError } from './pending-audit';
 
 const ENTRY_SUFFIX = '.aud';
 const HEAD_FILE = 'head';
@@ -114,7 +114,7 @@ export class AuditLog {
         await this.writeHead();
       }
     } catch (cause) {
-      const reason = notWritableReason(cause);
+      const reason = diskRefusal(cause);
       if (reason !== null) return this.pending.setReason(reason);
       // Not a disk-space or permission problem: report it, and give up the event that could not be written.
       if (writing) {

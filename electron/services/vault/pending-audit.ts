@@ -11,18 +11,6 @@ import type { NewAuditEvent } from './audit-log';
 /** The most events kept waiting; later ones are only counted (and recorded as a count). */
 export const PENDING_LIMIT = 500;
 
-const FULL_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT']);
-const READ_ONLY_CODES: ReadonlySet<string> = new Set(['EROFS', 'EACCES', 'EPERM']);
-
-/** Says whether a file-system failure means "this disk cannot take writes now", and why; null for any other failure. */
-export function notWritableReason(cause: unknown): ReadOnlyReason | null {
-  const code = (cause as NodeJS.ErrnoException | null)?.code;
-  if (typeof code !== 'string') return null;
-  if (FULL_CODES.has(code)) return 'full';
-  if (READ_ONLY_CODES.has(code)) return 'read-only';
-  return null;
-}
-
 /** The error every change gets while the vault is open read-only (no client data in it). */
 export function readOnlyError(reason: ReadOnlyReason): AppError {
   const why =

@@ -2,18 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { writeFileAtomic } from '../../../electron/services/store/atomic-write';
+import { diskRefusal, writeFileAtomic } from '../../../electron/services/store/atomic-write';
 import { AuditLog, auditKey } from '../../../electron/services/vault/audit-log';
-import { notWritableReason, PendingAudit, readOnlyError } from '../../../electron/services/vault/pending-audit';
+import { PendingAudit, readOnlyError } from '../../../electron/services/vault/pending-audit';
 import { tempDataDir } from './helpers';
 
 test('file-system failures are sorted into "disk full", "read-only" and everything else', () => {
   const fault = (code: string) => Object.assign(new Error(code), { code });
-  expect(['ENOSPC', 'EDQUOT'].map((c) => notWritableReason(fault(c)))).toEqual(['full', 'full']);
-  expect(['EROFS', 'EACCES', 'EPERM'].map((c) => notWritableReason(fault(c)))).toEqual(['read-only', 'read-only', 'read-only']);
-  expect(['EIO', 'ENOENT', 'io'].map((c) => notWritableReason(fault(c)))).toEqual([null, null, null]);
-  expect(notWritableReason(new Error('no code'))).toBeNull();
-  expect(notWritableReason(null)).toBeNull();
+  expect(['ENOSPC', 'EDQUOT'].map((c) => diskRefusal(fault(c)))).toEqual(['full', 'full']);
+  expect(['EROFS', 'EACCES', 'EPERM'].map((c) => diskRefusal(fault(c)))).toEqual(['read-only', 'read-only', 'read-only']);
+  expect(['EIO', 'ENOENT', 'io'].map((c) => diskRefusal(fault(c)))).toEqual([null, null, null]);
+  expect(diskRefusal(new Error('no code'))).toBeNull();
+  expect(diskRefusal(null)).toBeNull();
   expect(readOnlyError('full')).toMatchObject({ code: 'io', message: expect.stringMatching(/disk is full.*Try again/) });
   expect(readOnlyError('read-only').message).toMatch(/cannot be written to/);
 });
