@@ -94,6 +94,20 @@ export function journeyHost() {
 }
 
 /**
+ * The environment for the Windows build of Node under Wine (or natively on Windows): a private
+ * Wine prefix, Wine's own logging off, no Mono or Gecko install prompts, and Node's check for a
+ * supported Windows version skipped (Wine reports an old one).
+ */
+export function wineEnv(prefix) {
+  return { ...process.env, NODE_SKIP_PLATFORM_CHECK: '1', WINEDEBUG: '-all', WINEPREFIX: prefix, WINEDLLOVERRIDES: 'mscoree,mshtml=' };
+}
+
+/** Stops the Wine server of a prefix and waits until it has gone, so its folder can be removed. */
+export function stopWineServer(env) {
+  for (const flag of ['-k', '-w']) spawnSync('wineserver', [flag], { env, stdio: 'ignore' });
+}
+
+/**
  * Bundles and runs the journey; resolves to `{ status: 'passed' | 'failed' | 'skipped', message }`.
  * `log` receives progress lines.
  */
@@ -108,7 +122,7 @@ export async function runWindowsJourney(log = () => {}) {
   }
   const work = await mkdtemp(join(tmpdir(), 'cs-windows-journey-'));
   const prefix = join(work, 'wineprefix');
-  const env = { ...process.env, NODE_SKIP_PLATFORM_CHECK: '1', WINEDEBUG: '-all', WINEPREFIX: prefix, WINEDLLOVERRIDES: 'mscoree,mshtml=' };
+  const env = wineEnv(prefix);
   try {
     const bundle = await bundleJourney(join(work, 'bundle'));
     const path = host.native ? (p) => p : toWinePath;
@@ -121,7 +135,7 @@ export async function runWindowsJourney(log = () => {}) {
     });
     return judgeJourney(outcome);
   } finally {
-    if (!host.native) for (const flag of ['-k', '-w']) spawnSync('wineserver', [flag], { env, stdio: 'ignore' });
+    if (!host.native) stopWineServer(env);
     await rm(work, { recursive: true, force: true, maxRetries: 3 });
   }
 }

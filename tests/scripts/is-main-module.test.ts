@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isMainModuleUrl } from '../../scripts/is-main-module.mjs';
 import { ensureRuntime, NODE_WINDOWS } from '../../scripts/node-runtime.mjs';
-import { journeyHost, toWinePath } from '../../scripts/windows-journey.mjs';
+import { journeyHost, stopWineServer, toWinePath, wineEnv } from '../../scripts/windows-journey.mjs';
 
 const WINDOWS_URL = 'file:///C:/Users/Zo%C3%AB/Cl%C3%ADnica%20notes/scripts/build.mjs';
 const POSIX_URL = 'file:///home/x/Cl%C3%ADnica%20notes/closing-session/scripts/build.mjs';
@@ -88,12 +88,12 @@ describe('isMainModule under the Windows build of Node', () => {
     const script = host.native ? join(folder, 'probe.mjs') : toWinePath(join(folder, 'probe.mjs'));
     // Under Wine, Node's stdout must be a file (a pipe fails with EBADF).
     const out = openSync(join(dir, 'stdout.txt'), 'w');
-    const env = { ...process.env, NODE_SKIP_PLATFORM_CHECK: '1', WINEDEBUG: '-all', WINEPREFIX: join(dir, 'wineprefix'), WINEDLLOVERRIDES: 'mscoree,mshtml=' };
+    const env = wineEnv(join(dir, 'wineprefix'));
     try {
       spawnSync(host.native ? runtime.binary : 'wine', host.native ? [script] : [runtime.binary, script], { env, stdio: ['ignore', out, 'ignore'] });
     } finally {
       closeSync(out);
-      if (!host.native) for (const flag of ['-k', '-w']) spawnSync('wineserver', [flag], { env, stdio: 'ignore' });
+      if (!host.native) stopWineServer(env);
     }
     const report = JSON.parse(readFileSync(join(dir, 'stdout.txt'), 'utf8').trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
     expect(report).toEqual({ platform: 'win32', isMain: true, old: false });
