@@ -76,7 +76,7 @@ describe('editing operations', () => {
     t = setItemHandoutDefault(t, 'feedback-notes', true);
     expect(allItems(t).find(({ item }) => item.id === 'feedback-notes')?.item.inHandoutDefault).toBe(true);
     expect(code(() => setItemHandoutDefault(t, 'reflection', true))).toBe('invalid-input');
-    expect(setItemHandoutDefault(t, 'reflection', false)).toBeDefined();
+    expect(allItems(setItemHandoutDefault(t, 'reflection', false)).find(({ item }) => item.id === 'reflection')?.item).toMatchObject({ private: true, inHandoutDefault: false });
     expect(code(() => addItem(t, 'private-reflection', { kind: 'long-text', label: 'x', inHandoutDefault: true }))).toBe('invalid-input');
     const p = addItem(t, 'private-reflection', { kind: 'long-text', label: 'More thoughts' });
     expect(allItems(p.template).find(({ item }) => item.id === p.itemId)?.item.private).toBe(true);
