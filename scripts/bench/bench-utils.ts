@@ -31,6 +31,18 @@ export async function call<M extends Method>(handlers: Handlers, method: M, inpu
   return result.value as ApiOutput<M>;
 }
 
+/** A budget a figure must keep: its name as printed, and whether it holds. */
+export type Budget = readonly [name: string, ok: boolean];
+
+/**
+ * Prints a bench's figures as one JSON object on its last stdout line, with the names of the
+ * budgets it missed in `budgets_missed`: the figures are printed whatever the budgets say.
+ */
+export function report(figures: Record<string, unknown>, budgets: readonly Budget[] = []): void {
+  for (const [name, ok] of budgets) progress(`${ok ? 'within budget' : 'OVER BUDGET'}: ${name}`);
+  process.stdout.write(`${JSON.stringify({ ...figures, budgets_missed: budgets.filter(([, ok]) => !ok).map(([name]) => name) })}\n`);
+}
+
 /** Prints progress on stderr. */
 export function progress(message: string): void {
   process.stderr.write(`  ${message}\n`);
