@@ -100,6 +100,24 @@ export function parseCsv(input: string): { records: CsvRecord[]; problems: CsvPr
   return { records, problems };
 }
 
+/** A value a spreadsheet would run as a formula: it starts (after any apostrophes) with = + - @, a tab or a carriage return. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** A value written by `guardFormula`: one or more apostrophes before a formula character. */
+const GUARDED_START = /^'+[=+\-@\t\r]/;
+
+/**
+ * Returns a value a spreadsheet will show as text rather than run: one that could start a
+ * formula gets a leading apostrophe (OWASP's advice for CSV injection). `unguardFormula` undoes it.
+ */
+export function guardFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `guardFormula`, so a guarded value reads back exactly as it was before export. */
+export function unguardFormula(value: string): string {
+  return GUARDED_START.test(value) ? value.slice(1) : value;
+}
+
 /** Returns a value as a CSV field: quoted (quotes doubled) when it holds a comma, quote, line break or edge spaces. */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;

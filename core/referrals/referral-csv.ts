@@ -4,7 +4,7 @@
  * their line number and the reason.
  */
 import { AppError } from '../result';
-import { type CsvProblem, formatCsv, parseCsv } from './csv';
+import { type CsvProblem, formatCsv, guardFormula, parseCsv, unguardFormula } from './csv';
 import { foldForSearch } from './fold';
 import { type ReferralData, ReferralInputSchema } from './referral-schema';
 
@@ -85,7 +85,7 @@ export function importReferralsCsv(text: string): ReferralImportReport {
     const row: Record<string, unknown> = {};
     columns.forEach((column, index) => {
       if (!column) return;
-      const value = record.fields[index] ?? '';
+      const value = unguardFormula(record.fields[index] ?? '');
       row[column] = column === 'tags' ? value.split(/[;,]/).map((t) => t.trim()).filter(Boolean) : value;
     });
     const parsed = ReferralInputSchema.safeParse(row);
@@ -96,8 +96,12 @@ export function importReferralsCsv(text: string): ReferralImportReport {
   return report;
 }
 
-/** Returns the contacts as CSV (header row, CRLF, tags joined by "; "), with a byte-order mark unless `bom` is false. */
+/**
+ * Returns the contacts as CSV (header row, CRLF, tags joined by "; "), with a byte-order mark
+ * unless `bom` is false. A value that a spreadsheet would run as a formula is written as text
+ * (leading apostrophe) and reads back unchanged on import.
+ */
 export function exportReferralsCsv(contacts: readonly ReferralData[], options: { bom?: boolean } = {}): string {
-  const rows = contacts.map((c) => [c.name, c.kind, c.phone, c.web, c.address, c.notes, c.tags.join('; ')]);
+  const rows = contacts.map((c) => [c.name, c.kind, c.phone, c.web, c.address, c.notes, c.tags.join('; ')].map(guardFormula));
   return formatCsv([[...REFERRAL_CSV_COLUMNS], ...rows], { bom: options.bom ?? true });
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../../../core/result';
 import { exportReferralsCsv, importReferralsCsv, type ReferralData, ReferralInputSchema } from '../../../core/referrals';
+import { parseCsv } from '../../../core/referrals/csv';
 
 /** Ten data rows (lines 2–12; one row spans two lines), two of them bad. */
 const TEN_ROWS = [
@@ -93,11 +94,19 @@ describe('export', () => {
     expect(exportReferralsCsv([], { bom: false })).toBe('name,kind,phone,web,address,notes,tags\r\n');
   });
 
+  test('a value a spreadsheet would run as a formula is written as text and read back unchanged', () => {
+    const risky = ['=HYPERLINK("http://x.example","click")', '+44 20 7946 0000', '-2+3', '@SUM(A1)', "'=already quoted", "''+twice"];
+    const contacts = risky.map((name) => ReferralInputSchema.parse({ name, notes: '@home visits', phone: '+1 503 555 0147' }));
+    const csv = exportReferralsCsv(contacts, { bom: false });
+    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x.example"",""click"")",,'+1 503 555 0147,,,'@home visits,`);
+    expect(importReferralsCsv(csv).imported.map((i) => i.contact)).toEqual(contacts);
+  });
+
   test('import(export(contacts)) gives back the same contacts', () => {
     const text = (max: number) =>
-      fc.string({ unit: fc.constantFrom('a', 'Q', '7', ' ', ',', '"', ';', 'é', 'Ω', 'Ж', 'ح', '中', '-', '\'', '.'), maxLength: max });
-    const multi = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r\n', 'ü', 'נ', '中'), maxLength: 60 });
-    const tag = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'ß', 'Я', '中', '-'), minLength: 1, maxLength: 12 });
+      fc.string({ unit: fc.constantFrom('a', 'Q', '7', ' ', ',', '"', ';', 'é', 'Ω', 'Ж', 'ح', '中', '-', '\'', '.', '=', '+', '@', '\t'), maxLength: max });
+    const multi = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r\n', 'ü', 'נ', '中', '=', '\'', '\r', '\t', '@'), maxLength: 60 });
+    const tag = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'ß', 'Я', '中', '-', '=', '+', '\''), minLength: 1, maxLength: 12 });
     const contact = fc.record({
       name: text(40).filter((s) => s.trim() !== ''),
       kind: text(30),
@@ -114,7 +123,9 @@ describe('export', () => {
           const parsed = ReferralInputSchema.safeParse(r);
           if (parsed.success) contacts.push(parsed.data);
         }
-        const report = importReferralsCsv(exportReferralsCsv(contacts));
+        const csv = exportReferralsCsv(contacts);
+        for (const { fields } of parseCsv(csv).records) for (const field of fields) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+        const report = importReferralsCsv(csv);
         expect(report.problems).toEqual([]);
         expect(report.imported.map((i) => i.contact)).toEqual(contacts);
       }),
