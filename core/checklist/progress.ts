@@ -3,12 +3,11 @@
  * and what is still missing before it can be finalized.
  */
 import type { MeasureScore } from '../measures/measure-score';
-import { allItems } from '../template/template-lookup';
 import type { Template, TemplateItem, TemplateSection } from '../template/template-schema';
 import type { ItemAnswer } from './answer-schema';
 import type { SessionContent } from './content-schema';
 import { isReasonComplete } from './reason-for-ending';
-import type { SafetyPlanTrigger } from './safety-plan';
+import type { SafetyPlanStep, SafetyPlanTrigger } from './safety-plan';
 import { isSafetyPlanComplete, missingSafetyPlanSteps, safetyPlanTriggers } from './safety-plan';
 
 const filled = (text: string | undefined) => (text ?? '').trim().length > 0;
@@ -66,14 +65,26 @@ function requiredMessage(item: TemplateItem): string {
   return item.kind === 'reason-for-ending' ? 'Choose a reason for ending (and explain “Other”).' : `“${item.label}” is required.`;
 }
 
-function sectionMissing(section: TemplateSection, content: SessionContent): MissingItem[] {
-  return section.items
-    .filter((item) => item.required && !isItemDone(item, content.answers[item.id], content))
-    .map((item) => ({ sectionId: section.id, itemId: item.id, label: item.label, message: requiredMessage(item) }));
+/**
+ * What one item still needs, or null: a safety plan required by the answers (risk marked or the
+ * latest PHQ-9 item 9 above 0) names its missing steps; otherwise a required item not done.
+ */
+function itemMissing(section: TemplateSection, item: TemplateItem, content: SessionContent, triggers: SafetyPlanTrigger[]): MissingItem | null {
+  const at = { sectionId: section.id, itemId: item.id, label: item.label };
+  if (item.kind === 'safety-plan' && triggers.length > 0) {
+    const steps = missingSafetyPlanSteps(content.answers[item.id]?.safetyPlan);
+    return steps.length === 0 ? null : { ...at, message: safetyPlanMessage(triggers, steps) };
+  }
+  return item.required && !isItemDone(item, content.answers[item.id], content) ? { ...at, message: requiredMessage(item) } : null;
+}
+
+function sectionMissing(section: TemplateSection, content: SessionContent, triggers: SafetyPlanTrigger[]): MissingItem[] {
+  return section.items.flatMap((item) => itemMissing(section, item, content, triggers) ?? []);
 }
 
 /** Covered/total and missing required items for every section, in template order. */
 export function sectionProgress(template: Template, content: SessionContent): SectionProgress[] {
+  const triggers = safetyPlanRequiredBecause(content);
   return template.sections.map((section) => {
     const covered = section.items.filter((item) => isItemDone(item, content.answers[item.id], content)).length;
     return {
@@ -82,7 +93,7 @@ export function sectionProgress(template: Template, content: SessionContent): Se
       private: section.private,
       covered,
       total: section.items.length,
-      missingRequired: sectionMissing(section, content),
+      missingRequired: sectionMissing(section, content, triggers),
       complete: covered === section.items.length,
     };
   });
@@ -103,27 +114,17 @@ const TRIGGER_WORDS: Record<SafetyPlanTrigger, string> = {
   'phq9-item9': 'the latest PHQ-9 item 9 is above 0',
 };
 
+function safetyPlanMessage(triggers: SafetyPlanTrigger[], steps: SafetyPlanStep[]): string {
+  const because = triggers.map((t) => TRIGGER_WORDS[t]).join(' and ');
+  return `A safety plan is needed because ${because}. Still to fill in: ${steps.map((s) => s.label.toLowerCase()).join('; ')}.`;
+}
+
 /**
- * Everything that must be done before the session can be finalized: required items that are not
- * done, and the safety plan's missing steps when risk is marked or the latest PHQ-9 item 9 is
- * above 0. Empty when the session is ready.
+ * Everything that must be done before the session can be finalized, in template order: required
+ * items that are not done, and the safety plan's missing steps when risk is marked or the latest
+ * PHQ-9 item 9 is above 0. The same list the rail shows per section (`missingRequired`). Empty
+ * when the session is ready.
  */
 export function missingForFinalize(template: Template, content: SessionContent): MissingItem[] {
-  const missing = template.sections.flatMap((s) => sectionMissing(s, content));
-  const triggers = safetyPlanRequiredBecause(content);
-  if (triggers.length === 0) return missing;
-  const because = triggers.map((t) => TRIGGER_WORDS[t]).join(' and ');
-  const plan = allItems(template).find(({ item }) => item.kind === 'safety-plan');
-  if (!plan) return missing; // unreachable: the template schema keeps exactly one safety-plan item
-  const steps = missingSafetyPlanSteps(content.answers[plan.item.id]?.safetyPlan);
-  if (steps.length === 0) return missing;
-  return [
-    ...missing.filter((m) => m.itemId !== plan.item.id),
-    {
-      sectionId: plan.section.id,
-      itemId: plan.item.id,
-      label: plan.item.label,
-      message: `A safety plan is needed because ${because}. Still to fill in: ${steps.map((s) => s.label.toLowerCase()).join('; ')}.`,
-    },
-  ];
+  return sectionProgress(template, content).flatMap((s) => s.missingRequired);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ContentUpdateSchema, canonicalize, finalizeRecord, missingForFinalize, safetyPlanRequiredBecause, sectionProgress, verifyRecord, type ChecklistRecord,
@@ -40,6 +41,38 @@ describe('section progress', () => {
     const changes = items.map((i) => (i.kind === 'talking-point' ? answer(i.id, { covered: true }) : answer(i.id, { text: 'PRIVATE-REFLECTION-7731' })));
     const p = sectionProgress(planned, update(draft(planned), changes).content);
     expect(p.at(-1)).toMatchObject({ sectionId: 'private-reflection', private: true, complete: true });
+  });
+});
+
+describe('one list of what is required, for the rail and for finalize', () => {
+  const STEP_KEYS = Object.keys(fullSafetyPlan) as (keyof typeof fullSafetyPlan)[];
+  const templates = [planned, builtIn('brief-ending')];
+  it('a risk flag or a positive PHQ-9 item 9 shows the safety plan as required in its section of the rail, as finalize lists it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...templates), fc.boolean(), fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }), fc.subarray(STEP_KEYS), fc.boolean(),
+        (template, risk, item9, filledSteps, requiredDone) => {
+          const plan = Object.fromEntries(STEP_KEYS.map((k) => [k, filledSteps.includes(k) ? ['Something written'] : []]));
+          const changes: unknown[] = [
+            ...(requiredDone && template === planned ? requiredChanges() : []),
+            { op: 'risk', riskConcern: risk },
+            answer('safety-plan', { safetyPlan: plan }),
+            ...(item9 === null ? [] : [answer('measures', { scores: [phq('p', '2025-01-01', item9)] })]),
+          ];
+          const content = update(draft(template), changes).content;
+          const rail = sectionProgress(template, content);
+          const missing = missingForFinalize(template, content);
+          // One source: finalize lists exactly what the rail shows, section by section.
+          expect(missing).toEqual(rail.flatMap((s) => s.missingRequired));
+          const planSection = template.sections.find((s) => s.items.some((i) => i.kind === 'safety-plan'))!;
+          const planMissing = rail.find((s) => s.sectionId === planSection.id)!.missingRequired.some((m) => m.itemId === 'safety-plan');
+          const needed = risk || (item9 ?? 0) > 0;
+          const complete = STEP_KEYS.filter((k) => k !== 'reasonsForLiving').every((k) => filledSteps.includes(k));
+          expect(planMissing).toBe(needed && !complete);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
