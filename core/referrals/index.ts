@@ -1,6 +1,5 @@
 /** The referral directory: contacts, search, CSV import/export and session snapshots. */
 export * from './referral-schema';
-export * from './fold';
 export * from './referral-search';
 export * from './csv';
 export * from './referral-csv';

@@ -5,7 +5,7 @@
  */
 import { AppError } from '../result';
 import { type CsvProblem, formatCsv, guardFormula, parseCsv, unguardFormula } from './csv';
-import { foldForSearch } from './fold';
+import { foldText } from '../search/fold';
 import { type ReferralData, ReferralInputSchema } from './referral-schema';
 
 /** The directory's fields, in export column order. */
@@ -23,7 +23,7 @@ export const REFERRAL_CSV_ALIASES: Readonly<Record<Column, readonly string[]>> =
   tags: ['tags', 'tag', 'labels'],
 };
 
-const key = (header: string) => foldForSearch(header).replace(/[^\p{L}\p{N}]/gu, '');
+const key = (header: string) => foldText(header).replace(/[^\p{L}\p{N}]/gu, '');
 
 /** One contact read from the file, with the line its row starts on. */
 export interface ImportedReferral {

@@ -1,12 +1,12 @@
 /** Finding contacts in the directory by a few typed letters. */
-import { foldForSearch } from './fold';
+import { foldText } from '../search/fold';
 import type { ReferralData } from './referral-schema';
 
 function score(contact: ReferralData, terms: string[]): number {
-  const name = foldForSearch(contact.name);
-  const kind = foldForSearch(contact.kind);
-  const tags = contact.tags.map(foldForSearch);
-  const notes = foldForSearch(contact.notes);
+  const name = foldText(contact.name);
+  const kind = foldText(contact.kind);
+  const tags = contact.tags.map(foldText);
+  const notes = foldText(contact.notes);
   let total = 0;
   for (const term of terms) {
     if (name.split(/\s+/).some((w) => w.startsWith(term))) total += 8;
@@ -26,7 +26,7 @@ function score(contact: ReferralData, terms: string[]): number {
  */
 export function searchReferrals<T extends ReferralData>(contacts: readonly T[], query: string): T[] {
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-  const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const terms = foldText(query).split(/\s+/).filter(Boolean);
   return contacts
     .map((contact) => ({ contact, score: terms.length ? score(contact, terms) : 1 }))
     .filter((r) => r.score > 0)

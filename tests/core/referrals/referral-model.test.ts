@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { foldText } from '../../../core/search/fold';
 import {
-  foldForSearch,
   isSnapshotStale,
   newReferral,
   ReferralContactSchema,
@@ -88,7 +88,7 @@ describe('search', () => {
   });
 
   test('folding', () => {
-    expect(foldForSearch('Straße Ørsted ΣΟΦΊΑΣ')).toBe('strasse orsted σοφιασ');
+    expect(foldText('Straße Ørsted ΣΟΦΊΑΣ')).toBe('strasse orsted σοφιασ');
   });
 });
 
