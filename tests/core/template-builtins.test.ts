@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ITEM_KINDS, TemplateSchema, WELL_KNOWN_ITEM_IDS, allItems, parseBuiltInTemplate } from '../../core/template';
+import { BUILT_IN_TEMPLATE_IDS, ITEM_KINDS, TemplateSchema, WELL_KNOWN_ITEM_IDS, allItems, parseBuiltInTemplate } from '../../core/template';
 import { AppError } from '../../core/result';
 import { FILES, builtIn, readTemplateJson } from './template-fixtures';
 
@@ -60,8 +60,13 @@ describe('built-in template files', () => {
     expect(allItems(brief).length).toBeLessThan(allItems(planned).length);
     const ids = allItems(brief).map(({ item }) => item.id);
     for (const id of ['goals', 'safety-plan', 'crisis-lines', 'return-policy', 'reason-for-ending', 'reflection']) expect(ids).toContain(id);
-    const minutes = brief.sections.reduce((n, s) => n + s.timeHintMinutes, 0);
-    expect(minutes).toBeLessThanOrEqual(brief.plannedMinutes);
+  });
+
+  it('the section time hints of every built-in add up to its planned minutes', () => {
+    for (const id of BUILT_IN_TEMPLATE_IDS) {
+      const t = builtIn(id);
+      expect(t.sections.reduce((n, s) => n + s.timeHintMinutes, 0), id).toBe(t.plannedMinutes);
+    }
   });
 
   it('refuses a broken or unknown file as an internal fault', () => {

@@ -1,7 +1,7 @@
 // Loads the built-in templates from resources/templates the way the services will.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUILT_IN_TEMPLATE_FILES, parseBuiltInTemplate, type Template } from '../../core/template';
+import { BUILT_IN_TEMPLATE_FILES, BUILT_IN_TEMPLATE_IDS, parseBuiltInTemplate, type Template } from '../../core/template';
 
 const dir = fileURLToPath(new URL('../../resources/templates/', import.meta.url));
 
@@ -11,7 +11,7 @@ export function readTemplateJson(file: string): unknown {
 }
 
 /** Loads one built-in template by id. */
-export function builtIn(id: 'planned-ending' | 'brief-ending'): Template {
+export function builtIn(id: (typeof BUILT_IN_TEMPLATE_IDS)[number]): Template {
   return parseBuiltInTemplate(readTemplateJson(`${id}.json`));
 }
 

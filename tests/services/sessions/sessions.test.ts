@@ -47,9 +47,9 @@ describe('sessions.create', () => {
   test('snapshots the Planned ending by default, as a draft with an empty record', async () => {
     const { h, session, client } = await started();
     expect(session).toMatchObject({ rev: 1, clientId: client.id, kind: 'closing-session', status: 'draft' });
-    expect(session.template).toMatchObject({ id: 'planned-ending', version: 1, builtIn: true, plannedMinutes: 50 });
+    expect(session.template).toMatchObject({ id: 'planned-ending', version: 2, builtIn: true, plannedMinutes: 50 });
     expect(session.template.sections).toHaveLength(8);
-    expect(session.content).toMatchObject({ template: { id: 'planned-ending', version: 1 }, answers: {}, reasonForEnding: null, riskConcern: false });
+    expect(session.content).toMatchObject({ template: { id: 'planned-ending', version: 2 }, answers: {}, reasonForEnding: null, riskConcern: false });
     expect(session.finalization).toMatchObject({ status: 'draft', contentHash: null, amendments: [] });
     const [overview] = await h.call('clients.list');
     expect(overview!.documents).toEqual([
