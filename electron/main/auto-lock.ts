@@ -38,8 +38,8 @@ export interface AutoLockDeps {
 export interface AutoLock {
   /** Changes the idle limit (from settings). */
   setIdleMinutes(minutes: number): void;
-  /** Samples idle time once (what the timer does). */
-  check(): void;
+  /** Samples idle time once (what the timer does); returns whether this sample started a lock. */
+  check(): boolean;
   /** What locks the vault here: the platform, whether idle time is real, the Linux screen-lock signal. */
   sources(): LockSources;
   /** Stops listening and polling. */
@@ -76,13 +76,13 @@ export function startAutoLock(deps: AutoLockDeps): AutoLock {
   const onSuspend = () => lock('suspend');
   const onLockScreen = () => lock('screen-lock');
 
-  function check(): void {
-    if (!(idleMinutes > 0)) return;
+  function check(): boolean {
+    if (!(idleMinutes > 0)) return false;
     let idleSeconds: number;
     try {
       idleSeconds = deps.powerMonitor.getSystemIdleTime();
     } catch {
-      return;
+      return false;
     }
     zeroReadingsMs = idleSeconds === 0 ? zeroReadingsMs + pollMs : 0;
     idleReading = zeroReadingsMs >= IDLE_UNKNOWN_AFTER_MS ? 'unknown' : idleSeconds === 0 ? idleReading : 'measured';
@@ -90,10 +90,12 @@ export function startAutoLock(deps: AutoLockDeps): AutoLock {
       if (!lockedThisIdleStretch) {
         lockedThisIdleStretch = true;
         lock('idle');
+        return true;
       }
     } else {
       lockedThisIdleStretch = false;
     }
+    return false;
   }
 
   deps.powerMonitor.on('suspend', onSuspend);

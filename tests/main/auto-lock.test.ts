@@ -30,13 +30,13 @@ describe('auto-lock', () => {
     const { powerMonitor, timers, lock, autoLock, settle } = setup();
     expect(timers.setInterval).toHaveBeenCalledWith(autoLock.check, expect.any(Number));
     powerMonitor.idle = 599;
-    autoLock.check();
+    expect(autoLock.check()).toBe(false);
     await settle();
     expect(lock).not.toHaveBeenCalled();
     powerMonitor.idle = 600;
-    autoLock.check();
+    expect(autoLock.check()).toBe(true);
     powerMonitor.idle = 900;
-    autoLock.check();
+    expect(autoLock.check()).toBe(false);
     await settle();
     expect(lock.mock.calls).toEqual([['idle']]);
     powerMonitor.idle = 3;

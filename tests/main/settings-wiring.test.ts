@@ -51,28 +51,22 @@ describe('settings in the running app', () => {
     await writeFile(join(fakeState.userData, 'settings.json'), JSON.stringify({ ...defaultSettings('en-GB'), autoLockMinutes: 3 }));
     runtime = await startApp({ flushMs: 0 });
     fakeState.idleSeconds = 2 * 60;
-    runtime!.autoLock.check();
-    await new Promise((done) => setTimeout(done, 20));
-    expect(lockedEvents()).toHaveLength(0);
+    expect(runtime!.autoLock.check()).toBe(false);
     fakeState.idleSeconds = 3 * 60;
-    runtime!.autoLock.check();
+    expect(runtime!.autoLock.check()).toBe(true);
     await vi.waitFor(() => expect(lockedEvents()).toHaveLength(1));
   });
 
   it('applies a changed auto-lock delay at once; a refused change applies nothing', async () => {
     runtime = await startApp({ flushMs: 0 });
     fakeState.idleSeconds = 60;
-    runtime!.autoLock.check();
-    await new Promise((done) => setTimeout(done, 20));
-    expect(lockedEvents()).toHaveLength(0);
+    expect(runtime!.autoLock.check()).toBe(false);
 
     expect(await call('settings.update', { autoLockMinutes: 'one' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    runtime!.autoLock.check();
-    await new Promise((done) => setTimeout(done, 20));
-    expect(lockedEvents()).toHaveLength(0);
+    expect(runtime!.autoLock.check()).toBe(false);
 
     expect(await call('settings.update', { autoLockMinutes: 1 })).toMatchObject({ ok: true, value: { autoLockMinutes: 1 } });
-    runtime!.autoLock.check();
+    expect(runtime!.autoLock.check()).toBe(true);
     await vi.waitFor(() => expect(lockedEvents()).toHaveLength(1));
   });
 

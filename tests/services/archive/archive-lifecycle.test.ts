@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import type { SessionRecord } from '../../../core/sessions/session';
 import { ArchiveService, REINDEX_DELAY_MS } from '../../../electron/services/archive/archive-service';
 import type { OpenVault } from '../../../electron/services/vault/open-vault';
@@ -170,9 +170,20 @@ test('saves are queued, not indexed on the save path: a burst is indexed once, b
   expect((await h.call('archive.search', { text: 'sorrel' })).total).toBe(1);
   expect((await h.call('archive.search', { text: 'quince' })).total).toBe(0);
 
-  // Without any read, the queue is applied after a quiet moment.
-  await h.call('sessions.update', { id: session.id, expectedRev: rev, changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: 'tarragon' } }] });
-  await new Promise((r) => setTimeout(r, REINDEX_DELAY_MS + 100));
+  // Without any read, the queue is applied after a quiet moment: the timer alone flushes it.
+  const flushes = vi.spyOn(ArchiveService.prototype, 'flush');
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    await h.call('sessions.update', { id: session.id, expectedRev: rev, changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: 'tarragon' } }] });
+    expect(flushes).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(REINDEX_DELAY_MS - 1);
+    expect(flushes).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(flushes).toHaveBeenCalledTimes(1);
+  } finally {
+    vi.useRealTimers();
+    flushes.mockRestore();
+  }
   expect((await h.call('archive.search', { text: 'tarragon' })).total).toBe(1);
 });
 

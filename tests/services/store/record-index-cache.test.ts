@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { writeFileAtomic } from '../../../electron/services/store/atomic-write';
 import type { RecordCodec } from '../../../electron/services/store/record-codec';
 import { RecordIndex, type Summarizer } from '../../../electron/services/store/record-index';
@@ -182,21 +182,34 @@ describe('record index summary cache', () => {
     const root = await tempDataDir();
     const key = randomBytes(32);
     const first = await vaultLike(root, key, { delayMs: 20 });
-    await first.index.load();
     const file = join(first.cacheDir, SUMMARY_CACHE_FILE);
-    await new Promise((r) => setTimeout(r, 80));
-    const built = (await stat(file)).mtimeMs;
-    await first.index.save('person', newRecordId(), { name: 'דנה לוי', note: '' }, 0);
-    await new Promise((r) => setTimeout(r, 150));
-    expect((await stat(file)).mtimeMs).toBeGreaterThan(built);
-    const written = (await stat(file)).mtimeMs;
-    await first.index.save('person', newRecordId(), { name: 'محمد الأحمد', note: '' }, 0);
-    first.index.clear();
-    await new Promise((r) => setTimeout(r, 150));
-    expect((await stat(file)).mtimeMs).toBe(written);
-    await first.index.flushCache();
-    expect((await stat(file)).mtimeMs).toBe(written);
+    const written = async () => (await stat(file).catch(() => null))?.mtimeMs ?? 0;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await first.index.load();
+      // Nothing is written before the quiet moment has passed…
+      expect(vi.getTimerCount()).toBe(1);
+      expect(await written()).toBe(0);
+      // …and the timer alone writes it (no flush, no lock).
+      await vi.advanceTimersByTimeAsync(20);
+      await expect.poll(written).toBeGreaterThan(0);
+      const built = await written();
+      await first.index.save('person', newRecordId(), { name: 'דנה לוי', note: '' }, 0);
+      await vi.advanceTimersByTimeAsync(20);
+      await expect.poll(written).toBeGreaterThan(built);
+      const before = await written();
+      await first.index.save('person', newRecordId(), { name: 'محمد الأحمد', note: '' }, 0);
+      expect(vi.getTimerCount()).toBe(1);
+      first.index.clear();
+      expect(vi.getTimerCount()).toBe(0);
+      await vi.advanceTimersByTimeAsync(60_000);
+      await first.index.flushCache();
+      expect(await written()).toBe(before);
+    } finally {
+      vi.useRealTimers();
+    }
   });
+
 });
 
 describe('summary cache in the vault', () => {

@@ -7,12 +7,20 @@ import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { ApiOutput } from '../../../core/contract';
 import { versionAnswers } from './crash-content';
 import { FAST_SCRYPT, GOOD_PASSPHRASE, harness, listFiles, tempDataDir } from './helpers';
 
 const ROUNDS = 200;
+/** The kill delays come from this seed (set CRASH_SEED to replay a failure; the seed is in every failure message). */
+const SEED = Number(process.env.CRASH_SEED ?? 20261204);
+
+/** `count` kill delays (0–29 ms after the child says it is ready), the same for the same seed. */
+function killDelays(seed: number, count: number): number[] {
+  return fc.sample(fc.integer({ min: 0, max: 29 }), { seed, numRuns: count });
+}
 
 async function bundleChild(outDir: string): Promise<string> {
   const outfile = join(outDir, 'crash-child.mjs');
@@ -50,7 +58,7 @@ function runAndKill(script: string, dataDir: string, delayMs: number): Promise<{
 }
 
 /** Sets up a vault with five sessions; kills a writing child `rounds` times and checks after each kill. */
-async function lane(script: string, rounds: number): Promise<{ advanced: number; dataDir: string }> {
+async function lane(script: string, rounds: number, seed: number): Promise<{ advanced: number; dataDir: string }> {
   const dataDir = await tempDataDir();
   const setup = await harness({ dataDir });
   await setup.call('vault.create', { passphrase: GOOD_PASSPHRASE });
@@ -63,16 +71,17 @@ async function lane(script: string, rounds: number): Promise<{ advanced: number;
 
   const seen = new Map<string, number>(ids.map((id) => [id, 1]));
   let advanced = 0;
+  const delays = killDelays(seed, rounds);
   for (let round = 0; round < rounds; round += 1) {
-    const outcome = await runAndKill(script, dataDir, Math.floor(Math.random() * 30));
-    expect(outcome.signal, outcome.stderr).toBe('SIGKILL');
+    const outcome = await runAndKill(script, dataDir, delays[round] as number);
+    expect(outcome.signal, `CRASH_SEED=${SEED} round ${round}: ${outcome.stderr}`).toBe('SIGKILL');
 
     const check = await harness({ dataDir, scrypt: FAST_SCRYPT });
     const status = await check.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
-    expect(status.quarantined).toBe(0);
+    expect(status.quarantined, `CRASH_SEED=${SEED} round ${round}`).toBe(0);
     for (const id of ids) {
       const session: ApiOutput<'sessions.get'> = await check.call('sessions.get', { id });
-      if (session.rev > 1) expect(session.content.answers).toEqual(versionAnswers(session.rev));
+      if (session.rev > 1) expect(session.content.answers, `CRASH_SEED=${SEED} round ${round}`).toEqual(versionAnswers(session.rev));
       else expect(session.content.answers).toEqual({});
       expect(session.rev).toBeGreaterThanOrEqual(seen.get(id) as number);
       advanced += session.rev - (seen.get(id) as number);
@@ -86,7 +95,7 @@ async function lane(script: string, rounds: number): Promise<{ advanced: number;
 test('200 SIGKILLs during saves: every record is its old or new version, none quarantined', async () => {
   const script = await bundleChild(await tempDataDir());
   // Two independent vaults, 100 kills each, run side by side to keep the test short.
-  const lanes = await Promise.all([lane(script, ROUNDS / 2), lane(script, ROUNDS / 2)]);
+  const lanes = await Promise.all([lane(script, ROUNDS / 2, SEED), lane(script, ROUNDS / 2, SEED + 1)]);
   for (const { advanced, dataDir } of lanes) {
     expect(advanced).toBeGreaterThan(ROUNDS / 2);
     expect((await listFiles(dataDir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
