@@ -3,3 +3,4 @@ export * from './crisis-line-schema';
 export * from './lines-for-region';
 export * from './regions';
 export * from './crisis-lines-view';
+export * from './lines-shown';

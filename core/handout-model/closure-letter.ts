@@ -12,7 +12,7 @@ import { WELL_KNOWN_ITEM_IDS as ID } from '../template/built-in-templates';
 import { crisisCallout, namedGoals, rating, referralLine, typedList, typedParagraph } from './item-blocks';
 import { fillPlaceholders, placeholderValues } from './placeholders';
 import type { CommonOptions, DocumentSource } from './source';
-import { clientLanguage, clinicianLine, crisisLinesFor, renderable } from './source';
+import { clientLanguage, clinicianLine, letterCrisisLines, renderable } from './source';
 
 import type { LetterVariant } from './choices';
 
@@ -103,7 +103,7 @@ export function buildClosureLetter(source: DocumentSource & { directoryReferrals
     ...body,
     ...summary,
     ...(referrals.length > 0 ? [{ type: 'heading', level: 2, text: 'Other places you can turn to' } as DocumentBlock, { type: 'list', items: referrals.map(referralLine) } as DocumentBlock] : []),
-    ...crisisCallout(crisisLinesFor(source), 'If you need help right away', 'These lines are there day and night:'),
+    ...crisisCallout(letterCrisisLines(source), 'If you need help right away', 'These lines are there day and night:'),
   ];
   return renderable(LETTER_TITLE, source, options, blocks, clientLanguage(source.client));
 }

@@ -6,6 +6,7 @@
  */
 import type { Finalization } from '../checklist/finalize';
 import type { CrisisLineSnapshot } from '../checklist/answer-schema';
+import { crisisLinesShown } from '../crisis-lines/lines-shown';
 import type { SessionContent } from '../checklist/content-schema';
 import type { Client } from '../clients/client';
 import type { DocumentBlock } from '../document/blocks';
@@ -36,7 +37,7 @@ export interface DocumentSource {
   client: DocumentClient;
   profile: Profile;
   handout: HandoutDefaults;
-  /** Lines for the client's region, used when the session recorded none of its own. */
+  /** Lines for the client's region: its emergency number joins the chosen lines; a letter uses them all when none were chosen. */
   crisisLines: readonly CrisisLineSnapshot[];
   /** The date the document carries, YYYY-MM-DD. */
   date: string;
@@ -68,13 +69,22 @@ export function practiceContact(profile: Profile): string {
   return [profile.phone, profile.email, profile.website].map((s) => s.trim()).filter(Boolean).join(' · ');
 }
 
-/** The crisis lines to show: the ones chosen in the session, then every line of the client's region. */
+/**
+ * The crisis lines the handout shows: exactly the ones chosen in the session plus the region's
+ * emergency number (or "call your local emergency number"), the same list as the client view.
+ */
 export function crisisLinesFor(source: DocumentSource): readonly CrisisLineSnapshot[] {
-  const own = source.content.answers['crisis-lines']?.crisisLines ?? [];
-  const key = (line: CrisisLineSnapshot) => `${line.name}|${line.contact}`.toLowerCase();
-  const chosen = new Set(own.map(key));
-  // The lines the clinician chose come first; the client's region's lines are always there too.
-  return [...own, ...source.crisisLines.filter((line) => !chosen.has(key(line)))];
+  return crisisLinesShown(source.content.answers['crisis-lines']?.crisisLines ?? [], source.crisisLines);
+}
+
+/**
+ * The crisis lines a closure letter shows: the ones chosen in the session when there are any,
+ * else the region's lines (a client who stopped coming had no session to choose them in); always
+ * with an emergency number.
+ */
+export function letterCrisisLines(source: DocumentSource): readonly CrisisLineSnapshot[] {
+  const chosen = source.content.answers['crisis-lines']?.crisisLines ?? [];
+  return crisisLinesShown(chosen.length > 0 ? chosen : source.crisisLines.filter((line) => !line.emergency), source.crisisLines);
 }
 
 /** A document's language (BCP 47) and writing direction. */

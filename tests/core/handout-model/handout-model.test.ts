@@ -10,7 +10,7 @@ import {
 } from '../../../core/handout-model';
 import type { ReferralSnapshot } from '../../../core/checklist/answer-schema';
 import { sampleSource } from './source-fixture';
-import { CLIENT_NOTES, FEEDBACK_NOTE, HEBREW_SENTENCE, MIXED_LINE, NAMES, PRIVATE_REFLECTION, REPAIR_NOTE, ARABIC_SENTENCE } from './sample-session';
+import { CLIENT_NOTES, FEEDBACK_NOTE, HEBREW_SENTENCE, MIXED_LINE, NAMES, PRIVATE_REFLECTION, REPAIR_NOTE, ARABIC_SENTENCE, sampleCrisisLines } from './sample-session';
 import { h2s, textOf } from './text-of';
 
 const a = (itemId: string, answer: Record<string, unknown>) => ({ op: 'answer', itemId, answer });
@@ -79,10 +79,13 @@ describe('client handout', () => {
     expect(buildHandout(sampleSource(), { pageSize: 'Letter' }).pageSize).toBe('Letter');
   });
 
-  it('falls back to the region lines when the session recorded none', () => {
-    const source = sampleSource({}, [a('crisis-lines', { crisisLines: [], covered: true })]);
-    expect(textOf(buildHandout(source))).toContain('Samaritans');
-    expect(textOf(buildHandout({ ...source, crisisLines: [] }))).not.toContain(HANDOUT_SECTION_TITLES['crisis-lines']);
+  it('prints no line nobody chose: with none chosen, only the region emergency number, else "call your local emergency number"', () => {
+    const source = sampleSource({ crisisLines: sampleCrisisLines() }, [a('crisis-lines', { crisisLines: [], covered: true })]);
+    expect(textOf(buildHandout(source))).not.toContain('Shout');
+    expect(textOf(buildHandout(source))).toContain('If your life is in danger.');
+    const none = textOf(buildHandout({ ...source, crisisLines: [] }));
+    expect(none).toContain(HANDOUT_SECTION_TITLES['crisis-lines']);
+    expect(none).toContain('call your local emergency number');
   });
 });
 

@@ -1,8 +1,7 @@
 /**
- * The handout carries the crisis lines for the client's own region: a client in New Zealand gets
- * the New Zealand lines (1737) while the practice is in the United Kingdom, and a client with no
- * region of their own gets the practice's lines (Samaritans, 116 123). The sessions pick no lines
- * of their own, so the handout falls back to the region's list.
+ * The handout carries the emergency number of the client's own region: a client in New Zealand
+ * gets 111 while the practice is in the United Kingdom, and a client with no region of their own
+ * gets the practice's (999). The sessions pick no lines of their own, so no other line is printed.
  */
 import { describe, expect, it } from 'vitest';
 import { sampleChanges } from '../../core/handout-model/sample-session';
@@ -40,15 +39,16 @@ describe('handout crisis lines by client region', () => {
     const inNz = await h.call('clients.create', { displayName: 'Zoë Ørsted', region: 'NZ' });
     expect(inNz.region).toBe('NZ');
 
+    // No line was chosen in either session: each handout carries only its region's emergency
+    // number, never the region's whole list.
     const nz = await handoutText(h, await finalizedSession(h, inNz.id));
-    expect(nz).toContain('1737');
-    expect(nz).toContain('Need to talk? 1737');
-    // The GB lines (Shout, text 85258) are not there; "Samaritans 116 123" is in the sample
-    // safety plan, so the GB-only Shout line is what tells the lists apart.
-    expect(nz).not.toContain('85258');
+    expect(nz).toContain('Call 111 if someone is in immediate danger.');
+    expect(nz).not.toContain('Need to talk? 1737');
+    expect(nz).not.toContain('Call 999');
 
     const practice = await handoutText(h, await finalizedSession(h, noRegion.id));
-    expect(practice).toContain('Text SHOUT to 85258.');
-    expect(practice).not.toContain('1737');
+    expect(practice).toContain('Call 999 (or 112) if someone is in immediate danger.');
+    expect(practice).not.toContain('85258');
+    expect(practice).not.toContain('Call 111 if');
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * The crisis lines a client is shown: the one list the client view and every client-facing
+ * document (handout, one-page handout, closure letter) print, so what the client sees on the
+ * screen is what they take home.
+ */
+import type { CrisisLineSnapshot } from '../checklist/answer-schema';
+
+/** Id of the generic "call your local emergency number" line, used when the region has no emergency number. */
+export const LOCAL_EMERGENCY_LINE_ID = 'local-emergency';
+
+/** The wording of the generic emergency line (client-facing; translated with the handout's catalogue). */
+export interface LocalEmergencyWords {
+  name: string;
+  instructions: string;
+}
+
+/** The English wording of the generic emergency line. */
+export const LOCAL_EMERGENCY_WORDS_EN: LocalEmergencyWords = {
+  name: 'Your local emergency number',
+  instructions: 'If you are in immediate danger, call your local emergency number now.',
+};
+
+const key = (line: Pick<CrisisLineSnapshot, 'name' | 'contact'>) => `${line.name.trim()}|${line.contact.trim()}`.toLowerCase();
+
+/** The generic emergency line, in the given words. */
+export function localEmergencyLine(words: LocalEmergencyWords = LOCAL_EMERGENCY_WORDS_EN): CrisisLineSnapshot {
+  return { id: LOCAL_EMERGENCY_LINE_ID, name: words.name, how: ['call'], contact: '', instructions: words.instructions, hours: '', region: '', emergency: true };
+}
+
+/**
+ * Returns the lines to show the client: exactly the lines chosen in the session, in the order
+ * chosen, then the region's emergency number(s) not already chosen. When neither has an emergency
+ * number (a region without lines, or a session with none chosen and no region), the generic
+ * "call your local emergency number" line closes the list, so it is never empty.
+ */
+export function crisisLinesShown(
+  chosen: readonly CrisisLineSnapshot[],
+  regionLines: readonly CrisisLineSnapshot[],
+  words: LocalEmergencyWords = LOCAL_EMERGENCY_WORDS_EN,
+): CrisisLineSnapshot[] {
+  const seen = new Set(chosen.map(key));
+  const emergency = regionLines.filter((line) => line.emergency && !seen.has(key(line)));
+  const shown = [...chosen, ...emergency];
+  return shown.some((line) => line.emergency) ? shown : [...shown, localEmergencyLine(words)];
+}
