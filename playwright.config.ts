@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { machineFactor, scaledTimeout } from './scripts/machine-factor.mjs';
 
 const executablePath = findBrowser();
+// Timeouts scale with how slow this machine is right now (measured once; the workers inherit it).
+process.env.CS_MACHINE_FACTOR ??= String(machineFactor());
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -9,8 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 90_000,
-  expect: { timeout: 15_000 },
+  timeout: scaledTimeout(90_000),
+  expect: { timeout: scaledTimeout(15_000) },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     viewport: { width: 1200, height: 800 },

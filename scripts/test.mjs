@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFile, rm, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
+import { machineFactor } from './machine-factor.mjs';
 import { findNode24 } from './node24.mjs';
 import { addOutcome, addPlaywrightReport, addVitestReport, emptyTotals, totalsLine, unitRuns } from './test-totals.mjs';
 import { runWindowsJourney } from './windows-journey.mjs';
@@ -111,6 +112,9 @@ async function main() {
     console.error(NO_BROWSER_MESSAGE);
     process.exit(1);
   }
+  // Measured once and inherited by every suite: their timeouts scale with it.
+  process.env.CS_MACHINE_FACTOR = String(machineFactor());
+  console.log(`Machine factor ${process.env.CS_MACHINE_FACTOR} (test timeouts are scaled by it; 1 = a quiet 2-core machine).`);
   // Fetched (once, then cached) and run alongside the single-threaded type check and lint.
   const node24 = findNode24().catch((error) => ({ reason: `looking for Node 24 failed: ${error?.message ?? error}` }));
   const log = [];

@@ -5,6 +5,7 @@ import { seedArchive } from '../../electron/services/archive/seed-archive';
 import { expect, test, type Page } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault, PASSPHRASE, unlockThroughUi } from './support/vault';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 const SESSIONS = 300;
 const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
@@ -140,19 +141,19 @@ test.describe('archive lookup', () => {
 
     await tabTo(page, page.getByRole('button', { name: /Make the (client handout|closure letter)/ }).first());
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Stored a new PDF.')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('Stored a new PDF.')).toBeVisible({ timeout: scaledTimeout(60_000) });
     await tabTo(page, page.getByRole('button', { name: 'Preview' }).first());
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: /Preview of the/ })).toBeVisible();
     const firstPage = page.getByRole('region', { name: /Preview of the/ }).getByRole('img', { name: /page 1 of \d+/ });
-    await expect(firstPage).toHaveAttribute('data-drawn-page', '1', { timeout: 30_000 });
+    await expect(firstPage).toHaveAttribute('data-drawn-page', '1', { timeout: scaledTimeout(30_000) });
     // The page was really drawn: the canvas is not blank.
     expect(await firstPage.evaluate((c: HTMLCanvasElement) => c.toDataURL().length)).toBeGreaterThan(5_000);
     await screenshot(page, 'document-pdf-preview');
 
     // Re-export gives the same document; "Save a copy as…" writes it where the dialog says, under a name without client data.
     await page.getByRole('button', { name: 'Re-export' }).first().click();
-    await expect(page.getByText('Re-exported: the same document as stored.')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('Re-exported: the same document as stored.')).toBeVisible({ timeout: scaledTimeout(60_000) });
     const target = join(app.dataDir, 'copy-from-archive.pdf');
     app.choose(target);
     await page.getByRole('button', { name: 'Save a copy as…' }).first().click();

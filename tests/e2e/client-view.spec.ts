@@ -8,11 +8,12 @@ import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
 import { clientWithSession, openFromHome } from './runner-helpers';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 const answer = (itemId: string, a: Record<string, unknown>) => ({ op: 'answer', itemId, answer: a });
 
 test('client view shows only handout items, never private reflection or feedback notes; leaving is deliberate', async ({ page, app }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(scaledTimeout(180_000));
   await openWithNewVault(page, app.open);
   const { session } = await clientWithSession(app, 'Zoë Ørsted');
   await app.handlers['sessions.update']({

@@ -16,6 +16,7 @@ import { expect, type Page, test } from './support/fixtures';
 import { createVaultByKeyboard } from './runner-helpers';
 import { screenshot } from './support/screens';
 import { PASSPHRASE } from './support/vault';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
 async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}): Promise<void> {
@@ -27,7 +28,7 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {
 }
 
 test('keyboard only: new client → closing session → finalize → export the handout → preview it', async ({ page, app }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaledTimeout(120_000));
   await createVaultByKeyboard(page, app);
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeFocused();
 

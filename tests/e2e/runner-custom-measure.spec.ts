@@ -7,9 +7,10 @@ import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
 import { clientWithSession, expectSaved, openFromHome, sectionPanel } from './runner-helpers';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 test('define the Outcome Rating Scale from the ORS numbers, record two scores, see reliable improvement; 41 is refused', async ({ page, app }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(scaledTimeout(180_000));
   await openWithNewVault(page, app.open);
   const { session } = await clientWithSession(app, 'Ελπίδα Παπαδοπούλου');
   await page.reload();

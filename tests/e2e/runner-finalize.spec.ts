@@ -8,6 +8,7 @@ import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
 import { clientWithSession, expectSaved, openFromHome, sectionPanel } from './runner-helpers';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 const REQUIRED = [
   { op: 'answer', itemId: 'goals', answer: { goals: [{ id: 'g1', goal: 'Feel calmer at work', start: 3, now: 7, clientWords: 'I can breathe through meetings' }] } },
@@ -19,7 +20,7 @@ const REQUIRED = [
 ];
 
 test('risk marked: finalize lists the safety plan as missing until it is filled; then it locks, and amending needs a reason', async ({ page, app }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(scaledTimeout(240_000));
   await openWithNewVault(page, app.open);
   const { session } = await clientWithSession(app, 'Ελπίδα Παπαδοπούλου');
   await app.handlers['sessions.update']({ id: session.id, expectedRev: session.rev, changes: REQUIRED } as never);

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../../electron/services/store/atomic-write';
 import { expect, test } from './support/fixtures';
 import { openWithNewVault } from './support/vault';
 import { clientWithSession, expectSaved, openFromHome, sectionPanel } from './runner-helpers';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 const disk = { full: false };
 
@@ -20,7 +21,7 @@ test.use({
 });
 
 test('a 100,000-character paste, emoji, Arabic and Hebrew are kept exactly through save and reload', async ({ page, app }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(scaledTimeout(180_000));
   await openWithNewVault(page, app.open);
   const { session } = await clientWithSession(app, 'محمد الأحمد');
   await page.reload();

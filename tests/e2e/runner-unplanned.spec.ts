@@ -7,9 +7,10 @@ import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
 import { expectSaved } from './runner-helpers';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 test('closure letter: start with a chosen checklist, record outreach attempts, reload keeps them', async ({ page, app }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(scaledTimeout(180_000));
   await openWithNewVault(page, app.open);
   await app.handlers['clients.create']({ displayName: '王小明', preferredName: '小明', pronouns: '', recordCode: 'RC-2207', language: 'zh', notes: '' } as never);
   await page.reload();

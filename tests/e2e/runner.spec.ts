@@ -6,6 +6,7 @@
 import { expect, type Page, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { createVaultByKeyboard, expectSaved, openFromHome, sectionPanel, typeInto } from './runner-helpers';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 /** A full-page screenshot from the top (the section rail is sticky). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -14,7 +15,7 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 test('keyboard only: a full session for Zoë Ørsted through all eight sections, reloads keep what was saved, then finalize', async ({ page, app }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(scaledTimeout(300_000));
   await createVaultByKeyboard(page, app);
 
   // New client through the keyboard, then open the session from the home list.

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 const checkout = resolve('.');
 /** Everything the build reads; node_modules is linked, not copied. */
@@ -35,5 +36,5 @@ describe('the build in a folder named "Clínica notes"', () => {
     for (const built of ['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html']) {
       expect(existsSync(join(copy, built)), built).toBe(true);
     }
-  }, 300_000);
+  }, scaledTimeout(300_000));
 });

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isMainModuleUrl } from '../../scripts/is-main-module.mjs';
 import { ensureRuntime, NODE_WINDOWS } from '../../scripts/node-runtime.mjs';
 import { journeyHost, stopWineServer, toWinePath, wineEnv } from '../../scripts/windows-journey.mjs';
+import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 const WINDOWS_URL = 'file:///C:/Users/Zo%C3%AB/Cl%C3%ADnica%20notes/scripts/build.mjs';
 const POSIX_URL = 'file:///home/x/Cl%C3%ADnica%20notes/closing-session/scripts/build.mjs';
@@ -97,5 +98,5 @@ describe('isMainModule under the Windows build of Node', () => {
     }
     const report = JSON.parse(readFileSync(join(dir, 'stdout.txt'), 'utf8').trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
     expect(report).toEqual({ platform: 'win32', isMain: true, old: false });
-  }, 180_000);
+  }, scaledTimeout(180_000));
 });

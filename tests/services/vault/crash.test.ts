@@ -12,6 +12,7 @@ import { expect, test } from 'vitest';
 import type { ApiOutput } from '../../../core/contract';
 import { versionAnswers } from './crash-content';
 import { FAST_SCRYPT, GOOD_PASSPHRASE, harness, listFiles, tempDataDir } from './helpers';
+import { scaledTimeout } from '../../../scripts/machine-factor.mjs';
 
 const ROUNDS = 200;
 /** The kill delays come from this seed (set CRASH_SEED to replay a failure; the seed is in every failure message). */
@@ -104,4 +105,4 @@ test('200 SIGKILLs during saves: every record is its old or new version, none qu
     await final.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
     expect((await final.call('audit.verify')).ok).toBe(true);
   }
-}, 600_000); // a hang guard only: 200 child processes take 20–60 s, longer on a loaded machine
+}, scaledTimeout(600_000)); // a hang guard only: 200 child processes take 20–60 s, longer on a loaded machine
