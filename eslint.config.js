@@ -12,6 +12,15 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const noElectron = { name: 'electron', message: 'Only electron/main may import electron.' };
 const noElectronStore = { name: 'electron-store', message: 'electron-store lives behind the SettingsStore interface in electron/main.' };
 
+/**
+ * The only packages core may import: pure libraries (no I/O, no globals, no platform APIs) that
+ * run the same in the renderer, the services and tests. A new one is added here by name, with
+ * the README's "How it is built" table.
+ */
+export const CORE_LIBRARIES = ['zod', 'minisearch', 'intl-messageformat', '@formatjs/icu-messageformat-parser'];
+
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 /** Layer rules, exported so a test can check that a fixture breaking them is reported. */
 export const layerRules = [
   {
@@ -23,6 +32,12 @@ export const layerRules = [
         patterns: [
           { group: ['**/electron/**', '**/renderer/**'], message: 'core imports nothing from services, main or the renderer.' },
           { group: ['react/*', 'react-dom/*'], message: 'core has no UI.' },
+          {
+            // Any package import (not relative) other than the pure libraries named above.
+            // (Node built-ins, react and electron have their own messages above.)
+            regex: `^(?![.]|(?:${[...CORE_LIBRARIES, ...builtinModules, 'react', 'react-dom', 'electron', 'electron-store'].map(escapeRegex).join('|')})(?:/|$)|node:)`,
+            message: `core imports only the pure libraries named in CORE_LIBRARIES (${CORE_LIBRARIES.join(', ')}); add a new one there, by name, if it is pure.`,
+          },
         ],
       }],
     },

@@ -24,6 +24,20 @@ describe('layer rules are enforced by ESLint', () => {
     expect(messages.join('\n')).toMatch(/core imports nothing from services/);
   });
 
+  it('reports core importing a package that is not a named pure library, once per import', async () => {
+    const messages = await lintAs('core-imports-package.ts', 'core/lint-fixture.ts');
+    expect(messages.filter((m) => m.includes('CORE_LIBRARIES'))).toHaveLength(2);
+    expect(messages.join('\n')).toMatch(/'pdfkit'/);
+    expect(messages.join('\n')).toMatch(/'lodash\/sortBy'/);
+    expect(messages.filter((m) => m.includes('no Node built-ins'))).toHaveLength(1);
+    expect(messages).toHaveLength(3);
+  });
+
+  it('accepts every package import core has today (only CORE_LIBRARIES)', async () => {
+    const [result] = await eslint.lintFiles(['core/search/archive-index.ts', 'core/contract.ts']);
+    expect((result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports')).toEqual([]);
+  });
+
   it('reports the renderer importing electron and Node', async () => {
     const messages = await lintAs('renderer-imports-electron.tsx', 'renderer/src/lint-fixture.tsx');
     expect(messages).toHaveLength(2);
