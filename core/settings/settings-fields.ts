@@ -78,4 +78,8 @@ export const topFields = {
     .min(AUTO_LOCK_MINUTES.min, { error: `Auto-lock must be at least ${AUTO_LOCK_MINUTES.min} minute.` })
     .max(AUTO_LOCK_MINUTES.max, { error: `Auto-lock can be at most ${AUTO_LOCK_MINUTES.max} minutes.` }),
   theme: z.enum(THEMES, { error: 'Theme must be system, light or dark.' }),
+  /** The locale dates are written in on screen (BCP 47, such as en-GB); '' follows the system. */
+  displayLocale: z
+    .string({ error: 'Date style must be a locale.' })
+    .regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, { error: 'Date style must be a locale such as en-GB, or follow the system.' }),
 };

@@ -15,4 +15,6 @@ export interface SettingsNotice {
 export interface SettingsView {
   settings: Settings;
   notice: SettingsNotice;
+  /** The operating system's locale as the app reads it (for dates on screen unless Settings choose one). */
+  systemLocale: string;
 }

@@ -54,6 +54,8 @@ export const SettingsSchema = z.strictObject({
   crisisRegion: topFields.crisisRegion.default(''),
   autoLockMinutes: topFields.autoLockMinutes.default(AUTO_LOCK_MINUTES.default),
   theme: topFields.theme.default('system'),
+  /** The locale dates are written in on screen; '' = the operating system's. */
+  displayLocale: topFields.displayLocale.default(''),
 });
 
 /** The settings as the app uses them (every field present). */

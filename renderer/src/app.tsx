@@ -23,8 +23,10 @@ export function App() {
   const open = gate.view.name === 'open';
 
   // The theme setting is readable while locked, so the unlock screen already wears it.
+  // Dates wait for the same read (their locale is a setting), so the workspace shows after it.
+  const [prefsRead, setPrefsRead] = useState(false);
   useEffect(() => {
-    void loadTheme();
+    void loadTheme().then(() => setPrefsRead(true));
   }, []);
 
   useEffect(
@@ -84,7 +86,7 @@ export function App() {
       <main id="main" className={open && route.name === 'runner' ? `${styles.main} ${styles.mainWide}` : styles.main}>
         {open && <SettingsNoticeBanner />}
         {open && <ReadOnlyNotice />}
-        {about ? <AboutScreen onClose={() => setAbout(false)} /> : open ? <Workspace route={route} navigate={go} /> : <VaultScreens gate={gate} />}
+        {about ? <AboutScreen onClose={() => setAbout(false)} /> : open ? prefsRead && <Workspace route={route} navigate={go} /> : <VaultScreens gate={gate} />}
       </main>
     </div>
   );

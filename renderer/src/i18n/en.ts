@@ -392,6 +392,9 @@ export const en = {
   'settings.appearance.theme.light.help': 'Warm paper tones.',
   'settings.appearance.theme.dark': 'Dark',
   'settings.appearance.theme.dark.help': 'Easier on the eyes in a dim room.',
+  'settings.appearance.dates': 'Dates on screen',
+  'settings.appearance.dates.help': 'How dates are written in the app, its charts and the activity log. Handouts and letters keep their own date format.',
+  'settings.appearance.dates.system': 'Same as this computer — {sample}',
 
   'referrals.intro': 'Services and colleagues you refer clients to. A session keeps its own copy of each referral, so later edits never change a past handout.',
   'referrals.add': 'Add a contact',

@@ -25,9 +25,5 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return withPlurals.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
-/** Formats an ISO date for display in the clinician's locale. */
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
-}
+/** Dates are written by the one screen date formatter (lib/dates.ts), in the clinician's locale. */
+export { formatDate, formatDateTime } from '../lib/dates';

@@ -13,7 +13,7 @@ describe('settings through dispatch', () => {
     const { call } = await harness({ locale: 'en-US' });
     expect(await call('vault.status')).toMatchObject({ state: 'absent' });
     const view = await call('settings.get');
-    expect(view).toEqual({ settings: defaultSettings('en-US'), notice: {} });
+    expect(view).toEqual({ settings: defaultSettings('en-US'), notice: {}, systemLocale: 'en-US' });
     expect(view.settings.handout.pageSize).toBe('Letter');
     expect(view.settings.crisisRegion).toBe('US');
   });

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Session, SessionVerification } from '../../../../core/sessions/session';
 import { Button } from '../../components/button';
-import { t } from '../../i18n/t';
+import { formatDateTime, t } from '../../i18n/t';
 import styles from './runner.module.css';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const when = formatDateTime;
 
 /** Props of the finalized-record panel. */
 export interface FinalizationPanelProps {

@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import type { AuditVerification } from '../../../../core/vault/vault-schemas';
 import { Button } from '../../components/button';
-import { t } from '../../i18n/t';
+import { formatDateTime, t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
 import { describeAuditEvent } from './audit-words';
 import styles from './security.module.css';
 
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+const formatTime = formatDateTime;
 
 /** The last 50 events of the audit trail in plain language, with a check of its hash chain. */
 export function AuditLog() {

@@ -7,6 +7,7 @@ import { CrisisLinesTab } from '../crisis-lines/crisis-lines-tab';
 import { ReferralsTab } from '../referrals/referrals-tab';
 import { TemplatesTab } from '../template-editor/templates-tab';
 import { AppearanceTab } from './appearance-tab';
+import { DateStyleField } from './date-style-field';
 import { HandoutTab } from './handout-tab';
 import { ProfileTab } from './profile-tab';
 import { SecurityTab } from './security-tab';
@@ -72,6 +73,7 @@ export function SettingsScreen({ tab = 'profile' }: { tab?: SettingsTabId }) {
           <TabPanel id="appearance" className={styles.panel}>
             <h2 className={styles.panelTitle}>{t('settings.tab.appearance')}</h2>
             <AppearanceTab theme={settings.theme} save={save} />
+            <DateStyleField displayLocale={settings.displayLocale} save={save} />
           </TabPanel>
         </Tabs>
       )}
