@@ -116,7 +116,7 @@ const TRIGGER_WORDS: Record<SafetyPlanTrigger, string> = {
 
 function safetyPlanMessage(triggers: SafetyPlanTrigger[], steps: SafetyPlanStep[]): string {
   const because = triggers.map((t) => TRIGGER_WORDS[t]).join(' and ');
-  return `A safety plan is needed because ${because}. Still to fill in: ${steps.map((s) => s.label.toLowerCase()).join('; ')}.`;
+  return `A safety plan is needed because ${because}. Still to fill in: ${steps.map((s) => `“${s.label}”`).join('; ')}.`;
 }
 
 /**

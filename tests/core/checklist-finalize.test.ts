@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ContentUpdateSchema, canonicalize, finalizeRecord, missingForFinalize, safetyPlanRequiredBecause, sectionProgress, verifyRecord, type ChecklistRecord,
+  ContentUpdateSchema, SAFETY_PLAN_STEPS, canonicalize, finalizeRecord, missingForFinalize, missingSafetyPlanSteps, safetyPlanRequiredBecause, sectionProgress, verifyRecord, type ChecklistRecord,
 } from '../../core/checklist';
 import { AppError } from '../../core/result';
 import { builtIn } from './template-fixtures';
@@ -91,9 +91,23 @@ describe('missing before finalize', () => {
     expect(missing.map((m) => m.itemId)).toEqual(['safety-plan']);
     expect(missing[0]?.message).toMatch(/you marked a risk concern/);
     const partial = update(r, [answer('safety-plan', { safetyPlan: { ...fullSafetyPlan, saferSurroundings: ['  '] } })]);
-    expect(missingForFinalize(planned, partial.content)[0]?.message).toMatch(/making my surroundings safer\.$/);
+    // Step names are kept as written (issue 15 item 10: no "things i can do on my own").
+    expect(missingForFinalize(planned, partial.content)[0]?.message).toMatch(/Still to fill in: “Making my surroundings safer”\.$/);
     const full = update(r, [answer('safety-plan', { safetyPlan: fullSafetyPlan })]);
     expect(missingForFinalize(planned, full.content)).toEqual([]);
+  });
+  it('names every missing safety-plan step exactly as written, whichever steps are missing', () => {
+    const keys = SAFETY_PLAN_STEPS.map((s) => s.key);
+    fc.assert(
+      fc.property(fc.subarray(keys), (emptyKeys) => {
+        const plan = Object.fromEntries(keys.map((k) => [k, emptyKeys.includes(k) ? [] : ['Something written']]));
+        const r = update(ready(), [{ op: 'risk', riskConcern: true }, answer('safety-plan', { safetyPlan: plan })]);
+        const message = missingForFinalize(planned, r.content)[0]?.message ?? '';
+        for (const step of missingSafetyPlanSteps(plan as never)) expect(message).toContain(`“${step.label}”`);
+        expect(message).not.toMatch(/\bi can\b/);
+      }),
+      { numRuns: 40 },
+    );
   });
   it('the latest PHQ-9 with item 9 recorded decides: above 0 requires the plan', () => {
     const at = (scores: unknown[]) => update(ready(), [answer('measures', { scores })]).content;
