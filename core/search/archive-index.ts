@@ -8,6 +8,7 @@ import { collectFilterOptions, type FilterOptions } from './filter-options';
 import { fuzzyEditsFor, usesPrefix } from './query-policy';
 import { FIELD_BOOSTS, INDEX_FIELDS, indexFieldText, type IndexField, type SearchDocument } from './search-document';
 import { runSearch } from './run-search';
+import { createShortTermIndex } from './short-terms';
 import type { ArchiveQuery, ArchiveSearchResult, IndexProgress } from './search-types';
 import { indexedForms, searchTerms } from './tokenize';
 
@@ -97,6 +98,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
   let engine = newMiniSearch();
   const docs = new Map<string, SearchDocument>();
+  const shortTerms = createShortTermIndex();
   /** A running build, and what changed since it started (so its older copies do not win). */
   let build: {
     ticket: number;
@@ -113,9 +115,11 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     const old = docs.get(copy.sessionId);
     if (old) {
       engine.remove(old);
+      shortTerms.remove(old);
       docs.delete(copy.sessionId);
     }
     engine.add(copy);
+    shortTerms.add(copy);
     docs.set(copy.sessionId, copy);
   }
 
@@ -123,6 +127,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     const old = docs.get(sessionId);
     if (!old) return false;
     engine.remove(old);
+    shortTerms.remove(old);
     docs.delete(sessionId);
     return true;
   }
@@ -165,7 +170,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
       return docs.size;
     },
     search(query) {
-      return { ...runSearch(engine, docs, query, collator), progress: index.progress() };
+      return { ...runSearch({ engine, docs, shortTerms, collator }, query), progress: index.progress() };
     },
     filterOptions: () => collectFilterOptions(docs.values()),
     progress() {
@@ -201,6 +206,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     clear() {
       build = null;
       docs.clear();
+      shortTerms.clear();
       engine = newMiniSearch();
     },
   };

@@ -13,5 +13,6 @@ export * from './archive-index';
 export * from './build-in-chunks';
 export * from './query-plan';
 export * from './run-search';
+export * from './short-terms';
 export * from './top-k';
 export * from './filter-options';

@@ -2,7 +2,7 @@
  * The query rules shared by the index and the result explanations: which typed terms are
  * prefix-matched, how many typos each allows, and whether a stored term answers a typed one.
  */
-import { boundedEditDistance, maxEditsFor } from './fuzzy';
+import { adjacentSwaps, boundedEditDistance, maxEditsFor } from './fuzzy';
 import { isCjkTerm } from './tokenize';
 
 /**
@@ -13,9 +13,24 @@ export function usesPrefix(term: string): boolean {
   return !isCjkTerm(term);
 }
 
-/** Edits allowed for a typed term (none below 4 characters, 1 from 4, 2 from 8; none for CJK). */
+const DIGIT = /\p{N}/u;
+
+/** Tells whether a term holds a digit (a record code, a year): such terms are never typo-matched. */
+export function hasDigit(term: string): boolean {
+  return DIGIT.test(term);
+}
+
+/**
+ * Edits allowed for a typed term (none below 4 characters, 1 from 4, 2 from 8). None for CJK,
+ * and none for a term with a digit: "2019" must not find "2018", nor "CS-0042" find "CS-0043".
+ */
 export function fuzzyEditsFor(term: string): number {
-  return isCjkTerm(term) ? 0 : maxEditsFor(term);
+  return isCjkTerm(term) || hasDigit(term) ? 0 : maxEditsFor(term);
+}
+
+/** The one-swap spellings a typed term is also looked up by (none where no typo is allowed). */
+export function swapVariantsFor(term: string): string[] {
+  return fuzzyEditsFor(term) > 0 ? adjacentSwaps(term) : [];
 }
 
 /** Tells whether a stored term answers a typed term under these rules. */

@@ -2,11 +2,14 @@
 import type MiniSearch from 'minisearch';
 import type { Query, SearchResult } from 'minisearch';
 import type { MatchMap } from './explain-match';
-import { compareByDate, matchesFilters, hasFilters, type ArchiveSort } from './filters';
+import { compareByDate, matchesFilters, hasFilters, type ArchiveFilters, type ArchiveSort } from './filters';
 import { explainedHit, listedHit } from './hit';
-import { NAME_FIELDS, planQuery, type QueryPlan } from './query-plan';
+import { planQuery, type PlannedTerm } from './query-plan';
+import { fuzzyEditsFor, swapVariantsFor } from './query-policy';
 import type { SearchDocument } from './search-document';
 import type { ArchiveHit, ArchiveQuery } from './search-types';
+import { shortTermMatches, type ShortTermIndex } from './short-terms';
+import { isCjkTerm } from './tokenize';
 import { topK } from './top-k';
 
 /** How many results a page has unless asked otherwise. */
@@ -15,6 +18,16 @@ export const DEFAULT_LIMIT = 30;
 export const MAX_LIMIT = 200;
 /** How much a name or code starting with a half-typed last word lifts a result. */
 const OPTIONAL_BOOST = 1.5;
+/** How much a one-swap spelling counts against the word as typed (like a typo match). */
+const SWAP_WEIGHT = 0.45;
+
+/** What a search runs over. */
+export interface SearchSources {
+  engine: MiniSearch<SearchDocument>;
+  docs: ReadonlyMap<string, SearchDocument>;
+  shortTerms: ShortTermIndex;
+  collator: Intl.Collator;
+}
 
 interface Ranked {
   doc: SearchDocument;
@@ -22,15 +35,14 @@ interface Ranked {
   match: MatchMap;
 }
 
-function engineQuery(plan: QueryPlan): Query {
-  return {
-    combineWith: 'AND',
-    queries: plan.required.map((p) => ({
-      queries: [p.term],
-      fields: [...p.fields],
-      ...(p.short ? { fuzzy: false, prefix: true } : {}),
-    })),
-  };
+/** One word's lookup: as typed (prefix, typo tolerance) or also by its one-swap spellings. */
+function termQuery(p: PlannedTerm): Query {
+  const edits = fuzzyEditsFor(p.term);
+  const asTyped: Query = { queries: [p.term], fields: [...p.fields], fuzzy: edits, prefix: !isCjkTerm(p.term) };
+  const swaps = swapVariantsFor(p.term);
+  if (swaps.length === 0) return asTyped;
+  const swapped: Query = { queries: swaps, fields: [...p.fields], fuzzy: Math.max(0, edits - 1), prefix: true, boostTerm: () => SWAP_WEIGHT };
+  return { combineWith: 'OR', queries: [asTyped, swapped] };
 }
 
 function comparator(sort: ArchiveSort, collator: Intl.Collator): (a: Ranked, b: Ranked) => number {
@@ -39,61 +51,99 @@ function comparator(sort: ArchiveSort, collator: Intl.Collator): (a: Ranked, b: 
   return (a, b) => b.score - a.score || compareByDate(a.doc, b.doc);
 }
 
-function compareRanked(sort: ArchiveSort, collator: Intl.Collator, docs: ReadonlyMap<string, SearchDocument>, a: SearchResult, b: SearchResult): number {
-  const da = docs.get(a.id as string) as SearchDocument;
-  const db = docs.get(b.id as string) as SearchDocument;
-  if (sort === 'name') return collator.compare(da.clientDisplayName, db.clientDisplayName) || compareByDate(da, db);
-  return compareByDate(da, db);
-}
-
-function page(ranked: Ranked[], sort: ArchiveSort, offset: number, limit: number, collator: Intl.Collator, presorted: boolean): Ranked[] {
-  if (presorted) return ranked.slice(offset, offset + limit);
+function page(ranked: Ranked[], sort: ArchiveSort, offset: number, limit: number, collator: Intl.Collator): Ranked[] {
   return topK(ranked, offset + limit, comparator(sort, collator)).slice(offset);
 }
 
+/** The documents whose name or code has a word starting with every short term (null: no short terms). */
+function shortTermIds(shortTerms: ShortTermIndex, terms: readonly PlannedTerm[]): ReadonlySet<string> | null {
+  if (terms.length === 0) return null;
+  const sets = terms.map((p) => shortTerms.ids(p.term)).sort((a, b) => a.size - b.size);
+  const [smallest, ...rest] = sets;
+  if (!smallest) return null;
+  if (rest.length === 0) return smallest;
+  const out = new Set<string>();
+  for (const id of smallest) if (rest.every((s) => s.has(id))) out.add(id);
+  return out;
+}
+
+function withShortMatches(doc: SearchDocument, match: MatchMap, terms: readonly string[]): MatchMap {
+  if (terms.length === 0) return match;
+  const merged: Record<string, readonly string[]> = { ...match };
+  for (const term of terms) for (const [stored, fields] of Object.entries(shortTermMatches(doc, term))) merged[stored] = fields;
+  return merged;
+}
+
+/** The answer of `runSearch`. */
+export interface RunSearchResult {
+  total: number;
+  hits: ArchiveHit[];
+  terms: string[];
+  /** True when nothing matched every word and the hits are the best partial matches instead. */
+  closeMatches: boolean;
+}
+
+function engineSearch(sources: SearchSources, required: PlannedTerm[], combineWith: 'AND' | 'OR', keep: (id: string) => boolean, lifted: ReadonlySet<string> | null): SearchResult[] {
+  const query: Query = { combineWith, queries: required.map(termQuery) };
+  return sources.engine.search(query, {
+    filter: (r: SearchResult) => keep(r.id as string),
+    ...(lifted ? { boostDocument: (id: unknown) => (lifted.has(id as string) ? OPTIONAL_BOOST : 1) } : {}),
+  });
+}
+
 /** Searches (or, for a query with no words, lists) the documents; returns the total and one page of hits. */
-export function runSearch(
-  engine: MiniSearch<SearchDocument>,
-  docs: ReadonlyMap<string, SearchDocument>,
-  query: ArchiveQuery,
-  collator: Intl.Collator,
-): { total: number; hits: ArchiveHit[]; terms: string[] } {
+export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearchResult {
+  const { docs, collator } = sources;
   const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(query.limit ?? DEFAULT_LIMIT)));
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
-  const filters = query.filters ?? {};
+  const filters: ArchiveFilters = query.filters ?? {};
   const filtered = hasFilters(filters);
+  const passes = (doc: SearchDocument | undefined): doc is SearchDocument => doc !== undefined && (!filtered || matchesFilters(doc, filters));
   const includePrivate = query.includePrivate ?? true;
   const plan = planQuery(query.text, includePrivate);
 
   if (plan.required.length === 0) {
     const ranked: Ranked[] = [];
-    for (const doc of docs.values()) if (!filtered || matchesFilters(doc, filters)) ranked.push({ doc, score: 0, match: {} });
+    for (const doc of docs.values()) if (passes(doc)) ranked.push({ doc, score: 0, match: {} });
     const sort = query.sort === 'name' ? 'name' : 'date';
-    const hits = page(ranked, sort, offset, limit, collator, false).map((r) => listedHit(r.doc));
-    return { total: ranked.length, hits, terms: plan.terms };
+    const hits = page(ranked, sort, offset, limit, collator).map((r) => listedHit(r.doc));
+    return { total: ranked.length, hits, terms: plan.terms, closeMatches: false };
   }
 
-  let lifted: Map<string, MatchMap> | null = null;
-  if (plan.optional) {
-    lifted = new Map();
-    for (const r of engine.search(plan.optional, { fields: [...NAME_FIELDS], fuzzy: false, prefix: true })) lifted.set(r.id as string, r.match);
-  }
-  const liftedIds = lifted;
-  const found: SearchResult[] = engine.search(engineQuery(plan), {
-    ...(filtered ? { filter: (r: SearchResult) => { const d = docs.get(r.id as string); return d !== undefined && matchesFilters(d, filters); } } : {}),
-    ...(liftedIds ? { boostDocument: (id: unknown) => (liftedIds.has(id as string) ? OPTIONAL_BOOST : 1) } : {}),
-  });
+  const long = plan.required.filter((p) => !p.short);
+  const short = plan.required.filter((p) => p.short);
+  const shortTerms = short.map((p) => p.term);
+  const onlyIds = shortTermIds(sources.shortTerms, short);
   const sort = query.sort ?? 'relevance';
-  const toRanked = (r: SearchResult): Ranked => {
-    const extra = liftedIds?.get(r.id as string);
-    return { doc: docs.get(r.id as string) as SearchDocument, score: r.score, match: extra ? { ...r.match, ...extra } : r.match };
-  };
-  // The engine returns results best first; other orders pick one page without sorting all.
-  const pageResults =
-    sort === 'relevance'
-      ? found.slice(offset, offset + limit)
-      : topK(found, offset + limit, (a, b) => compareRanked(sort, collator, docs, a, b)).slice(offset);
+  let ranked: Ranked[];
+  let closeMatches = false;
+
+  if (long.length === 0) {
+    // Only short words: names and codes starting with them, newest first among equals.
+    ranked = [];
+    for (const id of onlyIds ?? []) {
+      const doc = docs.get(id);
+      if (passes(doc)) ranked.push({ doc, score: short.length, match: {} });
+    }
+  } else {
+    const lifted = plan.optional ? sources.shortTerms.ids(plan.optional) : null;
+    const keep = (id: string) => (onlyIds === null || onlyIds.has(id)) && passes(docs.get(id));
+    let found = engineSearch(sources, long, 'AND', keep, lifted);
+    if (found.length === 0) {
+      // Nothing matches every word: show the documents matching the most of them (best first), and say so.
+      if (plan.required.length > 1) found = engineSearch(sources, long, 'OR', (id) => passes(docs.get(id)), lifted);
+      closeMatches = found.length > 0;
+    }
+    ranked = found.map((r) => ({ doc: docs.get(r.id as string) as SearchDocument, score: r.score, match: r.match }));
+  }
+
+  const pageRanked = page(ranked, sort, offset, limit, collator);
+  const highlightShort = plan.optional ? [...shortTerms, plan.optional] : shortTerms;
   const required = plan.required.map((p) => p.term);
-  const hits = pageResults.map(toRanked).map((r) => explainedHit(r.doc, r.score, required, r.match, includePrivate));
-  return { total: found.length, hits, terms: plan.terms };
+  const hits = pageRanked.map((r) => {
+    const liftedHere = plan.optional && sources.shortTerms.ids(plan.optional).has(r.doc.sessionId);
+    const terms = liftedHere ? highlightShort : shortTerms;
+    return explainedHit(r.doc, r.score, required, withShortMatches(r.doc, r.match, terms), includePrivate);
+  });
+  return { total: ranked.length, hits, terms: plan.terms, closeMatches };
 }

@@ -60,5 +60,10 @@ export interface ArchiveSearchResult {
   hits: ArchiveHit[];
   /** The folded terms the query was looked up by (for "no results for …" messages). */
   terms: string[];
+  /**
+   * True when no document matched every word and the hits are the best partial matches
+   * instead (the UI says "No exact match; showing close ones").
+   */
+  closeMatches: boolean;
   progress: IndexProgress;
 }

@@ -5,3 +5,4 @@ export * from './clinical-text';
 export * from './referral-directory';
 export * from './generate-archive';
 export * from './to-search-document';
+export * from './typo-queries';

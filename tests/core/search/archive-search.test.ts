@@ -63,8 +63,12 @@ describe('archive search: names in any script, typos and accents', () => {
     expect(hit?.snippet?.source).toBe('referrals');
   });
 
-  it('needs every typed word to match (AND)', () => {
-    expect(names(index, 'zoe kowalski')).toEqual([]);
+  it('needs every typed word to match (AND); otherwise it shows the partial matches as close ones', () => {
+    const result = index.search({ text: 'zoe kowalski' });
+    expect(result.closeMatches).toBe(true);
+    expect(result.hits.map((h) => h.clientName.text).sort()).toEqual(['Ana Kowalski', 'Zoë Ørsted']);
+    expect(index.search({ text: 'zoe orsted' }).closeMatches).toBe(false);
+    expect(index.search({ text: 'nobodyatall' })).toMatchObject({ total: 0, closeMatches: false });
   });
 
   it('returns nothing for a query with no match, and lists everything for an empty one', () => {
@@ -139,5 +143,46 @@ describe('archive search: results are plain text', () => {
     expect(name?.highlights.map((h) => name.text.slice(h.start, h.end))).toEqual(['Zoë', 'Ørsted']);
     const cjk = idx.search({ text: '王' }).hits[0]?.clientName;
     expect(cjk?.highlights).toEqual([{ start: 0, end: 1 }]);
+  });
+});
+
+describe('archive search: swapped letters, short words, numbers', () => {
+  const index = indexOf([
+    makeDoc({ clientDisplayName: 'Kwame Mensah', recordCode: 'CS-2019-0042' }),
+    makeDoc({ clientDisplayName: 'Thảo Nguyễn', recordCode: 'CS-2018-0043' }),
+    makeDoc({ clientDisplayName: 'Bartosz Nowak', recordCode: 'KL/21/00017' }),
+    makeDoc({ clientDisplayName: 'Ayşe Şahin', recordCode: 'A10234' }),
+    makeDoc({ clientDisplayName: 'Pilar Costa', notes: ['Client cycled to the coast and back'] }),
+    makeDoc({ clientDisplayName: 'Pilar Dvořák' }),
+    makeDoc({ clientDisplayName: 'Ruth Brontë', notes: ['Door-open policy explained; client knows how to come back.'] }),
+  ]);
+
+  it.each([
+    ['Mensha', 'Kwame Mensah'],
+    ['Ngyuen', 'Thảo Nguyễn'],
+    ['Nowka', 'Bartosz Nowak'],
+    ['Sahni', 'Ayşe Şahin'],
+    ['kwame mensha', 'Kwame Mensah'],
+  ])('one swap of neighbouring letters (%j) still finds %j, as an exact match', (query, expected) => {
+    const result = index.search({ text: query });
+    expect(result.hits.map((h) => h.clientName.text)).toEqual([expected]);
+    expect(result.closeMatches).toBe(false);
+    expect(result.hits[0]?.clientName.highlights.length).toBeGreaterThan(0);
+  });
+
+  it('never typo-matches years or record codes to other numbers', () => {
+    expect(names(index, '2019')).toEqual(['Kwame Mensah']);
+    expect(names(index, '2018')).toEqual(['Thảo Nguyễn']);
+    expect(names(index, '0042')).toEqual(['Kwame Mensah']);
+    expect(names(index, 'A10235')).toEqual([]);
+  });
+
+  it('answers short words from names and codes only, and a short last word only lifts names', () => {
+    expect(names(index, 'KL/2')).toEqual(['Bartosz Nowak']);
+    expect(names(index, 'a1')).toEqual(['Ayşe Şahin']);
+    expect(names(index, 'co')).toEqual(['Pilar Costa']);
+    const lifted = index.search({ text: 'Pilar c' });
+    expect(lifted.hits.map((h) => h.clientName.text)).toEqual(['Pilar Costa', 'Pilar Dvořák']);
+    expect(lifted.hits[0]?.clientName.highlights).toHaveLength(2);
   });
 });

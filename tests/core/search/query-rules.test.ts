@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boundedEditDistance, maxEditsFor, planQuery, storedTermAnswers, topK } from '../../../core/search';
+import { adjacentSwaps, boundedEditDistance, maxEditsFor, planQuery, storedTermAnswers, topK } from '../../../core/search';
 
-function levenshtein(a: string, b: string): number {
+/** Optimal string alignment distance (Levenshtein plus swaps of neighbours), the textbook table. */
+function osaDistance(a: string, b: string): number {
   const x = Array.from(a);
   const y = Array.from(b);
   const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= x.length; i += 1) {
     for (let j = 1; j <= y.length; j += 1) {
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[x.length]![y.length]!;
@@ -20,10 +22,41 @@ describe('typo allowance', () => {
     expect(maxEditsFor('𝒜𝒜𝒜')).toBe(0);
   });
 
-  it('bounded edit distance agrees with Levenshtein up to the bound', () => {
+  it('bounded edit distance agrees with the swap-aware (Damerau) distance up to the bound', () => {
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ö', '王'), maxLength: 9 });
     fc.assert(
-      fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), fc.integer({ min: 0, max: 3 }), (a, b, max) => {
-        expect(boundedEditDistance(a, b, max)).toBe(Math.min(levenshtein(a, b), max + 1));
+      fc.property(fc.oneof(fc.string({ maxLength: 10 }), letters), fc.oneof(fc.string({ maxLength: 10 }), letters), fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        expect(boundedEditDistance(a, b, max)).toBe(Math.min(osaDistance(a, b), max + 1));
+      }),
+    );
+  });
+
+  it('counts a swap of two neighbouring letters as one edit', () => {
+    expect(boundedEditDistance('mensha', 'mensah', 1)).toBe(1);
+    expect(boundedEditDistance('ngyuen', 'nguyen', 1)).toBe(1);
+    expect(storedTermAnswers('nowka', 'nowak')).toBe(true);
+    expect(storedTermAnswers('sahni', 'sahin')).toBe(true);
+  });
+
+  it('lists the one-swap spellings of a term', () => {
+    expect(adjacentSwaps('abca').sort()).toEqual(['abac', 'acba', 'baca']);
+    expect(adjacentSwaps('aab')).toEqual(['aba']);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), (term) => {
+        for (const v of adjacentSwaps(term)) expect(boundedEditDistance(term, v, 1)).toBe(1);
+      }),
+    );
+  });
+
+  it('never typo-matches a term with a digit (years, record codes)', () => {
+    expect(storedTermAnswers('2019', '2018')).toBe(false);
+    expect(storedTermAnswers('00042', '00043')).toBe(false);
+    expect(storedTermAnswers('2019', '20190042')).toBe(true);
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 99999 }), fc.integer({ min: 1000, max: 99999 }), (a, b) => {
+        const x = String(a);
+        const y = String(b);
+        expect(storedTermAnswers(x, y)).toBe(y.startsWith(x));
       }),
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createArchiveIndex } from '../../../core/search';
-import { createRng, generateSyntheticArchive, SHOWCASE_CLIENTS, syntheticSearchDocuments } from '../../../core/search/synthetic';
+import { createRng, generateSyntheticArchive, measureRecall, SHOWCASE_CLIENTS, syntheticSearchDocuments, TYPO_QUERIES } from '../../../core/search/synthetic';
 
 describe('seeded generator', () => {
   it('gives the same sequence for the same seed and a different one otherwise', () => {
@@ -97,5 +97,11 @@ describe('synthetic archive', () => {
     expect(first('محمد الأحمد')).toBe('محمد الأحمد');
     const harbour = index.search({ text: 'Harbourlight Peer Support' }).hits;
     expect(new Set(harbour.map((h) => h.clientName.text))).toEqual(new Set(['Ana Kowalski']));
+    // The project's own typo query set: at least 100 queries of mixed kinds, a third swapped letters.
+    expect(TYPO_QUERIES.length).toBeGreaterThanOrEqual(100);
+    expect(TYPO_QUERIES.filter((t) => t.kind === 'swap').length).toBeGreaterThanOrEqual(33);
+    const { recall, misses } = measureRecall(index);
+    expect(misses).toEqual([]);
+    expect(recall).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * Words of one or two letters ("a", "cs", "KL/2") say little and, looked up as prefixes in the
+ * full index, expand to thousands of stored terms on every keystroke. They only ever match the
+ * start of a name or record code word, so this small map answers them directly: for every
+ * name and code word, its first one and two characters → the documents that have it.
+ */
+import { indexFieldText, type SearchDocument } from './search-document';
+import { isCjkTerm, indexedForms, searchTerms } from './tokenize';
+
+/** The folded name and record-code words of a document, each with the field it is in. */
+export function nameCodeTerms(doc: SearchDocument): { name: string[]; code: string[] } {
+  const name = searchTerms(indexFieldText(doc, 'name')).flatMap(indexedForms);
+  const code = searchTerms(indexFieldText(doc, 'code'));
+  return { name, code };
+}
+
+/** The prefixes of one or two characters a short query word can be (never CJK: one CJK character is a full word). */
+function shortPrefixes(term: string): string[] {
+  if (isCjkTerm(term)) return [];
+  const chars = Array.from(term);
+  const out: string[] = [];
+  if (chars.length >= 1) out.push(chars[0] as string);
+  if (chars.length >= 2) out.push(`${chars[0] as string}${chars[1] as string}`);
+  return out;
+}
+
+/** The documents whose name or record code has a word starting with a short term. */
+export interface ShortTermIndex {
+  add(doc: SearchDocument): void;
+  remove(doc: SearchDocument): void;
+  /** The documents with a name or code word starting with `term` (one or two characters). */
+  ids(term: string): ReadonlySet<string>;
+  clear(): void;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function keysOf(doc: SearchDocument): Set<string> {
+  const { name, code } = nameCodeTerms(doc);
+  const keys = new Set<string>();
+  for (const term of [...name, ...code]) for (const p of shortPrefixes(term)) keys.add(p);
+  return keys;
+}
+
+/** Creates an empty short-term map. */
+export function createShortTermIndex(): ShortTermIndex {
+  const map = new Map<string, Set<string>>();
+  return {
+    add(doc) {
+      for (const key of keysOf(doc)) {
+        let set = map.get(key);
+        if (!set) map.set(key, (set = new Set()));
+        set.add(doc.sessionId);
+      }
+    },
+    remove(doc) {
+      for (const key of keysOf(doc)) {
+        const set = map.get(key);
+        if (!set) continue;
+        set.delete(doc.sessionId);
+        if (set.size === 0) map.delete(key);
+      }
+    },
+    ids: (term) => map.get(term) ?? EMPTY,
+    clear: () => map.clear(),
+  };
+}
+
+/** The stored name and code words of a document that start with a short term, for highlighting. */
+export function shortTermMatches(doc: SearchDocument, term: string): Record<string, string[]> {
+  const { name, code } = nameCodeTerms(doc);
+  const match: Record<string, string[]> = {};
+  for (const t of name) if (t.startsWith(term)) (match[t] ??= []).push('name');
+  for (const t of code) if (t.startsWith(term) && !match[t]?.includes('code')) (match[t] ??= []).push('code');
+  return match;
+}
