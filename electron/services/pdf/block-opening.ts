@@ -1,5 +1,4 @@
 import type { DocumentBlock, HeadingBlock } from '../../../core/document/blocks';
-import { THEME } from './theme';
 import type { RenderContext } from './render-context';
 import { layoutText } from './block-text';
 import { ITEM_KEEP_LINES, openingHeight, PARAGRAPH_KEEP_LINES } from './keep-together';
@@ -10,7 +9,7 @@ import { signatureHeight } from './draw-text-blocks';
 
 /** A heading's own height as drawn: space before (unless at the top of a page), lines, space after. */
 export function headingHeight(ctx: RenderContext, block: HeadingBlock, atTop: boolean): number {
-  const spec = THEME.headings[block.level];
+  const spec = ctx.theme.headings[block.level];
   const laid = layoutText(ctx, block.text, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction });
   return (atTop ? 0 : spec.before) + laid.height + spec.after;
 }
@@ -24,17 +23,17 @@ export function headingHeight(ctx: RenderContext, block: HeadingBlock, atTop: bo
 export function openingOf(ctx: RenderContext, blocks: readonly DocumentBlock[]): number {
   const block = blocks[0];
   if (!block) return 0;
-  const body = THEME.body;
+  const body = ctx.theme.body;
   const pageBody = ctx.bottom - ctx.top;
   switch (block.type) {
     case 'heading': return headingHeight(ctx, block, false) + openingOf(ctx, blocks.slice(1));
     case 'paragraph': {
-      const spec = block.tone === 'quiet' ? THEME.quiet : body;
+      const spec = block.tone === 'quiet' ? ctx.theme.quiet : body;
       return openingHeight(layoutText(ctx, block.text, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction }), PARAGRAPH_KEEP_LINES);
     }
     case 'list': {
       const first = block.items[0];
-      const indent = block.ordered ? THEME.listIndent + 8 : THEME.listIndent;
+      const indent = block.ordered ? ctx.theme.listIndent + 8 : ctx.theme.listIndent;
       if (first === undefined) return 0;
       return openingHeight(layoutText(ctx, first, ctx.width - indent, { size: body.size, lineHeight: body.lineHeight, direction: block.direction }), ITEM_KEEP_LINES);
     }

@@ -1,6 +1,6 @@
 import type { ChartBlock } from '../../../core/document/blocks';
 import type { ChartScene } from '../../../core/document/chart-scene';
-import { THEME, chartColor } from './theme';
+import { chartColor } from './theme';
 import { drawLine } from './draw-text';
 import { ensureSpace, type RenderContext } from './render-context';
 import { layoutText } from './block-text';
@@ -9,7 +9,7 @@ import type { LaidParagraph } from './paragraph-layout';
 /** How big the scene is drawn: scaled to the column width, at most 45% of the page height. */
 function chartScale(ctx: RenderContext, scene: ChartScene): number {
   const byWidth = ctx.width / Math.max(1, scene.width);
-  const byHeight = ((ctx.bottom - ctx.top) * 0.45) / Math.max(1, scene.height);
+  const byHeight = ((ctx.bottom - ctx.top) * ctx.theme.chartMaxHeight) / Math.max(1, scene.height);
   return Math.min(byWidth, byHeight);
 }
 
@@ -17,9 +17,9 @@ function drawShapes(ctx: RenderContext, scene: ChartScene, ox: number, oy: numbe
   const { doc } = ctx;
   for (const r of scene.rects ?? []) {
     doc.rect(ox + r.x * k, oy + r.y * k, r.width * k, r.height * k);
-    if (r.fill && r.stroke) doc.lineWidth(0.5).fillAndStroke(chartColor(r.fill, THEME.colors.accentSoft), chartColor(r.stroke, THEME.colors.rule));
-    else if (r.stroke) doc.lineWidth(0.5).strokeColor(chartColor(r.stroke, THEME.colors.rule)).stroke();
-    else doc.fill(chartColor(r.fill, THEME.colors.accentSoft));
+    if (r.fill && r.stroke) doc.lineWidth(0.5).fillAndStroke(chartColor(r.fill, ctx.theme.colors.accentSoft), chartColor(r.stroke, ctx.theme.colors.rule));
+    else if (r.stroke) doc.lineWidth(0.5).strokeColor(chartColor(r.stroke, ctx.theme.colors.rule)).stroke();
+    else doc.fill(chartColor(r.fill, ctx.theme.colors.accentSoft));
   }
   for (const line of scene.lines ?? []) {
     const [first, ...rest] = line.points;
@@ -28,11 +28,11 @@ function drawShapes(ctx: RenderContext, scene: ChartScene, ox: number, oy: numbe
     for (const [x, y] of rest) doc.lineTo(ox + x * k, oy + y * k);
     doc.lineWidth((line.width ?? 1) * k).lineJoin('round').lineCap('round');
     if (line.dashed) doc.dash(3 * k, { space: 3 * k });
-    doc.strokeColor(chartColor(line.stroke, THEME.colors.accent)).stroke();
+    doc.strokeColor(chartColor(line.stroke, ctx.theme.colors.accent)).stroke();
     if (line.dashed) doc.undash();
   }
   for (const p of scene.points ?? []) {
-    doc.circle(ox + p.x * k, oy + p.y * k, (p.radius ?? 3) * k).fill(chartColor(p.fill, THEME.colors.accent));
+    doc.circle(ox + p.x * k, oy + p.y * k, (p.radius ?? 3) * k).fill(chartColor(p.fill, ctx.theme.colors.accent));
   }
 }
 
@@ -45,13 +45,13 @@ function drawLabels(ctx: RenderContext, scene: ChartScene, ox: number, oy: numbe
     const anchor = label.anchor ?? 'start';
     const shift = anchor === 'middle' ? line.width / 2 : anchor === 'end' ? line.width : 0;
     const x0 = ox + label.x * k - shift - (line.runs.reduce((m, r) => Math.min(m, r.x), Infinity) || 0);
-    drawLine(ctx, line, x0, oy + label.y * k, chartColor(label.color, THEME.colors.quiet));
+    drawLine(ctx, line, x0, oy + label.y * k, chartColor(label.color, ctx.theme.colors.quiet));
   }
 }
 
 function chartTitle(ctx: RenderContext, block: ChartBlock): LaidParagraph | undefined {
   const { title } = block.scene;
-  return title ? layoutText(ctx, title, ctx.width, { size: THEME.quiet.size + 1, lineHeight: 1.4, base: 'bold', direction: 'auto' }) : undefined;
+  return title ? layoutText(ctx, title, ctx.width, { size: ctx.theme.quiet.size + 1, lineHeight: 1.4, base: 'bold', direction: 'auto' }) : undefined;
 }
 
 /** The height a chart needs on one page: its title and the drawing (a chart is never split). */
@@ -75,7 +75,7 @@ export function drawChart(ctx: RenderContext, block: ChartBlock, parent: PDFKit.
   const content = doc.markStructureContent('Figure');
   if (title?.lines[0]) {
     for (const line of title.lines) {
-      drawLine(ctx, line, ctx.left, ctx.y + title.lineHeight * 0.8, THEME.colors.ink);
+      drawLine(ctx, line, ctx.left, ctx.y + title.lineHeight * 0.8, ctx.theme.colors.ink);
       ctx.y += title.lineHeight;
     }
     ctx.y += 4;
@@ -89,5 +89,5 @@ export function drawChart(ctx: RenderContext, block: ChartBlock, parent: PDFKit.
   figure.add(content);
   figure.end();
   parent.add(figure);
-  ctx.y += height + THEME.paragraphGap + 4;
+  ctx.y += height + ctx.theme.paragraphGap + 4;
 }

@@ -1,5 +1,4 @@
 import type { KeyValueBlock, ListBlock } from '../../../core/document/blocks';
-import { THEME } from './theme';
 import { baselineOffset, drawLine, drawParagraph } from './draw-text';
 import { currentPage, ensureSpace, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
@@ -13,8 +12,8 @@ import { ITEM_KEEP_LINES, openingHeight } from './keep-together';
  */
 export function drawList(ctx: RenderContext, block: ListBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
   const { doc } = ctx;
-  const spec = THEME.body;
-  const indent = block.ordered ? THEME.listIndent + 8 : THEME.listIndent;
+  const spec = ctx.theme.body;
+  const indent = block.ordered ? ctx.theme.listIndent + 8 : ctx.theme.listIndent;
   const bodyWidth = width - indent;
   const list = doc.struct('L', langOption(ctx, block.lang));
   block.items.forEach((item, index) => {
@@ -32,29 +31,29 @@ export function drawList(ctx: RenderContext, block: ListBlock, parent: PDFKit.PD
     if (markerLine) {
       const markerLeft = rtl ? left + width - indent + 4 : left;
       // Numbers end just before the text; bullets sit centred in the gutter.
-      drawLine(ctx, markerLine, block.ordered || rtl ? markerLeft : markerLeft + 2, ctx.y + baselineOffset(spec.size, laid.lineHeight), THEME.colors.accent);
+      drawLine(ctx, markerLine, block.ordered || rtl ? markerLeft : markerLeft + 2, ctx.y + baselineOffset(spec.size, laid.lineHeight), ctx.theme.colors.accent);
     }
     doc.endMarkedContent();
     lbl.add(content);
     lbl.end();
     li.add(lbl);
     const body = doc.struct('LBody');
-    drawParagraph(ctx, body, 'LBody', laid, bodyLeft, THEME.colors.ink);
+    drawParagraph(ctx, body, 'LBody', laid, bodyLeft, ctx.theme.colors.ink);
     body.end();
     li.add(body);
     li.end();
     list.add(li);
-    ctx.y += THEME.listGap;
+    ctx.y += ctx.theme.listGap;
   });
   list.end();
   parent.add(list);
-  ctx.y += THEME.paragraphGap - THEME.listGap;
+  ctx.y += ctx.theme.paragraphGap - ctx.theme.listGap;
 }
 
 /** Draws label–value rows as a two-column table (label column on the start side). */
 export function drawKeyValue(ctx: RenderContext, block: KeyValueBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
   const { doc } = ctx;
-  const spec = THEME.body;
+  const spec = ctx.theme.body;
   const rtl = isRtl(ctx, block.direction);
   const gap = 12;
   const keyWidth = Math.round(width * 0.34);
@@ -69,14 +68,14 @@ export function drawKeyValue(ctx: RenderContext, block: KeyValueBlock, parent: P
     const tr = doc.struct('TR');
     const top = ctx.y;
     const th = doc.struct('TH', { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions);
-    drawParagraph(ctx, th, 'TH', key, keyLeft, THEME.colors.quiet);
+    drawParagraph(ctx, th, 'TH', key, keyLeft, ctx.theme.colors.quiet);
     th.end();
     tr.add(th);
     const keyBottom = ctx.y;
     const keyPage = currentPage(ctx);
     ctx.y = top;
     const td = doc.struct('TD');
-    drawParagraph(ctx, td, 'TD', value, valueLeft, THEME.colors.ink);
+    drawParagraph(ctx, td, 'TD', value, valueLeft, ctx.theme.colors.ink);
     td.end();
     tr.add(td);
     if (currentPage(ctx) === keyPage) ctx.y = Math.max(ctx.y, keyBottom);
@@ -86,5 +85,5 @@ export function drawKeyValue(ctx: RenderContext, block: KeyValueBlock, parent: P
   }
   table.end();
   parent.add(table);
-  ctx.y += THEME.paragraphGap;
+  ctx.y += ctx.theme.paragraphGap;
 }

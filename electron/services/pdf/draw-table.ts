@@ -1,6 +1,5 @@
 import type { TableBlock } from '../../../core/document/blocks';
 import type { LaidParagraph } from './paragraph-layout';
-import { THEME } from './theme';
 import { drawArtifact, drawParagraph } from './draw-text';
 import { ensureSpace, newPage, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
@@ -34,7 +33,7 @@ interface TableShape {
 
 function tableShape(ctx: RenderContext, block: TableBlock): TableShape {
   const cols = columnBoxes(ctx, block, isRtl(ctx, block.direction));
-  const spec = THEME.quiet;
+  const spec = ctx.theme.quiet;
   const lay = (text: Cell, i: number, bold: boolean): LaidParagraph => layoutText(
     ctx, text, Math.max(8, (cols[i]?.width ?? 0) - 2 * PAD_X),
     { size: spec.size + 0.5, lineHeight: spec.lineHeight, base: bold ? 'bold' : 'regular', direction: block.direction, align: cols[i]?.align },
@@ -68,7 +67,7 @@ export function drawTable(ctx: RenderContext, block: TableBlock, parent: PDFKit.
   if (caption) {
     ensureSpace(ctx, caption.height + heightOf(header) + (rows[0] ? heightOf(rows[0]) : 0));
     const el = doc.struct('Caption');
-    drawParagraph(ctx, el, 'Caption', caption, ctx.left, THEME.colors.quiet);
+    drawParagraph(ctx, el, 'Caption', caption, ctx.left, ctx.theme.colors.quiet);
     el.end();
     table.add(el);
     ctx.y += 2;
@@ -77,15 +76,15 @@ export function drawTable(ctx: RenderContext, block: TableBlock, parent: PDFKit.
     const height = heightOf(cells);
     const top = ctx.y;
     drawArtifact(ctx, () => {
-      if (head) doc.rect(ctx.left, top, ctx.width, height).fill(THEME.colors.tableHeader);
-      doc.moveTo(ctx.left, top + height).lineTo(ctx.left + ctx.width, top + height).lineWidth(0.5).strokeColor(THEME.colors.rule).stroke();
+      if (head) doc.rect(ctx.left, top, ctx.width, height).fill(ctx.theme.colors.tableHeader);
+      doc.moveTo(ctx.left, top + height).lineTo(ctx.left + ctx.width, top + height).lineWidth(0.5).strokeColor(ctx.theme.colors.rule).stroke();
     });
     const tr = doc.struct('TR');
     cells.forEach((laid, i) => {
       const tag = head ? 'TH' : 'TD';
       const cell = doc.struct(tag, head ? ({ scope: 'Column' } as PDFKit.Mixins.StructureElementOptions) : {});
       ctx.y = top + PAD_Y;
-      drawParagraph(ctx, cell, tag, laid, (cols[i]?.left ?? ctx.left) + PAD_X, head ? THEME.colors.ink : THEME.colors.ink);
+      drawParagraph(ctx, cell, tag, laid, (cols[i]?.left ?? ctx.left) + PAD_X, head ? ctx.theme.colors.ink : ctx.theme.colors.ink);
       cell.end();
       tr.add(cell);
     });
@@ -105,5 +104,5 @@ export function drawTable(ctx: RenderContext, block: TableBlock, parent: PDFKit.
   }
   table.end();
   parent.add(table);
-  ctx.y += THEME.paragraphGap + 4;
+  ctx.y += ctx.theme.paragraphGap + 4;
 }

@@ -1,5 +1,4 @@
 import type { HeadingBlock, ParagraphBlock, SignatureBlock } from '../../../core/document/blocks';
-import { THEME } from './theme';
 import { drawArtifact, drawParagraph } from './draw-text';
 import { ensureSpace, type RenderContext } from './render-context';
 import { isRtl, langOption, layoutText } from './block-text';
@@ -11,13 +10,13 @@ import { openingHeight, PARAGRAPH_KEEP_LINES } from './keep-together';
  * of the next block, see openingOf), so a heading is never left alone at the foot of a page.
  */
 export function drawHeading(ctx: RenderContext, block: HeadingBlock, parent: PDFKit.PDFStructureElement, following = 0): void {
-  const spec = THEME.headings[block.level];
+  const spec = ctx.theme.headings[block.level];
   const laid = layoutText(ctx, block.text, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction });
   if (ctx.y > ctx.top + 0.5) ctx.y += spec.before;
   ensureSpace(ctx, laid.height + spec.after + following);
   const tag = `H${block.level}`;
   const el = ctx.doc.struct(tag, langOption(ctx, block.lang));
-  drawParagraph(ctx, el, tag, laid, ctx.left, block.level === 1 ? THEME.colors.accent : THEME.colors.ink);
+  drawParagraph(ctx, el, tag, laid, ctx.left, block.level === 1 ? ctx.theme.colors.accent : ctx.theme.colors.ink);
   el.end();
   parent.add(el);
   ctx.y += spec.after;
@@ -28,18 +27,18 @@ export function drawHeading(ctx: RenderContext, block: HeadingBlock, parent: PDF
  * block) stays on one page; a longer one never leaves a single line at the foot of a page.
  */
 export function drawParagraphBlock(ctx: RenderContext, block: ParagraphBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
-  const spec = block.tone === 'quiet' ? THEME.quiet : THEME.body;
+  const spec = block.tone === 'quiet' ? ctx.theme.quiet : ctx.theme.body;
   const laid = layoutText(ctx, block.text, width, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction });
   ensureSpace(ctx, openingHeight(laid, PARAGRAPH_KEEP_LINES));
   const el = ctx.doc.struct('P', langOption(ctx, block.lang));
-  drawParagraph(ctx, el, 'P', laid, left, block.tone === 'quiet' ? THEME.colors.quiet : THEME.colors.ink);
+  drawParagraph(ctx, el, 'P', laid, left, block.tone === 'quiet' ? ctx.theme.colors.quiet : ctx.theme.colors.ink);
   el.end();
   parent.add(el);
-  ctx.y += THEME.paragraphGap;
+  ctx.y += ctx.theme.paragraphGap;
 }
 
 function signatureTexts(ctx: RenderContext, block: SignatureBlock, lineWidth: number): LaidParagraph[] {
-  const spec = THEME.quiet;
+  const spec = ctx.theme.quiet;
   const texts = [block.label, block.name, block.date].filter((t): t is string => !!t);
   return texts.map((t) => layoutText(ctx, t, lineWidth, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction }));
 }
@@ -59,12 +58,12 @@ export function drawSignature(ctx: RenderContext, block: SignatureBlock, parent:
   ctx.y += 30;
   const lineY = ctx.y;
   drawArtifact(ctx, () => {
-    ctx.doc.moveTo(x0, lineY).lineTo(x0 + lineWidth, lineY).lineWidth(0.75).strokeColor(THEME.colors.quiet).stroke();
+    ctx.doc.moveTo(x0, lineY).lineTo(x0 + lineWidth, lineY).lineWidth(0.75).strokeColor(ctx.theme.colors.quiet).stroke();
   });
   ctx.y += 4;
   const el = ctx.doc.struct('P', langOption(ctx, block.lang));
-  for (const l of laid) drawParagraph(ctx, el, 'P', l, x0, THEME.colors.quiet);
+  for (const l of laid) drawParagraph(ctx, el, 'P', l, x0, ctx.theme.colors.quiet);
   el.end();
   parent.add(el);
-  ctx.y += THEME.paragraphGap;
+  ctx.y += ctx.theme.paragraphGap;
 }

@@ -1,5 +1,4 @@
 import { formatPageLabel } from '../../../core/document/document';
-import { THEME } from './theme';
 import { drawLine } from './draw-text';
 import type { RenderContext } from './render-context';
 import { layoutText } from './block-text';
@@ -14,11 +13,11 @@ export function drawPageFooters(ctx: RenderContext, template: string): void {
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const label = formatPageLabel(template, i + 1, range.count);
-    const laid = layoutText(ctx, label, ctx.width, { size: THEME.footerSize, lineHeight: 1.2, align: 'center' });
+    const laid = layoutText(ctx, label, ctx.width, { size: ctx.theme.footerSize, lineHeight: 1.2, align: 'center' });
     const line = laid.lines[0];
     if (!line) continue;
     doc.markContent('Artifact', { type: 'Pagination' });
-    drawLine(ctx, line, ctx.left, ctx.pageHeight - THEME.margin.bottom / 2, THEME.colors.quiet);
+    drawLine(ctx, line, ctx.left, ctx.pageHeight - ctx.theme.margin.bottom / 2, ctx.theme.colors.quiet);
     doc.endMarkedContent();
   }
 }

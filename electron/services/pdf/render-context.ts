@@ -1,7 +1,8 @@
 import type PDFDocument from 'pdfkit';
-import type { FaceKey, FontSet } from './font-set';
+import { fixEmojiUnicode } from './emoji-unicode';
+import { EMOJI_FACE, type FaceKey, type FontSet } from './font-set';
 import { fixRtlLigatureUnicode } from './tounicode-order';
-import { THEME } from './theme';
+import { THEME, type Theme } from './theme';
 
 /** Where the renderer is on the page, and what it draws with. */
 export interface RenderContext {
@@ -25,14 +26,16 @@ export interface RenderContext {
   pageBreakPending: boolean;
   /** The Document structure element every block hangs under. */
   root: PDFKit.PDFStructureElement;
+  /** Type, spacing and colours of this document. */
+  theme: Theme;
 }
 
 /** Creates the rendering context for a pdfkit document already sized and tagged. */
-export function createContext(doc: PDFKit.PDFDocument, fonts: FontSet, lang: string, direction: 'ltr' | 'rtl', root: PDFKit.PDFStructureElement): RenderContext {
+export function createContext(doc: PDFKit.PDFDocument, fonts: FontSet, lang: string, direction: 'ltr' | 'rtl', root: PDFKit.PDFStructureElement, theme: Theme = THEME): RenderContext {
   const pageWidth = doc.page.width;
   const pageHeight = doc.page.height;
-  const { top, bottom, side } = THEME.margin;
-  return { doc, fonts, lang, direction, pageWidth, pageHeight, left: side, width: pageWidth - 2 * side, y: top, top, bottom: pageHeight - bottom, pageBreakPending: false, root };
+  const { top, bottom, side } = theme.margin;
+  return { doc, fonts, lang, direction, pageWidth, pageHeight, left: side, width: pageWidth - 2 * side, y: top, top, bottom: pageHeight - bottom, pageBreakPending: false, root, theme };
 }
 
 /** Starts a new page and moves to its top; open marked content is closed and continued there. */
@@ -62,6 +65,7 @@ export function useFace(ctx: RenderContext, face: FaceKey, size: number): void {
   const doc = ctx.doc as PDFKit.PDFDocument & { _registeredFonts: Record<string, unknown>; _font: unknown };
   if (!doc._registeredFonts[face]) doc.registerFont(face, ctx.fonts.faces[face] as unknown as Buffer);
   doc.font(face).fontSize(size);
+  if (face === EMOJI_FACE) fixEmojiUnicode(doc._font);
   fixRtlLigatureUnicode(doc._font);
 }
 

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { DocumentBlock } from '../../../core/document/blocks';
 import type { RenderableDocument } from '../../../core/document/document';
 import { openFontSet } from './font-set';
-import { PAGE_SIZES } from './theme';
+import { PAGE_SIZES, type Theme } from './theme';
 import { pdfInfo, setReadingDirection } from './pdf-metadata';
 import { createContext, newPage, useFace, type RenderContext } from './render-context';
 import { drawHeading, drawParagraphBlock, drawSignature } from './draw-text-blocks';
@@ -17,6 +17,8 @@ import { openingOf } from './block-opening';
 export interface RenderOptions {
   /** Folder holding the shipped TTF fonts (resources/fonts). */
   fontsDir: string;
+  /** Type and spacing (the default theme unless a tighter one was chosen to fit a page). */
+  theme?: Theme;
 }
 
 function drawBlock(ctx: RenderContext, block: DocumentBlock, next: readonly DocumentBlock[]): void {
@@ -72,8 +74,8 @@ export async function renderDocument(document: RenderableDocument, options: Rend
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const ctx = createContext(doc, fonts, document.lang, document.direction, root);
-  useFace(ctx, 'sans', 11);
+  const ctx = createContext(doc, fonts, document.lang, document.direction, root, options.theme);
+  useFace(ctx, 'sans', ctx.theme.body.size);
   document.blocks.forEach((block, i) => drawBlock(ctx, block, document.blocks.slice(i + 1)));
   root.end();
   if (document.pageLabel) drawPageFooters(ctx, document.pageLabel);

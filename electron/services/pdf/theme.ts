@@ -7,8 +7,42 @@ export const PAGE_SIZES: Readonly<Record<PageSize, readonly [number, number]>> =
   Letter: [612, 792],
 };
 
+/** Type size and line pitch of one kind of text. */
+export interface TextSpec { size: number; lineHeight: number }
+
+/** A heading level's type and the space around it. */
+export interface HeadingSpec extends TextSpec { before: number; after: number }
+
+/** Typography, spacing and colour of one output (the default one, or a tighter one for fitting a page). */
+export interface Theme {
+  margin: { top: number; bottom: number; side: number };
+  body: TextSpec;
+  quiet: TextSpec;
+  headings: Readonly<Record<1 | 2 | 3, HeadingSpec>>;
+  paragraphGap: number;
+  listIndent: number;
+  listGap: number;
+  footerSize: number;
+  /** The tallest a chart is drawn, as a part of the page's text height. */
+  chartMaxHeight: number;
+  /** How far a chart may shrink (as a part of its natural scale) to fit the space left on a page. */
+  chartMinScale: number;
+  colors: typeof COLORS;
+}
+
+const COLORS = {
+  ink: '#2b2926',
+  quiet: '#6b655d',
+  accent: '#3f7466',
+  accentSoft: '#e4eee9',
+  rule: '#d9d3ca',
+  calloutInfo: '#f4f1ec',
+  calloutImportant: '#eef5f2',
+  tableHeader: '#f1ede6',
+} as const;
+
 /** Typography and colour of every output: calm, warm, generous white space. */
-export const THEME = {
+export const THEME: Theme = {
   margin: { top: 64, bottom: 72, side: 64 },
   body: { size: 11, lineHeight: 1.5 },
   quiet: { size: 9.5, lineHeight: 1.45 },
@@ -21,17 +55,10 @@ export const THEME = {
   listIndent: 18,
   listGap: 3,
   footerSize: 8.5,
-  colors: {
-    ink: '#2b2926',
-    quiet: '#6b655d',
-    accent: '#3f7466',
-    accentSoft: '#e4eee9',
-    rule: '#d9d3ca',
-    calloutInfo: '#f4f1ec',
-    calloutImportant: '#eef5f2',
-    tableHeader: '#f1ede6',
-  },
-} as const;
+  chartMaxHeight: 0.45,
+  chartMinScale: 1,
+  colors: COLORS,
+};
 
 const CHART_COLORS: Readonly<Record<string, string>> = {
   ink: THEME.colors.ink,
