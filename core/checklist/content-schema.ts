@@ -9,6 +9,7 @@ import { MeasureDefinitionSchema } from '../measures/measure-definition';
 import { findMeasure } from '../measures/built-in-measures';
 import { scoreProblem } from '../measures/measure-score';
 import { AppError } from '../result';
+import { summarizeIssues } from '../zod-issues';
 import type { Template } from '../template/template-schema';
 import { SlugIdSchema } from '../template/template-schema';
 import { ItemAnswerSchema } from './answer-schema';
@@ -58,9 +59,8 @@ export function newSessionContent(template: Pick<Template, 'id' | 'version'>): S
 export function checkSessionContent(value: unknown): SessionContent {
   const parsed = SessionContentSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message;
-  throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'The session content is not valid.', fields);
+  const { message, fields } = summarizeIssues(parsed.error, 'The session content is not valid.');
+  throw new AppError('invalid-input', message, fields);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '../result';
+import { type IssueSummary, summarizeIssues } from '../zod-issues';
 import { handoutFields, profileFields, topFields } from './settings-fields';
 import { type Settings, SettingsSchema } from './settings-schema';
 
@@ -25,10 +26,8 @@ export const SettingsUpdateSchema = z.strictObject({
 /** A settings patch as sent by the renderer. */
 export type SettingsUpdate = z.input<typeof SettingsUpdateSchema>;
 
-function describe(error: z.ZodError): { message: string; fields: Record<string, string> } {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message;
-  return { message: error.issues[0]?.message ?? 'These settings are not valid.', fields };
+function describe(error: z.ZodError): IssueSummary {
+  return summarizeIssues(error, 'These settings are not valid.');
 }
 
 /**

@@ -5,6 +5,7 @@
  * forever after, so later edits never change a past session.
  */
 import { AppError } from '../result';
+import { summarizeIssues } from '../zod-issues';
 import { canonicalJson } from '../checklist/canonical-json';
 import type { Template, TemplateRef } from './template-schema';
 import { TemplateSchema } from './template-schema';
@@ -13,9 +14,8 @@ import { TemplateSchema } from './template-schema';
 export function checkTemplate(value: unknown): Template {
   const parsed = TemplateSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message;
-  throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'The template is not valid.', fields);
+  const { message, fields } = summarizeIssues(parsed.error, 'The template is not valid.');
+  throw new AppError('invalid-input', message, fields);
 }
 
 /** A deep, independent copy of a template for a session to keep. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Handlers, Method } from '../../core/contract';
 import { contract, isMethod } from '../../core/contract';
 import { AppError, err, ok, type Result } from '../../core/result';
+import { type IssueSummary, summarizeIssues } from '../../core/zod-issues';
 
 const MAX_MESSAGE_CHARS = 300;
 
@@ -9,15 +10,9 @@ function clip(text: string): string {
   return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS)}…` : text;
 }
 
-/** Turns zod issues into one readable message and a per-field map (dotted paths). */
-function describeIssues(error: z.ZodError): { message: string; fields: Record<string, string> } {
-  const fields: Record<string, string> = Object.create(null);
-  for (const issue of error.issues.slice(0, 50)) {
-    const path = issue.path.map(String).join('.') || '_';
-    fields[clip(path)] ??= clip(issue.message);
-  }
-  const first = error.issues[0]?.message ?? 'The request was not valid.';
-  return { message: clip(first), fields: { ...fields } };
+/** Turns zod issues into one readable message and a per-field map (dotted paths), clipped. */
+function describeIssues(error: z.ZodError): IssueSummary {
+  return summarizeIssues(error, 'The request was not valid.', { limit: 50, clip });
 }
 
 /** Reports an unexpected failure without any client data: only the method and the error's kind. */

@@ -1,5 +1,6 @@
 import { AppError } from '../../../core/result';
 import type { FileStamp } from './file-stamp';
+import { KeyedQueue } from './keyed-queue';
 import { loadKind } from './load-kind';
 import type { RecordEnvelope } from './record-codec';
 import type { RecordStore, UnreadableRecord } from './record-store';
@@ -36,7 +37,7 @@ const RECENT_LIMIT = 16;
  */
 export class RecordIndex {
   private readonly entries = new Map<string, Map<string, IndexEntry>>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queue = new KeyedQueue();
   private readonly recent = new Map<string, RecordEnvelope>();
   private closed = false;
   private dirty = false;
@@ -132,14 +133,7 @@ export class RecordIndex {
       this.markDirty();
       return envelope;
     };
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    const settled = next.catch(() => undefined);
-    this.queues.set(key, settled);
-    void settled.then(() => {
-      if (this.queues.get(key) === settled) this.queues.delete(key);
-    });
-    return next;
+    return this.queue.run(key, task);
   }
 
   /** Forgets everything (at lock); a pending cache write is dropped, never run with a wiped key. */

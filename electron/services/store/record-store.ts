@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AppError } from '../../../core/result';
 import { ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { type FileStamp, stampOf, statStamp } from './file-stamp';
+import { KeyedQueue } from './keyed-queue';
 import { mapPool } from './map-pool';
 import type { RecordCodec, RecordEnvelope } from './record-codec';
 import { RECORD_FORMAT } from './record-codec';
@@ -45,7 +46,7 @@ const READ_CONCURRENCY = 16;
  * Writes to one record are serialised; a write can insist on the revision it expects.
  */
 export class RecordStore {
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queue = new KeyedQueue();
 
   constructor(
     private readonly root: string,
@@ -222,13 +223,6 @@ export class RecordStore {
   }
 
   private serialise<R>(key: string, task: () => Promise<R>): Promise<R> {
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    const settled = next.catch(() => undefined);
-    this.queues.set(key, settled);
-    void settled.then(() => {
-      if (this.queues.get(key) === settled) this.queues.delete(key);
-    });
-    return next;
+    return this.queue.run(key, task);
   }
 }
