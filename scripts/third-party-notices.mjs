@@ -16,6 +16,7 @@ const NOTICE_FILE = /^(licen[cs]e|copying|notice|third[_-]party[_-]licen[cs]es|l
 export const RESOURCE_FONTS = Object.freeze([
   { files: /^DejaVuSans.*\.ttf$/, package: 'dejavu-fonts-ttf', license: 'Bitstream-Vera AND Arev', licenseFile: 'LICENSE-DejaVu.txt' },
   { files: /^NotoSansSC-.*\.ttf$/, package: '@expo-google-fonts/noto-sans-sc', license: 'OFL-1.1', licenseFile: 'LICENSE-NotoSansSC-OFL.txt' },
+  { files: /^NotoEmoji-.*\.ttf$/, package: '@expo-google-fonts/noto-emoji', license: 'OFL-1.1', licenseFile: 'LICENSE-NotoEmoji-OFL.txt' },
 ]);
 
 /** Where a bundled package is used, as the notices name it. */

@@ -49,7 +49,7 @@ describe('third-party notices', () => {
     expect(notices.texts.filter((text) => text.startsWith('MIT License'))).toHaveLength(1);
     expect(notices.packages.find((entry) => entry.name === 'inner')).toMatchObject({ license: 'ISC' });
     expect(notices.texts).toContain('inner is licensed under ISC; the package ships no licence file.');
-    expect(notices.packages.map((entry) => entry.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^dejavu-fonts-ttf \(DejaVuSans.*\.ttf\)$/), '@expo-google-fonts/noto-sans-sc (NotoSansSC-Regular.ttf)']));
+    expect(notices.packages.map((entry) => entry.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^dejavu-fonts-ttf \(DejaVuSans.*\.ttf\)$/), '@expo-google-fonts/noto-sans-sc (NotoSansSC-Regular.ttf)', '@expo-google-fonts/noto-emoji (NotoEmoji-Regular.ttf)']));
   });
 
   it("carries @zxcvbn-ts/language-en's NOTICE (attribution for its OpenSubtitles word list)", () => {

@@ -1,4 +1,5 @@
 import bidiFactory from 'bidi-js';
+import { bmpStandIn } from './bidi-astral';
 import { phoneSpans } from './no-break-spans';
 
 const bidi = bidiFactory();
@@ -15,7 +16,7 @@ export interface BidiLevels {
  * "+972 3 555 0147" in right-to-left text as "0147 555 3 972+" (its digit groups in reverse order).
  */
 export function resolveLevels(text: string, direction: 'ltr' | 'rtl' | 'auto'): BidiLevels {
-  const resolved = bidi.getEmbeddingLevels(text, direction);
+  const resolved = bidi.getEmbeddingLevels(bmpStandIn(text, (ch) => bidi.getBidiCharTypeName(ch)), direction);
   for (const [from, to] of phoneSpans(text)) keepLeftToRight(resolved.levels, from, to);
   return resolved;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { create, type Font } from 'fontkit';
 
 /** The faces the engine sets text in. */
-export type FaceKey = 'sans' | 'sansBold' | 'sansOblique' | 'cjk';
+export type FaceKey = 'sans' | 'sansBold' | 'sansOblique' | 'cjk' | 'emoji';
 
 /** The style a run of text asks for; the face is chosen by glyph coverage. */
 export type TextStyle = 'regular' | 'bold' | 'oblique';
@@ -25,6 +25,7 @@ const FILES: Readonly<Record<FaceKey, string>> = {
   sansBold: 'DejaVuSans-Bold.ttf',
   sansOblique: 'DejaVuSans-Oblique.ttf',
   cjk: 'NotoSansSC-Regular.ttf',
+  emoji: 'NotoEmoji-Regular.ttf',
 };
 
 /** Faces tried in order for each style: the first that has every glyph of a character wins. */
@@ -80,9 +81,12 @@ function withSharedTables(font: Font, fileKey: string): Font {
   return font;
 }
 
-/** The faces to try, in order, for a text style. */
-export function faceChain(style: TextStyle): readonly FaceKey[] {
-  return CHAINS[style];
+/** The monochrome emoji face (one weight): tried first for emoji, last for anything else. */
+export const EMOJI_FACE: FaceKey = 'emoji';
+
+/** The faces to try, in order, for a text style; `emoji` puts the emoji face first. */
+export function faceChain(style: TextStyle, emoji = false): readonly FaceKey[] {
+  return emoji ? [EMOJI_FACE, ...CHAINS[style]] : [...CHAINS[style], EMOJI_FACE];
 }
 
 /** The face used for glyphs no face has (a visible placeholder is drawn in it). */

@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import { isEmojiCluster } from './emoji';
 import { faceChain, FALLBACK_FACE, type FaceKey, type FontSet, type TextStyle } from './font-set';
 
 /** One grapheme cluster and the face that draws it. */
@@ -44,12 +45,15 @@ export function dropUncoveredIgnorables(font: Font, text: string): string {
   return out;
 }
 
-/** Splits styled text into grapheme clusters, each assigned the first face (for its style) that covers it. */
+/**
+ * Splits styled text into grapheme clusters, each assigned the first face (for its style) that
+ * covers it; emoji clusters try the emoji face first, so a ZWJ sequence is one cluster in one face.
+ */
 export function clusterText(text: string, styleAt: (index: number) => TextStyle, fonts: FontSet): Cluster[] {
   const clusters: Cluster[] = [];
   for (const { segment, index } of graphemes.segment(text)) {
     const style = styleAt(index);
-    const face = faceChain(style).find((key) => faceCovers(fonts.faces[key], segment));
+    const face = faceChain(style, isEmojiCluster(segment)).find((key) => faceCovers(fonts.faces[key], segment));
     clusters.push({ start: index, text: segment, style, face: face ?? FALLBACK_FACE, missing: face === undefined });
   }
   return clusters;

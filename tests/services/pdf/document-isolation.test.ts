@@ -12,10 +12,12 @@ const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'pdf-isolation-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Names and phrases in nine scripts; several are built from composite glyphs in DejaVu Sans. */
+/** Names and phrases in nine scripts, and emoji; several are built from composite glyphs in DejaVu Sans. */
 const NAMES = [
   'Zoë Ørsted', 'Żaneta Łukasiewicz', 'Nguyễn Thị Ánh', 'Παναγιώτης', 'Ольга Петровна', 'محمد الأحمد', 'في البيت',
   'على الطاولة', 'إلى اللقاء', 'سلام الآن لا بأس', 'דנה לוי', '王小明', 'Անի Պետրոսյան', 'ნინო ბერიძე',
+  // Emoji: 👍🏽 is drawn with the same glyph as the earlier document's 👍, yet must extract as typed.
+  'Zoë 👍🏽 Ørsted 👩‍⚕️', '王小明 👨‍👩‍👧 🇺🇦 1️⃣ ❤️',
 ] as const;
 
 /**
@@ -26,6 +28,7 @@ const EARLIER = docOf([
   { type: 'heading', level: 1, text: 'Żaneta Łukasiewicz' },
   { type: 'paragraph', text: 'Παναγιώτης · Nguyễn Thị Ánh · İpek Öztürk' },
   { type: 'paragraph', text: 'في البيت وفي العمل', direction: 'rtl', lang: 'ar' },
+  { type: 'paragraph', text: 'Żaneta 👍 ❤️ 🇯🇵 #️⃣ 👩‍⚕️' },
 ]);
 
 /**

@@ -52,14 +52,21 @@ describe('layoutParagraph', () => {
     expect(p.lines[0]!.runs.map((r) => [r.typed, r.face])).toEqual([['Hello ', 'sans'], ['王小明', 'cjk'], [' again', 'sans']]);
   });
 
-  it('draws a placeholder for emoji no face has, keeping the typed sequence for ActualText', () => {
-    const family = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}';
-    const p = lay(`We ${family} 😀`, 400);
+  it('draws a placeholder for characters no face has, keeping the typed text for ActualText', () => {
+    const mro = '\u{16A40}';
+    const p = lay(`We ${mro} 😀`, 400);
     const runs = p.lines[0]!.runs;
     const missing = runs.filter((r) => r.missing);
-    expect(missing.map((r) => r.typed)).toEqual([family]);
+    expect(missing.map((r) => r.typed)).toEqual([mro]);
     expect(missing[0]!.drawText).toBe('\uFFFD');
     expect(runs.some((r) => !r.missing && r.typed.includes('😀'))).toBe(true);
+  });
+
+  it('sets an emoji sequence in the emoji face as one run, whole', () => {
+    const family = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}';
+    const runs = lay(`We ${family}👍🏽 ok`, 400).lines[0]!.runs;
+    expect(runs.filter((r) => r.face === 'emoji').map((r) => r.typed)).toEqual([`${family}👍🏽`]);
+    expect(runs.some((r) => r.missing)).toBe(false);
   });
 
   it('keeps hard line breaks and blank lines', () => {
