@@ -13,12 +13,12 @@ export type DocumentOutputKind = (typeof DOCUMENT_OUTPUT_KINDS)[number];
 /** The stem of each kind's default file name (never client data). */
 const FILE_STEMS: Readonly<Record<DocumentOutputKind, string>> = {
   handout: 'handout',
-  'handout-one-page': 'handout',
+  'handout-one-page': 'handout-one-page',
   'discharge-summary': 'discharge-summary',
   'closure-letter': 'closure-letter',
 };
 
-/** The default file name of a saved copy, e.g. `handout-2026-11-26.pdf` (date YYYY-MM-DD). */
+/** The default file name of a saved copy, e.g. `handout-2026-11-26.pdf` or `handout-one-page-2026-11-26.pdf` (date YYYY-MM-DD). */
 export function defaultDocumentFileName(kind: DocumentOutputKind, date: string): string {
   return `${FILE_STEMS[kind]}-${date.slice(0, 10)}.pdf`;
 }

@@ -64,7 +64,7 @@ describe('sanitizeFileName', () => {
 describe('default file names', () => {
   it('carry only the kind and the date', () => {
     expect(defaultDocumentFileName('handout', '2026-11-26T10:00:00.000Z')).toBe('handout-2026-11-26.pdf');
-    expect(defaultDocumentFileName('handout-one-page', '2026-11-26')).toBe('handout-2026-11-26.pdf');
+    expect(defaultDocumentFileName('handout-one-page', '2026-11-26')).toBe('handout-one-page-2026-11-26.pdf');
     expect(defaultDocumentFileName('discharge-summary', '2026-11-26')).toBe('discharge-summary-2026-11-26.pdf');
     expect(defaultDocumentFileName('closure-letter', '2026-11-26')).toBe('closure-letter-2026-11-26.pdf');
   });
