@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DocumentSummary } from '../documents/document-record';
 import { DOCUMENT_OUTPUT_KINDS } from '../documents/document-record';
 import { HANDOUT_SECTIONS, LETTER_VARIANTS } from '../handout-model/choices';
+import type { OnePageFit } from '../handout-model/one-page';
 import { PAGE_SIZES } from '../settings/settings-fields';
 import { IsoDateSchema } from '../measures/measure-score';
 import { RecordIdSchema } from '../text';
@@ -46,6 +47,15 @@ export const DocumentExportInputSchema = z
   })
   .strict();
 
+/** Input asking how a one-page handout with these parts fits its page (the session's defaults when no parts are given). */
+export const OnePageFitInputSchema = z
+  .object({
+    sessionId: RecordIdSchema,
+    sections: z.array(z.enum(HANDOUT_SECTIONS, { error: 'Unknown part of the handout.' })).max(HANDOUT_SECTIONS.length).optional(),
+    pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter.' }).optional(),
+  })
+  .strict();
+
 /** Input naming a session. */
 export const DocumentSessionInputSchema = z.object({ sessionId: RecordIdSchema }).strict();
 
@@ -83,6 +93,8 @@ export interface LetterText {
 export const documentMethods = {
   /** Makes the PDF and stores it in the vault, linked to the session; returns what the list shows. */
   'documents.export': method<typeof DocumentExportInputSchema, DocumentSummary>(DocumentExportInputSchema),
+  /** How the one-page handout with these parts fits one page, and exactly what is left out, before it is made. */
+  'documents.onePageFit': method<typeof OnePageFitInputSchema, OnePageFit>(OnePageFitInputSchema),
   /** The session's stored documents, newest first. */
   'documents.list': method<typeof DocumentSessionInputSchema, DocumentSummary[]>(DocumentSessionInputSchema),
   /** The stored PDF bytes, for the in-app preview. */

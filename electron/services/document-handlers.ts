@@ -13,7 +13,7 @@ import { sanitizeFileName } from '../../core/documents/file-name';
 import { defaultLetterText } from '../../core/handout-model/closure-letter';
 import { placeholderValues } from '../../core/handout-model/placeholders';
 import { AppError } from '../../core/result';
-import { countPages, renderKind } from './documents/build-document';
+import { countPages, fittedOnePage, renderKind } from './documents/build-document';
 import { documentSource, readSession, sessionContentHash } from './documents/document-source';
 import type { HandlerContext } from './handler-context';
 import type { RecordIndex } from './store/record-index';
@@ -85,6 +85,14 @@ export function createDocumentHandlers(context: HandlerContext): DocumentHandler
   const { vault, now, dialogs } = context;
   return {
     'documents.export': ({ sessionId, kind, options }) => vault.use((open) => storeNew(context, open, sessionId, kind, options)),
+
+    'documents.onePageFit': ({ sessionId, sections, pageSize }) =>
+      vault.use(async ({ index }) => {
+        const session = await readSession(index, sessionId);
+        const options: DocumentOptions = { ...(sections ? { sections } : {}), ...(pageSize ? { pageSize } : {}) };
+        const source = documentSource({ index, session, settings: context.settings().get(), resourcesDir: context.resourcesDir, createdAt: now().toISOString(), options });
+        return fittedOnePage(source, options, join(context.resourcesDir, 'fonts')).fit;
+      }),
 
     'documents.list': ({ sessionId }) => vault.use(async ({ index }) => sessionDocuments(index, sessionId)),
 

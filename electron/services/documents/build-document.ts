@@ -2,10 +2,12 @@
 import type { DocumentOptions, DocumentOutputKind } from '../../../core/documents/document-record';
 import type { RenderableDocument } from '../../../core/document/document';
 import { buildClosureLetter } from '../../../core/handout-model/closure-letter';
-import { ONE_PAGE_DEFAULT, type HandoutSection } from '../../../core/handout-model/choices';
+import type { HandoutSection } from '../../../core/handout-model/choices';
+import { onePageDefaults } from '../../../core/handout-model/one-page';
 import { buildDischargeSummary } from '../../../core/handout-model/discharge-summary';
 import { buildHandout, buildOnePageHandout } from '../../../core/handout-model/handout';
 import { renderDocument } from '../pdf/render-document';
+import { fitOnePage, type FittedOnePage } from './fit-one-page';
 import type { FullSource } from './document-source';
 
 /** Builds the renderable document of a kind with its options. */
@@ -15,12 +17,23 @@ export function documentModel(kind: DocumentOutputKind, source: FullSource, opti
     case 'handout':
       return buildHandout(source, common);
     case 'handout-one-page':
-      return buildOnePageHandout(source, (options.sections as HandoutSection[] | undefined) ?? ONE_PAGE_DEFAULT, common);
+      return buildOnePageHandout(source, onePagePicks(source, options), common);
     case 'discharge-summary':
       return buildDischargeSummary(source, common);
     case 'closure-letter':
       return buildClosureLetter(source, { ...common, variant: options.variant ?? 'minimal', ...(options.text !== undefined ? { text: options.text } : {}) });
   }
+}
+
+/** The parts picked for a one-page handout: the options' picks, else the defaults for this session. */
+export function onePagePicks(source: FullSource, options: DocumentOptions): HandoutSection[] {
+  return (options.sections as HandoutSection[] | undefined) ?? onePageDefaults(source);
+}
+
+/** The one-page handout fitted to one page, with what was left out to fit. */
+export function fittedOnePage(source: FullSource, options: DocumentOptions, fontsDir: string): FittedOnePage {
+  const common = options.pageSize ? { pageSize: options.pageSize } : {};
+  return fitOnePage((sections) => buildOnePageHandout(source, sections, common), onePagePicks(source, options), fontsDir);
 }
 
 /** Counts the pages of a PDF pdfkit wrote (page objects are written uncompressed). */
@@ -30,5 +43,9 @@ export function countPages(pdf: Uint8Array): number {
 
 /** Renders a kind of document for a source to PDF bytes with the shipped fonts. */
 export async function renderKind(kind: DocumentOutputKind, source: FullSource, options: DocumentOptions, fontsDir: string): Promise<Uint8Array> {
+  if (kind === 'handout-one-page') {
+    const { document, theme } = fittedOnePage(source, options, fontsDir);
+    return renderDocument(document, { fontsDir, theme });
+  }
   return renderDocument(documentModel(kind, source, options), { fontsDir });
 }

@@ -44,12 +44,14 @@ function drawBlock(ctx: RenderContext, block: DocumentBlock, next: readonly Docu
   }
 }
 
-/**
- * Renders a document to a tagged PDF (structure tree, language, reading direction, title shown in the viewer) with
- * embedded subset TTF fonts, right-to-left text in visual order, vector charts and "page n of N"
- * footers. With a fixed creation date the bytes are the same for the same input.
- */
-export async function renderDocument(document: RenderableDocument, options: RenderOptions): Promise<Uint8Array> {
+interface Started {
+  doc: PDFKit.PDFDocument;
+  ctx: RenderContext;
+  root: PDFKit.PDFStructureElement;
+}
+
+/** Opens a pdfkit document for a document model and draws its blocks into it (no footers, not ended), stopping once more than `maxPages` pages are begun. */
+function drawAll(document: RenderableDocument, options: RenderOptions, maxPages = Infinity): Started {
   const fonts = openFontSet(options.fontsDir);
   const [width, height] = PAGE_SIZES[document.pageSize];
   const doc = new PDFDocument({
@@ -66,17 +68,39 @@ export async function renderDocument(document: RenderableDocument, options: Rend
     info: pdfInfo(document.title, document.creationDate),
   });
   setReadingDirection(doc, document.direction);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const ctx = createContext(doc, fonts, document.lang, document.direction, root, options.theme);
+  useFace(ctx, 'sans', ctx.theme.body.size);
+  for (let i = 0; i < document.blocks.length && doc.bufferedPageRange().count <= maxPages; i++) {
+    drawBlock(ctx, document.blocks[i] as DocumentBlock, document.blocks.slice(i + 1));
+  }
+  return { doc, ctx, root };
+}
+
+/**
+ * How many pages a document takes with these options, found by laying it out exactly as
+ * renderDocument does, without writing the PDF. Layout stops early once more than `maxPages`
+ * pages are begun (the answer is then maxPages + 1).
+ */
+export function countLaidPages(document: RenderableDocument, options: RenderOptions, maxPages = Infinity): number {
+  const { doc } = drawAll(document, options, maxPages);
+  return Math.min(doc.bufferedPageRange().count, maxPages + 1);
+}
+
+/**
+ * Renders a document to a tagged PDF (structure tree, language, reading direction, title shown in the viewer) with
+ * embedded subset TTF fonts, right-to-left text in visual order, vector charts and "page n of N"
+ * footers. With a fixed creation date the bytes are the same for the same input.
+ */
+export async function renderDocument(document: RenderableDocument, options: RenderOptions): Promise<Uint8Array> {
+  const { doc, ctx, root } = drawAll(document, options);
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const ctx = createContext(doc, fonts, document.lang, document.direction, root, options.theme);
-  useFace(ctx, 'sans', ctx.theme.body.size);
-  document.blocks.forEach((block, i) => drawBlock(ctx, block, document.blocks.slice(i + 1)));
   root.end();
   if (document.pageLabel) drawPageFooters(ctx, document.pageLabel);
   doc.end();
