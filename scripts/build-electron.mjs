@@ -11,9 +11,9 @@ import { electronPackagesFile, writeElectronPackages } from './third-party-notic
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Electron 45 ships Node 22 and Chromium 140. */
-const NODE_TARGET = 'node22';
-const CHROME_TARGET = 'chrome140';
+/** Electron 45 ships Node 24 and Chromium 156 (electron-to-chromium: 45.0 → 156). */
+const NODE_TARGET = 'node24';
+const CHROME_TARGET = 'chrome156';
 
 /**
  * Packages the main bundle leaves to node_modules at run time:
