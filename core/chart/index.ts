@@ -2,3 +2,5 @@
 export * from './scene';
 export * from './measure-line-chart';
 export * from './goal-bars-chart';
+export * from './label-geometry';
+export * from './place-labels';

@@ -6,6 +6,7 @@ import type { MeasureDefinition } from '../measures/measure-definition';
 import type { MeasureScore } from '../measures/measure-score';
 import { summarizeSeries } from '../measures/series-summary';
 import { bandSpans, severityBand } from '../measures/severity';
+import { placeChartLabels } from './place-labels';
 import type { ChartOptions, Scene, SceneElement } from './scene';
 import { dayNumber, linearScale, px } from './scene';
 
@@ -38,9 +39,18 @@ function spread(count: number, max: number): number[] {
 /**
  * Builds the chart scene for one measure's scores (other measures' scores are ignored): shaded
  * bands, gridlines at band edges, the cutoff, the line and its points with value labels, date
- * labels, an accessible title and description, and a data table.
+ * labels, an accessible title and description, and a data table. Labels are placed clear of each
+ * other, the points and every line (see place-labels.ts), measured with `options.labels`.
  */
 export function measureLineChart(def: MeasureDefinition, allScores: readonly MeasureScore[], options: ChartOptions): Scene {
+  return placeChartLabels(measureLineScene(def, allScores, options), options.labels);
+}
+
+/**
+ * The same scene with every label at its preferred spot, not yet placed: for callers that change
+ * label text (plain words for clients) and then place the labels with placeChartLabels.
+ */
+export function measureLineScene(def: MeasureDefinition, allScores: readonly MeasureScore[], options: ChartOptions): Scene {
   const fmt = options.formatDate ?? ((d: string) => d);
   const summary = summarizeSeries(def, allScores);
   const scores = summary?.scores ?? [];
@@ -91,7 +101,7 @@ export function measureLineChart(def: MeasureDefinition, allScores: readonly Mea
     elements.push({ type: 'label', role: 'value-label', x: px0, y: px(py0 - 7), text: String(s.score), anchor: 'middle', baseline: 'bottom' });
   });
   for (const i of spread(scores.length, MAX_DATE_LABELS)) {
-    elements.push({ type: 'label', role: 'tick-label', x: pts[i]![0], y: px(bottom + 6), text: fmt(scores[i]!.date), anchor: 'middle', baseline: 'top' });
+    elements.push({ type: 'label', role: 'tick-label', x: pts[i]![0], y: px(bottom + 9), text: fmt(scores[i]!.date), anchor: 'middle', baseline: 'top' });
   }
   if (scores.length === 0) {
     elements.push({ type: 'label', role: 'note', x: px((left + right) / 2), y: px((top + bottom) / 2), text: 'No scores yet', anchor: 'middle', baseline: 'middle' });

@@ -7,6 +7,8 @@
  * for assistive technology (WCAG 1.1.1 text alternatives).
  */
 
+import type { LabelMetrics } from './label-geometry';
+
 /** What an element is for; renderers choose colours and styles by role. */
 export type SceneRole =
   | 'plot-area'
@@ -107,6 +109,8 @@ export interface ChartOptions {
   height: number;
   /** Turns a YYYY-MM-DD date into display text (default: unchanged). */
   formatDate?: (isoDate: string) => string;
+  /** Label size and text widths the labels are placed with (default: 11 units, estimated widths). */
+  labels?: LabelMetrics;
 }
 
 /** Rounds a coordinate to 0.01 so scenes compare exactly and stay small. */
