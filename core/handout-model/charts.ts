@@ -1,7 +1,7 @@
 /** The handout's charts: each measure over time and the goals from start to now, as PDF scenes. */
 import type { GoalRow } from '../checklist/answer-schema';
 import { goalBarsChart } from '../chart/goal-bars-chart';
-import { measureLineChart } from '../chart/measure-line-chart';
+import { type ClientChartPrefs, clientMeasureScene, DEFAULT_CLIENT_CHART_PREFS } from '../client-words/measure-words';
 import type { Scene, SceneElement, SceneLabel } from '../chart/scene';
 import type { ChartBlock } from '../document/blocks';
 import { fromChartScene } from '../document/from-chart-scene';
@@ -81,9 +81,9 @@ export function keepLabelsInside(scene: Scene): Scene {
   return { ...scene, elements };
 }
 
-/** A line chart of one measure, as a chart block. */
-export function measureChartBlock(def: MeasureDefinition, scores: readonly MeasureScore[], formatDate: (d: string) => string): ChartBlock {
-  return { type: 'chart', scene: fromChartScene(keepLabelsInside(clearBandLabels(measureLineChart(def, scores, { width: 480, height: 170, formatDate })))) };
+/** A line chart of one measure in the client's plain words (core/client-words), as a chart block. */
+export function measureChartBlock(def: MeasureDefinition, scores: readonly MeasureScore[], formatDate: (d: string) => string, prefs: ClientChartPrefs = DEFAULT_CLIENT_CHART_PREFS): ChartBlock {
+  return { type: 'chart', scene: fromChartScene(keepLabelsInside(clearBandLabels(clientMeasureScene(def, scores, { width: 480, height: 170, formatDate }, prefs)))) };
 }
 
 /** Paired start/now bars for the first goals (at most MAX_CHARTED_GOALS), as a chart block; null without goals. */

@@ -10,6 +10,7 @@ import type { RenderableDocument } from '../document/document';
 import type { KeyValueRow } from '../document/blocks';
 import type { InlineText } from '../document/inline-text';
 import { WELL_KNOWN_ITEM_IDS as ID } from '../template/built-in-templates';
+import { clientMeasureCaption } from '../client-words/measure-words';
 import { goalChartBlock, measureChartBlock } from './charts';
 import { formatDocumentDate } from './format-date';
 import {
@@ -101,7 +102,9 @@ function sections(source: DocumentSource, shown: Shown): Record<HandoutSection, 
   const scores = item(ID.measures)?.answer.scores ?? [];
   if (source.handout.showScores && scores.length > 0) {
     for (const def of shown.view.measures) {
-      if (scores.some((s) => s.measureId === def.id)) changed.push(measureChartBlock(def, scores, fmt));
+      if (!scores.some((s) => s.measureId === def.id)) continue;
+      changed.push(measureChartBlock(def, scores, fmt, { bandNames: source.handout.chartBandNames }));
+      changed.push({ type: 'paragraph', text: clientMeasureCaption(def, scores, fmt), tone: 'quiet' });
     }
   }
   const goalChart = goalChartBlock(goals);

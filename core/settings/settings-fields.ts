@@ -60,6 +60,8 @@ export const handoutFields = {
   pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter.' }),
   dateFormat: z.enum(DATE_FORMATS, { error: 'Choose a date format from the list.' }),
   showScores: z.boolean({ error: 'Show scores must be yes or no.' }),
+  /** Whether client charts (client view, handout) name their bands in plain words; the shading stays either way. */
+  chartBandNames: z.boolean({ error: 'Band names on client charts must be yes or no.' }),
   returnPolicy: paragraph('Return policy'),
   goodbyeStarter: paragraph('Goodbye note starter'),
 };
@@ -78,6 +80,8 @@ export const topFields = {
     .min(AUTO_LOCK_MINUTES.min, { error: `Auto-lock must be at least ${AUTO_LOCK_MINUTES.min} minute.` })
     .max(AUTO_LOCK_MINUTES.max, { error: `Auto-lock can be at most ${AUTO_LOCK_MINUTES.max} minutes.` }),
   theme: z.enum(THEMES, { error: 'Theme must be system, light or dark.' }),
+  /** The GAD-7 cut-off the clinician reads scores against (see GAD7_CUTOFFS). */
+  gad7Cutoff: z.union([z.literal(8), z.literal(10)], { error: 'The GAD-7 cut-off must be 8 or 10.' }),
   /** The locale dates are written in on screen (BCP 47, such as en-GB); '' follows the system. */
   displayLocale: z
     .string({ error: 'Date style must be a locale.' })

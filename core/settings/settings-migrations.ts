@@ -52,6 +52,15 @@ function fromV1(input: Readonly<Record<string, unknown>>): Record<string, unknow
   return { ...data, schemaVersion: 2, profile, handout };
 }
 
+/**
+ * 0.3.0 (schema 3) lets the clinician choose the GAD-7 cut-off (8 or 10) and new settings start at
+ * 10. Until then the app read GAD-7 against 8, so settings written before keep 8 and a
+ * clinician's readings do not change under them.
+ */
+function fromV2(input: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return { gad7Cutoff: 8, ...input, schemaVersion: 3 };
+}
+
 /** Every migration, oldest first. */
 export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
   {
@@ -60,6 +69,13 @@ export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
     toVersion: 2,
     description: 'Profile fields move into `profile`, page size into `handout`; auto-lock is kept in minutes.',
     migrate: fromV1,
+  },
+  {
+    appVersion: '0.3.0',
+    fromVersion: 2,
+    toVersion: 3,
+    description: 'The GAD-7 cut-off becomes a setting (`gad7Cutoff`); settings from before keep the 8 the app used.',
+    migrate: fromV2,
   },
 ];
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AUTO_LOCK_MINUTES, handoutFields, profileFields, topFields } from './settings-fields';
 
 /** The shape version of the stored settings; bump it with a migration in settings-migrations.ts. */
-export const SETTINGS_SCHEMA_VERSION = 2;
+export const SETTINGS_SCHEMA_VERSION = 3;
 
 /** The built-in template a new closing session starts from unless the clinician picks another. */
 export const DEFAULT_TEMPLATE_ID = 'planned-ending';
@@ -39,6 +39,7 @@ export const HandoutDefaultsSchema = z
     pageSize: handoutFields.pageSize.default('A4'),
     dateFormat: handoutFields.dateFormat.default('long'),
     showScores: handoutFields.showScores.default(true),
+    chartBandNames: handoutFields.chartBandNames.default(true),
     returnPolicy: handoutFields.returnPolicy.default(DEFAULT_RETURN_POLICY),
     goodbyeStarter: handoutFields.goodbyeStarter.default(DEFAULT_GOODBYE_STARTER),
   })
@@ -54,6 +55,8 @@ export const SettingsSchema = z.strictObject({
   crisisRegion: topFields.crisisRegion.default(''),
   autoLockMinutes: topFields.autoLockMinutes.default(AUTO_LOCK_MINUTES.default),
   theme: topFields.theme.default('system'),
+  /** GAD-7 cut-off: 10, the usual screening cut-off, for new settings; 8 (NHS Talking Therapies caseness) kept for settings from before the choice. */
+  gad7Cutoff: topFields.gad7Cutoff.default(10),
   /** The locale dates are written in on screen; '' = the operating system's. */
   displayLocale: topFields.displayLocale.default(''),
 });

@@ -48,7 +48,7 @@ function source(script: Script) {
     template, content: filled.content, finalization: filled.finalization,
     client: { displayName: w.client, preferredName: '', pronouns: '', recordCode: '', language: script === 'cjk' ? 'zh' : 'en', direction: 'ltr' as const },
     profile: { name: 'Helen Park', credentials: 'MSc', licenceNumber: '', practiceName: 'Quiet Harbor Counselling', address: '', phone: '+44 117 496 0000', email: 'hello@quietharbor.example', website: '', signatureLine: '' },
-    handout: { pageSize: 'A4' as const, dateFormat: 'long' as const, showScores: true, returnPolicy: '', goodbyeStarter: '' },
+    handout: { pageSize: 'A4' as const, dateFormat: 'long' as const, showScores: true, chartBandNames: true, returnPolicy: '', goodbyeStarter: '' },
     crisisLines: [], date: '2025-03-14', creationDate: '2025-03-14T10:30:00.000Z',
   };
 }

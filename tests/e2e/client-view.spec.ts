@@ -4,6 +4,8 @@
  * the whole page's DOM text); Esc does not leave; leaving takes a button and a confirmation.
  * Screenshot: client-view.
  */
+import { snapshotCrisisLine } from '../../core/checklist';
+import { readPdf } from '../services/pdf/pdf-reader';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
@@ -45,7 +47,7 @@ test('client view shows only handout items, never private reflection or feedback
   for (const shown of ['Sang a solo at the spring concert', 'Harbourlight Peer Support', 'Tuesdays, no need to book', 'Call the practice any time', 'I wake up rested', 'The solo — “I did not think I could”', 'Humming on the walk to work']) {
     await expect(view).toContainText(shown);
   }
-  await expect(view.getByRole('img', { name: /PHQ-9 \(depression\) over time/ })).toBeVisible();
+  await expect(view.getByRole('img', { name: /Your PHQ-9 scores over time/ })).toBeVisible();
   await expect(view.getByRole('img', { name: /Goals: where they started/ })).toBeVisible();
   const dom = await page.evaluate(() => document.documentElement.textContent ?? '');
   for (const hidden of ['PRIVATE-REFLECTION-7731', 'PRIVATE-POINT-6610', 'FEEDBACK-NOTE-5120', 'REPAIR-NOTE-8842', 'OPENING-NOTE-3301', 'Private reflection', 'risk']) {
@@ -83,4 +85,50 @@ test('client view shows only handout items, never private reflection or feedback
   await view.getByRole('button', { name: 'Yes, return to my notes' }).press('Enter');
   await page.keyboard.press('Control+Shift+C');
   await expect(view).toBeVisible();
+});
+
+/** Clinical words a client never reads (the clinical review found them in the client view). */
+const JARGON = /remission|caseness|clinical range|moderately severe|needed to be confident/i;
+
+test('the client view and the handout show the same crisis lines, in the same plain words; the confirm speaks to the clinician', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  await openWithNewVault(page, app.open);
+  await app.handlers['settings.update']({ crisisRegion: 'GB' } as never);
+  const { session } = await clientWithSession(app, 'محمد الأحمد');
+  const gb = await app.handlers['crisisLines.list']({ region: 'GB' } as never);
+  const samaritans = gb.find((l) => l.id === 'gb-samaritans')!;
+  await app.handlers['sessions.update']({
+    id: session.id,
+    expectedRev: session.rev,
+    changes: [
+      answer('crisis-lines', { covered: true, crisisLines: [snapshotCrisisLine(samaritans)] }),
+      answer('measures', { scores: [{ id: 's1', measureId: 'phq-9', date: '2025-01-10', score: 18 }, { id: 's2', measureId: 'phq-9', date: '2025-04-10', score: 4 }, { id: 's3', measureId: 'gad-7', date: '2025-01-10', score: 14 }, { id: 's4', measureId: 'gad-7', date: '2025-04-10', score: 3 }] }),
+    ],
+  } as never);
+  await page.reload();
+  await openFromHome(page, 'محمد الأحمد');
+  await page.getByRole('button', { name: 'Client view' }).press('Enter');
+  const view = page.getByRole('dialog', { name: /Your work together/ });
+  const cards = view.locator('[data-crisis-line]');
+  await expect(cards.first()).toBeVisible();
+  const shown = await cards.locator('strong').allInnerTexts();
+  // Exactly the chosen line plus the region's emergency number: no Shout, no other GB line.
+  expect(shown).toEqual(['Samaritans', 'Emergency services (police, fire, ambulance)']);
+
+  const viewText = (await view.innerText()).replace(/\s+/g, ' ');
+  expect(viewText).not.toMatch(JARGON);
+  expect(viewText).toContain('A screening questionnaire, not a diagnosis.');
+  expect(viewText).toContain('Your scores went from 18 on');
+
+  // The handout made from the same session prints the same list, nothing more.
+  const doc = await app.handlers['documents.export']({ sessionId: session.id, kind: 'handout', options: {} } as never);
+  const { base64 } = await app.handlers['documents.getPdf']({ documentId: doc.id } as never);
+  const pdf = (await readPdf(new Uint8Array(Buffer.from(base64, 'base64')))).text.replace(/\s+/g, ' ');
+  for (const line of gb) expect(pdf.includes(line.name), line.name).toBe(shown.includes(line.name));
+  expect(pdf).not.toMatch(JARGON);
+  expect(pdf).toContain('A screening questionnaire, not a diagnosis.');
+
+  // Leaving asks the clinician, in one voice.
+  await view.getByRole('button', { name: 'Return to clinician view' }).press('Enter');
+  await expect(view.getByText('Return to your notes? The client view closes, and your notes show on the screen again.')).toBeVisible();
 });

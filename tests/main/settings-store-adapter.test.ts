@@ -55,7 +55,7 @@ describe('electron-store settings backend', () => {
     copyFileSync(FIXTURE, join(dir, 'settings.json'));
     const store = openElectronSettings(dir, 'en-GB');
     expect(store.notice()).toEqual({ migratedFrom: 1 });
-    expect(store.get()).toMatchObject({ schemaVersion: 2, autoLockMinutes: 15, handout: { pageSize: 'Letter' }, profile: { name: 'Дарья Соколова' } });
+    expect(store.get()).toMatchObject({ schemaVersion: 3, autoLockMinutes: 15, handout: { pageSize: 'Letter' }, profile: { name: 'Дарья Соколова' } });
   });
 
   it('sets an unusable file aside, loads defaults and raises the notice — no crash, no silent wipe', () => {

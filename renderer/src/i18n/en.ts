@@ -828,7 +828,7 @@ export const en = {
   'runner.amend.listTitle': 'Amendments',
   'clientView.title': 'Your work together, {name}',
   'clientView.exit': 'Return to clinician view',
-  'clientView.confirm': 'Hand the screen back to your clinician? This leaves the client view.',
+  'clientView.confirm': 'Return to your notes? The client view closes, and your notes show on the screen again.',
   'clientView.confirmYes': 'Yes, return to my notes',
   'clientView.confirmNo': 'Stay in client view',
   'clientView.empty': 'Nothing has been marked for you to take home yet.',

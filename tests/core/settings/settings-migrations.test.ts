@@ -24,12 +24,22 @@ describe('migrations', () => {
     if (!read.ok) throw new Error(read.issues.join('; '));
     expect(read.fromVersion).toBe(1);
     expect(read.migrated).toBe(true);
-    expect(read.applied).toEqual(['0.2.0: schema 1 → 2']);
+    expect(read.applied).toEqual(['0.2.0: schema 1 → 2', '0.3.0: schema 2 → 3']);
     expect(read.settings.profile).toMatchObject({ name: 'Ngozi Adéyẹmí', credentials: 'PhD, CPsychol', practiceName: 'Ìlérí Counselling', phone: '+44 20 7946 0000' });
     expect(read.settings.handout.pageSize).toBe('Letter');
     expect(read.settings.autoLockMinutes).toBe(5);
     expect(read.settings.theme).toBe('dark');
-    expect(read.settings.schemaVersion).toBe(2);
+    expect(read.settings.schemaVersion).toBe(3);
+  });
+
+  test('schema 2 → 3 keeps the GAD-7 cut-off of 8 the app used before it was a choice; new settings start at 10', () => {
+    const read = readSettingsText(JSON.stringify({ schemaVersion: 2, theme: 'light', handout: { showScores: false } }));
+    if (!read.ok) throw new Error(read.issues.join('; '));
+    expect(read.applied).toEqual(['0.3.0: schema 2 → 3']);
+    expect(read.settings).toMatchObject({ schemaVersion: 3, gad7Cutoff: 8, theme: 'light', handout: { showScores: false, chartBandNames: true } });
+    const fresh = readSettingsText(JSON.stringify({ schemaVersion: 3 }));
+    expect(fresh.ok && fresh.settings.gad7Cutoff).toBe(10);
+    expect(readSettingsText(JSON.stringify({ schemaVersion: 3, gad7Cutoff: 9 }))).toMatchObject({ ok: false, reason: 'schema' });
   });
 
   test.each([
@@ -56,12 +66,12 @@ describe('migrations', () => {
   });
 
   test('current files are not migrated', () => {
-    const read = readSettingsText(JSON.stringify({ schemaVersion: 2, theme: 'light' }));
+    const read = readSettingsText(JSON.stringify({ schemaVersion: 3, theme: 'light' }));
     expect(read.ok && read.migrated).toBe(false);
   });
 
   test('a file from a newer schema is refused, not rewritten', () => {
-    expect(migrateSettings({ schemaVersion: 3 })).toMatchObject({ ok: false, reason: 'newer-version' });
+    expect(migrateSettings({ schemaVersion: 4 })).toMatchObject({ ok: false, reason: 'newer-version' });
     expect(readSettingsText('{"schemaVersion": 99}')).toMatchObject({ ok: false, reason: 'newer-version' });
   });
 
@@ -86,18 +96,18 @@ describe('reading settings text', () => {
     ['[1,2]', 'not-an-object'],
     ['"text"', 'not-an-object'],
     ['null', 'not-an-object'],
-    ['{"schemaVersion": 2, "theme": 3}', 'schema'],
+    ['{"schemaVersion": 3, "theme": 3}', 'schema'],
   ])('%j → %s', (text, reason) => {
     const read = readSettingsText(text);
     expect(read).toMatchObject({ ok: false, reason });
   });
 
   test('a byte-order mark is allowed', () => {
-    expect(readSettingsText('\uFEFF{"schemaVersion": 2}').ok).toBe(true);
+    expect(readSettingsText('\uFEFF{"schemaVersion": 3}').ok).toBe(true);
   });
 
   test('issues name fields, not values', () => {
-    const read = readSettingsText(JSON.stringify({ schemaVersion: 2, profile: { name: 5, email: 'Ωmega-secret' } }));
+    const read = readSettingsText(JSON.stringify({ schemaVersion: 3, profile: { name: 5, email: 'Ωmega-secret' } }));
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.issues.join(' ')).toContain('profile.name');

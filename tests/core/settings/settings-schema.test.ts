@@ -66,7 +66,10 @@ describe('JSON Schema and zod agree', () => {
   const base = defaultSettings('en-NZ');
   const examples: [string, unknown][] = [
     ['defaults', base],
-    ['only the version', { schemaVersion: 2 }],
+    ['only the version', { schemaVersion: 3 }],
+    ['GAD-7 cut-off 8', { ...base, gad7Cutoff: 8 }],
+    ['GAD-7 cut-off 9', { ...base, gad7Cutoff: 9 }],
+    ['band names off', { ...base, handout: { ...base.handout, chartBandNames: false } }],
     ['profile in Greek', { ...base, profile: { ...base.profile, name: 'Ελένη Οικονόμου', credentials: 'MSc' } }],
     ['Arabic practice', { ...base, profile: { ...base.profile, practiceName: 'عيادة النور', email: 'noor@example.org', website: 'https://example.org' } }],
     ['wrong version', { ...base, schemaVersion: 1 }],
@@ -104,9 +107,9 @@ describe('JSON Schema and zod agree', () => {
   test('JSON Schema defaults fill a sparse object like zod does', () => {
     const ajvDefaults = new Ajv2020({ useDefaults: true, strict: false });
     const fill = ajvDefaults.compile(settingsJsonSchema());
-    const data = { schemaVersion: 2 };
+    const data = { schemaVersion: 3 };
     expect(fill(data)).toBe(true);
-    expect(data).toEqual(SettingsSchema.parse({ schemaVersion: 2 }));
+    expect(data).toEqual(SettingsSchema.parse({ schemaVersion: 3 }));
   });
 
   test('the conf split keeps properties apart from the root', () => {

@@ -55,7 +55,7 @@ describe('settings through dispatch', () => {
     expect(view.settings.profile).toMatchObject({ name: 'Дарья Соколова', credentials: 'PsyD', phone: '+1 604 555 0199' });
     expect(view.settings.handout.pageSize).toBe('Letter');
     expect(view.settings.autoLockMinutes).toBe(15);
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ schemaVersion: 2 });
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ schemaVersion: 3 });
   });
 
   test('an update is a strict partial patch: fields left out keep their values, and it persists', async () => {

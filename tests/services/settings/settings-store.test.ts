@@ -88,7 +88,7 @@ describe('migration from a real 0.1.0 file', () => {
     copyFileSync(join(import.meta.dirname, 'fixtures', 'settings-0.1.0.json'), join(dir, 'settings.json'));
     const store = open('en-GB');
     const s = store.get();
-    expect(s.schemaVersion).toBe(2);
+    expect(s.schemaVersion).toBe(3);
     expect(s.profile).toMatchObject({ name: 'Дарья Соколова', credentials: 'PsyD', practiceName: 'Тихая гавань — консультации', phone: '+1 604 555 0199' });
     expect(s.autoLockMinutes).toBe(15);
     expect(s.handout.pageSize).toBe('Letter');
@@ -104,7 +104,7 @@ describe('migration from a real 0.1.0 file', () => {
 describe('an unusable settings file', () => {
   test.each([
     ['not JSON', '{"schemaVersion": 2, "theme": "dark",', 'not-json'],
-    ['fails the schema', JSON.stringify({ schemaVersion: 2, autoLockMinutes: 'soon' }), 'schema'],
+    ['fails the schema', JSON.stringify({ schemaVersion: 3, autoLockMinutes: 'soon' }), 'schema'],
     ['from a newer app', JSON.stringify({ schemaVersion: 7, futureThing: true }), 'newer-version'],
     ['not an object', '[]', 'not-an-object'],
   ])('%s: set aside byte for byte, defaults loaded, notice set', (_label, text, reason) => {

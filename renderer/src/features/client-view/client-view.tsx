@@ -1,18 +1,46 @@
 import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import type { ClientFacingItem, SessionContent } from '../../../../core/checklist';
+import type { ClientFacingItem, CrisisLineSnapshot, SessionContent } from '../../../../core/checklist';
 import { clientFacingContent, SAFETY_PLAN_STEPS } from '../../../../core/checklist';
-import { goalBarsChart, measureLineChart } from '../../../../core/chart';
+import { goalBarsChart } from '../../../../core/chart';
+import { type ClientChartPrefs, clientMeasureScene, DEFAULT_CLIENT_CHART_PREFS } from '../../../../core/client-words';
 import type { Client } from '../../../../core/clients/client';
 import type { Template } from '../../../../core/template';
 import { Button } from '../../components/button';
 import { formatDate, t } from '../../i18n/t';
 import { SceneSvg } from '../runner/chart/scene-svg';
+import { HANDOUT_SECTION_TITLES } from '../../../../core/handout-model/handout';
 import styles from './client-view.module.css';
+import { useClientViewData } from './use-client-view-data';
 
 const dateText = (iso: string) => formatDate(`${iso}T12:00:00`);
 
-function ItemBody({ item, measures }: { item: ClientFacingItem; measures: ReturnType<typeof clientFacingContent>['measures'] }) {
+/** The crisis lines as cards: the list `crisisLinesShown` gives, the same the handout prints. */
+function CrisisCards({ lines }: { lines: readonly CrisisLineSnapshot[] | null }) {
+  if (lines === null) return null;
+  return (
+    <ul className={styles.cards}>
+      {lines.map((l) => (
+        <li key={l.id} className={styles.card} dir="auto" data-crisis-line={l.id}>
+          <span>
+            <strong>{l.name}</strong> {l.contact && <span>· {l.contact}</span>}
+          </span>
+          {l.hours && <span className={styles.cardLine}>{l.hours}</span>}
+          {l.instructions && <span className={styles.cardLine}>{l.instructions}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface ItemBodyProps {
+  item: ClientFacingItem;
+  measures: ReturnType<typeof clientFacingContent>['measures'];
+  crisisLines: readonly CrisisLineSnapshot[] | null;
+  chartPrefs: ClientChartPrefs;
+}
+
+function ItemBody({ item, measures, crisisLines, chartPrefs }: ItemBodyProps) {
   const a = item.answer;
   if (a.text !== undefined) {
     return (
@@ -62,7 +90,7 @@ function ItemBody({ item, measures }: { item: ClientFacingItem; measures: Return
         {measures
           .filter((m) => scores.some((s) => s.measureId === m.id))
           .map((m) => (
-            <SceneSvg key={m.id} scene={measureLineChart(m, scores, { width: 620, height: 260, formatDate: dateText })} large />
+            <SceneSvg key={m.id} scene={clientMeasureScene(m, scores, { width: 620, height: 260, formatDate: dateText }, chartPrefs)} large />
           ))}
       </>
     );
@@ -87,21 +115,7 @@ function ItemBody({ item, measures }: { item: ClientFacingItem; measures: Return
       </ul>
     );
   }
-  if (a.crisisLines) {
-    return (
-      <ul className={styles.cards}>
-        {a.crisisLines.map((l) => (
-          <li key={l.id} className={styles.card} dir="auto">
-            <span>
-              <strong>{l.name}</strong> {l.contact && <span>· {l.contact}</span>}
-            </span>
-            {l.hours && <span className={styles.cardLine}>{l.hours}</span>}
-            {l.instructions && <span className={styles.cardLine}>{l.instructions}</span>}
-          </li>
-        ))}
-      </ul>
-    );
-  }
+  if (a.crisisLines) return <CrisisCards lines={crisisLines} />;
   if (a.safetyPlan) {
     const plan = a.safetyPlan;
     return (
@@ -141,6 +155,9 @@ export interface ClientViewProps {
  */
 export function ClientView({ template, content, client, onExit }: ClientViewProps) {
   const facing = clientFacingContent(template, content);
+  const data = useClientViewData(client.region, content.answers['crisis-lines']?.crisisLines ?? []);
+  const crisisLines = data?.crisisLines ?? null;
+  const crisisItemShown = facing.sections.some((section) => section.items.some((item) => item.kind === 'crisis-lines'));
   const [confirming, setConfirming] = useState(false);
   const name = client.preferredName || client.displayName;
   return (
@@ -181,11 +198,19 @@ export function ClientView({ template, content, client, onExit }: ClientViewProp
                     <h3 className={styles.itemTitle} dir="auto">
                       {item.label}
                     </h3>
-                    <ItemBody item={item} measures={facing.measures} />
+                    <ItemBody item={item} measures={facing.measures} crisisLines={crisisLines} chartPrefs={data?.chartPrefs ?? DEFAULT_CLIENT_CHART_PREFS} />
                   </div>
                 ))}
               </section>
             ))
+          )}
+          {!crisisItemShown && (
+            <section className={styles.section} aria-labelledby="cv-crisis-lines">
+              <h2 id="cv-crisis-lines" className={styles.sectionTitle}>
+                {HANDOUT_SECTION_TITLES['crisis-lines']}
+              </h2>
+              <CrisisCards lines={crisisLines} />
+            </section>
           )}
         </Dialog>
       </Modal>
