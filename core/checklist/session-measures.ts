@@ -1,6 +1,7 @@
 /** The measures recorded in a session, summarised for the handout, the discharge summary and charts. */
 import { findMeasure } from '../measures/built-in-measures';
 import type { MeasureDefinition } from '../measures/measure-definition';
+import { type MeasurePrefs, withMeasurePrefs } from '../measures/measure-prefs';
 import type { FirstLast } from '../measures/paired-outcome';
 import { pairedOutcome } from '../measures/paired-outcome';
 import type { MetricResult } from '../measures/metric-result';
@@ -15,11 +16,15 @@ export interface SessionMeasure {
   summary: SeriesSummary;
 }
 
-/** Every measure with scores in the session, in order of first entry, each with its summary. */
-export function sessionMeasures(content: SessionContent): SessionMeasure[] {
+/**
+ * Every measure with scores in the session, in order of first entry, each with its summary, read
+ * with the clinician's choices (the GAD-7 cut-off from Settings) when given.
+ */
+export function sessionMeasures(content: SessionContent, prefs?: MeasurePrefs): SessionMeasure[] {
   const scores = allScores(content);
   return measuresUsed(scores).flatMap((id) => {
-    const definition = findMeasure(id, content.customMeasures);
+    const found = findMeasure(id, content.customMeasures);
+    const definition = found && withMeasurePrefs(found, prefs);
     const summary = definition ? summarizeSeries(definition, scores) : null;
     return definition && summary ? [{ definition, summary }] : [];
   });

@@ -7,6 +7,7 @@ import { OUTREACH_METHOD_LABELS, OUTREACH_OUTCOME_LABELS } from '../checklist/ou
 import { describeReason, isUnplannedEnding } from '../checklist/reason-for-ending';
 import { safetyPlanTriggers } from '../checklist/safety-plan';
 import { sessionMeasures, sessionPairedOutcome } from '../checklist/session-measures';
+import { measureReadingNote } from '../measures/measure-prefs';
 import { allScores } from '../checklist/progress';
 import type { DocumentBlock, KeyValueRow } from '../document/blocks';
 import type { RenderableDocument } from '../document/document';
@@ -95,9 +96,9 @@ function course(source: DocumentSource, fmt: (d: string) => string): DocumentBlo
 }
 
 function measuresTable(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
-  const measures = sessionMeasures(source.content);
+  const measures = sessionMeasures(source.content, source.measurePrefs);
   if (measures.length === 0) return [{ type: 'paragraph', text: 'No outcome measures were recorded.', tone: 'quiet' }];
-  const blocks: DocumentBlock[] = [];
+  const blocks: DocumentBlock[] = [{ type: 'paragraph', text: measureReadingNote(measures.map((m) => m.definition)), tone: 'quiet' }];
   const at = (score: number, date: string, band: { label: string } | null) => `${score} on ${fmt(date)}${band ? ` (${band.label.toLowerCase()})` : ''}`;
   for (const { definition, summary } of measures) {
     blocks.push(h3(definition.name));
@@ -138,7 +139,7 @@ function risk(source: DocumentSource, fmt: (d: string) => string): DocumentBlock
     { key: 'PHQ-9 item 9 (latest)', value: triggers.includes('phq9-item9') ? 'Above 0 — follow-up needed' : 'Not above 0, or not recorded' },
     { key: 'Safety plan', value: hasPlan ? 'In place (given to the client)' : 'None recorded' },
   ];
-  const scores = sessionMeasures(source.content).map((m) => `${m.summary.shortName}: ${m.summary.last.score}${m.summary.lastBand ? ` (${m.summary.lastBand.label.toLowerCase()})` : ''} on ${fmt(m.summary.last.date)}`);
+  const scores = sessionMeasures(source.content, source.measurePrefs).map((m) => `${m.summary.shortName}: ${m.summary.last.score}${m.summary.lastBand ? ` (${m.summary.lastBand.label.toLowerCase()})` : ''} on ${fmt(m.summary.last.date)}`);
   return [h2('Status and risk at discharge'), { type: 'keyValue', rows }, ...typedList(scores)];
 }
 

@@ -7,6 +7,7 @@
 import type { Finalization } from '../checklist/finalize';
 import type { CrisisLineSnapshot } from '../checklist/answer-schema';
 import { crisisLinesShown } from '../crisis-lines/lines-shown';
+import type { MeasurePrefs } from '../measures/measure-prefs';
 import type { SessionContent } from '../checklist/content-schema';
 import type { Client } from '../clients/client';
 import type { DocumentBlock } from '../document/blocks';
@@ -39,6 +40,8 @@ export interface DocumentSource {
   handout: HandoutDefaults;
   /** Lines for the client's region: its emergency number joins the chosen lines; a letter uses them all when none were chosen. */
   crisisLines: readonly CrisisLineSnapshot[];
+  /** How the clinician reads scores (the GAD-7 cut-off from Settings); the measures' own definitions when absent. */
+  measurePrefs?: MeasurePrefs;
   /** The date the document carries, YYYY-MM-DD. */
   date: string;
   /** Fixed creation time (ISO 8601) written into the PDF, so re-export is byte-identical. */

@@ -18,6 +18,7 @@
 import type { MeasureDefinition } from './measure-definition';
 import type { MetricResult } from './metric-result';
 import { tidy } from './metric-result';
+import { cutoffSource } from './measure-prefs';
 import { isCase, isRemitted } from './severity';
 
 const JT = 'Jacobson & Truax (1991); thresholds from the NHS Talking Therapies manual';
@@ -75,9 +76,9 @@ export function caseness(def: MeasureDefinition, score: number, when: 'start' | 
   const metric = when === 'start' ? ('caseness-start' as const) : ('caseness-end' as const);
   const name = when === 'start' ? 'Caseness at start' : 'Caseness at end';
   const met = isCase(def, score);
-  const base = { metric, name, source: NHS, detail: { score, cutoff: def.cutoff } };
+  const base = { metric, name, source: cutoffSource(def) ?? NHS, detail: { score, cutoff: def.cutoff } };
   if (met === null) return { ...base, met, label: `${def.shortName} has no clinical cutoff.` };
-  const side = def.better === 'lower' ? `${def.cutoff} or above` : `below ${def.cutoff}`;
+  const side = def.better === 'lower' ? `${def.cutoff} or above: ${cutoffSource(def)}` : `below ${def.cutoff}: ${cutoffSource(def)}`;
   const label = met
     ? `${score} is in the clinical range for ${def.shortName} (${side}).`
     : `${score} is outside the clinical range for ${def.shortName} (${side}).`;
@@ -88,7 +89,7 @@ export function caseness(def: MeasureDefinition, score: number, when: 'start' | 
 export function recovery(def: MeasureDefinition, first: number, last: number): MetricResult {
   const start = isCase(def, first);
   const end = isCase(def, last);
-  const base = { metric: 'recovery' as const, name: 'Recovery', source: NHS, detail: { first, last, cutoff: def.cutoff } };
+  const base = { metric: 'recovery' as const, name: 'Recovery', source: `${NHS}; cut-off: ${cutoffSource(def) ?? 'none'}`, detail: { first, last, cutoff: def.cutoff } };
   if (start === null || end === null) return { ...base, met: null, label: `${def.shortName} has no clinical cutoff, so recovery cannot be judged.` };
   if (!start) return { ...base, met: null, label: `The first ${def.shortName} score was already outside the clinical range, so recovery does not apply.` };
   return end

@@ -7,3 +7,4 @@ export * from './severity';
 export * from './change-metrics';
 export * from './paired-outcome';
 export * from './series-summary';
+export * from './measure-prefs';

@@ -108,6 +108,7 @@ export function documentSource(args: {
     profile: settings.profile,
     handout: settings.handout,
     crisisLines: regionCrisisLines(args.resourcesDir, crisisRegionFor(client, settings), clinicianLines(index)),
+    measurePrefs: { gad7Cutoff: settings.gad7Cutoff },
     date: args.createdAt.slice(0, 10),
     creationDate: args.createdAt,
     course,

@@ -60,18 +60,27 @@ describe('client handout', () => {
       'What you came for', 'What changed', 'What you achieved', 'Your plan for continued growth', 'Your safety plan', 'Where to turn next',
       'Coming back', 'A note from me', 'More from our sessions',
     ]);
-    const callout = doc.blocks.find((b) => b.type === 'callout');
+    const callout = doc.blocks.find((b) => b.type === 'callout' && b.title === HANDOUT_SECTION_TITLES['crisis-lines']);
     expect(callout).toMatchObject({ type: 'callout', tone: 'important', title: HANDOUT_SECTION_TITLES['crisis-lines'] });
     expect(textOf({ ...doc, blocks: [callout!] })).toContain('Samaritans');
   });
 
   it('charts each measure and the goals as vectors, and leaves scores out when the clinician chose so', () => {
     const charts = doc.blocks.filter((b) => b.type === 'chart');
-    expect(charts.map((c) => c.type === 'chart' && c.scene.title)).toEqual(['PHQ-9 (depression) over time', 'GAD-7 (anxiety) over time', 'Goals: where they started and where they are now']);
+    expect(charts.map((c) => c.type === 'chart' && c.scene.title)).toEqual(['Your PHQ-9 scores over time', 'Your GAD-7 scores over time', 'Goals: where they started and where they are now']);
     const noScores = buildHandout(sampleSource({ handout: { ...sampleSource().handout, showScores: false } }));
     const titles = noScores.blocks.flatMap((b) => (b.type === 'chart' ? [b.scene.title] : []));
     expect(titles).toEqual(['Goals: where they started and where they are now']);
     expect(textOf(noScores)).not.toMatch(/PHQ-9/);
+  });
+
+  it('speaks to the client in plain words: no clinical jargon in text, charts or their alt text, and "a screening questionnaire, not a diagnosis"', () => {
+    const sceneWords = doc.blocks.flatMap((b) => (b.type === 'chart' ? [b.scene.title, b.scene.description, JSON.stringify(b.scene)] : []));
+    for (const text of [textOf(doc), ...sceneWords]) expect(text).not.toMatch(/remission|caseness|clinical range|moderately severe|needed to be confident/i);
+    expect(textOf(doc)).toContain('A screening questionnaire, not a diagnosis.');
+    const bandLabels = (d: typeof doc) => d.blocks.flatMap((b) => (b.type === 'chart' ? JSON.stringify(b.scene).match(/Hardly at all|Quite a bit|Very much/g) ?? [] : []));
+    expect(bandLabels(doc).length).toBeGreaterThan(0);
+    expect(bandLabels(buildHandout(sampleSource({ handout: { ...sampleSource().handout, chartBandNames: false } })))).toEqual([]);
   });
 
   it('uses the settings page size unless the export overrides it', () => {

@@ -10,12 +10,13 @@ import { AppearanceTab } from './appearance-tab';
 import { DateStyleField } from './date-style-field';
 import { HandoutTab } from './handout-tab';
 import { ProfileTab } from './profile-tab';
+import { ScoresTab } from './scores-tab';
 import { SecurityTab } from './security-tab';
 import { useSettings } from './use-settings';
 import styles from './settings.module.css';
 
 /** The settings tabs, in order. */
-export const SETTINGS_TABS = ['profile', 'handout', 'security', 'referrals', 'crisis-lines', 'templates', 'appearance'] as const;
+export const SETTINGS_TABS = ['profile', 'handout', 'scores', 'security', 'referrals', 'crisis-lines', 'templates', 'appearance'] as const;
 /** One settings tab. */
 export type SettingsTabId = (typeof SETTINGS_TABS)[number];
 
@@ -53,6 +54,10 @@ export function SettingsScreen({ tab = 'profile' }: { tab?: SettingsTabId }) {
           <TabPanel id="handout" className={styles.panel}>
             <h2 className={styles.panelTitle}>{t('settings.tab.handout')}</h2>
             <HandoutTab handout={settings.handout} save={save} />
+          </TabPanel>
+          <TabPanel id="scores" className={styles.panel}>
+            <h2 className={styles.panelTitle}>{t('settings.tab.scores')}</h2>
+            <ScoresTab gad7Cutoff={settings.gad7Cutoff} chartBandNames={settings.handout.chartBandNames} save={save} />
           </TabPanel>
           <TabPanel id="security" className={styles.panel}>
             <h2 className={styles.panelTitle}>{t('settings.tab.security')}</h2>

@@ -1,6 +1,7 @@
 import type { MeasureScore } from '../../../../../core/measures';
 import { findMeasure, itemScore, PHQ9_RISK_ITEM_NUMBER, severityBand, sortByDate } from '../../../../../core/measures';
 import { sessionMeasures, sessionPairedOutcome } from '../../../../../core/checklist';
+import { measureReadingNote } from '../../../../../core/measures';
 import { measureLineChart } from '../../../../../core/chart';
 import { Button } from '../../../components/button';
 import { formatDate, t } from '../../../i18n/t';
@@ -9,6 +10,7 @@ import { ItemFrame } from './item-frame';
 import type { ItemProps } from './item-props';
 import { MetricList } from './metric-list';
 import { ScoreForm } from './score-form';
+import { useMeasurePrefs } from './use-measure-prefs';
 import { CustomMeasureForm } from './custom-measure-form';
 import styles from './items.module.css';
 
@@ -19,7 +21,8 @@ export function MeasuresItem({ section, item, answer, content, readOnly, onChang
   const scores = answer?.scores ?? [];
   const measures = [...item.measureIds, ...content.customMeasures.map((m) => m.id)].map((id) => findMeasure(id, content.customMeasures)).filter((m) => m !== undefined);
   const save = (next: MeasureScore[]) => onChange({ op: 'answer', itemId: item.id, answer: { scores: next } });
-  const summaries = sessionMeasures(content).filter((m) => scores.some((s) => s.measureId === m.definition.id));
+  const prefs = useMeasurePrefs();
+  const summaries = sessionMeasures(content, prefs).filter((m) => scores.some((s) => s.measureId === m.definition.id));
   const paired = sessionPairedOutcome(content);
   return (
     <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}>
@@ -72,6 +75,11 @@ export function MeasuresItem({ section, item, answer, content, readOnly, onChang
         </div>
       ))}
       {paired && <MetricList metrics={paired} label={t('runner.measures.paired')} />}
+      {summaries.length > 0 && (
+        <p className={styles.help} data-measure-note>
+          {measureReadingNote(summaries.map((m) => m.definition))} {t('runner.measures.cutoffInSettings')}
+        </p>
+      )}
     </ItemFrame>
   );
 }
