@@ -11,6 +11,14 @@ export const CONTACT_METHODS = ['call', 'text', 'chat', 'web'] as const;
 /** One way to reach a line. */
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 
+/**
+ * Who a line is for, so the clinician can pick the lines that fit a client: `youth` or `adult`
+ * (neither = any age), and the communities a line serves. A line without tags is for everyone.
+ */
+export const CRISIS_LINE_TAGS = ['adult', 'youth', 'lgbtq', 'veterans', 'indigenous'] as const;
+/** One crisis-line tag. */
+export type CrisisLineTag = (typeof CRISIS_LINE_TAGS)[number];
+
 const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'An id uses lowercase letters, digits and dashes (up to 64).' });
 
 /** An ISO 3166-1 alpha-2 region code, upper case. */
@@ -50,6 +58,12 @@ const fields = {
   languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'Languages are tags such as en or es.' })).max(30).default([]),
   /** An emergency number (police, fire, ambulance) rather than a support line. */
   emergency: z.boolean().default(false),
+  /** Who the line is for (see CRISIS_LINE_TAGS); empty = everyone. */
+  tags: z
+    .array(z.enum(CRISIS_LINE_TAGS, { error: 'A tag is adult, youth, lgbtq, veterans or indigenous.' }))
+    .max(CRISIS_LINE_TAGS.length)
+    .refine((list) => new Set(list).size === list.length, { error: 'Each tag once.' })
+    .default([]),
   lastChecked: IsoDateSchema,
 };
 

@@ -4,6 +4,7 @@
  * screen is what they take home.
  */
 import type { CrisisLineSnapshot } from '../checklist/answer-schema';
+import type { CrisisLine, CrisisLineTag } from './crisis-line-schema';
 
 /** Id of the generic "call your local emergency number" line, used when the region has no emergency number. */
 export const LOCAL_EMERGENCY_LINE_ID = 'local-emergency';
@@ -42,4 +43,23 @@ export function crisisLinesShown(
   const emergency = regionLines.filter((line) => line.emergency && !seen.has(key(line)));
   const shown = [...chosen, ...emergency];
   return shown.some((line) => line.emergency) ? shown : [...shown, localEmergencyLine(words)];
+}
+
+/** A client's age group, for suggesting crisis lines. */
+export type AgeGroup = 'adult' | 'youth';
+
+/** Tags that mark a line for one community; such lines are offered, never suggested by default. */
+const COMMUNITY_TAGS: readonly CrisisLineTag[] = ['lgbtq', 'veterans', 'indigenous'];
+
+/**
+ * The lines suggested for a client of an age group: support lines for everyone or for that age
+ * group, not emergency numbers (they are always shown) and not community lines (LGBTQ+,
+ * veterans, Aboriginal and Torres Strait Islander), which the clinician adds when they fit.
+ */
+export function suggestedCrisisLines<L extends Pick<CrisisLine, 'emergency' | 'tags'>>(lines: readonly L[], ageGroup: AgeGroup): L[] {
+  return lines.filter((line) => {
+    if (line.emergency || line.tags.some((tag) => COMMUNITY_TAGS.includes(tag))) return false;
+    const ages = line.tags.filter((tag): tag is AgeGroup => tag === 'adult' || tag === 'youth');
+    return ages.length === 0 || ages.includes(ageGroup);
+  });
 }

@@ -101,8 +101,9 @@ test.describe('crisis lines', () => {
     await expect(region).toHaveValue('GB');
     const lines = page.getByRole('list', { name: 'Crisis lines' });
     await expect(lines.getByRole('heading', { name: 'Samaritans' })).toBeVisible();
+    // Every shipped GB line was re-checked on 2026-12-04; the clinician's own older line still says "check this".
     const shout = lines.getByRole('article', { name: 'Shout' });
-    await expect(shout).toContainText('Check this.');
+    await expect(shout).not.toContainText('Check this.');
     await expect(lines.getByRole('article', { name: 'Samaritans' })).not.toContainText('Check this.');
 
     await page.getByRole('button', { name: 'Add a local line' }).click();

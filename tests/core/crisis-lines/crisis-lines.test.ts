@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   allRegions,
+  CRISIS_LINE_TAGS,
   type ClinicianCrisisLine,
   ClinicianCrisisLineSchema,
   type CrisisLine,
@@ -13,13 +15,14 @@ import {
   parseCrisisLinesFile,
   regionName,
   regionsWithLines,
+  suggestedCrisisLines,
 } from '../../../core/crisis-lines';
 import { loadCrisisLines } from '../../../electron/services/settings';
 
 const RESOURCES = join(import.meta.dirname, '..', '..', '..', 'resources');
 const fileJson = JSON.parse(readFileSync(join(RESOURCES, 'crisis-lines.json'), 'utf8')) as { lines: CrisisLine[] };
 const lines = parseCrisisLinesFile(fileJson);
-const TODAY = '2026-11-26';
+const TODAY = '2026-12-04';
 
 function contacts(region: string, extra: ClinicianCrisisLine[] = []) {
   return linesForRegion(lines, region, extra).map((l) => l.contact);
@@ -50,6 +53,21 @@ describe('the shipped file', () => {
     expect(byId.get('nz-1737')?.how).toEqual(['call', 'text']);
     expect(byId.get('gb-emergency')?.instructions).toContain('112');
     expect(byId.get('ie-emergency')?.instructions).toContain('999');
+    expect(byId.get('gb-nhs-111-mental-health')).toMatchObject({ contact: '111', how: ['call'], emergency: false });
+    expect(byId.get('gb-nhs-111-mental-health')?.instructions).toContain('mental health option');
+    expect(byId.get('au-lifeline')).toMatchObject({ how: ['call', 'text'], contact: '13 11 14' });
+    expect(byId.get('au-lifeline')?.instructions).toContain('text 0477 13 11 14');
+    expect(byId.get('us-veterans-crisis-line')?.instructions).toContain('988 then press 1');
+  });
+
+  test('who each line is for: youth, LGBTQ+, veterans and Aboriginal and Torres Strait Islander lines are tagged', () => {
+    const tagsOf = (id: string) => lines.find((l) => l.id === id)?.tags;
+    expect(tagsOf('us-trevor-project')).toEqual(['youth', 'lgbtq']);
+    expect(tagsOf('us-veterans-crisis-line')).toEqual(['adult', 'veterans']);
+    expect(tagsOf('ca-kids-help-phone')).toEqual(['youth']);
+    expect(tagsOf('au-kids-helpline')).toEqual(['youth']);
+    expect(tagsOf('au-13yarn')).toEqual(['indigenous']);
+    expect(tagsOf('us-988')).toEqual([]);
   });
 
   test('every line has an https source and a real date no later than today', () => {
@@ -146,10 +164,11 @@ describe('needsCheck', () => {
     expect(needsCheck({ lastChecked }, today)).toBe(expected);
   });
 
-  test('today, the shipped entries confirmed today need no check and the older ones do', () => {
+  test('on the day of the re-check only the two entries that could not be confirmed say "check this"', () => {
     const flagged = lines.filter((l) => needsCheck(l, TODAY)).map((l) => l.id);
-    expect(flagged).not.toContain('us-988');
-    expect(flagged).toContain('us-trevor-project');
+    expect(flagged).toEqual(['us-988-chat', 'ie-text-50808']);
+    // A year and a day later every entry asks to be checked again.
+    expect(lines.filter((l) => needsCheck(l, '2027-12-05')).length).toBe(lines.length);
   });
 });
 
@@ -176,5 +195,31 @@ describe('regions', () => {
     expect(list.map((r) => r.code).sort()).toEqual(['AU', 'CA', 'DE', 'GB', 'IE', 'NZ', 'US']);
     expect(list.find((r) => r.code === 'DE')).toEqual({ code: 'DE', name: 'Germany', lineCount: 1 });
     expect(list.find((r) => r.code === 'US')?.lineCount).toBe(linesForRegion(lines, 'US').length);
+  });
+});
+
+describe('suggestedCrisisLines', () => {
+  test('suggests support lines for the client age group: never emergency numbers or community lines, which the clinician adds when they fit', () => {
+    const ids = (region: string, age: 'adult' | 'youth') => suggestedCrisisLines(linesForRegion(lines, region), age).map((l) => l.id);
+    expect(ids('US', 'adult')).toEqual(['us-988', 'us-988-chat', 'us-crisis-text-line']);
+    expect(ids('US', 'youth')).toEqual(['us-988', 'us-988-chat', 'us-crisis-text-line']);
+    expect(ids('CA', 'adult')).toEqual(['ca-988']);
+    expect(ids('CA', 'youth')).toEqual(['ca-988', 'ca-kids-help-phone']);
+    expect(ids('AU', 'youth')).toEqual(['au-lifeline', 'au-beyond-blue', 'au-kids-helpline']);
+    expect(ids('AU', 'adult')).toEqual(['au-lifeline', 'au-beyond-blue']);
+  });
+
+  test('over any tags: a suggestion is never an emergency or community line, and always fits the age group', () => {
+    const arb = fc.record({ emergency: fc.boolean(), tags: fc.uniqueArray(fc.constantFrom(...CRISIS_LINE_TAGS), { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(arb, { maxLength: 8 }), fc.constantFrom('adult' as const, 'youth' as const), (list, age) => {
+        for (const line of suggestedCrisisLines(list, age)) {
+          expect(line.emergency).toBe(false);
+          expect(line.tags.some((t) => t === 'lgbtq' || t === 'veterans' || t === 'indigenous')).toBe(false);
+          expect(line.tags.includes(age === 'adult' ? 'youth' : 'adult') && !line.tags.includes(age)).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { GOOD_PASSPHRASE, harness, manualClock } from '../vault/helpers';
 
-const TODAY = Date.parse('2026-11-26T09:00:00Z');
+const TODAY = Date.parse('2026-12-04T09:00:00Z');
 
 async function unlocked() {
   const h = await harness({ now: manualClock(TODAY).now });
@@ -26,9 +26,11 @@ describe('crisis lines', () => {
   test('the shipped lines for a region, each with its hint; emergency number included', async () => {
     const { call } = await unlocked();
     const gb = await call('crisisLines.list', { region: 'gb' });
-    expect(gb.map((l) => l.id)).toEqual(['gb-emergency', 'gb-samaritans', 'gb-shout']);
+    expect(gb.map((l) => l.id)).toEqual(['gb-emergency', 'gb-samaritans', 'gb-nhs-111-mental-health', 'gb-shout']);
     expect(gb.find((l) => l.id === 'gb-samaritans')).toMatchObject({ contact: '116 123', origin: 'shipped', needsCheck: false });
-    expect(gb.find((l) => l.id === 'gb-shout')).toMatchObject({ needsCheck: true });
+    expect(gb.find((l) => l.id === 'gb-shout')).toMatchObject({ needsCheck: false });
+    const ie = await call('crisisLines.list', { region: 'IE' });
+    expect(ie.find((l) => l.id === 'ie-text-50808')).toMatchObject({ needsCheck: true });
     expect(gb.find((l) => l.id === 'gb-emergency')).toMatchObject({ emergency: true, contact: '999' });
   });
 
@@ -46,16 +48,16 @@ describe('crisis lines', () => {
     const { call, raw } = await unlocked();
     await call('crisisLines.upsert', { ...localLine, id: 'my-shout', overrides: 'gb-shout', name: 'Shout 85258', how: ['text'], contact: '85258', lastChecked: '2026-11-01' });
     let gb = await call('crisisLines.list', { region: 'GB' });
-    expect(gb.map((l) => l.id)).toEqual(['gb-emergency', 'gb-samaritans', 'my-shout']);
-    expect(gb[2]).toMatchObject({ origin: 'corrected', overrides: 'gb-shout', needsCheck: false });
+    expect(gb.map((l) => l.id)).toEqual(['gb-emergency', 'gb-samaritans', 'gb-nhs-111-mental-health', 'my-shout']);
+    expect(gb[3]).toMatchObject({ origin: 'corrected', overrides: 'gb-shout', needsCheck: false });
 
     await call('crisisLines.remove', { id: 'my-shout' });
     gb = await call('crisisLines.list', { region: 'GB' });
-    expect(gb.map((l) => l.id)).toEqual(['gb-emergency', 'gb-samaritans', 'gb-shout']);
+    expect(gb.map((l) => l.id)).toEqual(['gb-emergency', 'gb-samaritans', 'gb-nhs-111-mental-health', 'gb-shout']);
     expect(await raw('crisisLines.remove', { id: 'my-shout' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
 
     await call('crisisLines.upsert', { ...localLine, id: 'hide-shout', overrides: 'gb-shout', hidden: true });
-    expect((await call('crisisLines.list', { region: 'GB' })).map((l) => l.id)).toEqual(['gb-emergency', 'gb-samaritans']);
+    expect((await call('crisisLines.list', { region: 'GB' })).map((l) => l.id)).toEqual(['gb-emergency', 'gb-samaritans', 'gb-nhs-111-mental-health']);
   });
 
   test('refuses an id of a shipped line, bad regions, and lines without a way to reach them', async () => {
