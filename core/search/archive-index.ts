@@ -1,9 +1,10 @@
 /**
- * The archive index: every closing document, searchable as you type. It lives in memory only —
- * it is never serialised or written to disk — and is dropped with `clear()` when the vault
- * locks. It is updated one document at a time on every save.
+ * The archive index: every closing document, searchable as you type. It is updated one document
+ * at a time on every save and dropped with `clear()` when the vault locks. `snapshot()` and
+ * `restore()` turn it into plain data and back, so the services can keep it encrypted on disk
+ * and load it at unlock instead of rebuilding it (core never touches the disk).
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { collectFilterOptions, type FilterOptions } from './filter-options';
 import { fuzzyEditsFor, usesPrefix } from './query-policy';
 import { FIELD_BOOSTS, INDEX_FIELDS, indexFieldText, type IndexField, type SearchDocument } from './search-document';
@@ -53,6 +54,24 @@ export interface ArchiveIndex {
   isCurrent(ticket: number): boolean;
   /** Drops every document and cancels any build (call on lock). */
   clear(): void;
+  /** The index as plain data (the engine's own form and the documents), for storing. */
+  snapshot(): IndexSnapshot;
+  /**
+   * Replaces the contents with a stored snapshot; false (and the index left empty) when the
+   * snapshot is of another layout or damaged. Cancels any build.
+   */
+  restore(snapshot: unknown): boolean;
+}
+
+/** Bumped whenever what a snapshot holds, or how text is folded and split, changes: older snapshots are rebuilt. */
+export const INDEX_SNAPSHOT_LAYOUT = 1;
+
+/** The archive index as plain, serialisable data. */
+export interface IndexSnapshot {
+  layout: number;
+  /** MiniSearch's own serialised form. */
+  engine: unknown;
+  docs: SearchDocument[];
 }
 
 /** Options of a new archive index. */
@@ -69,12 +88,13 @@ function copyDocument(doc: SearchDocument): SearchDocument {
     plan: [...doc.plan],
     referrals: doc.referrals.map((r) => ({ name: r.name, kind: r.kind })),
     notes: [...doc.notes],
+    clinicianNotes: [...doc.clinicianNotes],
     privateReflection: [...doc.privateReflection],
   };
 }
 
-function newMiniSearch(): MiniSearch<SearchDocument> {
-  return new MiniSearch<SearchDocument>({
+function engineOptions(): Options<SearchDocument> {
+  return {
     idField: 'sessionId',
     fields: [...INDEX_FIELDS],
     storeFields: [],
@@ -90,7 +110,24 @@ function newMiniSearch(): MiniSearch<SearchDocument> {
       combineWith: 'AND',
       boost: { ...FIELD_BOOSTS },
     },
-  });
+  };
+}
+
+function newMiniSearch(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>(engineOptions());
+}
+
+function isSnapshot(value: unknown): value is IndexSnapshot {
+  const v = value as Partial<IndexSnapshot> | null;
+  return typeof v === 'object' && v !== null && v.layout === INDEX_SNAPSHOT_LAYOUT && Array.isArray(v.docs) && typeof v.engine === 'object' && v.engine !== null;
+}
+
+function isDocument(value: unknown): value is SearchDocument {
+  const d = value as Partial<SearchDocument> | null;
+  return (
+    typeof d === 'object' && d !== null && typeof d.sessionId === 'string' && typeof d.clientId === 'string' && typeof d.clientDisplayName === 'string' &&
+    Array.isArray(d.goals) && Array.isArray(d.notes) && Array.isArray(d.clinicianNotes) && Array.isArray(d.privateReflection) && Array.isArray(d.referrals)
+  );
 }
 
 /** Creates an empty archive index (in memory only; never persisted). */
@@ -208,6 +245,25 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
       docs.clear();
       shortTerms.clear();
       engine = newMiniSearch();
+    },
+    snapshot: () => ({ layout: INDEX_SNAPSHOT_LAYOUT, engine: engine.toJSON(), docs: [...docs.values()] }),
+    restore(snapshot) {
+      index.clear();
+      try {
+        if (!isSnapshot(snapshot) || !snapshot.docs.every(isDocument)) return false;
+        const loaded = MiniSearch.loadJS<SearchDocument>(snapshot.engine as never, engineOptions());
+        if (loaded.documentCount !== snapshot.docs.length) return false;
+        for (const doc of snapshot.docs) {
+          if (!loaded.has(doc.sessionId)) throw new Error('A stored document is not in the stored engine.');
+          docs.set(doc.sessionId, doc);
+          shortTerms.add(doc);
+        }
+        engine = loaded;
+        return true;
+      } catch {
+        index.clear();
+        return false;
+      }
     },
   };
   return index;

@@ -3,7 +3,7 @@ import { isPrivateOnlyMatch, matchedFields, type MatchMap } from './explain-matc
 import { highlightText, type HighlightedText } from './highlight';
 import type { SearchDocument } from './search-document';
 import type { ArchiveHit } from './search-types';
-import { makeSnippet } from './snippet';
+import { listingSnippet, makeSnippet } from './snippet';
 
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -35,7 +35,7 @@ export function listedHit(doc: SearchDocument): ArchiveHit {
     score: 0,
     matchedIn: [],
     privateOnly: false,
-    snippet: makeSnippet(doc, NOTHING, new Set(), false),
+    snippet: listingSnippet(doc),
   };
 }
 

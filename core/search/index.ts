@@ -14,5 +14,6 @@ export * from './build-in-chunks';
 export * from './query-plan';
 export * from './run-search';
 export * from './short-terms';
+export * from './session-document';
 export * from './top-k';
 export * from './filter-options';

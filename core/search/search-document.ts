@@ -47,6 +47,12 @@ export interface SearchDocument {
   referrals: SearchReferral[];
   /** The clinician's notes (client notes and session notes). */
   notes: string[];
+  /**
+   * Notes only the clinician sees: what the client said in feedback, ruptures and repair.
+   * Searched like notes, but shown as a snippet only when the query matched inside them, and
+   * then behind a "show" control.
+   */
+  clinicianNotes: string[];
   /** The clinician's private reflection: searchable, marked in results, never client-facing. */
   privateReflection: string[];
 }
@@ -103,9 +109,10 @@ export function indexFieldText(doc: SearchDocument, field: IndexField): string {
     case 'clinical':
       return `${joinItems(doc.goals)}\n${joinItems(doc.achievements)}\n${joinItems(doc.plan)}`;
     case 'about':
-      return `${clip(doc.templateName)}\n${clip(doc.reasonText)}`;
+      // The reason for ending only: the template's name is the template's, not the client's (a filter finds it).
+      return clip(doc.reasonText);
     case 'notes':
-      return joinItems(doc.notes);
+      return doc.clinicianNotes.length > 0 ? `${joinItems(doc.notes)}\n${joinItems(doc.clinicianNotes)}` : joinItems(doc.notes);
     case 'private':
       return joinItems(doc.privateReflection);
   }

@@ -1,17 +1,23 @@
 /**
  * What the archive index knows of a stored closing document: the client's names and code, and
- * the text of every item, grouped the way the search weighs it. Derived in memory from the
- * decrypted records; never written anywhere.
+ * the text of every item, grouped the way the search weighs it. The one builder of search
+ * documents: the archive service derives them from decrypted records, and the synthetic
+ * archives of the benchmarks and tests build the same records first. Text the template itself
+ * supplies (talking points, headings, the template's name, the practice's standard "how to
+ * come back" wording) is not the client's and is not searched.
  */
-import { describeReason } from '../../../core/checklist/reason-for-ending';
-import type { ItemAnswer } from '../../../core/checklist/answer-schema';
-import type { Client } from '../../../core/clients/client';
-import type { SearchDocument } from '../../../core/search';
-import type { SessionRecord } from '../../../core/sessions/session';
-import { WELL_KNOWN_ITEM_IDS as IDS } from '../../../core/template/built-in-templates';
-import type { TemplateItem } from '../../../core/template/template-schema';
+import { describeReason } from '../checklist/reason-for-ending';
+import type { ItemAnswer } from '../checklist/answer-schema';
+import type { Client } from '../clients/client';
+import type { SessionRecord } from '../sessions/session';
+import { WELL_KNOWN_ITEM_IDS as IDS } from '../template/built-in-templates';
+import type { TemplateItem } from '../template/template-schema';
+import type { SearchDocument } from './search-document';
 
-type Bucket = 'goals' | 'achievements' | 'plan' | 'notes';
+type Bucket = 'goals' | 'achievements' | 'plan' | 'notes' | 'clinicianNotes';
+
+/** Items whose text is the practice's standard wording, the same for every client. */
+const BOILERPLATE_IDS: ReadonlySet<string> = new Set([IDS.returnPolicy]);
 
 const BUCKET_BY_ID: Readonly<Record<string, Bucket>> = {
   [IDS.goals]: 'goals',
@@ -23,7 +29,8 @@ const BUCKET_BY_ID: Readonly<Record<string, Bucket>> = {
   [IDS.supportPeople]: 'plan',
   [IDS.safetyPlan]: 'plan',
   [IDS.selfHelp]: 'plan',
-  [IDS.feedbackNotes]: 'notes',
+  [IDS.feedbackNotes]: 'clinicianNotes',
+  [IDS.repairNotes]: 'clinicianNotes',
   [IDS.closingNote]: 'notes',
 };
 
@@ -58,14 +65,14 @@ function answerTexts(answer: ItemAnswer, forGoals: boolean): string[] {
 }
 
 /** The search document of a stored session and its client (the private reflection kept apart). */
-export function toSearchDocument(session: SessionRecord, client: Client): SearchDocument {
-  const buckets: Record<Bucket, string[]> = { goals: [], achievements: [], plan: [], notes: [] };
+export function sessionSearchDocument(session: SessionRecord, client: Client): SearchDocument {
+  const buckets: Record<Bucket, string[]> = { goals: [], achievements: [], plan: [], notes: [], clinicianNotes: [] };
   const privateReflection: string[] = [];
   const referrals: SearchDocument['referrals'] = [];
   for (const section of session.template.sections) {
     for (const item of section.items) {
       const answer = session.content.answers[item.id];
-      if (!answer) continue;
+      if (!answer || BOILERPLATE_IDS.has(item.id)) continue;
       const bucket = bucketOf(item);
       const texts = answerTexts(answer, bucket === 'goals');
       if (section.private || item.private) {
@@ -99,6 +106,7 @@ export function toSearchDocument(session: SessionRecord, client: Client): Search
     plan: buckets.plan,
     referrals,
     notes: buckets.notes,
+    clinicianNotes: buckets.clinicianNotes,
     privateReflection,
   };
 }

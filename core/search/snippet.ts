@@ -1,6 +1,10 @@
 /**
  * Snippets: the one short passage of a document that best shows why it matched, with the
- * matched words marked by offsets. Plain text only.
+ * matched words marked by offsets. Plain text only. A snippet comes only from where the query
+ * matched: a match in the name or record code alone shows no text at all (the archive may be
+ * open with the client in the room). Clinician-only notes (feedback, repair, private
+ * reflection) are shown only when the query matched inside them, marked `clinicianOnly` so
+ * the UI keeps them behind a "show" control.
  */
 import { foldText } from './fold';
 import { matchedRanges, type HighlightedText } from './highlight';
@@ -13,14 +17,22 @@ export type SnippetSource =
   | 'achievements'
   | 'plan'
   | 'notes'
+  | 'clinicianNotes'
   | 'reason'
-  | 'template'
   | 'privateReflection';
 
 /** A passage to show under a result; `source` tells the UI how to label it. */
 export interface Snippet extends HighlightedText {
   source: SnippetSource;
+  /** Text only the clinician should see (feedback, repair, private reflection): shown on request. */
+  clinicianOnly: boolean;
 }
+
+/** The sources whose text is for the clinician only. */
+const CLINICIAN_ONLY: ReadonlySet<SnippetSource> = new Set<SnippetSource>(['clinicianNotes', 'privateReflection']);
+
+/** Sources a document listed without a query may show: what the client also sees. */
+const LISTING_SOURCES: ReadonlySet<SnippetSource> = new Set<SnippetSource>(['goals', 'achievements', 'plan']);
 
 /** The longest snippet (characters, before the ellipses). */
 export const SNIPPET_MAX_CHARS = 160;
@@ -40,8 +52,8 @@ function* candidates(doc: SearchDocument): Generator<Candidate> {
   for (const text of doc.achievements) yield { source: 'achievements', field: 'clinical', text };
   for (const text of doc.plan) yield { source: 'plan', field: 'clinical', text };
   for (const text of doc.notes) yield { source: 'notes', field: 'notes', text };
+  for (const text of doc.clinicianNotes) yield { source: 'clinicianNotes', field: 'notes', text };
   if (doc.reasonText) yield { source: 'reason', field: 'about', text: doc.reasonText };
-  if (doc.templateName) yield { source: 'template', field: 'about', text: doc.templateName };
   for (const text of doc.privateReflection) yield { source: 'privateReflection', field: 'private', text };
 }
 
@@ -89,11 +101,14 @@ function cutAround(highlighted: HighlightedText): HighlightedText {
 /** How many candidates to check word by word before settling for the fallback. */
 const MAX_PRECISE_CHECKS = 4;
 
+function snippetOf(candidate: Candidate, highlighted: HighlightedText): Snippet {
+  return { source: candidate.source, clinicianOnly: CLINICIAN_ONLY.has(candidate.source), ...cutAround(highlighted) };
+}
+
 /**
  * The best passage of a document for the matched stored terms: the one holding the most of
  * them, looked for only in the fields that matched; private reflection only when
- * `allowPrivate`. When no passage holds a match (only the name or code matched), the first
- * goal, plan item or note is returned without highlights; null when there is no text at all.
+ * `allowPrivate`. Null when no passage holds a matched word (only the name or code matched).
  */
 export function makeSnippet(
   doc: SearchDocument,
@@ -101,22 +116,29 @@ export function makeSnippet(
   matchedFields: ReadonlySet<IndexField>,
   allowPrivate: boolean,
 ): Snippet | null {
+  if (matchedTerms.size === 0) return null;
   const terms = [...matchedTerms];
   const scored: { candidate: Candidate; score: number }[] = [];
-  let fallback: Candidate | null = null;
   for (const candidate of candidates(doc)) {
     if (candidate.field === 'private' && !allowPrivate) continue;
-    if (!fallback && candidate.field !== 'private' && candidate.text.trim()) fallback = candidate;
     if (!matchedFields.has(candidate.field)) continue;
     const score = roughScore(candidate.text, terms);
     if (score > 0) scored.push({ candidate, score });
   }
-  scored.sort((a, b) => b.score - a.score);
+  // The most matched words first; among equals, text the client also sees before clinician-only notes.
+  scored.sort((a, b) => b.score - a.score || Number(CLINICIAN_ONLY.has(a.candidate.source)) - Number(CLINICIAN_ONLY.has(b.candidate.source)));
   for (const { candidate } of scored.slice(0, MAX_PRECISE_CHECKS)) {
     const text = collapse(candidate.text);
     const highlights = matchedRanges(text, matchedTerms);
-    if (highlights.length > 0) return { source: candidate.source, ...cutAround({ text, highlights }) };
+    if (highlights.length > 0) return snippetOf(candidate, { text, highlights });
   }
-  if (!fallback) return null;
-  return { source: fallback.source, ...cutAround({ text: collapse(fallback.text), highlights: [] }) };
+  return null;
+}
+
+/** The passage shown for a document listed without a query: its first goal, achievement or plan item (never a note). */
+export function listingSnippet(doc: SearchDocument): Snippet | null {
+  for (const candidate of candidates(doc)) {
+    if (LISTING_SOURCES.has(candidate.source) && candidate.text.trim()) return snippetOf(candidate, { text: collapse(candidate.text), highlights: [] });
+  }
+  return null;
 }

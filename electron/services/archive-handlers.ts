@@ -15,18 +15,21 @@ export function createArchiveHandlers({ vault, archive }: HandlerContext): Archi
   return {
     'archive.search': ({ text, filters, sort, limit, offset }) =>
       vault.use(async () => {
+        await archive.whenLoaded();
         archive.flush();
         return archive.index.search({ text, filters, limit, offset, ...(sort ? { sort } : {}) });
       }),
 
     'archive.progress': () =>
       vault.use(async () => {
+        await archive.whenLoaded();
         archive.flush();
         return archive.index.progress();
       }),
 
     'archive.filterOptions': () =>
       vault.use(async () => {
+        await archive.whenLoaded();
         archive.flush();
         return archive.index.filterOptions();
       }),

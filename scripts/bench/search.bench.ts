@@ -16,6 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { buildInChunks, createArchiveIndex } from '../../core/search';
 import { generateSyntheticArchive, syntheticSearchDocuments } from '../../core/search/synthetic';
+import { syntheticRecordOptions } from '../../electron/services/archive/synthetic-options';
 
 const SESSIONS = 10_000;
 const SEED = 'bench-2024';
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
   const { gc, how } = obtainGc();
   const heapBefore = await settle(gc);
 
-  let docs = [...syntheticSearchDocuments(generateSyntheticArchive({ seed: SEED, sessions: SESSIONS }))];
+  let docs = [...syntheticSearchDocuments(generateSyntheticArchive({ seed: SEED, sessions: SESSIONS }), await syntheticRecordOptions())];
   const index = createArchiveIndex({ locale: 'en' });
   const t0 = performance.now();
   const outcome = await buildInChunks(index, docs, {

@@ -4,5 +4,5 @@ export * from './name-pools';
 export * from './clinical-text';
 export * from './referral-directory';
 export * from './generate-archive';
-export * from './to-search-document';
+export * from './seed-records';
 export * from './typo-queries';

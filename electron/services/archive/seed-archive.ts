@@ -4,8 +4,7 @@
  * (`npm run seed-demo`), the end-to-end tests and the benchmarks. Nothing here is real client data.
  */
 import type { ApiOutput, Method } from '../../../core/contract';
-import type { ContentChange } from '../../../core/checklist/content-update';
-import { iterateSyntheticArchive, type SyntheticClient, type SyntheticSession } from '../../../core/search/synthetic';
+import { asksForRisk, iterateSyntheticArchive, seedAmendment, seedChanges, seedTemplateId, type SyntheticClient } from '../../../core/search/synthetic';
 import { dispatch } from '../dispatch';
 import { createHandlers, type HandlerDeps } from '../handlers';
 import { writeFileAtomic } from '../store/atomic-write';
@@ -40,44 +39,8 @@ export interface SeedOutcome {
   amended: number;
 }
 
-const TEMPLATE_OF: Readonly<Record<string, string>> = { 'planned-ending': 'planned-ending', 'brief-ending': 'brief-ending' };
-
 /** Writes the temp file and renames it, without fsync (seeding only). */
 const writeWithoutSync = (dir: string, name: string, bytes: Uint8Array) => writeFileAtomic(dir, name, bytes, { flush: 'none' });
-
-let entry = 0;
-const entryId = (): string => `e${(entry += 1).toString(36)}`;
-
-const list = (texts: readonly string[], column = 'text') => texts.map((t) => ({ id: entryId(), values: { [column]: t } }));
-
-/** The content changes that record a synthetic session in the built-in templates. */
-export function seedChanges(session: SyntheticSession, templateId: string): ContentChange[] {
-  const answer = (itemId: string, a: Record<string, unknown>): ContentChange => ({ op: 'answer', itemId, answer: a }) as ContentChange;
-  const changes: ContentChange[] = [
-    answer('goals', { goals: session.goals.map((g) => ({ id: entryId(), goal: g.goal, start: g.start, now: g.now, clientWords: g.clientWords, firstStep: '' })) }),
-    answer('achievements', { entries: list([...session.achievements]) }),
-    answer('coping-toolkit', { entries: list(session.copingToolkit) }),
-    answer('warning-signs', { entries: session.warningSigns.map((w) => ({ id: entryId(), values: { sign: w.sign, action: w.action } })) }),
-    answer('referrals', { covered: true, referrals: session.referrals.map((r) => ({ id: entryId(), referralId: null, name: r.name, kind: r.kind, phone: r.phone, web: r.web })) }),
-    answer('crisis-lines', { covered: true }),
-    answer('return-policy', { text: 'You are welcome to get in touch again at any time.' }),
-    answer('closing-note', { text: session.closingNote }),
-    answer('reflection', { text: session.reflection }),
-    { op: 'reason', reason: { code: session.reasonCode as never, otherText: session.reasonOtherText } },
-  ];
-  if (session.feedbackNotes) changes.push(answer('feedback-notes', { text: session.feedbackNotes }));
-  if (templateId === 'planned-ending') {
-    changes.push(answer('strengths', { entries: list(session.strengths) }));
-    changes.push(answer('ongoing-goals', { goals: session.ongoingGoals.map((g) => ({ id: entryId(), goal: g.goal, firstStep: g.firstStep })) }));
-    changes.push(answer('support-people', { entries: session.supportPeople.map((p) => ({ id: entryId(), values: { name: p } })) }));
-    if (session.notes) changes.push(answer('opening-notes', { text: session.notes }));
-    const scores = session.measures.flatMap((m) => m.scores.map((s) => ({ id: entryId(), measureId: m.measure, date: s.date, score: s.score })));
-    if (scores.length > 0) changes.push(answer('measures', { scores }));
-  } else if (session.notes) {
-    changes.push(answer('feedback-notes', { text: [session.feedbackNotes, session.notes].filter(Boolean).join('\n\n') }));
-  }
-  return changes;
-}
 
 function clientInput(client: SyntheticClient) {
   return {
@@ -122,23 +85,18 @@ export async function seedArchive(options: SeedOptions): Promise<SeedOutcome> {
       outcome.clients += 1;
       for (const s of sessions) {
         clock = at(s.date, 9);
-        const templateId = s.kind === 'closure-letter' ? 'brief-ending' : (TEMPLATE_OF[s.templateId] ?? 'planned-ending');
+        const templateId = seedTemplateId(s);
         let session = await call('sessions.create', { clientId: created.id, kind: s.kind, templateId });
         clock = at(s.date, 11);
-        session = await call('sessions.update', { id: session.id, expectedRev: session.rev, changes: seedChanges(s, templateId) });
+        session = await call('sessions.update', { id: session.id, expectedRev: session.rev, changes: seedChanges(s, templateId, asksForRisk(session.template)) });
         if (s.status === 'finalized') {
           clock = at(s.date, 12);
           session = await call('sessions.finalize', { id: session.id, expectedRev: session.rev });
           outcome.finalized += 1;
           if (outcome.sessions % 20 === 3) {
             clock = at(s.date, 17);
-            const text = `${s.closingNote} Looking forward to hearing how the booster session goes.`;
-            await call('sessions.update', {
-              id: session.id,
-              expectedRev: session.rev,
-              changes: [{ op: 'answer', itemId: 'closing-note', answer: { text } }],
-              amendment: { reason: 'Added the booster session the client asked for after the session.' },
-            });
+            const { changes, reason } = seedAmendment(s);
+            await call('sessions.update', { id: session.id, expectedRev: session.rev, changes, amendment: { reason } });
             outcome.amended += 1;
           }
         }

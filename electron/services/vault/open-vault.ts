@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ensureDir, writeFileAtomic } from '../store/atomic-write';
+import type { RecordCodec } from '../store/record-codec';
 import { RecordIndex, type Summarizer } from '../store/record-index';
 import { type AtomicWriter, RecordStore } from '../store/record-store';
 import type { NewAuditEvent } from './audit-log';
@@ -18,6 +19,12 @@ export interface OpenVault {
   store: RecordStore;
   index: RecordIndex;
   audit: AuditLog;
+  /** The per-computer cache folder (`<vault>/index-cache`): the summary cache and the stored archive index. */
+  cacheDir: string;
+  /** The record cipher (valid until `close`): caches are sealed with it. */
+  codec: RecordCodec;
+  /** The guarded writer records and caches are written with (refuses while read-only). */
+  writer: AtomicWriter;
   /** Records moved to quarantine during this unlock. */
   quarantinedNow: { kind: string; id: string }[];
   close(): void;
@@ -71,6 +78,9 @@ export async function openVault(options: {
     store,
     index,
     audit,
+    cacheDir,
+    codec: cipher,
+    writer: guarded,
     quarantinedNow,
     close() {
       index.clear();

@@ -44,8 +44,12 @@ export type VaultOpenedEvent = 'vault-created' | 'unlocked' | 'recovered' | 'bac
 /** Called when the vault has just opened (after the event is recorded), with the open vault. */
 export type VaultOpenedListener = (vault: OpenVault, event: VaultOpenedEvent) => void;
 
-/** Called as the vault locks, at once (before running calls finish and the key is dropped). */
-export type VaultLockedListener = () => void;
+/**
+ * Called as the vault locks, at once (before running calls finish and the key is dropped). A
+ * returned promise (e.g. a cache being written) is awaited before the lock completes; its
+ * failure never fails the lock.
+ */
+export type VaultLockedListener = () => unknown;
 
 /** Runs a listener; a listener's failure never breaks opening or locking the vault. */
 function notify(call: () => void): void {
@@ -221,10 +225,16 @@ export class VaultSession {
     const vault = this.current;
     if (!vault) return Promise.resolve();
     this.current = null;
-    for (const listener of this.lockedListeners) notify(() => listener());
+    const writes: Promise<void>[] = [];
+    for (const listener of this.lockedListeners) {
+      notify(() => {
+        const done = listener();
+        if (done instanceof Promise) writes.push(done.then(() => undefined, () => undefined));
+      });
+    }
     return (async () => {
       await Promise.allSettled([...this.inFlight]);
-      await Promise.all([auditNow(vault, this.options.now, { type: 'locked', reason }).catch(() => undefined), vault.index.flushCache()]);
+      await Promise.all([auditNow(vault, this.options.now, { type: 'locked', reason }).catch(() => undefined), vault.index.flushCache(), ...writes]);
       vault.close();
     })();
   }

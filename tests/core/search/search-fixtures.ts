@@ -1,4 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { SearchDocument } from '../../../core/search';
+import type { SyntheticRecordOptions } from '../../../core/search/synthetic';
+import { builtIn } from '../template-fixtures';
+
+/** The built-in templates and SHA-256, for building synthetic archives' records. */
+export function syntheticOptions(): SyntheticRecordOptions {
+  return {
+    templates: { 'planned-ending': builtIn('planned-ending'), 'brief-ending': builtIn('brief-ending') },
+    hash: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
+  };
+}
 
 let counter = 0;
 
@@ -26,6 +37,7 @@ export function makeDoc(partial: Partial<SearchDocument> = {}): SearchDocument {
     plan: ['Keep practising slow breathing every morning'],
     referrals: [],
     notes: [],
+    clinicianNotes: [],
     privateReflection: [],
     ...partial,
   };

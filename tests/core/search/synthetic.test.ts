@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createArchiveIndex } from '../../../core/search';
+import { syntheticOptions } from './search-fixtures';
 import { createRng, generateSyntheticArchive, measureRecall, SHOWCASE_CLIENTS, syntheticSearchDocuments, TYPO_QUERIES } from '../../../core/search/synthetic';
 
 describe('seeded generator', () => {
@@ -86,7 +87,7 @@ describe('synthetic archive', () => {
 
   it('feeds the archive index: the showcase searches work on it', () => {
     const index = createArchiveIndex();
-    for (const doc of syntheticSearchDocuments(archive)) index.upsert(doc);
+    for (const doc of syntheticSearchDocuments(archive, syntheticOptions())) index.upsert(doc);
     const first = (q: string) => index.search({ text: q }).hits[0]?.clientName.text;
     expect(first('zoe orsted')).toBe('Zoë Ørsted');
     expect(first('Orstd')).toBe('Zoë Ørsted');

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import type { SessionRecord } from '../../../core/sessions/session';
 import { ArchiveService, REINDEX_DELAY_MS } from '../../../electron/services/archive/archive-service';
@@ -69,7 +70,7 @@ test('finalize and amend update the index (status, date, text)', async () => {
   expect(doc.session.finalization.amendments).toHaveLength(1);
 });
 
-test('lock drops the index at once; unlock rebuilds it from the records', async () => {
+test('lock drops the index at once; unlock loads the stored copy', async () => {
   const h = await archiveHarness();
   await h.clientWithSession('Zoë Ørsted', ZOE);
   await h.clientWithSession('José García', JOSE);
@@ -91,6 +92,7 @@ test('the list answers while indexing runs, with "N of M" progress; saves during
   const made = [];
   for (let i = 0; i < 5; i += 1) made.push(await h.clientWithSession(`Ελπίδα ${i}`, { ...JOSE, note: `Talked about ${fruit[i]}.` }));
   await h.call('vault.lock', { reason: 'user' });
+  await rm(join(h.dataDir, 'vault', 'index-cache', 'archive.rec')); // no stored index: a full rebuild
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
 
   await expect.poll(() => gate.paused).toBe(1);
@@ -117,6 +119,7 @@ test('locking during a paused build cancels it and leaves nothing indexed', asyn
   const h = await archiveHarness({ archiveBuild: { chunkSize: 1, pause: gate.pause } });
   for (let i = 0; i < 3; i += 1) await h.clientWithSession(`Анастасия ${i}`, ZOE);
   await h.call('vault.lock', { reason: 'user' });
+  await rm(join(h.dataDir, 'vault', 'index-cache', 'archive.rec')); // no stored index: a full rebuild
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
   await expect.poll(() => gate.paused).toBe(1);
   await h.call('vault.lock', { reason: 'idle' });

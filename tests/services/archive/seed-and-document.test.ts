@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
 import type { Client } from '../../../core/clients/client';
 import type { SessionRecord } from '../../../core/sessions/session';
+import { DEFAULT_RETURN_POLICY } from '../../../core/settings/settings-schema';
 import { seedArchive } from '../../../electron/services/archive/seed-archive';
-import { toSearchDocument } from '../../../electron/services/archive/to-search-document';
+import { sessionSearchDocument } from '../../../core/search';
 import { FAST_SCRYPT, harness, tempDataDir } from '../vault/helpers';
 import { archiveHarness, GOOD_PASSPHRASE, sessionChanges } from './archive-helpers';
 
-test('toSearchDocument: groups by item, keeps private items apart, names the reason', async () => {
+test('sessionSearchDocument: groups by item, keeps private items apart, names the reason', async () => {
   const h = await archiveHarness();
   const { session, client } = await h.clientWithSession('王小明', {
     goal: 'Speak up in team meetings',
@@ -14,7 +15,7 @@ test('toSearchDocument: groups by item, keeps private items apart, names the rea
     note: 'Client named humour as a strength.',
     reflection: 'Noticed my own sadness at this ending.',
   });
-  const doc = toSearchDocument(session as SessionRecord, client as Client);
+  const doc = sessionSearchDocument(session as SessionRecord, client as Client);
   expect(doc).toMatchObject({
     sessionId: session.id,
     clientDisplayName: '王小明',
@@ -25,10 +26,14 @@ test('toSearchDocument: groups by item, keeps private items apart, names the rea
     reasonText: 'Goals met',
     goals: ['Speak up in team meetings'],
     referrals: [{ name: 'Harbourlight Peer Support Collective', kind: 'Peer support group' }],
-    notes: ['Client named humour as a strength.'],
+    // Feedback and repair notes are clinician-only; the return policy is the practice's
+    // standard wording (the Settings default), the same for every client, so it is not searched.
+    notes: [],
+    clinicianNotes: ['Client named humour as a strength.'],
     privateReflection: ['Noticed my own sadness at this ending.'],
   });
   expect(JSON.stringify([doc.goals, doc.notes, doc.plan, doc.achievements])).not.toContain('sadness');
+  expect(JSON.stringify(doc)).not.toContain(DEFAULT_RETURN_POLICY);
   expect(doc.date).toBe(session.createdAt);
 });
 

@@ -33,6 +33,11 @@ export function ArchiveResults({ result, query, listRef, searchRef, onOpen, onCl
         {count}
         {result.hits.length < result.total && ` ${t('archive.count.showing', { shown: result.hits.length })}`}
       </p>
+      {result.closeMatches && (
+        <p className={styles.closeNotice} data-close-matches="">
+          <strong>{t('archive.close.notice')}</strong> {t('archive.close.help')}
+        </p>
+      )}
       {result.total === 0 ? (
         <div className={styles.noResults}>
           <h2 className={styles.sectionTitle}>{text ? t('archive.none.titleFor', { text }) : t('archive.none.title')}</h2>

@@ -1,0 +1,69 @@
+/**
+ * The archive index kept on disk, so an unlock loads it instead of rebuilding it: one file beside
+ * the summary cache (`<vault>/index-cache/archive.rec`, per computer, never in backups or record
+ * scans), sealed with the vault's record cipher under a reserved address, like the summary cache.
+ * Each document is stamped with the revisions of its session and client records; at unlock the
+ * documents whose records changed since are re-read, and a missing, damaged, foreign or older
+ * file is simply rebuilt in the background — never quarantined, never an error.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IndexSnapshot } from '../../../core/search';
+import { writeFileAtomic } from '../store/atomic-write';
+import type { RecordAddress, RecordCodec } from '../store/record-codec';
+import { RECORD_FORMAT } from '../store/record-codec';
+import type { AtomicWriter } from '../store/record-store';
+
+/** The stored index's file name inside the cache folder. */
+export const ARCHIVE_INDEX_FILE = 'archive.rec';
+
+/** The reserved address the stored index is sealed under (no record can be swapped in for it). */
+export const ARCHIVE_INDEX_ADDRESS: RecordAddress = { kind: 'archive-index', id: '0'.repeat(32) };
+
+/** Per session id: the session record's revision and its client record's revision when indexed. */
+export type IndexStamps = Map<string, { rev: number; clientRev: number }>;
+
+/** What is stored: the index snapshot and the stamps of its documents. */
+export interface StoredIndex {
+  snapshot: IndexSnapshot;
+  stamps: IndexStamps;
+}
+
+type StampRow = [sessionId: string, rev: number, clientRev: number];
+
+interface Payload {
+  snapshot: IndexSnapshot;
+  stamps: StampRow[];
+}
+
+function isStampRow(row: unknown): row is StampRow {
+  return Array.isArray(row) && row.length === 3 && typeof row[0] === 'string' && Number.isInteger(row[1]) && Number.isInteger(row[2]);
+}
+
+/** Seals the index and its stamps as file bytes (synchronously: safe to call just before the key is dropped). */
+export function sealStoredIndex(codec: RecordCodec, stored: StoredIndex): Uint8Array {
+  const data: Payload = { snapshot: stored.snapshot, stamps: [...stored.stamps].map(([id, s]) => [id, s.rev, s.clientRev]) };
+  return codec.encode(ARCHIVE_INDEX_ADDRESS, { format: RECORD_FORMAT, ...ARCHIVE_INDEX_ADDRESS, rev: 1, data });
+}
+
+/** Reads and authenticates the stored index; null when missing, unreadable, damaged or sealed with another key. Never throws. */
+export async function readStoredIndex(dir: string, codec: RecordCodec): Promise<StoredIndex | null> {
+  try {
+    const bytes = await readFile(join(dir, ARCHIVE_INDEX_FILE));
+    const payload = codec.decode(ARCHIVE_INDEX_ADDRESS, bytes).data as Partial<Payload>;
+    if (typeof payload.snapshot !== 'object' || payload.snapshot === null || !Array.isArray(payload.stamps)) return null;
+    const stamps: IndexStamps = new Map();
+    for (const row of payload.stamps) {
+      if (!isStampRow(row)) return null;
+      stamps.set(row[0], { rev: row[1], clientRev: row[2] });
+    }
+    return { snapshot: payload.snapshot, stamps };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes sealed index bytes atomically (throws on failure; the caller decides it does not matter). */
+export async function writeStoredIndex(dir: string, bytes: Uint8Array, writer: AtomicWriter = writeFileAtomic): Promise<void> {
+  await writer(dir, ARCHIVE_INDEX_FILE, bytes);
+}
