@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createArchiveIndex, type ArchiveIndex, type SearchDocument } from '../../../core/search';
 import { makeDoc, sampleArchive } from './search-fixtures';
 
@@ -184,5 +185,52 @@ describe('archive search: swapped letters, short words, numbers', () => {
     const lifted = index.search({ text: 'Pilar c' });
     expect(lifted.hits.map((h) => h.clientName.text)).toEqual(['Pilar Costa', 'Pilar Dvořák']);
     expect(lifted.hits[0]?.clientName.highlights).toHaveLength(2);
+  });
+});
+
+describe('snippets come from where the query matched', () => {
+  const repair = 'Acknowledged the rupture around rescheduling; repaired together.';
+  const index = indexOf([
+    makeDoc({
+      clientDisplayName: 'Siobhán Ní Bhriain',
+      recordCode: 'CS-2021-0007',
+      goals: ['Take the bus to town alone'],
+      notes: ['Talked about the sister as a key support.'],
+      clinicianNotes: [repair, 'Feedback: the homework helped most.'],
+      privateReflection: ['Felt a pull to extend the work.'],
+    }),
+  ]);
+
+  it.each(['siobhan', 'Ni Bhriain', 'cs2021', 'CS-2021-0007', 'si'])('a name or code match (%j) shows no note text at all', (query) => {
+    const hit = index.search({ text: query }).hits[0];
+    expect(hit?.clientName.text).toBe('Siobhán Ní Bhriain');
+    expect(hit?.snippet).toBeNull();
+  });
+
+  it('a clinician-only note is a snippet only when the query matched inside it, and is marked so', () => {
+    const hit = index.search({ text: 'rupture' }).hits[0];
+    expect(hit?.snippet).toMatchObject({ source: 'clinicianNotes', clinicianOnly: true });
+    expect(index.search({ text: 'sister' }).hits[0]?.snippet).toMatchObject({ source: 'notes', clinicianOnly: false });
+    expect(index.search({ text: 'extend' }).hits[0]?.snippet).toMatchObject({ source: 'privateReflection', clinicianOnly: true });
+    expect(index.search({ text: 'bus' }).hits[0]?.snippet).toMatchObject({ source: 'goals', clinicianOnly: false });
+  });
+
+  it('a listed document (no query) shows client-facing text only', () => {
+    const listed = index.search({ text: '' }).hits[0]?.snippet;
+    expect(listed).toMatchObject({ source: 'goals', clinicianOnly: false });
+  });
+
+  it('never shows clinician-only text for a name query, whatever the names and notes', () => {
+    const names = fc.constantFrom('Zoë Ørsted', 'محمد الأحمد', 'דנה לוי', '王小明', 'Ольга Петровна');
+    fc.assert(
+      fc.property(names, fc.string({ minLength: 1, maxLength: 30 }), (name, note) => {
+        const idx = indexOf([makeDoc({ clientDisplayName: name, clinicianNotes: [note], privateReflection: [note], notes: [note] })]);
+        for (const hit of idx.search({ text: name }).hits) {
+          if (hit.snippet) expect(hit.snippet.highlights.length).toBeGreaterThan(0);
+          expect(hit.snippet?.clinicianOnly ?? false).toBe(hit.snippet ? !['notes', 'goals'].includes(hit.snippet.source) : false);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
