@@ -77,6 +77,14 @@ export function asksForRisk(template: Template): boolean {
   return template.sections.some((s) => s.items.some((i) => (i.kind as string) === 'risk-at-discharge'));
 }
 
+/** One snapshot per template object: every synthetic session keeps an identical, never-changed copy. */
+const snapshots = new WeakMap<Template, Template>();
+function snapshotOf(template: Template): Template {
+  let snap = snapshots.get(template);
+  if (!snap) snapshots.set(template, (snap = snapshotTemplate(template)));
+  return snap;
+}
+
 const at = (day: string, hour: number): string => new Date(Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`)).toISOString();
 
 /** The stored client record of a synthetic client (rev 1, created the morning of their first document). */
@@ -115,7 +123,7 @@ export function syntheticSessionRecord(session: SyntheticSession, clientId: stri
   const templateId = seedTemplateId(session);
   const source = options.templates[templateId];
   if (!source) throw new Error(`No template ${templateId}.`);
-  const template = snapshotTemplate(source);
+  const template = snapshotOf(source);
   let content = prefillSessionContent(template, newSessionContent(template), { returnPolicy: SYNTHETIC_RETURN_POLICY });
   if (session.kind === 'closure-letter') content.reasonForEnding = { code: 'stopped-attending', otherText: '' };
   content = applyContentChanges(template, content, seedChanges(session, templateId, asksForRisk(template)));
