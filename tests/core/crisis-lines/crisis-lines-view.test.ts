@@ -10,8 +10,8 @@ import {
 } from '../../../core/crisis-lines';
 
 const shipped: CrisisLine[] = [
-  { id: 'x-new', region: 'NZ', name: 'Recent line', how: ['call'], contact: '1', instructions: '', hours: '', languages: [], emergency: false, source: 'https://a.example/', lastChecked: '2026-06-01' },
-  { id: 'x-old', region: 'NZ', name: 'Old line', how: ['text'], contact: '2', instructions: '', hours: '', languages: [], emergency: false, source: 'https://b.example/', lastChecked: '2024-06-01' },
+  { id: 'x-new', region: 'NZ', name: 'Recent line', how: ['call'], contact: '1', instructions: '', hours: '', languages: [], emergency: false, tags: [], source: 'https://a.example/', lastChecked: '2026-06-01' },
+  { id: 'x-old', region: 'NZ', name: 'Old line', how: ['text'], contact: '2', instructions: '', hours: '', languages: [], emergency: false, tags: [], source: 'https://b.example/', lastChecked: '2024-06-01' },
 ];
 
 describe('crisis-lines view and inputs', () => {
