@@ -28,9 +28,12 @@ export function fuzzyEditsFor(term: string): number {
   return isCjkTerm(term) || hasDigit(term) ? 0 : maxEditsFor(term);
 }
 
-/** The one-swap spellings a typed term is also looked up by (none where no typo is allowed). */
+/** Words shorter than this are not looked up by their swapped spellings: at four letters a swap is mostly another word. */
+export const MIN_SWAP_CHARS = 5;
+
+/** The one-swap spellings a typed term is also looked up by (none where no typo is allowed, or below five letters). */
 export function swapVariantsFor(term: string): string[] {
-  return fuzzyEditsFor(term) > 0 ? adjacentSwaps(term) : [];
+  return fuzzyEditsFor(term) > 0 && Array.from(term).length >= MIN_SWAP_CHARS ? adjacentSwaps(term) : [];
 }
 
 /** Tells whether a stored term answers a typed term under these rules. */

@@ -83,10 +83,10 @@ export interface RunSearchResult {
   closeMatches: boolean;
 }
 
-function engineSearch(sources: SearchSources, required: PlannedTerm[], combineWith: 'AND' | 'OR', keep: (id: string) => boolean, lifted: ReadonlySet<string> | null): SearchResult[] {
+function engineSearch(sources: SearchSources, required: PlannedTerm[], combineWith: 'AND' | 'OR', keep: ((id: string) => boolean) | null, lifted: ReadonlySet<string> | null): SearchResult[] {
   const query: Query = { combineWith, queries: required.map(termQuery) };
   return sources.engine.search(query, {
-    filter: (r: SearchResult) => keep(r.id as string),
+    ...(keep ? { filter: (r: SearchResult) => keep(r.id as string) } : {}),
     ...(lifted ? { boostDocument: (id: unknown) => (lifted.has(id as string) ? OPTIONAL_BOOST : 1) } : {}),
   });
 }
@@ -117,6 +117,7 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
   const sort = query.sort ?? 'relevance';
   let ranked: Ranked[];
   let closeMatches = false;
+  let presorted = false;
 
   if (long.length === 0) {
     // Only short words: names and codes starting with them, newest first among equals.
@@ -127,23 +128,44 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
     }
   } else {
     const lifted = plan.optional ? sources.shortTerms.ids(plan.optional) : null;
-    const keep = (id: string) => (onlyIds === null || onlyIds.has(id)) && passes(docs.get(id));
+    const passesFilters = filtered ? (id: string) => passes(docs.get(id)) : null;
+    const keep = onlyIds ? (id: string) => onlyIds.has(id) && (passesFilters === null || passesFilters(id)) : passesFilters;
     let found = engineSearch(sources, long, 'AND', keep, lifted);
     if (found.length === 0) {
       // Nothing matches every word: show the documents matching the most of them (best first), and say so.
-      if (plan.required.length > 1) found = engineSearch(sources, long, 'OR', (id) => passes(docs.get(id)), lifted);
+      if (plan.required.length > 1) found = engineSearch(sources, long, 'OR', passesFilters, lifted);
       closeMatches = found.length > 0;
     }
-    ranked = found.map((r) => ({ doc: docs.get(r.id as string) as SearchDocument, score: r.score, match: r.match }));
+    // The engine returns results best first (ties by date are settled within the page below).
+    presorted = sort === 'relevance';
+    const toRanked = (r: SearchResult): Ranked => ({ doc: docs.get(r.id as string) as SearchDocument, score: r.score, match: r.match });
+    ranked = presorted ? withTies(found, offset + limit).map(toRanked) : found.map(toRanked);
+    if (presorted) {
+      const total = found.length;
+      const pageRanked = page(ranked, sort, offset, limit, collator);
+      return { total, hits: explain(pageRanked), terms: plan.terms, closeMatches };
+    }
   }
 
   const pageRanked = page(ranked, sort, offset, limit, collator);
-  const highlightShort = plan.optional ? [...shortTerms, plan.optional] : shortTerms;
-  const required = plan.required.map((p) => p.term);
-  const hits = pageRanked.map((r) => {
-    const liftedHere = plan.optional && sources.shortTerms.ids(plan.optional).has(r.doc.sessionId);
-    const terms = liftedHere ? highlightShort : shortTerms;
-    return explainedHit(r.doc, r.score, required, withShortMatches(r.doc, r.match, terms), includePrivate);
-  });
-  return { total: ranked.length, hits, terms: plan.terms, closeMatches };
+  return { total: ranked.length, hits: explain(pageRanked), terms: plan.terms, closeMatches };
+
+  function explain(pageRanked: Ranked[]): ArchiveHit[] {
+    const highlightShort = plan.optional ? [...shortTerms, plan.optional] : shortTerms;
+    const required = plan.required.map((p) => p.term);
+    return pageRanked.map((r) => {
+      const liftedHere = plan.optional && sources.shortTerms.ids(plan.optional).has(r.doc.sessionId);
+      const terms = liftedHere ? highlightShort : shortTerms;
+      return explainedHit(r.doc, r.score, required, withShortMatches(r.doc, r.match, terms), includePrivate);
+    });
+  }
+}
+
+/** The first `n` results of a best-first list, plus any further results tied with the last (so date can settle ties). */
+function withTies(found: readonly SearchResult[], n: number): SearchResult[] {
+  if (found.length <= n) return [...found];
+  let end = n;
+  const last = found[n - 1]?.score;
+  while (end < found.length && found[end]?.score === last) end += 1;
+  return found.slice(0, end);
 }
