@@ -4,7 +4,8 @@
  * change in everyday words. Built on the clinician's chart (core/chart) so both show the same
  * lines and points; only the words differ.
  */
-import { measureLineChart } from '../chart/measure-line-chart';
+import { measureLineScene } from '../chart/measure-line-chart';
+import { placeChartLabels } from '../chart/place-labels';
 import type { ChartOptions, Scene, SceneElement } from '../chart/scene';
 import type { MeasureDefinition } from '../measures/measure-definition';
 import type { MeasureScore } from '../measures/measure-score';
@@ -90,7 +91,7 @@ export function clientMeasureScene(
   words: ClientWords = CLIENT_WORDS_EN,
 ): Scene {
   const fmt = options.formatDate ?? ((d: string) => d);
-  const scene = measureLineChart(def, scores, options);
+  const scene = measureLineScene(def, scores, options);
   const spans = bandSpans(def);
   const plainOfLabel = new Map(spans.map((span) => [span.label, plainBandName(def, span.index, words)]));
   const own = summarizeSeries(def, scores)?.scores ?? [];
@@ -117,7 +118,8 @@ export function clientMeasureScene(
   });
   const w = (key: ClientWordKey, args?: Record<string, string | number>) => formatClientWord(words, key, args);
   const withBands = own.some((s) => plainBandOf(def, s.score, words) !== null);
-  return {
+  // Labels are placed once their plain words are in (placeChartLabels measures the real text).
+  return placeChartLabels({
     ...scene,
     title: w('client.measure.title', { measure: def.shortName }),
     description: clientMeasureCaption(def, scores, fmt, words),
@@ -127,5 +129,5 @@ export function clientMeasureScene(
       columns: [w('client.measure.colDate'), w('client.measure.colScore'), ...(withBands ? [w('client.measure.colBand')] : [])],
       rows: own.map((s) => [fmt(s.date), String(s.score), ...(withBands ? [plainBandOf(def, s.score, words) ?? ''] : [])]),
     },
-  };
+  }, options.labels);
 }

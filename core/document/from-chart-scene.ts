@@ -1,7 +1,9 @@
 import type { Scene, SceneElement } from '../chart/scene';
 import type { ChartColor, ChartLabel, ChartLine, ChartPoint, ChartRect, ChartScene } from './chart-scene';
 
-const LABEL_SIZE = 10;
+/** The size chart labels are drawn at in the PDF, in scene units (labels are placed for it). */
+export const CHART_LABEL_SIZE = 10;
+const LABEL_SIZE = CHART_LABEL_SIZE;
 
 /** Band colour from calm (0) to most concerning (1): pale sage to pale sand. */
 function bandColor(concern = 0): ChartColor {

@@ -2,9 +2,10 @@
 import type { GoalRow } from '../checklist/answer-schema';
 import { goalBarsChart } from '../chart/goal-bars-chart';
 import { type ClientChartPrefs, clientMeasureScene, DEFAULT_CLIENT_CHART_PREFS } from '../client-words/measure-words';
+import { estimateTextWidth, type TextMeasure } from '../chart/label-geometry';
 import type { Scene, SceneElement, SceneLabel } from '../chart/scene';
 import type { ChartBlock } from '../document/blocks';
-import { fromChartScene } from '../document/from-chart-scene';
+import { CHART_LABEL_SIZE, fromChartScene } from '../document/from-chart-scene';
 import type { MeasureDefinition } from '../measures/measure-definition';
 import type { MeasureScore } from '../measures/measure-score';
 
@@ -45,30 +46,6 @@ function labelBox(el: SceneLabel): Box {
   return [x0, y0, x0 + w, y0 + 11];
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-}
-
-/**
- * Keeps band names clear of the data: a band label that would sit on a point or its value moves to
- * the plot's left edge, or is left out when that is taken too (the band's colour and the chart's
- * description still tell the range).
- */
-export function clearBandLabels(scene: Scene): Scene {
-  const taken: Box[] = [];
-  for (const el of scene.elements) {
-    if (el.type === 'point') taken.push([el.x - el.r - 2, el.y - el.r - 2, el.x + el.r + 2, el.y + el.r + 2]);
-    if (el.type === 'label' && el.role === 'value-label') taken.push(labelBox(el));
-  }
-  const plot = scene.elements.find((el) => el.type === 'rect' && el.role === 'plot-area');
-  const elements = scene.elements.flatMap((el): SceneElement[] => {
-    if (el.type !== 'label' || el.role !== 'band-label' || !taken.some((b) => overlaps(b, labelBox(el)))) return [el];
-    const moved: SceneLabel = { ...el, x: (plot && plot.type === 'rect' ? plot.x : 0) + 4, anchor: 'start' };
-    return taken.some((b) => overlaps(b, labelBox(moved))) ? [] : [moved];
-  });
-  return { ...scene, elements };
-}
-
 /** Keeps every label inside the scene's box: one that would run past an edge is anchored to that edge. */
 export function keepLabelsInside(scene: Scene): Scene {
   const elements = scene.elements.map((el): SceneElement => {
@@ -81,9 +58,13 @@ export function keepLabelsInside(scene: Scene): Scene {
   return { ...scene, elements };
 }
 
-/** A line chart of one measure in the client's plain words (core/client-words), as a chart block. */
-export function measureChartBlock(def: MeasureDefinition, scores: readonly MeasureScore[], formatDate: (d: string) => string, prefs: ClientChartPrefs = DEFAULT_CLIENT_CHART_PREFS): ChartBlock {
-  return { type: 'chart', scene: fromChartScene(keepLabelsInside(clearBandLabels(clientMeasureScene(def, scores, { width: 480, height: 170, formatDate }, prefs)))) };
+/**
+ * A line chart of one measure in the client's plain words (core/client-words), as a chart block;
+ * its labels placed clear of each other and of the lines with `measure`, the PDF's own text widths.
+ */
+export function measureChartBlock(def: MeasureDefinition, scores: readonly MeasureScore[], formatDate: (d: string) => string, prefs: ClientChartPrefs = DEFAULT_CLIENT_CHART_PREFS, measure: TextMeasure = estimateTextWidth): ChartBlock {
+  const labels = { size: CHART_LABEL_SIZE, measure };
+  return { type: 'chart', scene: fromChartScene(clientMeasureScene(def, scores, { width: 480, height: 170, formatDate, labels }, prefs)) };
 }
 
 /** Paired start/now bars for the first goals (at most MAX_CHARTED_GOALS), as a chart block; null without goals. */

@@ -11,6 +11,7 @@ import type { KeyValueRow } from '../document/blocks';
 import type { InlineText } from '../document/inline-text';
 import { WELL_KNOWN_ITEM_IDS as ID } from '../template/built-in-templates';
 import { clientMeasureCaption } from '../client-words/measure-words';
+import type { TextMeasure } from '../chart/label-geometry';
 import { goalChartBlock, measureChartBlock } from './charts';
 import { formatDocumentDate } from './format-date';
 import {
@@ -88,7 +89,7 @@ function textOf(item: ClientFacingItem | undefined): string {
   return item?.answer.text?.trim() ?? '';
 }
 
-function sections(source: DocumentSource, shown: Shown): Record<HandoutSection, DocumentBlock[]> {
+function sections(source: DocumentSource, shown: Shown, chartText?: TextMeasure): Record<HandoutSection, DocumentBlock[]> {
   const { byId } = shown;
   const fmt = (d: string) => formatDocumentDate(d, source.handout.dateFormat);
   const goals = namedGoals(byId.get(ID.goals)?.answer.goals);
@@ -103,7 +104,7 @@ function sections(source: DocumentSource, shown: Shown): Record<HandoutSection, 
   if (source.handout.showScores && scores.length > 0) {
     for (const def of shown.view.measures) {
       if (!scores.some((s) => s.measureId === def.id)) continue;
-      changed.push(measureChartBlock(def, scores, fmt, { bandNames: source.handout.chartBandNames }));
+      changed.push(measureChartBlock(def, scores, fmt, { bandNames: source.handout.chartBandNames }, chartText));
       changed.push({ type: 'paragraph', text: clientMeasureCaption(def, scores, fmt), tone: 'quiet' });
     }
   }
@@ -178,7 +179,7 @@ function document(source: DocumentSource, options: CommonOptions, blocks: Docume
 
 /** Builds the full client handout. */
 export function buildHandout(source: DocumentSource, options: CommonOptions = {}): RenderableDocument {
-  const parts = sections(source, shownItems(source));
+  const parts = sections(source, shownItems(source), options.chartText);
   return document(source, options, [...header(source), ...HANDOUT_SECTIONS.flatMap((s) => parts[s])]);
 }
 
@@ -188,6 +189,6 @@ export function buildHandout(source: DocumentSource, options: CommonOptions = {}
  */
 export function buildOnePageHandout(source: DocumentSource, picked: readonly HandoutSection[], options: CommonOptions = {}): RenderableDocument {
   const chosen = new Set<HandoutSection>([...picked, 'crisis-lines']);
-  const parts = sections(source, shownItems(source));
+  const parts = sections(source, shownItems(source), options.chartText);
   return document(source, options, [...header(source), ...HANDOUT_SECTIONS.filter((s) => chosen.has(s)).flatMap((s) => parts[s])]);
 }

@@ -4,6 +4,7 @@
  * the client's region, and the date the document carries. Plain data only, so the builders stay
  * pure and testable without the services or pdfkit.
  */
+import type { TextMeasure } from '../chart/label-geometry';
 import type { Finalization } from '../checklist/finalize';
 import type { CrisisLineSnapshot } from '../checklist/answer-schema';
 import { crisisLinesShown } from '../crisis-lines/lines-shown';
@@ -53,6 +54,8 @@ export interface DocumentSource {
 export interface CommonOptions {
   /** Overrides the page size from the handout settings. */
   pageSize?: PageSize;
+  /** Widths of chart label text as the PDF sets it, to place chart labels (default: a conservative estimate). */
+  chartText?: TextMeasure;
 }
 
 /** The name a client-facing document addresses the client by: the preferred name, else the display name. */

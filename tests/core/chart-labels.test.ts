@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boxesOverlap, estimateTextWidth, labelBox, measureLineChart, segmentCrossesBox, type Box, type LabelMetrics, type Scene, type SceneLabel, type TextMeasure,
 } from '../../core/chart';
+import { clientMeasureScene } from '../../core/client-words';
 import { GAD7, PHQ9, type MeasureDefinition, type MeasureScore } from '../../core/measures';
 
 /** A narrower measure than the estimate (like a real font), to place with other widths than the default. */
@@ -89,6 +90,15 @@ describe('chart labels never collide', () => {
         expectClear(measureLineChart(def, scores, { ...size, formatDate, labels }), labels);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('places the client chart\'s labels after its plain words are in, just as clear', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(PHQ9, GAD7).chain((def) => fc.tuple(fc.constant(def), scoresFor(def))), fc.constantFrom(...SIZES), metricsArb, fc.boolean(), ([def, scores], size, labels, bandNames) => {
+        expectClear(clientMeasureScene(def, scores, { ...size, labels }, { bandNames }), labels);
+      }),
+      { numRuns: 60 },
     );
   });
 

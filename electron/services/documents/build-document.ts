@@ -6,13 +6,15 @@ import type { HandoutSection } from '../../../core/handout-model/choices';
 import { onePageDefaults } from '../../../core/handout-model/one-page';
 import { buildDischargeSummary } from '../../../core/handout-model/discharge-summary';
 import { buildHandout, buildOnePageHandout } from '../../../core/handout-model/handout';
+import type { TextMeasure } from '../../../core/chart/label-geometry';
+import { chartTextMeasure } from '../pdf/chart-text-measure';
 import { renderDocument } from '../pdf/render-document';
 import { fitOnePage, type FittedOnePage } from './fit-one-page';
 import type { FullSource } from './document-source';
 
 /** Builds the renderable document of a kind with its options. */
-export function documentModel(kind: DocumentOutputKind, source: FullSource, options: DocumentOptions): RenderableDocument {
-  const common = options.pageSize ? { pageSize: options.pageSize } : {};
+export function documentModel(kind: DocumentOutputKind, source: FullSource, options: DocumentOptions, chartText?: TextMeasure): RenderableDocument {
+  const common = { ...(options.pageSize ? { pageSize: options.pageSize } : {}), ...(chartText ? { chartText } : {}) };
   switch (kind) {
     case 'handout':
       return buildHandout(source, common);
@@ -32,7 +34,7 @@ export function onePagePicks(source: FullSource, options: DocumentOptions): Hand
 
 /** The one-page handout fitted to one page, with what was left out to fit. */
 export function fittedOnePage(source: FullSource, options: DocumentOptions, fontsDir: string): FittedOnePage {
-  const common = options.pageSize ? { pageSize: options.pageSize } : {};
+  const common = { ...(options.pageSize ? { pageSize: options.pageSize } : {}), chartText: chartTextMeasure(fontsDir) };
   return fitOnePage((sections) => buildOnePageHandout(source, sections, common), onePagePicks(source, options), fontsDir);
 }
 
@@ -47,5 +49,5 @@ export async function renderKind(kind: DocumentOutputKind, source: FullSource, o
     const { document, theme } = fittedOnePage(source, options, fontsDir);
     return renderDocument(document, { fontsDir, theme });
   }
-  return renderDocument(documentModel(kind, source, options), { fontsDir });
+  return renderDocument(documentModel(kind, source, options, chartTextMeasure(fontsDir)), { fontsDir });
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '../../../core/chart/scene';
 import { fromChartScene } from '../../../core/document/from-chart-scene';
-import { docOf, render } from './render-helpers';
+import { chartTextMeasure } from '../../../electron/services/pdf/chart-text-measure';
+import { measureChartBlock } from '../../../core/handout-model/charts';
+import { PHQ9 } from '../../../core/measures';
+import { docOf, FONTS_DIR, render } from './render-helpers';
 import { readPdf } from './pdf-reader';
 
 /** A role-based scene shaped like core/chart's output (invented data). */
@@ -41,5 +44,27 @@ describe('fromChartScene', () => {
     expect(read.text).toContain('PHQ-9 over time');
     expect(read.text).toContain('5 Jan');
     expect(read.text).toContain('שיא');
+  });
+});
+
+describe('a handout chart in the PDF', () => {
+  it('draws its labels apart from each other, measured with the PDF\'s own widths', async () => {
+    const scores = [['2025-01-05', 18], ['2025-02-02', 12], ['2025-03-02', 6], ['2025-03-30', 7]].map(([date, score], i) => ({ id: `s${i}`, measureId: 'phq-9', date: String(date), score: Number(score) }));
+    const measure = chartTextMeasure(FONTS_DIR);
+    expect(measure('Mild', 10, false)).toBeGreaterThan(15);
+    expect(measure('Mild', 10, false)).toBeLessThan(measure('Mild', 10, true));
+    const block = measureChartBlock(PHQ9, scores, (d) => d, { bandNames: true }, measure);
+    const read = await readPdf(await render(docOf([block])));
+    const items = read.pages[0]!.items.filter((i) => i.str.trim() !== '' && i.y < 780 && i.y > 500);
+    expect(items.map((i) => i.str)).toEqual(expect.arrayContaining(['6', '7', '18']));
+    for (let a = 0; a < items.length; a++) {
+      for (let b = a + 1; b < items.length; b++) {
+        const p = items[a]!;
+        const q = items[b]!;
+        const overlapX = Math.min(p.x + p.width, q.x + q.width) - Math.max(p.x, q.x);
+        const overlapY = Math.min(p.y + 0.75 * p.height, q.y + 0.75 * q.height) - Math.max(p.y - 0.2 * p.height, q.y - 0.2 * q.height);
+        expect(overlapX > 0.5 && overlapY > 0.5, `"${p.str}" overlaps "${q.str}"`).toBe(false);
+      }
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { Template } from '../../../../core/template';
 import { Button } from '../../components/button';
 import { formatDate, t } from '../../i18n/t';
 import { SceneSvg } from '../runner/chart/scene-svg';
+import { screenLabelMetrics } from '../runner/chart/text-measure';
 import { HANDOUT_SECTION_TITLES } from '../../../../core/handout-model/handout';
 import styles from './client-view.module.css';
 import { useClientViewData } from './use-client-view-data';
@@ -90,7 +91,7 @@ function ItemBody({ item, measures, crisisLines, chartPrefs }: ItemBodyProps) {
         {measures
           .filter((m) => scores.some((s) => s.measureId === m.id))
           .map((m) => (
-            <SceneSvg key={m.id} scene={clientMeasureScene(m, scores, { width: 620, height: 260, formatDate: dateText }, chartPrefs)} large />
+            <SceneSvg key={m.id} scene={clientMeasureScene(m, scores, { width: 620, height: 260, formatDate: dateText, labels: screenLabelMetrics(true) }, chartPrefs)} large />
           ))}
       </>
     );

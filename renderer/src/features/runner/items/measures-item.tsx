@@ -3,6 +3,7 @@ import { findMeasure, itemScore, PHQ9_RISK_ITEM_NUMBER, severityBand, sortByDate
 import { sessionMeasures, sessionPairedOutcome } from '../../../../../core/checklist';
 import { measureReadingNote } from '../../../../../core/measures';
 import { measureLineChart } from '../../../../../core/chart';
+import { screenLabelMetrics } from '../chart/text-measure';
 import { Button } from '../../../components/button';
 import { formatDate, t } from '../../../i18n/t';
 import { SceneSvg } from '../chart/scene-svg';
@@ -70,7 +71,7 @@ export function MeasuresItem({ section, item, answer, content, readOnly, onChang
       {summaries.map(({ definition, summary }) => (
         <div key={definition.id} className={styles.measureBlock} data-measure={definition.id}>
           <h4 className={styles.measureTitle}>{definition.name}</h4>
-          <SceneSvg scene={measureLineChart(definition, summary.scores, { width: 560, height: 240, formatDate: dateText })} />
+          <SceneSvg scene={measureLineChart(definition, summary.scores, { width: 560, height: 240, formatDate: dateText, labels: screenLabelMetrics() })} />
           {summary.metrics.length > 0 && <MetricList metrics={summary.metrics} label={t('runner.measures.metricsFor', { name: definition.shortName })} />}
         </div>
       ))}
