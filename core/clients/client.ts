@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { longText, optionalLine, requiredLine, RecordIdSchema } from '../text';
 import { HANDOUT_LANGUAGE_CODES } from './languages';
 
+/** A client's age group, for suggesting crisis lines. */
+export const AGE_GROUPS = ['adult', 'youth'] as const;
+/** One age group. */
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
 /** What the clinician types to create or edit a client. */
 export const ClientInputSchema = z
   .object({
@@ -17,6 +22,8 @@ export const ClientInputSchema = z
       .toUpperCase()
       .regex(/^([A-Z]{2})?$/, { error: 'Region must be a two-letter country code, such as GB.' })
       .default(''),
+    /** Adult or young person: which crisis lines are suggested for the client. */
+    ageGroup: z.enum(AGE_GROUPS, { error: 'Age group must be adult or young person.' }).default('adult'),
     /** The clinician's private notes about the client; never in client-facing output. */
     notes: longText('Notes'),
   })
@@ -37,6 +44,8 @@ export interface Client {
   direction: 'ltr' | 'rtl';
   /** The client's country for crisis lines (ISO 3166-1 alpha-2); '' when neither the clinician nor the practice set one. */
   region: string;
+  /** Adult or young person, for suggested crisis lines; absent on clients created before it was asked (read as adult). */
+  ageGroup?: AgeGroup;
   notes: string;
   createdAt: string;
   updatedAt: string;

@@ -58,6 +58,7 @@ export function createClientHandlers({ vault, now, archive, settings }: HandlerC
           language: input.language,
           direction: directionOf(input.language),
           region: input.region || practiceRegion(),
+          ageGroup: input.ageGroup,
           notes: input.notes,
           createdAt: stamp,
           updatedAt: stamp,

@@ -17,7 +17,7 @@ async function openTemplates(page: Page) {
 }
 
 async function startSession(handlers: Handlers, templateId: string): Promise<string> {
-  const client = await handlers['clients.create']({ displayName: 'Анастасия', preferredName: '', pronouns: '', recordCode: '', language: 'ru', region: '', notes: '' });
+  const client = await handlers['clients.create']({ displayName: 'Анастасия', preferredName: '', pronouns: '', recordCode: '', language: 'ru', region: '', ageGroup: 'adult', notes: '' });
   const session = await handlers['sessions.create']({ clientId: client.id, kind: 'closing-session', templateId });
   return session.id;
 }

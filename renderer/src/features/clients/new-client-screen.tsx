@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
+import type { AgeGroup } from '../../../../core/clients/client';
 import { HANDOUT_LANGUAGES } from '../../../../core/clients/languages';
 import { Button } from '../../components/button';
 import { SelectField } from '../../components/select-field';
@@ -31,6 +32,8 @@ function readForm(form: HTMLFormElement) {
     recordCode: text('recordCode'),
     language: text('language'),
     region: text('region'),
+    // Checked by the contract's zod schema in the main process.
+    ageGroup: text('ageGroup') as AgeGroup,
   };
 }
 
@@ -101,6 +104,17 @@ export function NewClientScreen({ onCancel, onCreated }: NewClientScreenProps) {
           options={regionOptions}
           defaultValue=""
           error={errors.region}
+        />
+        <SelectField
+          name="ageGroup"
+          label={t('newClient.ageGroup')}
+          description={t('newClient.ageGroup.help')}
+          options={[
+            { value: 'adult', label: t('newClient.ageGroup.adult') },
+            { value: 'youth', label: t('newClient.ageGroup.youth') },
+          ]}
+          defaultValue="adult"
+          error={errors.ageGroup}
         />
         <div className={styles.actions}>
           <Button type="submit" variant="primary" isDisabled={saving}>

@@ -7,7 +7,7 @@ import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
 import { ClientView } from '../client-view/client-view';
-import { ClientRegionContext } from './client-region';
+import { ClientAgeGroupContext, ClientRegionContext } from './client-region';
 import { AmendDialog } from './amend-dialog';
 import { FinalizationPanel } from './finalization-panel';
 import { FinalizeDialog } from './finalize-dialog';
@@ -192,6 +192,7 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
 
   return (
     <ClientRegionContext.Provider value={client.region ?? ''}>
+    <ClientAgeGroupContext.Provider value={client.ageGroup ?? 'adult'}>
     <div className={styles.runner} onBlur={() => void editor.flush()}>
       <header className={styles.head}>
         <div className={styles.titleBlock}>
@@ -303,6 +304,7 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
         />
       )}
     </div>
+    </ClientAgeGroupContext.Provider>
     </ClientRegionContext.Provider>
   );
 }

@@ -1,10 +1,10 @@
 import { useContext, useEffect, useState } from 'react';
 import type { CrisisLineSnapshot } from '../../../../../core/checklist';
-import { snapshotCrisisLine } from '../../../../../core/checklist';
 import type { CrisisLineView } from '../../../../../core/crisis-lines';
 import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
-import { ClientRegionContext } from '../client-region';
+import { ClientAgeGroupContext, ClientRegionContext } from '../client-region';
+import { CrisisLineChoices } from './crisis-line-choices';
 import { CoveredCheck } from './covered-check';
 import { ItemFrame } from './item-frame';
 import { newEntryId, type ItemProps } from './item-props';
@@ -31,12 +31,16 @@ function useRegionLines(): { region: string; lines: CrisisLineView[] } {
   return state;
 }
 
-/** Crisis lines for the client: from the region's list (as snapshots) or added by hand. */
+/**
+ * Crisis lines for the client: picked from the region's list (tagged, with the lines suggested for
+ * the client's age group) or added by hand. Exactly these, plus the region's emergency number, go
+ * on the handout and into the client view.
+ */
 export function CrisisLinesItem({ section, item, answer, readOnly, onChange }: ItemProps<'crisis-lines'>) {
   const lines = answer?.crisisLines ?? [];
   const save = (next: CrisisLineSnapshot[]) => onChange({ op: 'answer', itemId: item.id, answer: { crisisLines: next } });
   const { region, lines: available } = useRegionLines();
-  const notAdded = available.filter((l) => !lines.some((x) => x.id === l.id));
+  const ageGroup = useContext(ClientAgeGroupContext);
   return (
     <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}>
       <CoveredCheck label={t('runner.crisis.covered')} checked={answer?.covered === true} readOnly={readOnly} onChange={(covered) => onChange({ op: 'answer', itemId: item.id, answer: { covered } })} />
@@ -59,20 +63,7 @@ export function CrisisLinesItem({ section, item, answer, readOnly, onChange }: I
           </li>
         ))}
       </ul>
-      {!readOnly && notAdded.length > 0 && (
-        <div className={styles.suggestions}>
-          <h4 className={styles.legend}>{t('runner.crisis.forRegion', { region })}</h4>
-          <ul className={styles.suggestionList}>
-            {notAdded.map((l) => (
-              <li key={l.id}>
-                <Button variant="quiet" className={styles.small} onPress={() => save([...lines, snapshotCrisisLine(l)])} aria-label={t('runner.crisis.addNamed', { name: l.name })}>
-                  {t('runner.crisis.addLine', { name: l.name })}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {!readOnly && <CrisisLineChoices region={region} ageGroup={ageGroup} available={available} chosen={lines} onChoose={save} />}
       {!readOnly && (
         <SnapshotForm
           legend={t('runner.crisis.byHand')}
