@@ -101,7 +101,7 @@ export function measureLineScene(def: MeasureDefinition, allScores: readonly Mea
     elements.push({ type: 'label', role: 'value-label', x: px0, y: px(py0 - 7), text: String(s.score), anchor: 'middle', baseline: 'bottom' });
   });
   for (const i of spread(scores.length, MAX_DATE_LABELS)) {
-    elements.push({ type: 'label', role: 'tick-label', x: pts[i]![0], y: px(bottom + 9), text: fmt(scores[i]!.date), anchor: 'middle', baseline: 'top' });
+    elements.push({ type: 'label', role: 'tick-label', x: pts[i]![0], y: px(bottom + 11), text: fmt(scores[i]!.date), anchor: 'middle', baseline: 'top' });
   }
   if (scores.length === 0) {
     elements.push({ type: 'label', role: 'note', x: px((left + right) / 2), y: px((top + bottom) / 2), text: 'No scores yet', anchor: 'middle', baseline: 'middle' });

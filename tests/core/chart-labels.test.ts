@@ -110,6 +110,14 @@ describe('chart labels never collide', () => {
     expectClear(scene, labels);
   });
 
+  it('keeps the lowest score tick beside the first date, at the client view\'s larger text too', () => {
+    for (const size of [10, 11, 13]) {
+      const scene = measureLineChart(GAD7, [score('a', '2025-01-10', 14, 'gad-7'), score('b', '2025-04-10', 5, 'gad-7')], { width: 620, height: 260, formatDate: () => '10 Jan 2025', labels: { size, measure: narrow } });
+      const texts = scene.elements.filter((e): e is SceneLabel => e.type === 'label').map((l) => l.text);
+      expect(texts, `size ${size}`).toEqual(expect.arrayContaining(['0', '21']));
+    }
+  });
+
   it('keeps GAD-7 "Mild" off the dashed cutoff line', () => {
     const labels: LabelMetrics = { size: 10, measure: narrow };
     const scene = measureLineChart(GAD7, [score('a', '2025-01-05', 14, 'gad-7'), score('b', '2025-03-02', 7, 'gad-7')], { width: 480, height: 170, labels });
