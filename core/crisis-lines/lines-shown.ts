@@ -30,7 +30,7 @@ export function localEmergencyLine(words: LocalEmergencyWords = LOCAL_EMERGENCY_
 
 /**
  * Returns the lines to show the client: exactly the lines chosen in the session, in the order
- * chosen, then the region's emergency number(s) not already chosen. When neither has an emergency
+ * chosen, then the region's emergency number(s) unless an emergency number was chosen. When neither has an emergency
  * number (a region without lines, or a session with none chosen and no region), the generic
  * "call your local emergency number" line closes the list, so it is never empty.
  */
@@ -40,7 +40,8 @@ export function crisisLinesShown(
   words: LocalEmergencyWords = LOCAL_EMERGENCY_WORDS_EN,
 ): CrisisLineSnapshot[] {
   const seen = new Set(chosen.map(key));
-  const emergency = regionLines.filter((line) => line.emergency && !seen.has(key(line)));
+  // An emergency number chosen in the session (typed by hand, say) stands for the region's.
+  const emergency = chosen.some((line) => line.emergency) ? [] : regionLines.filter((line) => line.emergency && !seen.has(key(line)));
   const shown = [...chosen, ...emergency];
   return shown.some((line) => line.emergency) ? shown : [...shown, localEmergencyLine(words)];
 }

@@ -22,8 +22,10 @@ describe('crisisLinesFor (the handout)', () => {
     expect(crisisLinesFor(source([chosen], region)).map((l) => l.contact)).toEqual(['0800 543 354', '111']);
   });
 
-  it('does not repeat the emergency number when the clinician chose it', () => {
+  it('does not repeat the emergency number when the clinician chose it, or chose an emergency line of their own', () => {
     expect(crisisLinesFor(source([emergency], region))).toEqual([emergency]);
+    const ownWords = line('own-111', 'Police and ambulance', '111', true);
+    expect(crisisLinesFor(source([ownWords], region))).toEqual([ownWords]);
   });
 
   it('says "call your local emergency number" for a region without lines instead of nothing', () => {
@@ -49,6 +51,8 @@ describe('crisisLinesFor (the handout)', () => {
         expect(shown.slice(0, chosen.length)).toEqual(chosen);
         expect(shown.slice(chosen.length).every((l) => l.emergency)).toBe(true);
         expect(shown.some((l) => l.emergency)).toBe(true);
+        // Never two emergency entries unless the clinician chose them.
+        if (chosen.some((l) => l.emergency)) expect(shown).toEqual(chosen);
       }),
       { numRuns: 200 },
     );
