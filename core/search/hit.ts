@@ -52,6 +52,9 @@ export function explainedHit(
 ): ArchiveHit {
   const terms = new Set(Object.keys(match));
   const fields = matchedFields(match);
+  // A word that matched the client's name or record code is the name, not a reason to show text
+  // (a note that mentions "Ana" is not shown because "Ana" was typed).
+  const beyondName = new Set(Object.entries(match).filter(([, f]) => !f.includes('name') && !f.includes('code')).map(([t]) => t));
   return {
     ...base(doc),
     clientName: highlightText(doc.clientDisplayName, terms),
@@ -60,6 +63,6 @@ export function explainedHit(
     score,
     matchedIn: fields,
     privateOnly: isPrivateOnlyMatch(queryTerms, match),
-    snippet: makeSnippet(doc, terms, new Set(fields), includePrivate),
+    snippet: makeSnippet(doc, beyondName, new Set(fields), includePrivate),
   };
 }

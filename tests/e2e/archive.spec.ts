@@ -1,18 +1,23 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dispatch } from '../../electron/services/dispatch';
 import { seedArchive } from '../../electron/services/archive/seed-archive';
 import { expect, test, type Page } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault, PASSPHRASE, unlockThroughUi } from './support/vault';
+import { seededVault } from './support/seeded-vault';
 import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 const SESSIONS = 300;
 const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
 
-/** Seeds 300 invented documents through the real handlers into the app's data folder, then opens and unlocks. */
-async function openSeeded(page: Page, app: { dataDir: string; open: () => Promise<void> }): Promise<void> {
+/**
+ * Seeds 300 invented documents into the app's data folder (without the stored archive index when
+ * `storedIndex` is false, so unlock rebuilds it), then opens and unlocks.
+ */
+async function openSeeded(page: Page, app: { dataDir: string; open: () => Promise<void> }, { storedIndex = true } = {}): Promise<void> {
   await seedArchive({ dataDir: app.dataDir, sessions: SESSIONS, seed: 'e2e', passphrase: PASSPHRASE, deps: { scrypt: FAST_SCRYPT } });
+  if (!storedIndex) await rm(join(app.dataDir, 'vault', 'index-cache', 'archive.rec'));
   await app.open();
   await unlockThroughUi(page);
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
@@ -188,7 +193,7 @@ test.describe('archive while indexing', () => {
   test.use({ handlerDeps: { archiveBuild: { chunkSize: 100, pause: () => buildHeld } } });
 
   test('the list is usable at once and shows "Indexing N of M" until the index is built', async ({ page, app }) => {
-    await openSeeded(page, app);
+    await openSeeded(page, app, { storedIndex: false });
     await expect(page.getByRole('status').filter({ hasText: 'Indexing 100 of 300' })).toBeVisible();
     await expect(count(page)).toHaveText(/^100 documents/);
     await expect(results(page)).toHaveCount(50);
@@ -196,5 +201,47 @@ test.describe('archive while indexing', () => {
     releaseBuild();
     await expect(count(page)).toHaveText(/^300 documents/);
     await expect(page.getByText(/Indexing \d+ of/)).toHaveCount(0);
+  });
+});
+
+test.describe('a large archive', () => {
+  test('10,000 sessions: searchable the moment it unlocks (stored index loaded, not rebuilt); a swapped pair of letters, close matches, snippets', async ({ page, app }) => {
+    await seededVault(app.dataDir, { sessions: 10_000, seed: 'e2e-10k', passphrase: PASSPHRASE, scrypt: FAST_SCRYPT });
+    await app.open();
+    await unlockThroughUi(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Archive' }).click();
+    // The first answer already covers the whole archive: the index was loaded, not rebuilt.
+    await expect(count(page)).toHaveText(/^10,000 documents/);
+    await expect(page.getByText(/Indexing \d+ of/)).toHaveCount(0);
+    const progress = await dispatch(app.handlers, 'archive.progress', {});
+    expect(progress).toMatchObject({ ok: true, value: { state: 'ready', indexed: 10_000 } });
+
+    // One swapped pair of letters still finds the client.
+    await find(page, 'Mensha');
+    await expect(results(page).first()).toContainText('Mensah');
+
+    // A name search shows no note text under the result (the client may be in the room).
+    await find(page, 'Ana Kowalski');
+    const ana = page.getByRole('listitem').filter({ hasText: 'Ana Kowalski' }).first();
+    await expect(ana).toBeVisible();
+    await expect(ana.locator('[data-result-snippet]')).toHaveCount(0);
+    await expect(ana.locator('[data-clinician-only-snippet]')).toHaveCount(0);
+    await expect(ana.locator('[data-result-reason]')).not.toHaveText('');
+    await screenshot(page, 'archive-name-snippet', { fullPage: false });
+
+    // Feedback notes match only behind a "Show" control.
+    await find(page, 'homework helped');
+    const show = page.getByRole('button', { name: /^Show the matching feedback and repair notes text/ }).first();
+    await expect(show).toBeVisible();
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    await show.click();
+    await expect(page.getByRole('button', { name: 'Hide' }).first()).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('[data-clinician-only-snippet] mark').first()).toBeVisible();
+
+    // Nothing holds every word: the close matches are shown, and said to be close.
+    await find(page, 'harbourlight qqqzzx');
+    await expect(page.locator('[data-close-matches]')).toContainText('No exact match; showing close ones.');
+    await expect(results(page).first()).toContainText('Ana Kowalski');
+    await screenshot(page, 'archive-close-matches', { fullPage: false });
   });
 });

@@ -195,7 +195,7 @@ describe('snippets come from where the query matched', () => {
       clientDisplayName: 'Siobhán Ní Bhriain',
       recordCode: 'CS-2021-0007',
       goals: ['Take the bus to town alone'],
-      notes: ['Talked about the sister as a key support.'],
+      notes: ['Talked about the sister as a key support.', 'It has been a privilege to work with you, Siobhán.'],
       clinicianNotes: [repair, 'Feedback: the homework helped most.'],
       privateReflection: ['Felt a pull to extend the work.'],
     }),
