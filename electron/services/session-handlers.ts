@@ -1,5 +1,6 @@
 /** The sessions and templates methods, over the open vault's encrypted records. */
 import { applyContentChanges, applyUpdate, draftFinalization, finalizeRecord, newSessionContent, verifyRecord } from '../../core/checklist';
+import { prefillSessionContent, type SessionDefaults } from '../../core/checklist/prefill';
 import type { Handlers } from '../../core/contract';
 import type { sessionMethods } from '../../core/contract-parts/sessions';
 import { AppError } from '../../core/result';
@@ -22,6 +23,15 @@ function defaultTemplateId(context: HandlerContext, kind: DocumentKind): string 
     return context.settings().get().defaultTemplateId || DEFAULT_TEMPLATE_ID;
   } catch {
     return DEFAULT_TEMPLATE_ID;
+  }
+}
+
+/** The clinician's defaults a new session starts from; none when the settings cannot be read. */
+function sessionDefaults(context: HandlerContext): SessionDefaults {
+  try {
+    return { returnPolicy: context.settings().get().handout.returnPolicy };
+  } catch {
+    return { returnPolicy: '' };
   }
 }
 
@@ -67,7 +77,7 @@ export function createSessionHandlers(context: HandlerContext): SessionHandlers 
             ? await resolveTemplate(resourcesDir, open.index, templateId)
             : await resolveTemplate(resourcesDir, open.index, defaultTemplateId(context, kind)).catch(() => resolveTemplate(resourcesDir, open.index, DEFAULT_TEMPLATE_ID)),
         );
-        const content = newSessionContent(template);
+        const content = prefillSessionContent(template, newSessionContent(template), sessionDefaults(context));
         if (kind === 'closure-letter') content.reasonForEnding = { code: 'stopped-attending', otherText: '' };
         const stamp = now().toISOString();
         const record: SessionRecord = {

@@ -7,6 +7,7 @@ import { expect, type Page, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { createVaultByKeyboard, expectSaved, openFromHome, sectionPanel, typeInto } from './runner-helpers';
 import { scaledTimeout } from '../../scripts/machine-factor.mjs';
+import { DEFAULT_RETURN_POLICY } from '../../core/settings/settings-schema';
 
 /** A full-page screenshot from the top (the section rail is sticky). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -149,7 +150,12 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   // 7 Goodbye: how to come back, a closing note, the reason for ending.
   await page.keyboard.press('Control+]');
   const goodbye = sectionPanel(page, 'goodbye');
-  await typeInto(page, goodbye.getByLabel('How to come back', { exact: true }), 'Call the practice any time; a check-in is always possible.');
+  // "How to come back" starts from the default written once in Settings; it stays editable.
+  const comeBack = goodbye.getByLabel('How to come back', { exact: true });
+  await expect(comeBack).toHaveValue(DEFAULT_RETURN_POLICY);
+  await comeBack.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Call the practice any time; a check-in is always possible.');
   await typeInto(page, goodbye.getByLabel('A closing note to the client', { exact: true }), 'It has been a privilege, Zoë. Keep singing. 🎶');
   await goodbye.getByRole('combobox', { name: 'Why is the work ending?' }).selectOption('goals-met');
   await expectSaved(page);
@@ -172,6 +178,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await expect(sectionPanel(page, 'goodbye').getByLabel('A closing note to the client', { exact: true })).toHaveValue('It has been a privilege, Zoë. Keep singing. 🎶');
   const stored = await app.handlers['sessions.get']({ id: (await app.handlers['clients.list']({}))[0]!.documents[0]!.id });
   expect(stored.content.answers['feedback-notes']?.text).toMatch(/^FEEDBACK-NOTE-5120/);
+  expect(stored.content.answers['return-policy']?.text).toBe('Call the practice any time; a check-in is always possible.');
   expect(stored.content.answers.measures?.scores).toHaveLength(4);
   expect(stored.content.answers.referrals?.referrals?.[0]?.name).toBe('Harbourlight Peer Support');
 

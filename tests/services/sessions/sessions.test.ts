@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { canonicalize } from '../../../core/checklist';
-import type { SessionRecord } from '../../../core/sessions/session';
+import { canonicalize, missingForFinalize } from '../../../core/checklist';
+import type { Session, SessionRecord } from '../../../core/sessions/session';
+import { DEFAULT_RETURN_POLICY } from '../../../core/settings/settings-schema';
 import { RecordStore } from '../../../electron/services/store/record-store';
 import { createRecordCipher } from '../../../electron/services/vault/record-cipher';
 import { readHeader, unwrapWithPassphrase } from '../../../electron/services/vault/vault-header';
@@ -23,6 +24,7 @@ const REQUIRED = [
   answer('crisis-lines', { covered: true }),
   answer('return-policy', { text: 'Call the practice any time.' }),
   { op: 'reason', reason: { code: 'goals-met' } },
+  { op: 'risk-at-discharge', risk: { date: '2025-06-02', level: 'none', note: '' } },
 ];
 
 const SAFETY_PLAN = {
@@ -34,6 +36,9 @@ const SAFETY_PLAN = {
   saferSurroundings: ['Medication kept by my partner'],
   reasonsForLiving: [],
 };
+
+/** The item ids finalize would still ask for. */
+const missingRequiredIds = (session: Session) => missingForFinalize(session.template, session.content).map((m) => m.itemId);
 
 async function started(extra: Parameters<typeof harness>[0] = {}) {
   const h = await harness(extra);
@@ -49,13 +54,31 @@ describe('sessions.create', () => {
     expect(session).toMatchObject({ rev: 1, clientId: client.id, kind: 'closing-session', status: 'draft' });
     expect(session.template).toMatchObject({ id: 'planned-ending', version: 2, builtIn: true, plannedMinutes: 50 });
     expect(session.template.sections).toHaveLength(8);
-    expect(session.content).toMatchObject({ template: { id: 'planned-ending', version: 2 }, answers: {}, reasonForEnding: null, riskConcern: false });
+    expect(session.content).toMatchObject({ template: { id: 'planned-ending', version: 2 }, answers: { 'return-policy': { text: DEFAULT_RETURN_POLICY } }, reasonForEnding: null, riskConcern: false });
+    expect(Object.keys(session.content.answers)).toEqual(['return-policy']);
     expect(session.finalization).toMatchObject({ status: 'draft', contentHash: null, amendments: [] });
     const [overview] = await h.call('clients.list');
     expect(overview!.documents).toEqual([
       expect.objectContaining({ id: session.id, status: 'draft', templateId: 'planned-ending', templateName: 'Planned ending', reasonForEnding: null }),
     ]);
     expect((await h.call('audit.list', { limit: 1 }))[0]).toMatchObject({ type: 'session-created', recordId: session.id });
+  });
+
+  test('"How to come back" starts from the Settings default, in any script; a blank default leaves it empty; it stays editable', async () => {
+    const { h, client, session } = await started();
+    expect(session.content.answers['return-policy']?.text).toBe(DEFAULT_RETURN_POLICY);
+    for (const policy of ['Zoë Ørsted welcomes you back — call 555 0100.', 'يمكنك العودة في أي وقت.', 'אפשר לחזור בכל עת.', '随时欢迎回来。', 'Ольга Петровна: звоните в любое время.']) {
+      await h.call('settings.update', { handout: { returnPolicy: `  ${policy}\n` } });
+      const next = await h.call('sessions.create', { clientId: client.id, templateId: 'brief-ending' });
+      expect(next.content.answers['return-policy']?.text).toBe(policy);
+      expect(missingRequiredIds(next)).not.toContain('return-policy');
+      const edited = await h.call('sessions.update', { id: next.id, expectedRev: next.rev, changes: [answer('return-policy', { text: 'Email me.' })] });
+      expect(edited.content.answers['return-policy']?.text).toBe('Email me.');
+    }
+    await h.call('settings.update', { handout: { returnPolicy: '   ' } });
+    const blank = await h.call('sessions.create', { clientId: client.id });
+    expect(blank.content.answers['return-policy']).toBeUndefined();
+    expect(missingRequiredIds(blank)).toContain('return-policy');
   });
 
   test('a chosen template; a closure letter starts brief with "stopped attending"; unknown ids are not-found', async () => {
@@ -128,7 +151,7 @@ describe('finalize, amend and verify', () => {
     const { h, session } = await started({ now: clock.now });
     const refused = await h.raw('sessions.finalize', { id: session.id, expectedRev: 1 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(!refused.ok && Object.keys(refused.error.fields ?? {}).sort()).toEqual(['coping-toolkit', 'crisis-lines', 'goals', 'reason-for-ending', 'return-policy', 'warning-signs']);
+    expect(!refused.ok && Object.keys(refused.error.fields ?? {}).sort()).toEqual(['coping-toolkit', 'crisis-lines', 'goals', 'reason-for-ending', 'risk-at-discharge', 'warning-signs']);
     expect(await h.call('sessions.verify', { id: session.id })).toBe('draft');
 
     const filled = await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: REQUIRED });
@@ -171,7 +194,7 @@ describe('finalize, amend and verify', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(!refused.ok && refused.error.fields).toEqual({ 'safety-plan': expect.stringContaining('you marked a risk concern') });
     s = await h.call('sessions.update', { id: session.id, expectedRev: s.rev, changes: [answer('safety-plan', { safetyPlan: { ...SAFETY_PLAN, saferSurroundings: [] } })] });
-    expect(await h.raw('sessions.finalize', { id: session.id, expectedRev: s.rev })).toMatchObject({ ok: false, error: { fields: { 'safety-plan': expect.stringContaining('making my surroundings safer') } } });
+    expect(await h.raw('sessions.finalize', { id: session.id, expectedRev: s.rev })).toMatchObject({ ok: false, error: { fields: { 'safety-plan': expect.stringContaining('“Making my surroundings safer”') } } });
     s = await h.call('sessions.update', { id: session.id, expectedRev: s.rev, changes: [answer('safety-plan', { safetyPlan: SAFETY_PLAN })] });
     expect((await h.call('sessions.finalize', { id: session.id, expectedRev: s.rev })).status).toBe('finalized');
   });
