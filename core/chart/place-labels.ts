@@ -107,9 +107,12 @@ function bandCandidates(label: SceneLabel, band: Box, plot: Box, metrics: LabelM
   ];
 }
 
-/** A date under the axis: centred on its point, else held inside the chart at its edge. */
+/** A date under the axis: centred on its point, else held inside the chart at its nearer edge. */
 function dateCandidates(label: SceneLabel, scene: Scene): SceneLabel[] {
-  return [label, { ...label, x: 0, anchor: 'start' }, { ...label, x: scene.width, anchor: 'end' }];
+  const edge = 2;
+  const start: SceneLabel = { ...label, x: edge, anchor: 'start' };
+  const end: SceneLabel = { ...label, x: px(scene.width - edge), anchor: 'end' };
+  return label.x < scene.width / 2 ? [label, start, end] : [label, end, start];
 }
 
 /** Jobs in priority order: values (latest first), dates (first, last, then between), score ticks (ends first), band names, notes. */

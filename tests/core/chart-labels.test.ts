@@ -110,6 +110,12 @@ describe('chart labels never collide', () => {
     expectClear(scene, labels);
   });
 
+  it('keeps the first and last dates, held inside the chart when centring would cross its edge', () => {
+    const scene = measureLineChart(PHQ9, [score('a', '2024-09-02', 18, 'phq-9'), score('b', '2025-03-10', 6, 'phq-9')], { width: 480, height: 170, formatDate: (d) => (d === '2024-09-02' ? '2 September 2024' : '10 March 2025'), labels: { size: 10, measure: estimateTextWidth } });
+    const texts = scene.elements.filter((e): e is SceneLabel => e.type === 'label').map((l) => l.text);
+    expect(texts).toEqual(expect.arrayContaining(['2 September 2024', '10 March 2025', '0']));
+  });
+
   it('keeps the lowest score tick beside the first date, at the client view\'s larger text too', () => {
     for (const size of [10, 11, 13]) {
       const scene = measureLineChart(GAD7, [score('a', '2025-01-10', 14, 'gad-7'), score('b', '2025-04-10', 5, 'gad-7')], { width: 620, height: 260, formatDate: () => '10 Jan 2025', labels: { size, measure: narrow } });
