@@ -154,4 +154,5 @@ export const ALLOWED_ANSWER_FIELDS: Readonly<Record<ItemKind, readonly AnswerFie
   'crisis-lines': ['crisisLines', 'covered'],
   'safety-plan': ['safetyPlan'],
   'reason-for-ending': [],
+  'risk-at-discharge': [],
 };

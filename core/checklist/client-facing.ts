@@ -20,7 +20,7 @@ export interface ClientAnswer {
   entries?: ListEntry[];
   goals?: GoalRow[];
   /** Totals only. */
-  scores?: Omit<MeasureScore, 'itemScores'>[];
+  scores?: Omit<MeasureScore, 'itemScores' | 'notAsked'>[];
   referrals?: ReferralSnapshot[];
   crisisLines?: CrisisLineSnapshot[];
   safetyPlan?: SafetyPlan;
@@ -62,7 +62,7 @@ function clientAnswer(kind: ItemKind, a: ItemAnswer): ClientAnswer {
     case 'goal-table':
       return { goals: a.goals ?? [] };
     case 'measures':
-      return { scores: (a.scores ?? []).map(({ itemScores: _hidden, ...total }) => total) };
+      return { scores: (a.scores ?? []).map(({ itemScores: _hidden, notAsked: _notAsked, ...total }) => total) };
     case 'referral-picker':
       return { referrals: a.referrals ?? [] };
     case 'crisis-lines':
@@ -70,6 +70,7 @@ function clientAnswer(kind: ItemKind, a: ItemAnswer): ClientAnswer {
     case 'safety-plan':
       return a.safetyPlan ? { safetyPlan: a.safetyPlan } : {};
     case 'reason-for-ending':
+    case 'risk-at-discharge':
       return {};
   }
 }
@@ -81,6 +82,7 @@ function hasSomething(kind: ItemKind, a: ItemAnswer): boolean {
     case 'safety-plan':
       return Object.values(a.safetyPlan ?? {}).some((steps: string[]) => steps.some((s) => s.trim().length > 0));
     case 'reason-for-ending':
+    case 'risk-at-discharge':
       return false;
     default:
       return true;

@@ -16,6 +16,7 @@ import { ItemAnswerSchema } from './answer-schema';
 import { canonicalJson } from './canonical-json';
 import { MAX_OUTREACH_ENTRIES, OutreachEntrySchema } from './outreach';
 import { ReasonForEndingSchema } from './reason-for-ending';
+import { RiskAtDischargeSchema } from './risk-at-discharge';
 
 /** The whole content of a closing session. */
 export const SessionContentSchema = z
@@ -26,6 +27,11 @@ export const SessionContentSchema = z
     reasonForEnding: ReasonForEndingSchema.nullable().default(null),
     /** The clinician's own mark that there are risk concerns (makes the safety plan required). */
     riskConcern: z.boolean().default(false),
+    /**
+     * The dated risk assessment at discharge. Optional with no default, so a record written before
+     * it existed canonicalizes (and verifies) exactly as it did.
+     */
+    riskAtDischarge: RiskAtDischargeSchema.optional(),
     outreach: z.array(OutreachEntrySchema).max(MAX_OUTREACH_ENTRIES).default([]),
     /** Definitions of the custom measures this session records, as they were when used. */
     customMeasures: z.array(MeasureDefinitionSchema).max(20).default([]),

@@ -2,7 +2,7 @@
  * The changes autosave sends, and applying them to content with the template's rules. Each
  * change names one thing: an item's answer (the fields given replace those fields; others are
  * kept; `inHandout: null` returns to the template default), the reason for ending, the risk
- * concern, the outreach log, or the session's custom measures.
+ * concern, the risk at discharge (null clears it), the outreach log, or the session's custom measures.
  */
 import { z } from 'zod';
 import { MeasureDefinitionSchema } from '../measures/measure-definition';
@@ -18,12 +18,14 @@ import type { SessionContent } from './content-schema';
 import { checkSessionContent } from './content-schema';
 import { MAX_OUTREACH_ENTRIES, OutreachEntrySchema } from './outreach';
 import { ReasonForEndingSchema } from './reason-for-ending';
+import { RiskAtDischargeSchema } from './risk-at-discharge';
 
 /** One change to a session's content. */
 export const ContentChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('answer'), itemId: SlugIdSchema, answer: ItemAnswerSchema }).strict(),
   z.object({ op: z.literal('reason'), reason: ReasonForEndingSchema.nullable() }).strict(),
   z.object({ op: z.literal('risk'), riskConcern: z.boolean() }).strict(),
+  z.object({ op: z.literal('risk-at-discharge'), risk: RiskAtDischargeSchema.nullable() }).strict(),
   z.object({ op: z.literal('outreach'), outreach: z.array(OutreachEntrySchema).max(MAX_OUTREACH_ENTRIES) }).strict(),
   z.object({ op: z.literal('custom-measures'), measures: z.array(MeasureDefinitionSchema).max(20) }).strict(),
 ]);
@@ -86,6 +88,10 @@ function applyChange(template: Template, content: SessionContent, change: Conten
       return { ...content, reasonForEnding: change.reason };
     case 'risk':
       return { ...content, riskConcern: change.riskConcern };
+    case 'risk-at-discharge': {
+      const { riskAtDischarge: _cleared, ...rest } = content;
+      return change.risk ? { ...rest, riskAtDischarge: change.risk } : rest;
+    }
     case 'outreach':
       return { ...content, outreach: change.outreach };
     case 'custom-measures':

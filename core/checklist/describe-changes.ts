@@ -7,6 +7,7 @@ import type { SessionContent } from './content-schema';
 const RECORD_FIELDS: [keyof SessionContent, string][] = [
   ['reasonForEnding', 'Reason for ending'],
   ['riskConcern', 'Risk concern'],
+  ['riskAtDischarge', 'Risk at discharge'],
   ['outreach', 'Outreach log'],
   ['customMeasures', 'Custom measures'],
 ];
@@ -23,7 +24,7 @@ export function describeChanges(template: Template, before: SessionContent, afte
     if (canonicalJson(a ?? {}) !== canonicalJson(b ?? {})) lines.push(`Changed “${item.label}” (${section.title})`);
   }
   for (const [key, label] of RECORD_FIELDS) {
-    if (canonicalJson(before[key]) !== canonicalJson(after[key])) lines.push(`Changed ${label.toLowerCase()}`);
+    if (canonicalJson(before[key] ?? null) !== canonicalJson(after[key] ?? null)) lines.push(`Changed ${label.toLowerCase()}`);
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 /** Session content: answers, progress, finalize and amend, and the client-facing projection. */
 export * from './canonical-json';
 export * from './reason-for-ending';
+export * from './risk-at-discharge';
 export * from './outreach';
 export * from './answer-schema';
 export * from './safety-plan';

@@ -7,6 +7,7 @@ import type { Template, TemplateItem, TemplateSection } from '../template/templa
 import type { ItemAnswer } from './answer-schema';
 import type { SessionContent } from './content-schema';
 import { isReasonComplete } from './reason-for-ending';
+import { riskProblem } from './risk-at-discharge';
 import type { SafetyPlanStep, SafetyPlanTrigger } from './safety-plan';
 import { isSafetyPlanComplete, missingSafetyPlanSteps, safetyPlanTriggers } from './safety-plan';
 
@@ -38,6 +39,8 @@ export function isItemDone(item: TemplateItem, answer: ItemAnswer | undefined, c
       return isSafetyPlanComplete(answer?.safetyPlan);
     case 'reason-for-ending':
       return isReasonComplete(content.reasonForEnding);
+    case 'risk-at-discharge':
+      return riskProblem(content.riskAtDischarge) === null;
   }
 }
 
@@ -61,8 +64,10 @@ export interface SectionProgress {
   complete: boolean;
 }
 
-function requiredMessage(item: TemplateItem): string {
-  return item.kind === 'reason-for-ending' ? 'Choose a reason for ending (and explain “Other”).' : `“${item.label}” is required.`;
+function requiredMessage(item: TemplateItem, content: SessionContent): string {
+  if (item.kind === 'reason-for-ending') return 'Choose a reason for ending (and explain “Other”).';
+  if (item.kind === 'risk-at-discharge') return riskProblem(content.riskAtDischarge) ?? `“${item.label}” is required.`;
+  return `“${item.label}” is required.`;
 }
 
 /**
@@ -75,7 +80,7 @@ function itemMissing(section: TemplateSection, item: TemplateItem, content: Sess
     const steps = missingSafetyPlanSteps(content.answers[item.id]?.safetyPlan);
     return steps.length === 0 ? null : { ...at, message: safetyPlanMessage(triggers, steps) };
   }
-  return item.required && !isItemDone(item, content.answers[item.id], content) ? { ...at, message: requiredMessage(item) } : null;
+  return item.required && !isItemDone(item, content.answers[item.id], content) ? { ...at, message: requiredMessage(item, content) } : null;
 }
 
 function sectionMissing(section: TemplateSection, content: SessionContent, triggers: SafetyPlanTrigger[]): MissingItem[] {
@@ -106,11 +111,12 @@ export function allScores(content: SessionContent): MeasureScore[] {
 
 /** Why this session needs a safety plan before finalizing (empty when it does not). */
 export function safetyPlanRequiredBecause(content: SessionContent): SafetyPlanTrigger[] {
-  return safetyPlanTriggers(content.riskConcern, allScores(content));
+  return safetyPlanTriggers(content.riskConcern, allScores(content), content.riskAtDischarge);
 }
 
 const TRIGGER_WORDS: Record<SafetyPlanTrigger, string> = {
   'risk-marked': 'you marked a risk concern',
+  'risk-level': 'risk at discharge is moderate or high',
   'phq9-item9': 'the latest PHQ-9 item 9 is above 0',
 };
 

@@ -9,6 +9,8 @@ import type { MeasureScore } from '../measures/measure-score';
 import { itemScore, sortByDate } from '../measures/measure-score';
 import { PHQ9, PHQ9_RISK_ITEM_NUMBER } from '../measures/built-in-measures';
 import type { SafetyPlan } from './answer-schema';
+import type { RiskAtDischarge } from './risk-at-discharge';
+import { riskNeedsSafetyPlan } from './risk-at-discharge';
 
 /** A step of the safety plan, its wording for clinician and client, and whether finalizing needs it. */
 export interface SafetyPlanStep {
@@ -40,15 +42,16 @@ export function isSafetyPlanComplete(plan: SafetyPlan | undefined): boolean {
 }
 
 /** Why a safety plan is required (empty when it is not). */
-export type SafetyPlanTrigger = 'risk-marked' | 'phq9-item9';
+export type SafetyPlanTrigger = 'risk-marked' | 'risk-level' | 'phq9-item9';
 
 /**
- * Says why a safety plan is required: a marked risk concern, and/or a positive item 9 on the
- * latest PHQ-9 that has item 9 recorded. Empty when neither applies.
+ * Says why a safety plan is required: a marked risk concern, moderate or high risk at discharge,
+ * and/or a positive item 9 on the latest PHQ-9 that has item 9 recorded. Empty when none applies.
  */
-export function safetyPlanTriggers(riskConcern: boolean, scores: readonly MeasureScore[]): SafetyPlanTrigger[] {
+export function safetyPlanTriggers(riskConcern: boolean, scores: readonly MeasureScore[], risk?: RiskAtDischarge): SafetyPlanTrigger[] {
   const triggers: SafetyPlanTrigger[] = [];
   if (riskConcern) triggers.push('risk-marked');
+  if (riskNeedsSafetyPlan(risk)) triggers.push('risk-level');
   const withItem9 = sortByDate(scores.filter((s) => s.measureId === PHQ9.id && itemScore(s, PHQ9_RISK_ITEM_NUMBER) !== null));
   const latest = withItem9[withItem9.length - 1];
   if (latest && (itemScore(latest, PHQ9_RISK_ITEM_NUMBER) ?? 0) > 0) triggers.push('phq9-item9');

@@ -6,12 +6,15 @@ import type { ListEntry } from '../checklist/answer-schema';
 import { OUTREACH_METHOD_LABELS, OUTREACH_OUTCOME_LABELS } from '../checklist/outreach';
 import { describeReason, isUnplannedEnding } from '../checklist/reason-for-ending';
 import { safetyPlanTriggers } from '../checklist/safety-plan';
+import { describeRisk } from '../checklist/risk-at-discharge';
+import { PHQ9, PHQ9_RISK_ITEM_NUMBER } from '../measures/built-in-measures';
+import { itemRecord, sortByDate } from '../measures/measure-score';
 import { sessionMeasures, sessionPairedOutcome } from '../checklist/session-measures';
 import { measureReadingNote } from '../measures/measure-prefs';
 import { allScores } from '../checklist/progress';
 import type { DocumentBlock, KeyValueRow } from '../document/blocks';
 import type { RenderableDocument } from '../document/document';
-import { isPrivateItem } from '../template/privacy';
+import { isInHandout, isPrivateItem } from '../template/privacy';
 import { WELL_KNOWN_ITEM_IDS as ID } from '../template/built-in-templates';
 import type { TemplateItem } from '../template/template-schema';
 import { formatDocumentDate } from './format-date';
@@ -130,17 +133,42 @@ function measuresTable(source: DocumentSource, fmt: (d: string) => string): Docu
   return blocks;
 }
 
+/** The latest PHQ-9 item 9 as recorded: its answer, "not asked", or not recorded. */
+function latestItem9(source: DocumentSource, fmt: (d: string) => string): string {
+  const phq = sortByDate(allScores(source.content).filter((s) => s.measureId === PHQ9.id));
+  const latest = phq[phq.length - 1];
+  if (!latest) return 'No PHQ-9 recorded';
+  const value = itemRecord(latest, PHQ9_RISK_ITEM_NUMBER);
+  if (value === null) return `Not recorded (PHQ-9 of ${fmt(latest.date)})`;
+  if (value === 'not-asked') return `Not asked (PHQ-9 of ${fmt(latest.date)})`;
+  return `${value} on ${fmt(latest.date)}${value > 0 ? ' — above 0, follow-up needed' : ''}`;
+}
+
+/** Whether a safety plan exists and whether it really is in the client's handout. */
+function safetyPlanState(source: DocumentSource): string {
+  for (const section of source.template.sections) {
+    for (const item of section.items) {
+      if (item.kind !== 'safety-plan') continue;
+      const answer = source.content.answers[item.id];
+      const plan = answer?.safetyPlan;
+      const hasPlan = plan ? Object.values(plan).some((steps: string[]) => steps.some((s) => s.trim())) : false;
+      if (!hasPlan) return 'None recorded';
+      return isInHandout(section, item, answer?.inHandout) ? 'In place (given to the client in the handout)' : 'In place (kept in the record, not in the handout)';
+    }
+  }
+  return 'None recorded';
+}
+
 function risk(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
-  const triggers = safetyPlanTriggers(source.content.riskConcern, allScores(source.content));
-  const plan = source.content.answers[ID.safetyPlan]?.safetyPlan;
-  const hasPlan = plan ? Object.values(plan).some((steps: string[]) => steps.some((s) => s.trim())) : false;
-  const rows: KeyValueRow[] = [
-    { key: 'Risk concern marked', value: source.content.riskConcern ? 'Yes' : 'No' },
-    { key: 'PHQ-9 item 9 (latest)', value: triggers.includes('phq9-item9') ? 'Above 0 — follow-up needed' : 'Not above 0, or not recorded' },
-    { key: 'Safety plan', value: hasPlan ? 'In place (given to the client)' : 'None recorded' },
-  ];
+  const assessed = source.content.riskAtDischarge;
+  const triggers = safetyPlanTriggers(source.content.riskConcern, allScores(source.content), assessed);
+  const rows: KeyValueRow[] = [{ key: 'Risk at discharge', value: assessed ? describeRisk(assessed, fmt) : NOT_RECORDED }];
+  if (assessed?.note.trim()) rows.push({ key: 'Assessment', value: assessed.note.trim() });
+  if (source.content.riskConcern) rows.push({ key: 'Risk concern marked', value: 'Yes' });
+  rows.push({ key: 'PHQ-9 item 9 (latest)', value: latestItem9(source, fmt) });
+  rows.push({ key: 'Safety plan', value: triggers.length > 0 && safetyPlanState(source) === 'None recorded' ? 'Needed, none recorded' : safetyPlanState(source) });
   const scores = sessionMeasures(source.content, source.measurePrefs).map((m) => `${m.summary.shortName}: ${m.summary.last.score}${m.summary.lastBand ? ` (${m.summary.lastBand.label.toLowerCase()})` : ''} on ${fmt(m.summary.last.date)}`);
-  return [h2('Status and risk at discharge'), { type: 'keyValue', rows }, ...typedList(scores)];
+  return [h2('Status and risk at discharge'), { type: 'keyValue', rows, direction: 'auto' }, ...typedList(scores)];
 }
 
 function outreach(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {

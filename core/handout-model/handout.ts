@@ -13,9 +13,10 @@ import { WELL_KNOWN_ITEM_IDS as ID } from '../template/built-in-templates';
 import { clientMeasureCaption } from '../client-words/measure-words';
 import type { TextMeasure } from '../chart/label-geometry';
 import { goalChartBlock, measureChartBlock } from './charts';
+import { safetyPlanPage } from './safety-plan-page';
 import { formatDocumentDate } from './format-date';
 import {
-  crisisCallout, genericItemBlocks, listBlocks, namedGoals, rating, referralLine, safetyPlanBlocks, typedList, typedParagraph,
+  crisisCallout, genericItemBlocks, listBlocks, namedGoals, rating, referralLine, typedList, typedParagraph,
 } from './item-blocks';
 import type { CommonOptions, DocumentSource } from './source';
 import { addressName, clientLanguage, clinicianLine, crisisLinesFor, practiceContact, renderable } from './source';
@@ -141,7 +142,11 @@ function sections(source: DocumentSource, shown: Shown, chartText?: TextMeasure)
       ...sub('What helped, in your words', typedParagraph(textOf(item(ID.whatHelped)))),
     ]),
     plan: part('plan', plan),
-    'safety-plan': part('safety-plan', safetyPlanBlocks(item(ID.safetyPlan)?.answer.safetyPlan), 'Keep this somewhere you can find it. Work through the steps in order until you feel safer.'),
+    'safety-plan': part(
+      'safety-plan',
+      safetyPlanPage(item(ID.safetyPlan)?.answer.safetyPlan, item(ID.crisisLines)?.answer.crisisLines ?? [], crisisLinesFor(source)),
+      'Keep this somewhere you can find it. Work through the steps in order until you feel safer.',
+    ),
     referrals: part('referrals', [...frameList(referrals.map(referralLine)), ...sub('Books, apps and other self-help', listOf(ID.selfHelp))]),
     'crisis-lines': crisisCallout(crisisLinesFor(source), HANDOUT_SECTION_TITLES['crisis-lines'], 'If you are in danger or feel you cannot keep yourself safe, reach out now. These lines are there for you:'),
     'come-back': part('come-back', [

@@ -32,6 +32,11 @@ const ScoreShape = z
     score: z.number({ error: 'A score must be a number.' }).finite({ error: 'A score must be a number.' }),
     /** Item-level answers in item order; null for an item not recorded. Built-in measures only. */
     itemScores: z.array(z.number().int().nullable()).max(50).optional(),
+    /**
+     * Items the clinician marks as not asked (1-based item numbers), so "not asked" is recorded
+     * apart from an answer of 0 (PHQ-9 item 9 above all). Built-in measures only.
+     */
+    notAsked: z.array(z.number().int().min(1).max(50)).max(50).optional(),
   })
   .strict();
 
@@ -43,9 +48,13 @@ export type MeasureScore = z.infer<typeof ScoreShape>;
  * within the range, whole when the measure needs whole numbers, item answers within range and
  * consistent with the total.
  */
-export function scoreProblem(def: MeasureDefinition, s: Pick<MeasureScore, 'score' | 'itemScores'>): string | null {
+export function scoreProblem(def: MeasureDefinition, s: Pick<MeasureScore, 'score' | 'itemScores' | 'notAsked'>): string | null {
   if (s.score < def.min || s.score > def.max) return `${def.shortName} scores run from ${def.min} to ${def.max}.`;
   if (def.integer && !Number.isInteger(s.score)) return `${def.shortName} scores are whole numbers.`;
+  for (const n of s.notAsked ?? []) {
+    if (n > def.itemCount) return `${def.shortName} has no item ${n}.`;
+    if ((s.itemScores?.[n - 1] ?? null) !== null) return `${def.shortName} item ${n} cannot be both answered and not asked.`;
+  }
   if (s.itemScores === undefined) return null;
   if (def.itemCount === 0) return `${def.shortName} is recorded as a total only.`;
   if (s.itemScores.length !== def.itemCount) return `${def.shortName} has ${def.itemCount} items.`;
@@ -79,6 +88,13 @@ export const MeasureScoreSchema = ScoreShape.superRefine((s, ctx) => {
 /** Returns one item's recorded answer (1-based item number), or null when it was not recorded. */
 export function itemScore(s: MeasureScore, itemNumber: number): number | null {
   return s.itemScores?.[itemNumber - 1] ?? null;
+}
+
+/** What was recorded for one item: its answer, "not-asked" when marked so, or null when nothing was recorded. */
+export function itemRecord(s: MeasureScore, itemNumber: number): number | 'not-asked' | null {
+  const value = itemScore(s, itemNumber);
+  if (value !== null) return value;
+  return s.notAsked?.includes(itemNumber) ? 'not-asked' : null;
 }
 
 /** Orders scores oldest first; scores on the same day keep the order they were entered in. */

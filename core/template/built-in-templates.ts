@@ -32,6 +32,7 @@ export const WELL_KNOWN_ITEM_IDS = {
   copingToolkit: 'coping-toolkit',
   warningSigns: 'warning-signs',
   supportPeople: 'support-people',
+  riskAtDischarge: 'risk-at-discharge',
   safetyPlan: 'safety-plan',
   referrals: 'referrals',
   crisisLines: 'crisis-lines',

@@ -21,6 +21,7 @@ export const ITEM_KINDS = [
   'crisis-lines',
   'safety-plan',
   'reason-for-ending',
+  'risk-at-discharge',
 ] as const;
 
 /** One kind of item. */
@@ -38,6 +39,7 @@ export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
   'crisis-lines': 'Crisis lines',
   'safety-plan': 'Safety plan',
   'reason-for-ending': 'Reason for ending',
+  'risk-at-discharge': 'Risk at discharge (date, level, note)',
 };
 
 /** Ids of templates, sections, items and list columns: lowercase letters, digits and dashes. */
@@ -90,6 +92,7 @@ export const TemplateItemSchema = z.discriminatedUnion('kind', [
   simpleItem('crisis-lines'),
   simpleItem('safety-plan'),
   simpleItem('reason-for-ending'),
+  simpleItem('risk-at-discharge'),
 ]);
 
 /** A template item after defaults are applied. */

@@ -78,7 +78,7 @@ describe('one list of what is required, for the rail and for finalize', () => {
 
 describe('missing before finalize', () => {
   it('nothing is missing once the required items are done and there is no risk', () => {
-    expect(missingForFinalize(planned, draft(planned).content).length).toBe(6);
+    expect(missingForFinalize(planned, draft(planned).content).length).toBe(7);
     expect(missingForFinalize(planned, ready().content)).toEqual([]);
   });
   it('"other" needs an explanation', () => {
@@ -126,7 +126,7 @@ describe('finalize', () => {
   it('refuses while something is missing, naming each item', () => {
     const e = caught(() => finalizeRecord(update(draft(planned), [{ op: 'risk', riskConcern: true }]), stamp()));
     expect(e.code).toBe('invalid-input');
-    expect(e.message).toMatch(/7 things are still needed/);
+    expect(e.message).toMatch(/8 things are still needed/);
     expect(Object.keys(e.fields ?? {})).toContain('safety-plan');
   });
   it('locks with the timestamp and the SHA-256 of the canonical content', () => {

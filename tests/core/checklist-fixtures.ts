@@ -35,6 +35,7 @@ export function requiredChanges(): unknown[] {
     answer('crisis-lines', { crisisLines: [{ id: 'c1', name: 'Local crisis line', how: ['call', 'text'], contact: '000', region: 'NZ' }] }),
     answer('return-policy', { text: 'Call the practice any time; we can usually offer a session within two weeks.' }),
     { op: 'reason', reason: { code: 'goals-met' } },
+    { op: 'risk-at-discharge', risk: { date: '2025-05-01', level: 'none', note: '' } },
   ];
 }
 

@@ -17,6 +17,7 @@ const REQUIRED = [
   { op: 'answer', itemId: 'crisis-lines', answer: { covered: true } },
   { op: 'answer', itemId: 'return-policy', answer: { text: 'Email or call; the door stays open.' } },
   { op: 'reason', reason: { code: 'mutual-agreement' } },
+  { op: 'risk-at-discharge', risk: { date: '2025-06-02', level: 'low', note: 'Passive thoughts last winter, none now; brother aware.' } },
 ];
 
 test('risk marked: finalize lists the safety plan as missing until it is filled; then it locks, and amending needs a reason', async ({ page, app }) => {

@@ -69,6 +69,8 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
     await measure.selectOption(m);
     await date.fill(d);
     await score.fill(s);
+    // PHQ-9 item 9 is its own required answer (0 is an answer, not "not asked").
+    if (m === 'phq-9') await review.getByRole('radio', { name: '0 — Not at all' }).press('Space');
     await score.press('Enter');
     await expect(score).toHaveValue('');
   }
@@ -123,6 +125,9 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.type('Plan a simple meal');
   await page.keyboard.press('Tab');
   await page.keyboard.type('My sister');
+  // Risk at discharge is a required, dated entry: nothing is assumed.
+  await expect(rail.getByRole('button', { name: /Continued growth/ })).toContainText('1 required left');
+  await growth.getByRole('radio', { name: 'No risk identified' }).press('Space');
   await expectSaved(page);
   await expect(rail.getByRole('button', { name: /Continued growth/ })).not.toContainText('required left');
   await shot(page, 'runner-continued-growth');

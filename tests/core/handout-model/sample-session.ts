@@ -97,6 +97,7 @@ export function sampleChanges(): unknown[] {
     a('reflection', { text: PRIVATE_REFLECTION }),
     a('reflection-learned', { covered: true, text: PRIVATE_REFLECTION }),
     { op: 'reason', reason: { code: 'goals-met' } },
+    { op: 'risk-at-discharge', risk: { date: '2025-03-14', level: 'none', note: 'Asked directly: no thoughts of suicide or self-harm since January; PHQ-9 item 9 was 0.' } },
   ];
 }
 

@@ -51,6 +51,7 @@ test('finalize and amend update the index (status, date, text)', async () => {
       { op: 'answer', itemId: 'warning-signs', answer: { entries: [{ id: 'w1', values: { sign: 'skipping meals', action: 'call my sister' } }] } },
       { op: 'answer', itemId: 'crisis-lines', answer: { covered: true } },
       { op: 'answer', itemId: 'return-policy', answer: { text: 'Welcome back any time.' } },
+      { op: 'risk-at-discharge', risk: { date: '2025-05-01', level: 'none', note: '' } },
     ],
   });
   const current = await h.call('sessions.get', { id: session.id });

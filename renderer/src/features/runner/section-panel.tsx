@@ -8,6 +8,7 @@ import type { ItemProps } from './items/item-props';
 import { ListItem } from './items/list-item';
 import { MeasuresItem } from './items/measures-item';
 import { ReasonItem } from './items/reason-item';
+import { RiskItem } from './items/risk-item';
 import { ReferralsItem } from './items/referrals-item';
 import { SafetyPlanItem } from './items/safety-plan-item';
 import { TalkingPoint } from './items/talking-point';
@@ -38,6 +39,8 @@ function ItemEditor(props: ItemProps) {
       return <SafetyPlanItem {...(p as ItemProps<'safety-plan'>)} />;
     case 'reason-for-ending':
       return <ReasonItem {...(p as ItemProps<'reason-for-ending'>)} />;
+    case 'risk-at-discharge':
+      return <RiskItem {...(p as ItemProps<'risk-at-discharge'>)} />;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { MeasureScore } from '../../../../../core/measures';
-import { findMeasure, itemScore, PHQ9_RISK_ITEM_NUMBER, severityBand, sortByDate } from '../../../../../core/measures';
+import { findMeasure, itemRecord, PHQ9_RISK_ITEM_NUMBER, severityBand, sortByDate } from '../../../../../core/measures';
 import { sessionMeasures, sessionPairedOutcome } from '../../../../../core/checklist';
 import { measureReadingNote } from '../../../../../core/measures';
 import { measureLineChart } from '../../../../../core/chart';
@@ -45,14 +45,14 @@ export function MeasuresItem({ section, item, answer, content, readOnly, onChang
           <tbody>
             {sortByDate(scores).map((s) => {
               const def = findMeasure(s.measureId, content.customMeasures);
-              const item9 = s.measureId === 'phq-9' ? itemScore(s, PHQ9_RISK_ITEM_NUMBER) : null;
+              const item9 = s.measureId === 'phq-9' ? itemRecord(s, PHQ9_RISK_ITEM_NUMBER) : null;
               return (
                 <tr key={s.id}>
                   <td>{dateText(s.date)}</td>
                   <th scope="row">{def?.shortName ?? s.measureId}</th>
                   <td>{s.score}</td>
                   <td>{def ? (severityBand(def, s.score)?.label ?? '') : ''}</td>
-                  <td>{item9 === null ? '—' : item9 > 0 ? t('runner.measures.item9Positive', { value: item9 }) : String(item9)}</td>
+                  <td>{item9 === null ? '—' : item9 === 'not-asked' ? t('runner.measures.item9NotAsked') : item9 > 0 ? t('runner.measures.item9Positive', { value: item9 }) : String(item9)}</td>
                   {!readOnly && (
                     <td>
                       <Button variant="quiet" className={styles.small} onPress={() => save(scores.filter((x) => x.id !== s.id))} aria-label={t('runner.measures.removeFor', { name: def?.shortName ?? s.measureId, score: s.score, date: dateText(s.date) })}>

@@ -37,6 +37,7 @@ export function SafetyPlanItem({ section, item, answer, content, readOnly, onCha
               <h4 className={styles.stepTitle}>
                 {t('runner.safety.step', { n: n + 1 })} {step.label}
               </h4>
+              {step.key === 'saferSurroundings' && <p className={styles.help}>{t('runner.safety.meansHelp')}</p>}
               <ul className={styles.stepEntries}>
                 {entries.map((entry, i) => (
                   <li key={i} className={styles.stepEntry}>

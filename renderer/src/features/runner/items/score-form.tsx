@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { MeasureDefinition, MeasureScore } from '../../../../../core/measures';
-import { isIsoDate, scoreProblem } from '../../../../../core/measures';
+import { isIsoDate, PHQ9, PHQ9_RISK_ITEM_NUMBER, scoreProblem } from '../../../../../core/measures';
 import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
 import { newEntryId, todayIso } from './item-props';
+import { RadioChoices } from './radio-choices';
 import styles from './items.module.css';
 
 /** Props of the form that adds one score. */
@@ -12,30 +13,46 @@ export interface ScoreFormProps {
   onAdd: (score: MeasureScore) => string | null;
 }
 
-/** Adds a score: measure, date, total and (for PHQ-9/GAD-7) optional item answers, checked before saving. */
+/** The answers to PHQ-9 item 9, asked with every PHQ-9 ("not-asked" is kept apart from 0). */
+const ITEM9_CHOICES = ['0', '1', '2', '3', 'not-asked'] as const;
+
+/**
+ * Adds a score: measure, date, total and (for PHQ-9/GAD-7) optional item answers, checked before
+ * saving. A PHQ-9 also needs item 9 answered, or marked not asked.
+ */
 export function ScoreForm({ measures, onAdd }: ScoreFormProps) {
   const id = useId();
   const [measureId, setMeasureId] = useState(measures[0]?.id ?? '');
   const [date, setDate] = useState(todayIso());
   const [score, setScore] = useState('');
   const [items, setItems] = useState<string[]>([]);
+  const [item9, setItem9] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const def = measures.find((m) => m.id === measureId);
+  const isPhq9 = def?.id === PHQ9.id;
+  const optionalItems = def ? (isPhq9 ? PHQ9_RISK_ITEM_NUMBER - 1 : def.itemCount) : 0;
 
   function add() {
     if (!def) return;
     const value = Number(score.trim().replace(',', '.'));
     if (score.trim() === '' || !Number.isFinite(value)) return setProblem(t('runner.measures.enterScore'));
     if (!isIsoDate(date.trim())) return setProblem(t('runner.measures.enterDate'));
-    const itemScores = def.itemCount > 0 && items.some((v) => v !== '') ? Array.from({ length: def.itemCount }, (_, i) => (items[i] ? Number(items[i]) : null)) : undefined;
-    const candidate: MeasureScore = { id: newEntryId(), measureId: def.id, date: date.trim(), score: value, ...(itemScores ? { itemScores } : {}) };
+    const answered = isPhq9 && item9 !== '' && item9 !== 'not-asked';
+    const itemScores =
+      def.itemCount > 0 && (answered || items.some((v) => v !== ''))
+        ? Array.from({ length: def.itemCount }, (_, i) => (isPhq9 && i === PHQ9_RISK_ITEM_NUMBER - 1 ? (answered ? Number(item9) : null) : items[i] ? Number(items[i]) : null))
+        : undefined;
+    const notAsked = isPhq9 && item9 === 'not-asked' ? [PHQ9_RISK_ITEM_NUMBER] : undefined;
+    const candidate: MeasureScore = { id: newEntryId(), measureId: def.id, date: date.trim(), score: value, ...(itemScores ? { itemScores } : {}), ...(notAsked ? { notAsked } : {}) };
     const wrong = scoreProblem(def, candidate);
     if (wrong) return setProblem(wrong);
+    if (isPhq9 && item9 === '') return setProblem(t('runner.measures.item9Required'));
     const refused = onAdd(candidate);
     if (refused) return setProblem(refused);
     setProblem(null);
     setScore('');
     setItems([]);
+    setItem9('');
   }
 
   return (
@@ -87,11 +104,30 @@ export function ScoreForm({ measures, onAdd }: ScoreFormProps) {
           </span>
         </div>
       </div>
-      {def && def.itemCount > 0 && (
+      {isPhq9 && (
+        <RadioChoices
+          legend={t('runner.measures.item9Question')}
+          help={t('runner.measures.item9Help')}
+          required
+          choices={ITEM9_CHOICES.map((v) => ({ value: v, label: v === 'not-asked' ? t('runner.measures.item9NotAsked') : t(`runner.measures.item9Answer.${v}`) }))}
+          value={item9}
+          onChange={(v) => {
+            setItem9(v);
+            if (problem === t('runner.measures.item9Required')) setProblem(null);
+          }}
+          {...(problem === t('runner.measures.item9Required') ? { errorId: `${id}-err` } : {})}
+        />
+      )}
+      {isPhq9 && Number(item9) > 0 && (
+        <p className={styles.notice} role="note">
+          {t('runner.measures.item9FollowUp')}
+        </p>
+      )}
+      {def && optionalItems > 0 && (
         <details className={styles.itemScores}>
-          <summary>{t('runner.measures.itemsSummary', { name: def.shortName })}</summary>
+          <summary>{t(isPhq9 ? 'runner.measures.itemsSummaryPhq9' : 'runner.measures.itemsSummary', { name: def.shortName })}</summary>
           <div className={styles.itemGrid}>
-            {Array.from({ length: def.itemCount }, (_, i) => (
+            {Array.from({ length: optionalItems }, (_, i) => (
               <div key={i} className={styles.field}>
                 <label htmlFor={`${id}-i${i}`} className={styles.label}>
                   {t('runner.measures.item', { n: i + 1 })}
