@@ -73,6 +73,9 @@ test.describe('PDF documents', () => {
     await expect(page.getByRole('heading', { name: 'Make a PDF' })).toBeFocused();
     await page.locator('label', { hasText: 'One-page handout' }).click();
     await expect(page.getByRole('group', { name: 'Parts to include' })).toBeVisible();
+    // Before export: the session's defaults keep its safety plan, and what does not fit one page is named.
+    await expect(page.getByRole('checkbox', { name: 'Safety plan' })).toBeChecked();
+    await expect(page.getByTestId('one-page-fit')).toContainText(/fits on one page|Left out because they do not fit/);
     await expect(page.getByRole('radio', { name: /^A4/ })).toBeChecked();
     await screenshot(page, 'export-dialog');
 

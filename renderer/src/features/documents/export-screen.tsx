@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DocumentOutputKind, DocumentSummary } from '../../../../core/documents/document-record';
-import { HANDOUT_SECTIONS, ONE_PAGE_DEFAULT, type HandoutSection } from '../../../../core/handout-model/choices';
+import { HANDOUT_SECTIONS, type HandoutSection } from '../../../../core/handout-model/choices';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
@@ -8,6 +8,7 @@ import { useFocusHeading } from '../../lib/use-focus-heading';
 import { CheckboxCards, RadioCards } from './choice-group';
 import { CourseFields, courseOption, EMPTY_COURSE, type CourseDraft } from './course-fields';
 import { ExportResult } from './export-result';
+import { OnePageFitNotice, useOnePageFit } from './one-page-fit';
 import styles from './documents.module.css';
 
 /** Props of the export screen. */
@@ -25,14 +26,19 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
   const headingRef = useFocusHeading<HTMLHeadingElement>();
   const [settings] = useApiLoad(() => window.api.settings.get({}));
   const [kind, setKind] = useState<DocumentOutputKind>('handout');
-  const [sections, setSections] = useState<HandoutSection[]>(ONE_PAGE_DEFAULT.filter((s) => s !== 'crisis-lines'));
+  // Null until the clinician picks: the session's defaults (an existing safety plan, the crisis lines) then.
+  const [picked, setPicked] = useState<HandoutSection[] | null>(null);
   const [pageSize, setPageSize] = useState<'A4' | 'Letter' | null>(null);
   const [course, setCourse] = useState<CourseDraft>(EMPTY_COURSE);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [made, setMade] = useState<DocumentSummary | null>(null);
+  // The form gives way to the result (and back): focus goes to the heading, never the page body.
+  useEffect(() => headingRef.current?.focus(), [made, headingRef]);
 
   const size = pageSize ?? (settings.status === 'ready' ? settings.value.settings.handout.pageSize : 'A4');
+  const fit = useOnePageFit(sessionId, picked, size, kind === 'handout-one-page');
+  const sections = picked ?? (fit.status === 'ready' ? fit.fit.sections.filter((s) => s !== 'crisis-lines') : []);
 
   async function make() {
     setBusy(true);
@@ -78,10 +84,11 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
               label={t('documents.export.sections')}
               description={t('documents.export.sections.help')}
               value={sections}
-              onChange={setSections}
+              onChange={setPicked}
               choices={PICKABLE.map((s) => ({ value: s, name: t(`documents.section.${s}`) }))}
             />
           )}
+          {kind === 'handout-one-page' && <OnePageFitNotice state={fit} />}
           {kind === 'discharge-summary' && <CourseFields draft={course} onChange={setCourse} errors={error?.fields ?? {}} />}
           {kind !== 'closure-letter' && (
             <RadioCards
@@ -98,7 +105,7 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
             </div>
           )}
           <div className={styles.actions}>
-            <Button type="submit" variant="primary" isDisabled={busy}>
+            <Button type="submit" variant="primary" isDisabled={busy || (kind === 'handout-one-page' && fit.status === 'checking')}>
               {busy ? t('documents.export.busy') : kind === 'closure-letter' ? t('documents.export.editLetter') : t('documents.export.submit')}
             </Button>
             <Button variant="quiet" onPress={onBack}>
