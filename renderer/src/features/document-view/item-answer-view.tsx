@@ -61,13 +61,16 @@ export function ItemAnswerView({ item, answer, reason }: { item: TemplateItem; a
         </ul>
       )}
       {answer.scores && answer.scores.length > 0 && (
-        <ul className={styles.bullets}>
-          {answer.scores.map((s) => (
-            <li key={s.id}>
-              {findMeasure(s.measureId)?.shortName ?? s.measureId} · {formatDate(s.date)} · {s.score}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className={styles.bullets}>
+            {answer.scores.map((s) => (
+              <li key={s.id}>
+                {findMeasure(s.measureId)?.shortName ?? s.measureId} · {formatDate(s.date)} · {s.score}
+              </li>
+            ))}
+          </ul>
+          <p className={styles.muted}>{t('docview.scores.screening')}</p>
+        </>
       )}
       {answer.referrals && answer.referrals.length > 0 && (
         <ul className={styles.bullets}>
