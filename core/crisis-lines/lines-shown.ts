@@ -4,6 +4,7 @@
  * screen is what they take home.
  */
 import type { CrisisLineSnapshot } from '../checklist/answer-schema';
+import { CLIENT_WORDS_EN } from '../client-words/messages-en';
 import type { CrisisLine, CrisisLineTag } from './crisis-line-schema';
 
 /** Id of the generic "call your local emergency number" line, used when the region has no emergency number. */
@@ -15,10 +16,10 @@ export interface LocalEmergencyWords {
   instructions: string;
 }
 
-/** The English wording of the generic emergency line. */
+/** The English wording of the generic emergency line, from the client's plain words. */
 export const LOCAL_EMERGENCY_WORDS_EN: LocalEmergencyWords = {
-  name: 'Your local emergency number',
-  instructions: 'If you are in immediate danger, call your local emergency number now.',
+  name: CLIENT_WORDS_EN['client.crisis.localEmergencyName'],
+  instructions: CLIENT_WORDS_EN['client.crisis.localEmergencyInstructions'],
 };
 
 const key = (line: Pick<CrisisLineSnapshot, 'name' | 'contact'>) => `${line.name.trim()}|${line.contact.trim()}`.toLowerCase();
