@@ -4,6 +4,7 @@ import { expectNoHorizontalOverflow, expectVisibleFocus } from './support/focus'
 import { expectNoAxeViolations, screenshot } from './support/screens';
 import { openSecurity } from './support/navigation';
 import { openWithNewVault } from './support/vault';
+import { openFromHome } from './runner-helpers';
 
 test.describe('accessibility gate', () => {
   test('visible focus on every tab stop of the main screens', async ({ page, app }) => {
@@ -36,6 +37,17 @@ test.describe('at 200% zoom', () => {
     await expect(page.getByRole('heading', { name: 'Ελπίδα Παπαδοπούλου' })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'zoom-200');
+    // In the runner the rail folds into a section picker, so the section starts on the first screen.
+    await openFromHome(page, 'Ελπίδα Παπαδοπούλου');
+    await expectNoHorizontalOverflow(page);
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+    const picker = page.getByRole('combobox', { name: 'Section' });
+    await expect(picker).toBeVisible();
+    expect((await page.getByRole('heading', { level: 2, name: 'Opening' }).boundingBox())!.y).toBeLessThan(400 - 40);
+    await screenshot(page, 'runner-zoom-200', { fullPage: false });
+    await picker.selectOption('celebrate');
+    await expect(page.getByRole('heading', { level: 2, name: 'Celebrate' })).toBeFocused();
+    expect((await page.getByRole('heading', { level: 2, name: 'Celebrate' }).boundingBox())!.y).toBeLessThan(400 - 40);
     await openSecurity(page);
     await expectNoHorizontalOverflow(page);
   });

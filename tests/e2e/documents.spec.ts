@@ -105,6 +105,35 @@ test.describe('PDF documents', () => {
     await expect(page.getByText(/^Page 1 of \d+$/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Previous page' })).toBeDisabled();
 
+    // Zoom, by keyboard: the page starts at its paper size in CSS pixels; + and − step, Fit width fills the preview.
+    const zoomStatus = page.getByRole('group', { name: 'Zoom' }).getByText(/^\d+%$/);
+    const page1 = page.getByRole('img', { name: /Client handout, page 1 of/ });
+    const cssWidth = () => page1.evaluate((c) => c.getBoundingClientRect().width);
+    await expect(zoomStatus).toHaveText('100%');
+    const actual = await cssWidth();
+    expect(actual).toBeGreaterThan(780); // A4 is 595 pt = 793 CSS px at actual size
+    await page.getByRole('button', { name: 'Zoom in' }).press('Enter');
+    await expect(zoomStatus).toHaveText('125%');
+    await expect.poll(cssWidth).toBeCloseTo(actual * 1.25, 0);
+    await page1.press('-');
+    await page1.press('-');
+    await expect(zoomStatus).toHaveText('75%');
+    await page.getByRole('button', { name: 'Zoom in' }).press('Enter');
+    await expect(zoomStatus).toHaveText('100%');
+    // At 200% app zoom (half the CSS pixels across), actual size stays the paper's size — twice as
+    // large on screen — and scrolls inside the preview, never the window.
+    await page.setViewportSize({ width: 600, height: 400 });
+    await expect.poll(cssWidth).toBeCloseTo(actual, 0);
+    expect(await page1.evaluate((c) => c.parentElement!.scrollWidth > c.parentElement!.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole('group', { name: 'Zoom' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'pdf-preview-zoom', { fullPage: false });
+    await page.getByRole('button', { name: 'Fit width' }).press('Enter');
+    await expect(page.getByRole('button', { name: 'Fit width' })).toHaveAttribute('aria-pressed', 'true');
+    const paperWidth = () => page1.evaluate((c) => c.parentElement!.clientWidth - 2 * parseFloat(getComputedStyle(c.parentElement!).paddingLeft));
+    await expect.poll(cssWidth).toBeCloseTo(await paperWidth(), 0);
+    await page.setViewportSize({ width: 1200, height: 800 });
+
     // Save a copy: the dialog suggests a name without client data; the copy lands only where chosen.
     nextSavePath = join(copyDir, 'Zoë handout.pdf');
     await page.getByRole('button', { name: 'Save a copy as…' }).click();

@@ -56,6 +56,13 @@ test.describe('settings', () => {
     await openWithNewVault(page, app.open);
     await openSettings(page);
     await expect(page.getByRole('tab', { name: 'Profile' })).toHaveAttribute('aria-selected', 'true');
+    // With the keyboard on the tabs only the focused tab has a ring, not the whole tab area too.
+    await page.getByRole('tab', { name: 'Profile' }).press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Handout' })).toBeFocused();
+    const rings = () => page.evaluate(() => [...document.querySelectorAll('[data-focus-visible]')].filter((el) => getComputedStyle(el).outlineStyle !== 'none').map((el) => el.getAttribute('role') ?? el.tagName));
+    expect(await rings()).toEqual(['tab']);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: 'Profile' })).toHaveAttribute('aria-selected', 'true');
     await page.getByRole('textbox', { name: /^Your name/ }).fill('Ελπίδα Παπαδοπούλου');
     await page.getByRole('textbox', { name: /^Credentials/ }).fill('MSc, Counselling Psychologist');
     await page.getByRole('textbox', { name: /^Practice name/ }).fill('Harbour Light Counselling');
@@ -218,5 +225,62 @@ test.describe('settings', () => {
     await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
     await expect(notice).toHaveCount(0);
     expect((await call<{ notice: object }>(app.handlers, 'settings.get', {})).notice).toEqual({});
+  });
+});
+
+/** Every date-like text in any style ("4 Dec 2026", "Dec 4, 2026", "4. Dez. 2026", ISO, numeric). */
+const ANY_DATE = /\b\d{1,2}\.? [A-Za-zé]{3,9}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g;
+
+/** The dates written in a part of the page, each expected in one style; at least one must be there. */
+async function expectDatesIn(locator: ReturnType<Page['locator']>, style: RegExp, where: string): Promise<void> {
+  const texts = await locator.evaluateAll((all) => all.map((el) => (el instanceof HTMLElement ? el.innerText : (el.textContent ?? ''))));
+  const dates = texts.join('\n').match(ANY_DATE) ?? [];
+  expect(dates.length, `dates on ${where}`).toBeGreaterThan(0);
+  for (const date of dates) expect(date, `a date on ${where}`).toMatch(style);
+}
+
+test.describe('dates on screen', () => {
+  // The operating system says en-US while the browser's own locale is en-GB: the app's setting decides.
+  test.use({ handlerDeps: { locale: 'en-US' } });
+
+  test('one date style in the system locale on home, archive, runner, charts and the activity log; Settings can choose another', async ({ page, app }) => {
+    await openWithNewVault(page, app.open);
+    await finalizedSession(app.handlers);
+    await page.reload();
+    const US = /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/;
+    const main = page.locator('main');
+
+    await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+    await expectDatesIn(main, US, 'home');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Archive' }).click();
+    await expect(page.locator('[data-archive-result]').first()).toBeVisible();
+    await expectDatesIn(main, US, 'the archive');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
+    await openFromHome(page, 'Zoë Ørsted');
+    const finalized = page.getByRole('heading', { name: /^(Finalized|Locked on) / });
+    await expect(finalized).toBeVisible();
+    // A date with a time: the same date style, then the locale's own clock (3:26 PM, not 03:26 PM or 15:26).
+    await expect(finalized).toHaveText(/[A-Z][a-z]{2} \d{1,2}, \d{4}, ([1-9]|1[0-2]):\d{2}\s[AP]M/);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /Review progress/ }).click();
+    await expect(page.locator('svg text').first()).toBeAttached();
+    await expectDatesIn(sectionPanel(page, 'review-progress').locator('table'), US, 'the runner’s score table');
+    await expectDatesIn(sectionPanel(page, 'review-progress').locator('svg text'), US, 'the charts’ axes');
+
+    await openSettings(page, 'Security');
+    const activity = page.getByRole('region', { name: 'Activity' });
+    await expect(activity.locator('td').first()).toBeVisible();
+    await expectDatesIn(activity.locator('td'), US, 'the activity log');
+    for (const time of (await activity.locator('td').allInnerTexts()).join('\n').match(/\d{1,2}:\d{2}(\s?[AP]M)?/g) ?? []) expect(time).toMatch(/^([1-9]|1[0-2]):\d{2}\s[AP]M$/);
+
+    // Settings → Appearance: another locale applies at once, everywhere, and is kept.
+    await page.getByRole('tab', { name: 'Appearance' }).click();
+    const dates = page.getByRole('combobox', { name: 'Dates on screen' });
+    await expect(dates.locator('option').first()).toHaveText(/^Same as this computer — [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    await dates.selectOption('de-DE');
+    await expect(page.getByText('Saved.')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
+    await expectDatesIn(main, /^\d{1,2}\. [A-Z][a-zä]{2}\.? \d{4}$/, 'home in German style');
+    expect((await call<{ settings: { displayLocale: string } }>(app.handlers, 'settings.get', {})).settings.displayLocale).toBe('de-DE');
   });
 });

@@ -3,6 +3,7 @@ import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { openPdf } from './pdf-document';
+import { type PdfZoom, pageCssWidth, shownScale, stepZoom, useViewportVersion } from './pdf-zoom';
 import styles from './documents.module.css';
 
 /** Props of the PDF viewer. */
@@ -17,13 +18,19 @@ type ViewState = { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProx
 
 /**
  * Shows a PDF page by page (mount it with a `key` per document: its state starts fresh) on a canvas, drawn by pdf.js from bytes in memory, with previous/next
- * buttons, PageUp/PageDown on the page, and the page number announced politely.
+ * buttons, PageUp/PageDown on the page, and the page number announced politely. Zoom: −, + and
+ * "Fit width" (also -, + and 0 on the page); it starts at the paper's actual size in CSS pixels,
+ * so the app's zoom enlarges it too, and a page wider than the preview scrolls inside it.
  */
 export function PdfViewer({ bytes, label }: PdfViewerProps) {
   const [state, setState] = useState<ViewState>({ status: 'loading' });
   const [page, setPage] = useState(1);
   const [drawn, setDrawn] = useState(0);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const paperRef = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState<PdfZoom>({ mode: 'scale', scale: 1 });
+  const [scale, setScale] = useState(1);
+  const viewport = useViewportVersion();
 
   useEffect(() => {
     let current = true;
@@ -42,28 +49,33 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
   }, [bytes]);
 
   useEffect(() => {
-    if (state.status !== 'ready' || !canvasRef.current) return;
+    if (state.status !== 'ready' || !canvasRef.current || !paperRef.current) return;
     let task: RenderTask | null = null;
     let cancelled = false;
     const canvas = canvasRef.current;
+    const paper = paperRef.current;
     void state.pdf.getPage(page).then((p) => {
       if (cancelled) return;
       const base = p.getViewport({ scale: 1 });
-      const cssWidth = Math.min(820, canvas.parentElement?.clientWidth ?? 820);
-      const ratio = window.devicePixelRatio || 1;
-      const viewport = p.getViewport({ scale: (cssWidth / base.width) * ratio });
-      canvas.width = Math.floor(viewport.width);
-      canvas.height = Math.floor(viewport.height);
-      canvas.style.width = `${cssWidth}px`;
-      canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
-      task = p.render({ canvas, viewport });
+      const padding = parseFloat(getComputedStyle(paper).paddingInlineStart) * 2;
+      const cssWidth = pageCssWidth(zoom, base.width, paper.clientWidth - padding);
+      const cssHeight = (cssWidth / base.width) * base.height;
+      // Sharp at the screen's density (the app's zoom raises it), within a bounded canvas size.
+      const ratio = Math.min(window.devicePixelRatio || 1, Math.sqrt(16_000_000 / (cssWidth * cssHeight)));
+      const view = p.getViewport({ scale: (cssWidth / base.width) * ratio });
+      canvas.width = Math.floor(view.width);
+      canvas.height = Math.floor(view.height);
+      canvas.style.width = `${Math.round(cssWidth)}px`;
+      canvas.style.height = `${Math.round(cssHeight)}px`;
+      setScale(shownScale(cssWidth, base.width));
+      task = p.render({ canvas, viewport: view });
       task.promise.then(() => !cancelled && setDrawn(page)).catch(() => undefined);
     });
     return () => {
       cancelled = true;
       task?.cancel();
     };
-  }, [state, page]);
+  }, [state, page, zoom, viewport]);
 
   if (state.status === 'loading') return <p className={styles.muted}>{t('documents.preview.loading')}</p>;
   if (state.status === 'error') return <p role="alert" className={styles.errorBox}>{t('documents.preview.error')}</p>;
@@ -74,6 +86,9 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
     else if (event.key === 'PageUp' || event.key === 'ArrowLeft') go(page - 1);
     else if (event.key === 'Home') go(1);
     else if (event.key === 'End') go(total);
+    else if (event.key === '+' || event.key === '=') setZoom(stepZoom(zoom, scale, 1));
+    else if (event.key === '-') setZoom(stepZoom(zoom, scale, -1));
+    else if (event.key === '0') setZoom({ mode: 'fit' });
     else return;
     event.preventDefault();
   }
@@ -90,14 +105,28 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
           {t('documents.preview.next')}
         </Button>
       </div>
-      <div className={styles.paper}>
+      <div className={styles.zoom} role="group" aria-label={t('documents.preview.zoom')}>
+        <Button variant="quiet" isDisabled={zoom.mode === 'scale' && zoom.scale <= 0.5} onPress={() => setZoom(stepZoom(zoom, scale, -1))} aria-label={t('documents.preview.zoomOut')}>
+          −
+        </Button>
+        <p aria-live="polite" className={styles.zoomStatus}>
+          {t('documents.preview.zoomAt', { percent: Math.round(scale * 100) })}
+        </p>
+        <Button variant="quiet" isDisabled={zoom.mode === 'scale' && zoom.scale >= 4} onPress={() => setZoom(stepZoom(zoom, scale, 1))} aria-label={t('documents.preview.zoomIn')}>
+          +
+        </Button>
+        <Button variant="quiet" aria-pressed={zoom.mode === 'fit'} onPress={() => setZoom({ mode: 'fit' })}>
+          {t('documents.preview.fitWidth')}
+        </Button>
+      </div>
+      <div className={styles.paper} ref={paperRef}>
         <canvas
           ref={canvasRef}
           className={styles.canvas}
           role="img"
           tabIndex={0}
           aria-label={t('documents.preview.pageImage', { label, page, total })}
-          aria-keyshortcuts="PageUp PageDown Home End"
+          aria-keyshortcuts="PageUp PageDown Home End + - 0"
           onKeyDown={onKey}
           data-drawn-page={drawn}
         />

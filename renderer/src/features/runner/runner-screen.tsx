@@ -16,9 +16,11 @@ import { runnerCommand } from './runner-keys';
 import { SaveStatus } from './save-status';
 import { type RailEntry, SectionRail } from './section-rail';
 import { SectionPanel } from './section-panel';
+import { SectionPicker } from './section-picker';
 import { SessionTimer, sectionHint } from './session-timer';
 import { useSessionEditor } from './use-session-editor';
 import { useSessionTimer } from './use-session-timer';
+import { useStickyHead } from './use-sticky-head';
 import styles from './runner.module.css';
 
 /** The id of the outreach log's place in the rail (not a template section id: those never start with "_"). */
@@ -98,6 +100,7 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
   const timer = useSessionTimer(session.id, template.plannedMinutes, currentId);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const headRef = useStickyHead<HTMLElement>();
   const focusHeading = useRef(false);
   const [clientView, setClientView] = useState(false);
   const [finalizing, setFinalizing] = useState(false);
@@ -194,12 +197,12 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
     <ClientRegionContext.Provider value={client.region ?? ''}>
     <ClientAgeGroupContext.Provider value={client.ageGroup ?? 'adult'}>
     <div className={styles.runner} onBlur={() => void editor.flush()}>
-      <header className={styles.head}>
+      <header className={styles.head} ref={headRef} data-runner-head="">
         <div className={styles.titleBlock}>
           <p className={styles.eyebrow}>
             {t(`document.kind.${session.kind}`)} · {template.name}
           </p>
-          <h1 className={styles.title} dir="auto">
+          <h1 className={styles.title} dir="auto" title={client.displayName}>
             {client.displayName}
           </h1>
         </div>
@@ -241,6 +244,7 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
         }}
       />
       <div className={styles.panes}>
+        <SectionPicker entries={entries} currentId={currentId} onSelect={(id) => goTo(id)} />
         <div className={styles.railColumn}>
           <SectionRail entries={entries} currentId={currentId} onSelect={(id) => goTo(id)} />
           <p className={styles.keys}>{t('runner.keys')}</p>

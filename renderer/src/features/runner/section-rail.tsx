@@ -43,7 +43,7 @@ export function SectionRail({ entries, currentId, onSelect }: SectionRailProps) 
                     {entry.progress.private && <span className="visually-hidden"> ({t('runner.rail.private')})</span>}
                   </span>
                   <span className={styles.railMeta}>
-                    {t('runner.rail.progress', { covered, total })}
+                    <span className={styles.railProgress}>{t('runner.rail.progress', { covered, total })}</span>
                     {missingRequired.length > 0 && <span className={styles.railMissing}> · {t('runner.rail.missing', { count: missingRequired.length })}</span>}
                   </span>
                 </span>

@@ -28,6 +28,7 @@ export function ListItem({ section, item, answer, readOnly, onChange }: ItemProp
                     value={entry.values[column.id] ?? ''}
                     multiline
                     rows={1}
+                    grow
                     readOnly={readOnly}
                     onCommit={(text) => save(entries.map((e) => (e.id === entry.id ? { ...e, values: { ...e.values, [column.id]: text } } : e)))}
                   />

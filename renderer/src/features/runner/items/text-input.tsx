@@ -15,6 +15,8 @@ export interface TextInputProps {
   onCommit: (text: string) => string | null;
   /** Hides the label visually (it stays for screen readers). */
   hideLabel?: boolean;
+  /** A multiline field that grows with its text (starting at `rows`) instead of clipping it. */
+  grow?: boolean;
   className?: string;
 }
 
@@ -22,7 +24,7 @@ export interface TextInputProps {
  * A labelled text field that keeps exactly what was typed or pasted. Past the documented limit
  * (MAX_FIELD_CHARS) the text stays on screen and the field says it is too long to save.
  */
-export function TextInput({ label, help, value, multiline, rows = 3, readOnly, onCommit, hideLabel, className }: TextInputProps) {
+export function TextInput({ label, help, value, multiline, rows = 3, readOnly, onCommit, hideLabel, grow, className }: TextInputProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
@@ -48,7 +50,7 @@ export function TextInput({ label, help, value, multiline, rows = 3, readOnly, o
     value: text,
     readOnly,
     dir: 'auto' as const,
-    className: multiline ? styles.textarea : styles.input,
+    className: multiline ? `${styles.textarea} ${grow ? styles.grow : ''}` : styles.input,
     'aria-describedby': describedBy,
     'aria-invalid': problem ? true : undefined,
     onFocus: () => void (focused.current = true),
