@@ -6,11 +6,23 @@ import { ensureSpace, type RenderContext } from './render-context';
 import { layoutText } from './block-text';
 import type { LaidParagraph } from './paragraph-layout';
 
-/** How big the scene is drawn: scaled to the column width, at most 45% of the page height. */
+/** How big the scene is drawn at most: scaled to the column width, at most the theme's part of the page height. */
 function chartScale(ctx: RenderContext, scene: ChartScene): number {
   const byWidth = ctx.width / Math.max(1, scene.width);
   const byHeight = ((ctx.bottom - ctx.top) * ctx.theme.chartMaxHeight) / Math.max(1, scene.height);
   return Math.min(byWidth, byHeight);
+}
+
+/**
+ * The scale a chart is drawn at here: its full scale, or smaller (down to the theme's chartMinScale
+ * of it) when that lets it fit the space left on this page instead of leaving that space empty.
+ */
+function fittedScale(ctx: RenderContext, block: ChartBlock): number {
+  const k = chartScale(ctx, block.scene);
+  const room = ctx.bottom - ctx.y - (chartTitle(ctx, block)?.height ?? 0) - 8;
+  const height = Math.max(1, block.scene.height);
+  if (height * k <= room || ctx.y <= ctx.top + 0.5) return k;
+  return height * k * ctx.theme.chartMinScale <= room ? room / height : k;
 }
 
 function drawShapes(ctx: RenderContext, scene: ChartScene, ox: number, oy: number, k: number): void {
@@ -54,9 +66,9 @@ function chartTitle(ctx: RenderContext, block: ChartBlock): LaidParagraph | unde
   return title ? layoutText(ctx, title, ctx.width, { size: ctx.theme.quiet.size + 1, lineHeight: 1.4, base: 'bold', direction: 'auto' }) : undefined;
 }
 
-/** The height a chart needs on one page: its title and the drawing (a chart is never split). */
+/** The least height a chart needs on one page: its title and the drawing at its smallest (a chart is never split). */
 export function chartHeight(ctx: RenderContext, block: ChartBlock): number {
-  return block.scene.height * chartScale(ctx, block.scene) + (chartTitle(ctx, block)?.height ?? 0) + 8;
+  return block.scene.height * chartScale(ctx, block.scene) * ctx.theme.chartMinScale + (chartTitle(ctx, block)?.height ?? 0) + 8;
 }
 
 /**
@@ -66,11 +78,11 @@ export function chartHeight(ctx: RenderContext, block: ChartBlock): number {
 export function drawChart(ctx: RenderContext, block: ChartBlock, parent: PDFKit.PDFStructureElement): void {
   const { doc } = ctx;
   const { scene } = block;
-  const k = chartScale(ctx, scene);
-  const width = scene.width * k;
-  const height = scene.height * k;
   const title = chartTitle(ctx, block);
   ensureSpace(ctx, chartHeight(ctx, block));
+  const k = fittedScale(ctx, block);
+  const width = scene.width * k;
+  const height = scene.height * k;
   const figure = doc.struct('Figure', { alt: scene.description, bbox: [ctx.left, ctx.y, ctx.left + ctx.width, ctx.y + height + (title?.height ?? 0)] } as PDFKit.Mixins.StructureElementOptions);
   const content = doc.markStructureContent('Figure');
   if (title?.lines[0]) {

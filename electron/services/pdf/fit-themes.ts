@@ -20,9 +20,8 @@ interface Tightening {
 }
 
 const STEPS: readonly Tightening[] = [
-  { body: 11, quiet: 9.5, lineHeight: 1.42, headingScale: 0.95, gapScale: 0.75, margin: { top: 52, bottom: 60, side: 56 }, chartMaxHeight: 0.26 },
-  { body: 10.5, quiet: 9, lineHeight: 1.38, headingScale: 0.88, gapScale: 0.6, margin: { top: 46, bottom: 56, side: 50 }, chartMaxHeight: 0.22 },
-  { body: 10, quiet: 9, lineHeight: 1.34, headingScale: 0.82, gapScale: 0.5, margin: { top: 42, bottom: 52, side: 46 }, chartMaxHeight: 0.2 },
+  { body: 10.5, quiet: 9, lineHeight: 1.38, headingScale: 0.9, gapScale: 0.7, margin: { top: 44, bottom: 54, side: 48 }, chartMaxHeight: 0.19 },
+  { body: 10, quiet: 9, lineHeight: 1.34, headingScale: 0.82, gapScale: 0.5, margin: { top: 42, bottom: 52, side: 46 }, chartMaxHeight: 0.185 },
   { body: BODY_SIZE_FLOOR, quiet: 8.5, lineHeight: 1.3, headingScale: 0.78, gapScale: 0.4, margin: { top: 40, bottom: 50, side: 42 }, chartMaxHeight: 0.18 },
 ];
 

@@ -43,20 +43,20 @@ const COLORS = {
 
 /** Typography and colour of every output: calm, warm, generous white space. */
 export const THEME: Theme = {
-  margin: { top: 64, bottom: 72, side: 64 },
-  body: { size: 11, lineHeight: 1.5 },
-  quiet: { size: 9.5, lineHeight: 1.45 },
+  margin: { top: 46, bottom: 54, side: 52 },
+  body: { size: 10.5, lineHeight: 1.4 },
+  quiet: { size: 9, lineHeight: 1.4 },
   headings: {
-    1: { size: 21, lineHeight: 1.25, before: 6, after: 10 },
-    2: { size: 15, lineHeight: 1.3, before: 16, after: 6 },
-    3: { size: 12.5, lineHeight: 1.35, before: 12, after: 4 },
+    1: { size: 20, lineHeight: 1.25, before: 4, after: 8 },
+    2: { size: 14, lineHeight: 1.3, before: 12, after: 4 },
+    3: { size: 11.5, lineHeight: 1.3, before: 8, after: 2 },
   },
-  paragraphGap: 8,
-  listIndent: 18,
-  listGap: 3,
+  paragraphGap: 6,
+  listIndent: 17,
+  listGap: 2,
   footerSize: 8.5,
-  chartMaxHeight: 0.45,
-  chartMinScale: 1,
+  chartMaxHeight: 0.2,
+  chartMinScale: 0.75,
   colors: COLORS,
 };
 

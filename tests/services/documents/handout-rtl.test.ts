@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { baselines, readPdf, visualWords, type PlacedGlyph } from '../pdf/pdf-reader';
 import { typedOrder } from '../pdf/render-helpers';
 import { ARABIC_SENTENCE, HEBREW_LONG, HEBREW_SENTENCE, MIXED_LINE, sampleChanges } from '../../core/handout-model/sample-session';
+
+/** A Hebrew paragraph long enough to wrap over three or more lines. */
+const LONG = `${HEBREW_LONG} ${HEBREW_LONG}`;
 import { fromBase64, sampleVault } from './documents-helpers';
 
 const strip = (w: string): string => w.replace(/[,.:]/g, '');
@@ -30,7 +33,7 @@ function expectRtl(line: Line, typed: string[]): void {
 
 describe('right-to-left text in a real handout', () => {
   it('Hebrew and Arabic sentences, a mixed line and a long Hebrew paragraph are in visual order', async () => {
-    const changes = [...sampleChanges(), { op: 'answer', itemId: 'closing-note', answer: { text: HEBREW_LONG } }];
+    const changes = [...sampleChanges(), { op: 'answer', itemId: 'closing-note', answer: { text: LONG } }];
     const { h, session } = await sampleVault({ client: { displayName: 'דנה לוי', language: 'he' }, changes });
     const doc = await h.call('documents.export', { sessionId: session.id, kind: 'handout' });
     const read = await readPdf(fromBase64((await h.call('documents.getPdf', { documentId: doc.id })).base64));
@@ -52,7 +55,7 @@ describe('right-to-left text in a real handout', () => {
     expect(mixed!.spaces).toEqual([1, 1, 1, 1]);
 
     // The long paragraph: consecutive all-Hebrew lines that together give the typed words.
-    const words = HEBREW_LONG.split(' ');
+    const words = LONG.split(' ');
     const start = all.findIndex((l) => l.words.length > 0 && l.words.every((w) => HEBREW.test(w.text)) && [...typed(l)].reverse()[0] === words[0]);
     expect(start).toBeGreaterThanOrEqual(0);
     let next = 0;

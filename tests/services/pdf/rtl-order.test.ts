@@ -56,10 +56,11 @@ describe('right-to-left text in visual order (glyph positions)', () => {
   });
 
   it('a Hebrew paragraph wrapped over three or more lines: every line right to left, right-aligned, no word lost', async () => {
-    const glyphs = await glyphsFor(HEBREW_LONG, 'rtl');
+    const long = `${HEBREW_LONG} ${HEBREW_LONG}`;
+    const glyphs = await glyphsFor(long, 'rtl');
     const ys = baselines(glyphs);
     expect(ys.length).toBeGreaterThanOrEqual(3);
-    const typed = HEBREW_LONG.split(' ');
+    const typed = long.split(' ');
     let next = 0;
     for (const y of ys) {
       const { words } = visualWords(glyphs, y);
