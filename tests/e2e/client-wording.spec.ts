@@ -2,7 +2,7 @@
  * Client wording end to end, in one page load: Settings → Scores (the GAD-7 cut-off with its
  * source, band names on client charts off), a young client's crisis lines picked from the
  * region's tagged list with the age group's suggestions, and the client view showing exactly
- * those lines plus the emergency number, with no band names. Screenshots: settings-scores,
+ * those lines plus the emergency number, with no band names. A corrected shipped line keeps its tags. Screenshots: settings-scores,
  * crisis-lines-pick.
  */
 import { expect, test } from './support/fixtures';
@@ -35,6 +35,16 @@ test('scores settings, crisis lines picked for a young client, and the client vi
   }).toEqual([8, false]);
   await screenshot(page, 'settings-scores');
 
+  // A correction of a shipped line keeps who it is for (the form shows and saves the tags).
+  await page.getByRole('tab', { name: 'Crisis lines' }).click();
+  await page.getByLabel('Your practice’s country').selectOption('CA');
+  await page.getByRole('button', { name: 'Correct Kids Help Phone' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Young people' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'LGBTQ+' })).not.toBeChecked();
+  await page.getByRole('textbox', { name: /^Hours/ }).fill('24 hours, every day, in English and French');
+  await page.getByRole('button', { name: 'Save line' }).click();
+  await expect(page.getByRole('list', { name: 'Crisis lines' }).getByRole('article', { name: 'Kids Help Phone' })).toContainText('Your correction');
+
   // The runner: the cut-off chosen is the one read, with its source beside the scores.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
   await openFromHome(page, 'Ольга Петровна');
@@ -46,8 +56,9 @@ test('scores settings, crisis lines picked for a young client, and the client vi
   const referrals = sectionPanel(page, 'referrals');
   const choices = referrals.locator('[data-crisis-choices]');
   await expect(choices).toContainText('Always on the handout and in the client view: Emergency services (police, fire, ambulance) · 911');
-  await expect(choices.locator('[data-crisis-choice="ca-kids-help-phone"]')).toContainText('Suggested for young people');
-  await expect(choices.locator('[data-crisis-choice="ca-kids-help-phone"]')).toContainText('Young people');
+  const kids = choices.locator('[data-crisis-choice^="fix-ca-kids-help-phone"]');
+  await expect(kids).toContainText('Suggested for young people');
+  await expect(kids).toContainText('Young people');
   await expect(choices.locator('[data-crisis-choice="ca-emergency"]')).toHaveCount(0);
   await choices.scrollIntoViewIfNeeded();
   await screenshot(page, 'crisis-lines-pick');

@@ -502,6 +502,7 @@ export const en = {
   'crisisLines.field.lastChecked': 'Last checked',
   'crisisLines.field.lastChecked.help': 'The day you confirmed these details.',
   'crisisLines.field.emergency': 'This is an emergency number (police, fire, ambulance)',
+  'crisisLines.field.tags': 'Who it is for (none ticked: everyone)',
 
   'templates.intro': 'The checklists your closing sessions follow. Built-in templates cannot be changed: make a copy to adapt one. Each saved change is a new version; sessions keep the version they started with.',
   'templates.default': 'Template for new closing sessions',

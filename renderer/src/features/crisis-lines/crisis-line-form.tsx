@@ -1,5 +1,5 @@
 import { useId, type FormEvent } from 'react';
-import { CONTACT_METHODS, type ClinicianCrisisLineInput, type CrisisLineView } from '../../../../core/crisis-lines';
+import { CONTACT_METHODS, CRISIS_LINE_TAGS, type ClinicianCrisisLineInput, type CrisisLineView } from '../../../../core/crisis-lines';
 import type { AppErrorInfo } from '../../../../core/result';
 import { Button } from '../../components/button';
 import { FormCard } from '../../components/form-card';
@@ -44,6 +44,7 @@ export function CrisisLineForm({ draft, region, onSubmit, onCancel }: { draft: L
       hours: text('hours'),
       languages: text('languages').split(/[,\s]+/).map((l) => l.trim().toLowerCase()).filter(Boolean),
       emergency: data.get('emergency') === 'on',
+      tags: CRISIS_LINE_TAGS.filter((tag) => data.get(`tag-${tag}`) === 'on'),
       source: text('source').trim(),
       lastChecked: text('lastChecked'),
       ...(draft.kind === 'correct' ? { overrides: draft.line.id } : draft.kind === 'edit' && draft.line.overrides ? { overrides: draft.line.overrides } : {}),
@@ -75,6 +76,17 @@ export function CrisisLineForm({ draft, region, onSubmit, onCancel }: { draft: L
             {errors.how}
           </span>
         )}
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend className={fieldStyles.label}>{t('crisisLines.field.tags')}</legend>
+        <div className={styles.checkRow}>
+          {CRISIS_LINE_TAGS.map((tag) => (
+            <label key={tag} className={settingsStyles.checkbox}>
+              <input type="checkbox" name={`tag-${tag}`} defaultChecked={base?.tags.includes(tag) ?? false} />
+              <span>{t(`runner.crisis.tag.${tag}`)}</span>
+            </label>
+          ))}
+        </div>
       </fieldset>
       <TextField name="instructions" label={t('crisisLines.field.instructions')} description={t('crisisLines.field.instructions.help')} defaultValue={base?.instructions} />
       <TextField name="source" label={t('crisisLines.field.source')} description={t('crisisLines.field.source.help')} defaultValue={base?.source} dir="ltr" />
