@@ -63,7 +63,8 @@ function drawLabels(ctx: RenderContext, scene: ChartScene, ox: number, oy: numbe
 
 function chartTitle(ctx: RenderContext, block: ChartBlock): LaidParagraph | undefined {
   const { title } = block.scene;
-  return title ? layoutText(ctx, title, ctx.width, { size: ctx.theme.quiet.size + 1, lineHeight: 1.4, base: 'bold', direction: 'auto' }) : undefined;
+  // Set in the document's direction: a right-to-left page has its chart titles at the right.
+  return title ? layoutText(ctx, title, ctx.width, { size: ctx.theme.quiet.size + 1, lineHeight: 1.4, base: 'bold', direction: ctx.direction }) : undefined;
 }
 
 /** The least height a chart needs on one page: its title and the drawing at its smallest (a chart is never split). */
