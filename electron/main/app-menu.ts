@@ -4,6 +4,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export const MENU_COMMANDS = {
   newClient: 'new-client',
   clientView: 'client-view',
+  finalize: 'finalize',
+  export: 'export',
   shortcuts: 'show-shortcuts',
   about: 'show-about',
 } as const;
@@ -25,12 +27,15 @@ export const ACCELERATORS = {
   newClient: 'CmdOrCtrl+N',
   lockNow: 'CmdOrCtrl+L',
   clientView: 'CmdOrCtrl+Shift+C',
+  finalize: 'CmdOrCtrl+Shift+F',
+  export: 'CmdOrCtrl+Shift+E',
   quit: 'CmdOrCtrl+Q',
 } as const;
 
 /**
  * The application menu: File, Edit, View, Window and Help (plus the app menu on macOS), with
- * platform accelerators and the app's commands: New client, Lock now and Client view.
+ * platform accelerators and the app's commands: New client, Finalize session, Export PDF, Lock
+ * now and Client view (Finalize and Export act on the session open in the runner).
  */
 export function buildMenuTemplate(input: AppMenuInput): MenuItemConstructorOptions[] {
   const mac = input.platform === 'darwin';
@@ -50,6 +55,9 @@ export function buildMenuTemplate(input: AppMenuInput): MenuItemConstructorOptio
     label: title('File'),
     submenu: [
       { id: 'new-client', label: 'New Client', accelerator: ACCELERATORS.newClient, click: () => input.onCommand(MENU_COMMANDS.newClient) },
+      separator,
+      { id: 'finalize', label: 'Finalize Session…', accelerator: ACCELERATORS.finalize, click: () => input.onCommand(MENU_COMMANDS.finalize) },
+      { id: 'export', label: 'Export PDF…', accelerator: ACCELERATORS.export, click: () => input.onCommand(MENU_COMMANDS.export) },
       separator,
       { id: 'lock-now', label: 'Lock Now', accelerator: ACCELERATORS.lockNow, click: () => input.onLockNow() },
       separator,

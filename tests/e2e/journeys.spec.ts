@@ -51,7 +51,8 @@ test('keyboard only: new client → closing session → finalize → export the 
   // Open it from the home list.
   await tabTo(page, page.getByRole('button', { name: 'Open closing session for Ελπίδα Παπαδοπούλου' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Ελπίδα Παπαδοπούλου' })).toBeVisible();
+  // Opening the runner puts focus on its heading (the client's name), not the page body.
+  await expect(page.getByRole('heading', { level: 1, name: 'Ελπίδα Παπαδοπούλου' })).toBeFocused();
 
   // One last word with the keyboard: Ctrl+] to Goodbye, Tab to the closing note, type.
   const rail = page.getByRole('navigation', { name: 'Sections' });
@@ -63,21 +64,21 @@ test('keyboard only: new client → closing session → finalize → export the 
   await page.keyboard.type(' Go gently, Ελπίδα. 🌿');
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
 
-  // Finalize: Shift+Tab back up to the header's "Finalize…", Enter, then Enter on the focused confirm.
-  await tabTo(page, page.getByRole('button', { name: 'Finalize…' }), { back: true });
-  await page.keyboard.press('Enter');
+  // Finalize: Ctrl+Shift+F (shown in the rail's shortcut list), then Enter on the focused confirm.
+  await expect(page.getByText(/Ctrl\+Shift\+F finalize · Ctrl\+Shift\+E export/)).toBeVisible();
+  await page.keyboard.press('Control+Shift+F');
   await expect(page.getByRole('dialog', { name: 'Finalize this session?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finalize and lock' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: /^Finalized / })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Locked on .+ · content verified$/ })).toBeVisible();
   expect(await app.handlers['sessions.verify']({ id: sessionId })).toBe('verified');
 
-  // The finalized runner offers "Export…" in its header; the export screen's heading takes focus.
+  // After "Finalize and lock" focus goes to the next step, "Export…"; Ctrl+Shift+E opens the export
+  // screen, whose heading takes focus.
   const exportButton = page.getByRole('button', { name: 'Export…' });
-  await expect(exportButton).toBeVisible();
-  await tabTo(page, exportButton, { back: true });
+  await expect(exportButton).toBeFocused();
   await screenshot(page, 'runner-finalized-export', { fullPage: false });
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Shift+E');
   const title = page.getByRole('heading', { level: 1, name: 'Make a PDF' });
   await expect(title).toBeFocused();
 
@@ -86,6 +87,8 @@ test('keyboard only: new client → closing session → finalize → export the 
   await tabTo(page, page.getByRole('button', { name: 'Make and store the PDF' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Client handout stored in your vault.')).toBeVisible();
+  // The form gave way to the result: focus is on the new heading, not the page body.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your PDF is ready' })).toBeFocused();
   const [doc] = await app.handlers['documents.list']({ sessionId });
   expect(doc).toMatchObject({ kind: 'handout', sessionStatus: 'finalized' });
 

@@ -108,6 +108,8 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   // "Go there" takes the keyboard to the safety plan; fill every needed step.
   await missing.getByRole('button', { name: 'Go to “Safety plan”' }).press('Enter');
   await expect(missing).toBeHidden();
+  // It lands on the plan's first empty step, never on the "include in handout" switch.
+  await expect(growth.getByRole('button', { name: 'Add an entry to “Warning signs that a crisis may be building”' })).toBeFocused();
   const steps = [
     ['Warning signs that a crisis may be building', 'Lying awake past 3 am'],
     ['Things I can do on my own to cope', 'Cold water on my face, then a walk'],
@@ -146,11 +148,19 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   await sign.focus();
   expect((await sign.boundingBox())!.y).toBeGreaterThanOrEqual(headBottom);
 
-  // Now it finalizes.
+  // Now it finalizes (with the timer running); the timer stops at finalizing.
+  const timerButton = page.getByRole('group', { name: 'Session timer' }).getByRole('button');
+  await page.getByRole('button', { name: 'Start timer' }).press('Enter');
+  await expect(timerButton).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Finalize…' }).press('Enter');
   await page.getByRole('button', { name: 'Finalize and lock' }).press('Enter');
-  await expect(page.getByRole('heading', { name: /^Finalized / })).toBeVisible();
-  await expect(page.getByText('The content matches its stored fingerprint.')).toBeVisible();
+  // "Locked on <date> · content verified"; the hash itself waits behind "Fingerprint".
+  await expect(page.getByRole('heading', { name: /^Locked on .+ · content verified$/ })).toBeVisible();
+  await expect(page.getByText(/SHA-256/)).toBeHidden();
+  await page.getByText('Fingerprint', { exact: true }).press('Enter');
+  await expect(page.getByText(/^SHA-256 [0-9a-f]{64}$/)).toBeVisible();
+  await expect(timerButton).toHaveAttribute('aria-pressed', 'false');
+  await expect(timerButton).toBeDisabled();
   await expect(growth.getByRole('checkbox', { name: /I have concerns about risk/ })).toBeDisabled();
   await expect(growth.getByRole('button', { name: /Add an entry/ })).toHaveCount(0);
   expect(await app.handlers['sessions.verify']({ id: session.id })).toBe('verified');
@@ -178,7 +188,7 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   const amendments = page.getByRole('heading', { name: 'Amendments' }).locator('xpath=following-sibling::ol');
   await expect(amendments).toContainText('Client phoned to add her sister as a support');
   await expect(amendments).toContainText('Changed “Safety plan” (Continued growth)');
-  await expect(page.getByText('The content matches its stored fingerprint.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Locked on .+ · content verified$/ })).toBeVisible();
   const amended = await app.handlers['sessions.get']({ id: session.id });
   expect(amended.finalization.amendments).toHaveLength(1);
   expect(amended.content.answers['safety-plan']?.safetyPlan?.askForHelp).toEqual(['My brother Νίκος', 'My sister Μαρία']);

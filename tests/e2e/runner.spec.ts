@@ -140,6 +140,9 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await typeInto(page, referrals.getByLabel(/^Phone/), '0123 456 789');
   await referrals.getByRole('button', { name: 'Add this referral' }).press('Enter');
   await expect(referrals.getByText('Harbourlight Peer Support').first()).toBeVisible();
+  // Focus goes back to the first field of the now empty form, ready for the next one.
+  await expect(referrals.getByLabel(/^Name of the service or person/)).toBeFocused();
+  await expect(referrals.getByLabel(/^Name of the service or person/)).toHaveValue('');
   await referrals.getByRole('checkbox', { name: /where to turn in a crisis/ }).press('Space');
   await expectSaved(page);
   await shot(page, 'runner-referrals');
@@ -202,14 +205,15 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await view.getByRole('button', { name: 'Return to clinician view' }).press('Enter');
   await page.getByRole('button', { name: 'Yes, return to my notes' }).press('Enter');
   await expect(view).toBeHidden();
+  // Back in the runner, focus returns to the "Client view" button, not the page body.
+  await expect(page.getByRole('button', { name: 'Client view' })).toBeFocused();
 
   // Finalize: nothing missing, so it confirms and locks.
   await page.getByRole('button', { name: 'Finalize…' }).press('Enter');
   await expect(page.getByRole('dialog', { name: 'Finalize this session?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finalize and lock' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: /^Finalized / })).toBeVisible();
-  await expect(page.getByText('The content matches its stored fingerprint.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Locked on .+ · content verified$/ })).toBeVisible();
   await expect(page.getByLabel('A closing note to the client', { exact: true })).toHaveAttribute('readonly', '');
   await expect(page.getByRole('button', { name: 'Amend…' })).toBeVisible();
   const id = (await app.handlers['clients.list']({}))[0]!.documents[0]!.id;

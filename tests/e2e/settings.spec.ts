@@ -63,6 +63,13 @@ test.describe('settings', () => {
     expect(await rings()).toEqual(['tab']);
     await page.keyboard.press('ArrowLeft');
     await expect(page.getByRole('tab', { name: 'Profile' })).toHaveAttribute('aria-selected', 'true');
+    // With the keyboard on the tabs only the focused tab has a ring, not the whole tab area too.
+    await page.getByRole('tab', { name: 'Profile' }).press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Handout' })).toBeFocused();
+    const rings = () => page.evaluate(() => [...document.querySelectorAll('[data-focus-visible]')].filter((el) => getComputedStyle(el).outlineStyle !== 'none').map((el) => el.getAttribute('role') ?? el.tagName));
+    expect(await rings()).toEqual(['tab']);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: 'Profile' })).toHaveAttribute('aria-selected', 'true');
     await page.getByRole('textbox', { name: /^Your name/ }).fill('Ελπίδα Παπαδοπούλου');
     await page.getByRole('textbox', { name: /^Credentials/ }).fill('MSc, Counselling Psychologist');
     await page.getByRole('textbox', { name: /^Practice name/ }).fill('Harbour Light Counselling');

@@ -74,6 +74,20 @@ describe('application menu', () => {
     expect(onCommand).toHaveBeenCalledTimes(2);
   });
 
+  it.each(['darwin', 'win32', 'linux'] as const)('binds Finalize and Export on %s to accelerators no other item uses, and sends their commands', (platform) => {
+    const { template, onCommand } = build(platform);
+    const finalize = find(template, 'File', 'finalize');
+    const exportPdf = find(template, 'File', 'export');
+    expect([finalize?.label, finalize?.accelerator]).toEqual(['Finalize Session…', 'CmdOrCtrl+Shift+F']);
+    expect([exportPdf?.label, exportPdf?.accelerator]).toEqual(['Export PDF…', 'CmdOrCtrl+Shift+E']);
+    const all = template.flatMap((item) => submenu(item)).flatMap((item) => (item.accelerator ? [String(item.accelerator)] : []));
+    expect(new Set(all).size).toBe(all.length);
+    (finalize?.click as unknown as () => void)();
+    (exportPdf?.click as unknown as () => void)();
+    expect(onCommand.mock.calls).toEqual([[MENU_COMMANDS.finalize], [MENU_COMMANDS.export]]);
+    expect([MENU_COMMANDS.finalize, MENU_COMMANDS.export]).toEqual(['finalize', 'export']);
+  });
+
   it('offers reload and developer tools only in development', () => {
     expect(roles(build('linux', false).template, 'View')).not.toEqual(expect.arrayContaining(['toggleDevTools']));
     expect(roles(build('linux', false).template, 'View')).not.toContain('reload');

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Button as AriaButton, type ButtonProps as AriaButtonProps } from 'react-aria-components';
 import styles from './button.module.css';
 
@@ -7,6 +8,8 @@ export type ButtonVariant = 'primary' | 'secondary' | 'quiet';
 /** Props of the app's button. */
 export interface ButtonProps extends AriaButtonProps {
   variant?: ButtonVariant;
+  /** The rendered button, e.g. to move focus back to it. */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** The app's button, accessible through react-aria (keyboard, press, focus ring). */

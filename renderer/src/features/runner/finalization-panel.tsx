@@ -33,13 +33,21 @@ export function FinalizationPanel({ session, amendReason, onAmend, onSaveAmendme
     <section className={styles.finalized} aria-labelledby="finalized-title">
       <div className={styles.finalizedHead}>
         <div>
-          <h2 id="finalized-title" className={styles.finalizedTitle}>
+          <h2 id="finalized-title" tabIndex={-1} className={styles.finalizedTitle}>
             {t('runner.finalized.title', { when: when(finalization.finalizedAt) })}
+            {' · '}
+            {verified === 'verified' ? t('runner.finalized.verified') : verified === 'mismatch' ? t('runner.finalized.changed') : t('runner.finalized.checking')}
           </h2>
-          <p className={styles.muted}>
-            {verified === 'verified' ? t('runner.finalized.verified') : verified === 'mismatch' ? t('runner.finalized.mismatch') : t('runner.finalized.checking')}
-            <span className={styles.hash}> SHA-256 {finalization.contentHash?.slice(0, 12)}…</span>
-          </p>
+          {verified === 'mismatch' && (
+            <p className={styles.error} role="alert">
+              {t('runner.finalized.mismatch')}
+            </p>
+          )}
+          <details className={styles.fingerprint}>
+            <summary>{t('runner.finalized.fingerprint')}</summary>
+            <p className={styles.muted}>{t('runner.finalized.fingerprintHelp')}</p>
+            <p className={styles.hash}>SHA-256 {finalization.contentHash}</p>
+          </details>
         </div>
         {amendReason === null ? (
           <Button onPress={onAmend}>{t('runner.amend.action')}</Button>

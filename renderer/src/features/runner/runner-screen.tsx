@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MissingItem } from '../../../../core/checklist';
-import { isUnplannedEnding, missingForFinalize, sectionProgress } from '../../../../core/checklist';
+import { isUnplannedEnding, missingForFinalize, missingSafetyPlanSteps, sectionProgress } from '../../../../core/checklist';
 import type { Client } from '../../../../core/clients/client';
 import type { Session } from '../../../../core/sessions/session';
 import { Button } from '../../components/button';
@@ -11,6 +11,7 @@ import { ClientAgeGroupContext, ClientRegionContext } from './client-region';
 import { AmendDialog } from './amend-dialog';
 import { FinalizationPanel } from './finalization-panel';
 import { FinalizeDialog } from './finalize-dialog';
+import { focusMissing } from './focus-missing';
 import { OutreachLog } from './outreach-log';
 import { runnerCommand } from './runner-keys';
 import { SaveStatus } from './save-status';
@@ -98,8 +99,19 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
   const index = ids.indexOf(currentId);
   const section = template.sections.find((s) => s.id === currentId);
   const timer = useSessionTimer(session.id, template.plannedMinutes, currentId);
+  const { stop: stopTimer } = timer;
+  // The session's time ends when it is locked.
+  useEffect(() => {
+    if (finalized) stopTimer();
+  }, [finalized, stopTimer]);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Where focus goes after a screen change (opening, leaving the client view, finalizing), so it
+  // never falls to the page body and the next Tab does not restart at the skip link.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const clientViewRef = useRef<HTMLButtonElement>(null);
+  const exportRef = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<'title' | 'client-view' | 'finalized' | null>('title');
   const headRef = useStickyHead<HTMLElement>();
   const focusHeading = useRef(false);
   const [clientView, setClientView] = useState(false);
@@ -109,14 +121,12 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
   const [notice, setNotice] = useState('');
 
   const goTo = useCallback(
-    (id: string, focusItem?: string) => {
+    (id: string, focusItem?: string, parts: readonly string[] = []) => {
       void editor.flush();
       focusHeading.current = !focusItem;
       setCurrentId(id);
       if (focusItem) {
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-item="${focusItem}"] :is(input, textarea, select, button), [data-talking-point="${focusItem}"] input`)?.focus()),
-        );
+        requestAnimationFrame(() => requestAnimationFrame(() => focusMissing(focusItem, parts)));
       }
     },
     [editor, setCurrentId],
@@ -126,6 +136,26 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
     if (focusHeading.current) headingRef.current?.focus();
     focusHeading.current = false;
   }, [currentId]);
+
+  useEffect(() => {
+    const next = focusNext.current;
+    if (clientView || !next) return;
+    focusNext.current = null;
+    if (next === 'title') titleRef.current?.focus();
+    else if (next === 'client-view') clientViewRef.current?.focus();
+    else (exportRef.current ?? document.getElementById('finalized-title'))?.focus();
+  }, [clientView, finalized]);
+
+  const openClientView = useCallback(() => {
+    void editor.flush();
+    setClientView(true);
+  }, [editor]);
+  const openFinalize = useCallback(() => {
+    if (!finalized) setFinalizing(true);
+  }, [finalized, setFinalizing]);
+  const openExport = useCallback(() => {
+    if (finalized && onExport) void editor.flush().then(() => onExport(session.id));
+  }, [finalized, onExport, editor, session.id]);
 
   const step = useCallback(
     (delta: number) => {
@@ -142,11 +172,16 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
       if (!command) return;
       if (command === 'client-view') {
         event.preventDefault();
-        void editor.flush();
-        setClientView(true);
+        openClientView();
         return;
       }
       if (finalizing || amending) return;
+      if (command === 'finalize' || command === 'export') {
+        event.preventDefault();
+        if (command === 'finalize') openFinalize();
+        else openExport();
+        return;
+      }
       if (command === 'next' || command === 'previous') {
         event.preventDefault();
         step(command === 'next' ? 1 : -1);
@@ -161,17 +196,16 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [clientView, finalizing, amending, step, editor, readOnly, content]);
+  }, [clientView, finalizing, amending, step, editor, readOnly, content, openClientView, openFinalize, openExport]);
 
   useEffect(
     () =>
       window.appEvents.on('menu.command', ({ command }) => {
-        if (command === 'client-view') {
-          void editor.flush();
-          setClientView(true);
-        }
+        if (command === 'client-view') openClientView();
+        else if (command === 'finalize') openFinalize();
+        else if (command === 'export') openExport();
       }),
-    [editor],
+    [openClientView, openFinalize, openExport],
   );
 
   const missing = useMemo(() => missingForFinalize(template, content), [template, content]);
@@ -180,6 +214,7 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
     await editor.flush();
     const result = await window.api.sessions.finalize({ id: session.id, expectedRev: editor.currentRev() });
     if (!result.ok) return result.error.message;
+    focusNext.current = 'finalized';
     editor.replaceSession(result.value);
     setFinalizing(false);
     setNotice(t('runner.finalize.done'));
@@ -188,10 +223,20 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
 
   function goToMissing(item: MissingItem) {
     setFinalizing(false);
-    goTo(item.sectionId, item.itemId);
+    // A safety plan opens at its first empty needed step, never at its handout switch.
+    const kind = template.sections.flatMap((s) => s.items).find((i) => i.id === item.itemId)?.kind;
+    const parts = kind === 'safety-plan' ? missingSafetyPlanSteps(content.answers[item.itemId]?.safetyPlan).map((s) => `${item.itemId}-${s.key}`) : [];
+    goTo(item.sectionId, item.itemId, parts);
   }
 
-  if (clientView) return <ClientView template={template} content={content} client={client} onExit={() => setClientView(false)} />;
+  if (clientView)
+    return (
+      <ClientView template={template} content={content} client={client} onExit={() => {
+          focusNext.current = 'client-view';
+          setClientView(false);
+        }}
+      />
+    );
 
   return (
     <ClientRegionContext.Provider value={client.region ?? ''}>
@@ -202,23 +247,23 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
           <p className={styles.eyebrow}>
             {t(`document.kind.${session.kind}`)} · {template.name}
           </p>
-          <h1 className={styles.title} dir="auto" title={client.displayName}>
+          <h1 className={styles.title} dir="auto" ref={titleRef} tabIndex={-1} title={client.displayName}>
             {client.displayName}
           </h1>
         </div>
-        <SessionTimer state={timer.state} onToggle={timer.toggle} onPlanned={timer.setPlanned} />
+        <SessionTimer done={finalized} state={timer.state} onToggle={timer.toggle} onPlanned={timer.setPlanned} />
         <SaveStatus state={editor.saveState} onRetry={() => void editor.flush()} />
         <div className={styles.headActions}>
-          <Button onPress={() => (void editor.flush(), setClientView(true))} aria-keyshortcuts="Control+Shift+C Meta+Shift+C">
+          <Button ref={clientViewRef} onPress={openClientView} aria-keyshortcuts="Control+Shift+C Meta+Shift+C">
             {t('runner.clientView.open')}
           </Button>
           {!finalized && (
-            <Button variant="primary" onPress={() => setFinalizing(true)}>
+            <Button variant="primary" onPress={openFinalize} aria-keyshortcuts="Control+Shift+F Meta+Shift+F">
               {t('runner.finalize.open')}
             </Button>
           )}
           {finalized && onExport && (
-            <Button variant={editor.amendReason === null ? 'primary' : 'secondary'} onPress={() => void editor.flush().then(() => onExport(session.id))}>
+            <Button ref={exportRef} variant={editor.amendReason === null ? 'primary' : 'secondary'} onPress={openExport} aria-keyshortcuts="Control+Shift+E Meta+Shift+E">
               {t('runner.export.open')}
             </Button>
           )}

@@ -12,16 +12,18 @@ export interface SessionTimerProps {
   state: TimerState;
   onToggle: () => void;
   onPlanned: (minutes: number) => void;
+  /** The session is finalized: the timer has stopped and cannot be started again. */
+  done?: boolean;
 }
 
 /** Start/pause, elapsed time and the planned length — quiet, no alarms; past the plan it only says so. */
-export function SessionTimer({ state, onToggle, onPlanned }: SessionTimerProps) {
+export function SessionTimer({ state, onToggle, onPlanned, done = false }: SessionTimerProps) {
   const id = useId();
   const over = state.elapsedMs > state.plannedMinutes * 60_000;
   const lengths = [...new Set([...LENGTHS, state.plannedMinutes])].sort((a, b) => a - b);
   return (
     <div className={styles.timer} role="group" aria-label={t('runner.timer.label')}>
-      <Button variant="quiet" onPress={onToggle} aria-pressed={state.running} className={styles.timerButton}>
+      <Button variant="quiet" onPress={onToggle} aria-pressed={state.running} isDisabled={done} className={styles.timerButton}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={styles.icon}>
           {state.running ? <path d="M8 5h3v14H8zM13 5h3v14h-3z" fill="currentColor" /> : <path d="M8 5l11 7-11 7z" fill="currentColor" />}
         </svg>

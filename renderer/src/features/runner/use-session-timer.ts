@@ -44,8 +44,9 @@ export function useSessionTimer(sessionId: string, plannedMinutes: number, secti
   }, [sessionId, state]);
 
   const toggle = useCallback(() => setState((s) => ({ ...s, running: !s.running })), []);
+  const stop = useCallback(() => setState((s) => (s.running ? { ...s, running: false } : s)), []);
   const setPlanned = useCallback((minutes: number) => setState((s) => ({ ...s, plannedMinutes: minutes })), []);
-  return { state, toggle, setPlanned };
+  return { state, toggle, stop, setPlanned };
 }
 
 /** Formats milliseconds as m:ss (or h:mm:ss). */

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
 import styles from './items.module.css';
@@ -25,6 +25,7 @@ export function SnapshotForm({ legend, fields, submitLabel, onAdd }: SnapshotFor
   const empty = Object.fromEntries(fields.map((f) => [f.key, '']));
   const [values, setValues] = useState<Record<string, string>>(empty);
   const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFieldSetElement>(null);
   function add() {
     const missing = fields.find((f) => f.required && !values[f.key]?.trim());
     if (missing) return setProblem(t('runner.form.required', { label: missing.label }));
@@ -32,9 +33,11 @@ export function SnapshotForm({ legend, fields, submitLabel, onAdd }: SnapshotFor
     if (refused) return setProblem(refused);
     setProblem(null);
     setValues(empty);
+    // Ready for the next one: back to the first field of the now empty form.
+    form.current?.querySelector<HTMLElement>('input, textarea')?.focus();
   }
   return (
-    <fieldset className={styles.scoreForm}>
+    <fieldset className={styles.scoreForm} ref={form}>
       <legend className={styles.legend}>{legend}</legend>
       <div className={styles.formGrid}>
         {fields.map((f) => (
