@@ -10,6 +10,7 @@ import type { TextMeasure } from '../../../core/chart/label-geometry';
 import { chartTextMeasure } from '../pdf/chart-text-measure';
 import { renderDocument } from '../pdf/render-document';
 import { fitOnePage, type FittedOnePage } from './fit-one-page';
+import type { DocumentSource } from '../../../core/handout-model/source';
 import type { FullSource } from './document-source';
 
 /** Builds the renderable document of a kind with its options. */
@@ -28,12 +29,12 @@ export function documentModel(kind: DocumentOutputKind, source: FullSource, opti
 }
 
 /** The parts picked for a one-page handout: the options' picks, else the defaults for this session. */
-export function onePagePicks(source: FullSource, options: DocumentOptions): HandoutSection[] {
+export function onePagePicks(source: DocumentSource, options: DocumentOptions): HandoutSection[] {
   return (options.sections as HandoutSection[] | undefined) ?? onePageDefaults(source);
 }
 
 /** The one-page handout fitted to one page, with what was left out to fit. */
-export function fittedOnePage(source: FullSource, options: DocumentOptions, fontsDir: string): FittedOnePage {
+export function fittedOnePage(source: DocumentSource, options: DocumentOptions, fontsDir: string): FittedOnePage {
   const common = { ...(options.pageSize ? { pageSize: options.pageSize } : {}), chartText: chartTextMeasure(fontsDir) };
   return fitOnePage((sections) => buildOnePageHandout(source, sections, common), onePagePicks(source, options), fontsDir);
 }
