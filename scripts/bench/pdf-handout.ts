@@ -1,4 +1,4 @@
-/** The bench handout: three pages with charts, in Latin or Chinese text. */
+/** The bench handout: a few pages with charts, in Latin, Chinese or Arabic text (Arabic for an Arabic client, right to left). */
 import { readFileSync } from 'node:fs';
 import type { RenderableDocument } from '../../core/document/document';
 import { applyUpdate, ContentUpdateSchema, draftFinalization, newSessionContent } from '../../core/checklist';
@@ -8,10 +8,21 @@ import { parseBuiltInTemplate } from '../../core/template';
 const TEMPLATE_FILE = new URL('../../resources/templates/planned-ending.json', import.meta.url);
 
 /** Which script the handout's typed text is in. */
-export type Script = 'latin' | 'cjk';
+export type Script = 'latin' | 'cjk' | 'arabic';
 
-/** Text of the bench handout in one script (Latin, or Chinese for the CJK size). */
+const ARABIC = {
+  client: 'محمد الأحمد',
+  goals: ['النوم طوال الليل', 'هدوء أكثر في العمل', 'رؤية الأصدقاء كل أسبوع'],
+  clientWords: ['أستيقظ مرتاحا معظم الأيام', 'الاجتماعات لم تعد تخيفني', 'نزهة يوم الأحد مع صديق'],
+  helped: 'كتابة ثلاثة أسطر كل مساء، وملاحظة أولى علامات القلق قبل أن تكبر.',
+  achievements: ['عدت إلى الجوقة بعد عامين', 'تحدثت في اجتماع الفريق', 'نمت ثماني ساعات معظم ليالي مارس'],
+  toolkit: ['المشي بجانب النهر', 'التنفس المربع لدقيقتين', 'رسالة إلى أختي'],
+  note: 'كان العمل معك شرفا لي. أنت من قام بالعمل الصعب، وكنت سعيدة بالسير بجانبك.',
+};
+
+/** Text of the bench handout in one script (Latin, Chinese for the CJK size, Arabic for right to left). */
 function words(script: Script) {
+  if (script === 'arabic') return ARABIC;
   const zh = script === 'cjk';
   return {
     client: zh ? '王小明' : 'Zoë Ørsted',
@@ -46,7 +57,7 @@ function source(script: Script) {
   const filled = applyUpdate(start, ContentUpdateSchema.parse({ changes }), { at: '2025-03-14T10:00:00.000Z', hash: () => 'bench' });
   return {
     template, content: filled.content, finalization: filled.finalization,
-    client: { displayName: w.client, preferredName: '', pronouns: '', recordCode: '', language: script === 'cjk' ? 'zh' : 'en', direction: 'ltr' as const },
+    client: { displayName: w.client, preferredName: '', pronouns: '', recordCode: '', language: script === 'cjk' ? 'zh' : script === 'arabic' ? 'ar' : 'en', direction: script === 'arabic' ? 'rtl' as const : 'ltr' as const },
     profile: { name: 'Helen Park', credentials: 'MSc', licenceNumber: '', practiceName: 'Quiet Harbor Counselling', address: '', phone: '+44 117 496 0000', email: 'hello@quietharbor.example', website: '', signatureLine: '' },
     handout: { pageSize: 'A4' as const, dateFormat: 'long' as const, showScores: true, chartBandNames: true, returnPolicy: '', goodbyeStarter: '' },
     crisisLines: [], date: '2025-03-14', creationDate: '2025-03-14T10:30:00.000Z',
