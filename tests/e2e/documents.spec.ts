@@ -114,7 +114,7 @@ test.describe('PDF documents', () => {
     expect(actual).toBeGreaterThan(780); // A4 is 595 pt = 793 CSS px at actual size
     await page.getByRole('button', { name: 'Zoom in' }).press('Enter');
     await expect(zoomStatus).toHaveText('125%');
-    await expect.poll(cssWidth).toBeCloseTo(actual * 1.25, 0);
+    await expect.poll(async () => Math.abs((await cssWidth()) - actual * 1.25)).toBeLessThanOrEqual(1);
     await page1.press('-');
     await page1.press('-');
     await expect(zoomStatus).toHaveText('75%');
@@ -123,7 +123,7 @@ test.describe('PDF documents', () => {
     // At 200% app zoom (half the CSS pixels across), actual size stays the paper's size — twice as
     // large on screen — and scrolls inside the preview, never the window.
     await page.setViewportSize({ width: 600, height: 400 });
-    await expect.poll(cssWidth).toBeCloseTo(actual, 0);
+    await expect.poll(async () => Math.abs((await cssWidth()) - actual)).toBeLessThanOrEqual(1);
     expect(await page1.evaluate((c) => c.parentElement!.scrollWidth > c.parentElement!.clientWidth)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.getByRole('group', { name: 'Zoom' }).scrollIntoViewIfNeeded();
@@ -131,7 +131,7 @@ test.describe('PDF documents', () => {
     await page.getByRole('button', { name: 'Fit width' }).press('Enter');
     await expect(page.getByRole('button', { name: 'Fit width' })).toHaveAttribute('aria-pressed', 'true');
     const paperWidth = () => page1.evaluate((c) => c.parentElement!.clientWidth - 2 * parseFloat(getComputedStyle(c.parentElement!).paddingLeft));
-    await expect.poll(cssWidth).toBeCloseTo(await paperWidth(), 0);
+    await expect.poll(async () => Math.abs((await cssWidth()) - (await paperWidth()))).toBeLessThanOrEqual(1);
     await page.setViewportSize({ width: 1200, height: 800 });
 
     // Save a copy: the dialog suggests a name without client data; the copy lands only where chosen.
@@ -181,5 +181,20 @@ test.describe('PDF documents', () => {
     // pdf.js needs no weaker policy: no script, worker, font or connect source was refused. (Inline
     // style refusals come from the app shell before any PDF is opened and are not the preview's.)
     expect(cspProblems.filter((m) => !/style-src/.test(m))).toEqual([]);
+  });
+
+  test('an Arabic client\'s handout in the in-app preview, mirrored right to left (pdf-preview-ar)', async ({ page, app }) => {
+    await openWithNewVault(page, app.open);
+    await call(app.handlers, 'settings.update', { profile: SAMPLE_PROFILE, crisisRegion: 'GB' });
+    const client = await call<{ id: string }>(app.handlers, 'clients.create', { displayName: 'محمد الأحمد', language: 'ar' });
+    const session = await call<{ id: string; rev: number }>(app.handlers, 'sessions.create', { clientId: client.id });
+    const updated = await call<{ rev: number }>(app.handlers, 'sessions.update', { id: session.id, expectedRev: session.rev, changes: sampleChanges() });
+    await call(app.handlers, 'sessions.finalize', { id: session.id, expectedRev: updated.rev });
+    await page.reload();
+    await page.getByRole('button', { name: 'Export a PDF for محمد الأحمد' }).click();
+    await page.locator('label', { hasText: 'Client handout' }).click();
+    await page.getByRole('button', { name: 'Make and store the PDF' }).click();
+    await expect(page.getByRole('img', { name: /Client handout, page 1 of \d+/ })).toHaveAttribute('data-drawn-page', '1');
+    await screenshot(page, 'pdf-preview-ar');
   });
 });
