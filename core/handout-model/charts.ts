@@ -2,6 +2,8 @@
 import type { GoalRow } from '../checklist/answer-schema';
 import { goalBarsChart } from '../chart/goal-bars-chart';
 import { type ClientChartPrefs, clientMeasureScene, DEFAULT_CLIENT_CHART_PREFS } from '../client-words/measure-words';
+import { CLIENT_WORDS_EN, type ClientWords } from '../client-words/messages-en';
+import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
 import { estimateTextWidth, type TextMeasure } from '../chart/label-geometry';
 import type { Scene, SceneElement, SceneLabel } from '../chart/scene';
 import type { ChartBlock } from '../document/blocks';
@@ -62,14 +64,43 @@ export function keepLabelsInside(scene: Scene): Scene {
  * A line chart of one measure in the client's plain words (core/client-words), as a chart block;
  * its labels placed clear of each other and of the lines with `measure`, the PDF's own text widths.
  */
-export function measureChartBlock(def: MeasureDefinition, scores: readonly MeasureScore[], formatDate: (d: string) => string, prefs: ClientChartPrefs = DEFAULT_CLIENT_CHART_PREFS, measure: TextMeasure = estimateTextWidth): ChartBlock {
+export function measureChartBlock(def: MeasureDefinition, scores: readonly MeasureScore[], formatDate: (d: string) => string, prefs: ClientChartPrefs = DEFAULT_CLIENT_CHART_PREFS, measure: TextMeasure = estimateTextWidth, words: ClientWords = CLIENT_WORDS_EN): ChartBlock {
   const labels = { size: CHART_LABEL_SIZE, measure };
-  return { type: 'chart', scene: fromChartScene(clientMeasureScene(def, scores, { width: 480, height: 170, formatDate, labels }, prefs)) };
+  return { type: 'chart', scene: fromChartScene(clientMeasureScene(def, scores, { width: 480, height: 170, formatDate, labels }, prefs, words)) };
 }
 
 /** Paired start/now bars for the first goals (at most MAX_CHARTED_GOALS), as a chart block; null without goals. */
-export function goalChartBlock(goals: readonly GoalRow[]): ChartBlock | null {
+export function goalChartBlock(goals: readonly GoalRow[], words: DocumentWords = documentWords('en')): ChartBlock | null {
   const charted = goals.filter((g) => g.goal.trim() && (g.start !== null || g.now !== null)).slice(0, MAX_CHARTED_GOALS);
   if (charted.length === 0) return null;
-  return { type: 'chart', scene: fromChartScene(keepLabelsInside(fitLabels(goalBarsChart(charted, { width: 480, height: 24 + charted.length * 46 })))) };
+  const scene = inWords(goalBarsChart(charted, { width: 480, height: 24 + charted.length * 46 }), charted, words);
+  return { type: 'chart', scene: fromChartScene(keepLabelsInside(fitLabels(scene))) };
+}
+
+/** The goal chart's own words (legend, bar names, title, description) in the document's language. */
+function inWords(scene: Scene, goals: readonly GoalRow[], words: DocumentWords): Scene {
+  const start = words.t('handout.goals.colStart');
+  const now = words.t('handout.goals.colNow');
+  const named = (text: string) => (text === 'Start' ? start : text === 'Now' ? now : text);
+  const rated = (v: number | null) => (v === null ? '–' : String(v));
+  const elements = scene.elements.map((el): SceneElement => {
+    if (el.type === 'label' && (el.role === 'legend-label' || el.role === 'tick-label')) return { ...el, text: named(el.text) };
+    if (el.type === 'rect' && (el.role === 'bar-start' || el.role === 'bar-now')) {
+      const { label: _english, ...rest } = el;
+      return { ...rest, label: el.role === 'bar-start' ? start : now };
+    }
+    return el;
+  });
+  const lines = goals.map((g) => words.t('handout.goals.chartLine', { goal: g.goal.trim(), start: rated(g.start), now: rated(g.now) }));
+  return {
+    ...scene,
+    elements,
+    title: words.t('handout.goals.chartTitle'),
+    description: [words.t('handout.goals.chartDescription', { count: goals.length }), ...lines].join(' '),
+    table: {
+      caption: words.t('handout.goals.caption'),
+      columns: [words.t('handout.goals.colGoal'), start, now],
+      rows: goals.map((g) => [g.goal.trim(), rated(g.start), rated(g.now)]),
+    },
+  };
 }

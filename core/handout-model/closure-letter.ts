@@ -15,6 +15,8 @@ import type { CommonOptions, DocumentSource } from './source';
 import { clientLanguage, clinicianLine, letterCrisisLines, renderable } from './source';
 
 import type { LetterVariant } from './choices';
+import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
+import { wordsFor } from './handout';
 
 /** The generic metadata title of a letter. */
 export const LETTER_TITLE = 'Letter';
@@ -22,24 +24,10 @@ export const LETTER_TITLE = 'Letter';
 /** The fewest referrals a closure letter offers when the clinician has that many. */
 export const MIN_LETTER_REFERRALS = 3;
 
-const OPENING = `Dear {clientName},
-
-I have not heard from you for a while, and I wanted to write rather than simply let our work drift to a close. People step away from therapy for all kinds of good reasons, and there is nothing you need to explain.`;
-
-const CLOSING = `As we have not been able to arrange another session, I will close your file for now. This does not close the door: if you would like to pick things up again, or simply talk about what might help next, you are welcome to contact me at {practicePhone} or {practiceEmail}.
-
-If you would rather see someone else, the services listed below are good places to start. And if you ever feel unsafe or overwhelmed, please use the crisis lines in this letter — you do not have to wait.
-
-I wish you well.
-
-With warm regards,
-{clinicianName}`;
-
-const CLINICAL_MIDDLE = `Looking back on our work together, I want to recognise the effort you put in. A short summary of where things stood when we last met is below, in case it is useful to you or to anyone you see next.`;
-
-/** The default wording of a letter variant, with placeholders. */
-export function defaultLetterText(variant: LetterVariant): string {
-  return variant === 'minimal' ? `${OPENING}\n\n${CLOSING}` : `${OPENING}\n\n${CLINICAL_MIDDLE}\n\n${CLOSING}`;
+/** The default wording of a letter variant, with placeholders, in the client's language (English when it has no catalogue). */
+export function defaultLetterText(variant: LetterVariant, words: DocumentWords = documentWords('en')): string {
+  const c = words.catalogue;
+  return variant === 'minimal' ? `${c['letter.opening']}\n\n${c['letter.closing']}` : `${c['letter.opening']}\n\n${c['letter.clinicalMiddle']}\n\n${c['letter.closing']}`;
 }
 
 /** What the letter builder needs besides the source. */
@@ -76,34 +64,35 @@ function letterhead(source: DocumentSource, date: string): DocumentBlock[] {
   ];
 }
 
-function clinicalSummary(source: DocumentSource): DocumentBlock[] {
+function clinicalSummary(source: DocumentSource, w: DocumentWords): DocumentBlock[] {
   const view = clientFacingContent(source.template, source.content);
   const item = (id: string) => view.sections.flatMap((s) => s.items).find((i) => i.id === id);
   const goals = namedGoals(item(ID.goals)?.answer.goals);
   const helped = item(ID.whatHelped)?.answer.text?.trim() ?? '';
   const blocks: DocumentBlock[] = [];
   if (goals.length > 0) {
-    blocks.push({ type: 'heading', level: 3, text: 'What we worked on' });
-    blocks.push(...typedList(goals.map((g) => `${g.goal.trim()} (from ${rating(g.start)} to ${rating(g.now)} out of 10)`)));
+    blocks.push({ type: 'heading', level: 3, text: w.t('letter.workedOn') });
+    blocks.push(...typedList(goals.map((g) => w.t('letter.goalLine', { goal: g.goal.trim(), start: rating(g.start), now: rating(g.now) }))));
   }
-  if (helped) blocks.push({ type: 'heading', level: 3, text: 'What seemed to help' }, ...typedParagraph(helped));
+  if (helped) blocks.push({ type: 'heading', level: 3, text: w.t('letter.seemedToHelp') }, ...typedParagraph(helped));
   return blocks;
 }
 
 /** Builds the closure letter in the chosen variant, with the clinician's (or the default) wording. */
 export function buildClosureLetter(source: DocumentSource & { directoryReferrals?: readonly ReferralSnapshot[] }, options: LetterOptions): RenderableDocument {
-  const values = placeholderValues(source);
-  const filled = fillPlaceholders(options.text ?? defaultLetterText(options.variant), values);
+  const w = wordsFor(source);
+  const values = placeholderValues(source, w);
+  const filled = fillPlaceholders(options.text ?? defaultLetterText(options.variant, w), values);
   const referrals = letterReferrals(source.content.answers[ID.referrals]?.referrals ?? [], source.directoryReferrals ?? []);
   const paragraphs = filled.split(/\n\s*\n/);
   const body: DocumentBlock[] = paragraphs.flatMap((p) => p.split('\n').flatMap((line) => typedParagraph(line)));
-  const summary = options.variant === 'clinical' ? clinicalSummary(source) : [];
+  const summary = options.variant === 'clinical' ? clinicalSummary(source, w) : [];
   const blocks: DocumentBlock[] = [
     ...letterhead(source, values.date),
     ...body,
     ...summary,
-    ...(referrals.length > 0 ? [{ type: 'heading', level: 2, text: 'Other places you can turn to' } as DocumentBlock, { type: 'list', items: referrals.map(referralLine) } as DocumentBlock] : []),
-    ...crisisCallout(letterCrisisLines(source), 'If you need help right away', 'These lines are there day and night:'),
+    ...(referrals.length > 0 ? [{ type: 'heading', level: 2, text: w.t('letter.otherPlaces') } as DocumentBlock, { type: 'list', items: referrals.map(referralLine) } as DocumentBlock] : []),
+    ...crisisCallout(letterCrisisLines(source, w.clientWords), w.t('letter.crisisTitle'), w.t('letter.crisisIntro'), w),
   ];
-  return renderable(LETTER_TITLE, source, options, blocks, clientLanguage(source.client));
+  return renderable(w.t('letter.metaTitle'), source, options, blocks, clientLanguage(source.client), w);
 }

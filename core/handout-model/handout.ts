@@ -14,7 +14,8 @@ import { clientMeasureCaption } from '../client-words/measure-words';
 import type { TextMeasure } from '../chart/label-geometry';
 import { goalChartBlock, measureChartBlock } from './charts';
 import { safetyPlanPage } from './safety-plan-page';
-import { formatDocumentDate } from './format-date';
+import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
+import type { CatalogueKey } from '../handout-i18n/catalogue';
 import {
   crisisCallout, genericItemBlocks, listBlocks, namedGoals, rating, referralLine, typedList, typedParagraph,
 } from './item-blocks';
@@ -72,9 +73,19 @@ function shownItems(source: DocumentSource): Shown {
   return { byId, rest, view };
 }
 
-function part(section: HandoutSection, body: DocumentBlock[], intro?: string): DocumentBlock[] {
+/** A part's heading in the document's language. */
+export function sectionTitle(words: DocumentWords, section: HandoutSection): string {
+  return words.t(`handout.section.${section}` as CatalogueKey);
+}
+
+/** The wording of a source's client documents: the client's language (English without a complete catalogue), with the clinician's rewritten sentences. */
+export function wordsFor(source: Pick<DocumentSource, 'client' | 'handout'>): DocumentWords {
+  return documentWords(source.client.language, source.handout.wordingOverrides);
+}
+
+function partIn(words: DocumentWords, section: HandoutSection, body: DocumentBlock[], intro?: string): DocumentBlock[] {
   if (body.length === 0) return [];
-  return [{ type: 'heading', level: 2, text: HANDOUT_SECTION_TITLES[section] }, ...(intro ? [{ type: 'paragraph', text: intro, tone: 'quiet' } as DocumentBlock] : []), ...body];
+  return [{ type: 'heading', level: 2, text: sectionTitle(words, section) }, ...(intro ? [{ type: 'paragraph', text: intro, tone: 'quiet' } as DocumentBlock] : []), ...body];
 }
 
 function sub(title: string, body: DocumentBlock[]): DocumentBlock[] {
@@ -90,9 +101,10 @@ function textOf(item: ClientFacingItem | undefined): string {
   return item?.answer.text?.trim() ?? '';
 }
 
-function sections(source: DocumentSource, shown: Shown, chartText?: TextMeasure): Record<HandoutSection, DocumentBlock[]> {
+function sections(source: DocumentSource, shown: Shown, w: DocumentWords, chartText?: TextMeasure): Record<HandoutSection, DocumentBlock[]> {
   const { byId } = shown;
-  const fmt = (d: string) => formatDocumentDate(d, source.handout.dateFormat);
+  const fmt = (d: string) => w.date(d, source.handout.dateFormat);
+  const part = (section: HandoutSection, body: DocumentBlock[], intro?: string) => partIn(w, section, body, intro);
   const goals = namedGoals(byId.get(ID.goals)?.answer.goals);
   const item = (id: string) => byId.get(id);
   const listOf = (id: string) => {
@@ -105,28 +117,28 @@ function sections(source: DocumentSource, shown: Shown, chartText?: TextMeasure)
   if (source.handout.showScores && scores.length > 0) {
     for (const def of shown.view.measures) {
       if (!scores.some((s) => s.measureId === def.id)) continue;
-      changed.push(measureChartBlock(def, scores, fmt, { bandNames: source.handout.chartBandNames }, chartText));
-      changed.push({ type: 'paragraph', text: clientMeasureCaption(def, scores, fmt), tone: 'quiet' });
+      changed.push(measureChartBlock(def, scores, fmt, { bandNames: source.handout.chartBandNames }, chartText, w.clientWords));
+      changed.push({ type: 'paragraph', text: clientMeasureCaption(def, scores, fmt, w.clientWords), tone: 'quiet' });
     }
   }
-  const goalChart = goalChartBlock(goals);
+  const goalChart = goalChartBlock(goals, w);
   if (goalChart) changed.push(goalChart);
   if (goals.length > 0) {
     changed.push({
-      type: 'table', caption: 'Your goals, from 0 to 10', direction: 'auto',
-      columns: [{ header: 'Goal', weight: 3 }, { header: 'Start', align: 'center' }, { header: 'Now', align: 'center' }, { header: 'In your words', weight: 3 }],
+      type: 'table', caption: w.t('handout.goals.caption'), direction: 'auto',
+      columns: [{ header: w.t('handout.goals.colGoal'), weight: 3 }, { header: w.t('handout.goals.colStart'), align: 'center' }, { header: w.t('handout.goals.colNow'), align: 'center' }, { header: w.t('handout.goals.colWords'), weight: 3 }],
       rows: goals.map((g) => [g.goal.trim(), rating(g.start), rating(g.now), g.clientWords.trim()]),
     });
   }
 
   const ongoing = namedGoals(item(ID.ongoingGoals)?.answer.goals);
   const plan = [
-    ...sub('Goals to keep working on', typedList(ongoing.map((g) => (g.firstStep.trim()
-      ? [{ text: g.goal.trim(), emphasis: 'strong' as const }, { text: ` — first step: ${g.firstStep.trim()}` }]
+    ...sub(w.t('handout.sub.goalsToKeep'), typedList(ongoing.map((g) => (g.firstStep.trim()
+      ? w.inline('handout.goal.firstStep', { goal: g.goal.trim(), step: g.firstStep.trim() }, ['goal'])
       : g.goal.trim())))),
-    ...sub('Skills that help', listOf(ID.copingToolkit)),
-    ...sub('Early warning signs, what I do, who I call', listOf(ID.warningSigns)),
-    ...sub('People who support me', listOf(ID.supportPeople)),
+    ...sub(w.t('handout.sub.skills'), listOf(ID.copingToolkit)),
+    ...sub(w.t('handout.sub.warningSigns'), listOf(ID.warningSigns)),
+    ...sub(w.t('handout.sub.supportPeople'), listOf(ID.supportPeople)),
   ];
 
   const referrals = item(ID.referrals)?.answer.referrals ?? [];
@@ -137,22 +149,22 @@ function sections(source: DocumentSource, shown: Shown, chartText?: TextMeasure)
     'came-for': part('came-for', typedList(goals.map((g) => g.goal.trim()))),
     'what-changed': part('what-changed', changed),
     achievements: part('achievements', [
-      ...sub('Achievements', listOf(ID.achievements)),
-      ...sub('Your strengths', listOf(ID.strengths)),
-      ...sub('What helped, in your words', typedParagraph(textOf(item(ID.whatHelped)))),
+      ...sub(w.t('handout.sub.achievements'), listOf(ID.achievements)),
+      ...sub(w.t('handout.sub.strengths'), listOf(ID.strengths)),
+      ...sub(w.t('handout.sub.whatHelped'), typedParagraph(textOf(item(ID.whatHelped)))),
     ]),
     plan: part('plan', plan),
     'safety-plan': part(
       'safety-plan',
-      safetyPlanPage(item(ID.safetyPlan)?.answer.safetyPlan, item(ID.crisisLines)?.answer.crisisLines ?? [], crisisLinesFor(source)),
-      'Keep this somewhere you can find it. Work through the steps in order until you feel safer.',
+      safetyPlanPage(item(ID.safetyPlan)?.answer.safetyPlan, item(ID.crisisLines)?.answer.crisisLines ?? [], crisisLinesFor(source), w),
+      w.t('handout.safetyPlan.intro'),
     ),
-    referrals: part('referrals', [...frameList(referrals.map(referralLine)), ...sub('Books, apps and other self-help', listOf(ID.selfHelp))]),
-    'crisis-lines': crisisCallout(crisisLinesFor(source), HANDOUT_SECTION_TITLES['crisis-lines'], 'If you are in danger or feel you cannot keep yourself safe, reach out now. These lines are there for you:'),
+    referrals: part('referrals', [...frameList(referrals.map(referralLine)), ...sub(w.t('handout.sub.selfHelp'), listOf(ID.selfHelp))]),
+    'crisis-lines': crisisCallout(crisisLinesFor(source, w.clientWords), sectionTitle(w, 'crisis-lines'), w.t('handout.crisis.intro'), w),
     'come-back': part('come-back', [
       ...typedParagraph(returnText),
-      ...(booster ? [{ type: 'keyValue', rows: [{ key: 'Check-in session', value: booster }], direction: 'auto' } as DocumentBlock] : []),
-      ...(contact ? [{ type: 'paragraph', text: [{ text: 'How to reach me: ', emphasis: 'strong' }, { text: contact }] } as DocumentBlock] : []),
+      ...(booster ? [{ type: 'keyValue', rows: [{ key: w.t('handout.checkIn'), value: booster }], direction: 'auto' } as DocumentBlock] : []),
+      ...(contact ? [{ type: 'paragraph', text: [{ text: `${w.t('handout.reachMe')} `, emphasis: 'strong' }, { text: contact }] } as DocumentBlock] : []),
     ]),
     goodbye: part('goodbye', [
       ...typedParagraph(textOf(item(ID.closingNote))),
@@ -162,30 +174,31 @@ function sections(source: DocumentSource, shown: Shown, chartText?: TextMeasure)
   };
 }
 
-function header(source: DocumentSource): DocumentBlock[] {
-  const rows: KeyValueRow[] = [{ key: 'Date', value: formatDocumentDate(source.date, source.handout.dateFormat) }];
+function header(source: DocumentSource, w: DocumentWords): DocumentBlock[] {
+  const rows: KeyValueRow[] = [{ key: w.t('handout.key.date'), value: w.date(source.date, source.handout.dateFormat) }];
   const clinician = clinicianLine(source.profile);
-  if (clinician) rows.push({ key: 'From', value: clinician });
-  if (source.profile.practiceName.trim()) rows.push({ key: 'Practice', value: source.profile.practiceName.trim() });
+  if (clinician) rows.push({ key: w.t('handout.key.from'), value: clinician });
+  if (source.profile.practiceName.trim()) rows.push({ key: w.t('handout.key.practice'), value: source.profile.practiceName.trim() });
   const contact = practiceContact(source.profile);
-  if (contact) rows.push({ key: 'Contact', value: contact });
+  if (contact) rows.push({ key: w.t('handout.key.contact'), value: contact });
   return [
-    { type: 'heading', level: 1, text: HANDOUT_HEADING },
-    { type: 'paragraph', text: [{ text: 'For ' }, { text: addressName(source.client), emphasis: 'strong' }] },
-    { type: 'paragraph', text: 'A record of the work you did, what changed, and what will help you keep going.', tone: 'quiet' },
+    { type: 'heading', level: 1, text: w.t('handout.heading') },
+    { type: 'paragraph', text: w.inline('handout.for', { name: addressName(source.client) }, ['name']) },
+    { type: 'paragraph', text: w.t('handout.intro'), tone: 'quiet' },
     { type: 'keyValue', rows },
     { type: 'spacer', size: 6 },
   ];
 }
 
-function document(source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[]): RenderableDocument {
-  return renderable(HANDOUT_TITLE, source, options, blocks, clientLanguage(source.client));
+function document(source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[], w: DocumentWords): RenderableDocument {
+  return renderable(w.t('handout.metaTitle'), source, options, blocks, clientLanguage(source.client), w);
 }
 
 /** Builds the full client handout. */
 export function buildHandout(source: DocumentSource, options: CommonOptions = {}): RenderableDocument {
-  const parts = sections(source, shownItems(source), options.chartText);
-  return document(source, options, [...header(source), ...HANDOUT_SECTIONS.flatMap((s) => parts[s])]);
+  const w = wordsFor(source);
+  const parts = sections(source, shownItems(source), w, options.chartText);
+  return document(source, options, [...header(source, w), ...HANDOUT_SECTIONS.flatMap((s) => parts[s])], w);
 }
 
 /**
@@ -194,6 +207,7 @@ export function buildHandout(source: DocumentSource, options: CommonOptions = {}
  */
 export function buildOnePageHandout(source: DocumentSource, picked: readonly HandoutSection[], options: CommonOptions = {}): RenderableDocument {
   const chosen = new Set<HandoutSection>([...picked, 'crisis-lines']);
-  const parts = sections(source, shownItems(source), options.chartText);
-  return document(source, options, [...header(source), ...HANDOUT_SECTIONS.filter((s) => chosen.has(s)).flatMap((s) => parts[s])]);
+  const w = wordsFor(source);
+  const parts = sections(source, shownItems(source), w, options.chartText);
+  return document(source, options, [...header(source, w), ...HANDOUT_SECTIONS.filter((s) => chosen.has(s)).flatMap((s) => parts[s])], w);
 }

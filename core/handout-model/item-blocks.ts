@@ -5,6 +5,8 @@ import type { ClientFacingItem } from '../checklist/client-facing';
 import type { CalloutContent, DocumentBlock, ListBlock, TableBlock } from '../document/blocks';
 import type { InlineText } from '../document/inline-text';
 import type { ListColumn } from '../template/template-schema';
+import type { CatalogueKey } from '../handout-i18n/catalogue';
+import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
 
 /** Text the clinician typed: set in its own direction (a Hebrew note right-aligned in an English handout). */
 export function typedParagraph(text: string, tone: 'normal' | 'quiet' = 'normal'): DocumentBlock[] {
@@ -65,22 +67,22 @@ export function referralLine(r: ReferralSnapshot): InlineText {
   ];
 }
 
-const HOW: Record<string, string> = { call: 'Call', text: 'Text', chat: 'Chat', web: 'Online' };
+const HOW = new Set(['call', 'text', 'chat', 'web']);
 
-/** One crisis line as a list line: name, how to reach it, hours and instructions. */
-export function crisisLine(line: CrisisLineSnapshot): InlineText {
-  const how = line.how.map((h) => HOW[h] ?? h).join(' or ');
+/** One crisis line as a list line: name, how to reach it (in the document's words), hours and instructions. */
+export function crisisLine(line: CrisisLineSnapshot, words: DocumentWords = documentWords('en')): InlineText {
+  const how = line.how.length > 0 ? words.or(line.how.map((h) => (HOW.has(h) ? words.t(`crisis.how.${h}` as CatalogueKey) : h))) : '';
   const reach = [how, line.contact.trim()].filter(Boolean).join(': ');
   const rest = [line.instructions.trim(), line.hours.trim()].filter(Boolean).join(' ');
   return [{ text: line.name.trim(), emphasis: 'strong' }, ...(reach ? [{ text: ` — ${reach}` }] : []), ...(rest ? [{ text: `. ${rest}` }] : [])];
 }
 
 /** The crisis-line box: a clearly set-off callout; nothing when there are no lines. */
-export function crisisCallout(lines: readonly CrisisLineSnapshot[], title: string, intro: string): DocumentBlock[] {
+export function crisisCallout(lines: readonly CrisisLineSnapshot[], title: string, intro: string, words: DocumentWords = documentWords('en')): DocumentBlock[] {
   if (lines.length === 0) return [];
   const content: CalloutContent[] = [
     { type: 'paragraph', text: intro },
-    { type: 'list', items: lines.map(crisisLine) },
+    { type: 'list', items: lines.map((line) => crisisLine(line, words)) },
   ];
   return [{ type: 'callout', tone: 'important', title, content }];
 }
@@ -102,7 +104,7 @@ export function genericItemBlocks(item: ClientFacingItem): DocumentBlock[] {
   if (a.entries) body.push(...listBlocks(a.entries, item.columns ?? [{ id: 'text', label: item.label }]));
   if (a.goals) body.push(...typedList(namedGoals(a.goals).map((g) => `${g.goal.trim()} (${rating(g.start)} → ${rating(g.now)})`)));
   if (a.referrals && a.referrals.length > 0) body.push({ type: 'list', items: a.referrals.map(referralLine) });
-  if (a.crisisLines && a.crisisLines.length > 0) body.push({ type: 'list', items: a.crisisLines.map(crisisLine) });
+  if (a.crisisLines && a.crisisLines.length > 0) body.push({ type: 'list', items: a.crisisLines.map((line) => crisisLine(line)) });
   if (a.safetyPlan) body.push(...safetyPlanBlocks(a.safetyPlan));
   return body.length > 0 ? [{ type: 'heading', level: 3, text: item.label }, ...body] : [];
 }

@@ -4,6 +4,7 @@
  * clinician edits one wording and every letter gets the right names.
  */
 import { formatDocumentDate } from './format-date';
+import type { DocumentWords } from '../handout-i18n/document-words';
 import type { DocumentSource } from './source';
 import { addressName } from './source';
 
@@ -16,7 +17,7 @@ export const LETTER_PLACEHOLDERS = [
 export type LetterPlaceholder = (typeof LETTER_PLACEHOLDERS)[number];
 
 /** What each placeholder stands for, from the profile, the client and the date. */
-export function placeholderValues(source: Pick<DocumentSource, 'client' | 'profile' | 'date' | 'handout'>): Record<LetterPlaceholder, string> {
+export function placeholderValues(source: Pick<DocumentSource, 'client' | 'profile' | 'date' | 'handout'>, words?: DocumentWords): Record<LetterPlaceholder, string> {
   const p = source.profile;
   return {
     clientName: addressName(source.client),
@@ -27,7 +28,7 @@ export function placeholderValues(source: Pick<DocumentSource, 'client' | 'profi
     practiceEmail: p.email.trim(),
     practiceAddress: p.address.trim(),
     practiceWebsite: p.website.trim(),
-    date: formatDocumentDate(source.date, source.handout.dateFormat),
+    date: words ? words.date(source.date, source.handout.dateFormat) : formatDocumentDate(source.date, source.handout.dateFormat),
   };
 }
 

@@ -9,6 +9,8 @@ import { SAFETY_PLAN_STEPS } from '../checklist/safety-plan';
 import type { DocumentBlock } from '../document/blocks';
 import type { InlineText } from '../document/inline-text';
 import { crisisLine, typedList } from './item-blocks';
+import type { CatalogueKey } from '../handout-i18n/catalogue';
+import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
 
 /** The page's fixed client-facing sentences (English; the handout's catalogue translates them). */
 export interface SafetyPlanPageWords {
@@ -43,19 +45,24 @@ export function safetyPlanPage(
   plan: SafetyPlan | undefined,
   chosenLines: readonly CrisisLineSnapshot[],
   shownLines: readonly CrisisLineSnapshot[],
-  words: SafetyPlanPageWords = SAFETY_PLAN_PAGE_WORDS_EN,
+  doc: DocumentWords = documentWords('en'),
 ): DocumentBlock[] {
   if (!plan || !hasEntries(plan)) return [];
+  const words: SafetyPlanPageWords = {
+    danger: (number) => doc.t('safety.danger', { number }),
+    localEmergency: doc.t('safety.localEmergency'),
+    attribution: doc.t('safety.attribution'),
+  };
   const danger: DocumentBlock = { type: 'callout', tone: 'important', content: [{ type: 'paragraph', text: [{ text: words.danger(emergencyNumber(shownLines, words)), emphasis: 'strong' }] }] };
   const steps = SAFETY_PLAN_STEPS.flatMap((step) => {
     const entries = (plan[step.key] ?? []).map((s) => s.trim()).filter(Boolean);
     const written = entries.join('\n').toLowerCase();
     const lines: InlineText[] =
       step.key === 'professionals'
-        ? chosenLines.filter((line) => !line.emergency && line.name.trim() && !written.includes(line.name.trim().toLowerCase())).map(crisisLine)
+        ? chosenLines.filter((line) => !line.emergency && line.name.trim() && !written.includes(line.name.trim().toLowerCase())).map((line) => crisisLine(line, doc))
         : [];
     if (entries.length === 0 && lines.length === 0) return [];
-    return [{ type: 'heading', level: 3, text: step.label } as DocumentBlock, ...typedList(entries), ...(lines.length > 0 ? [{ type: 'list', items: lines } as DocumentBlock] : [])];
+    return [{ type: 'heading', level: 3, text: doc.t(`safety.step.${step.key}` as CatalogueKey) } as DocumentBlock, ...typedList(entries), ...(lines.length > 0 ? [{ type: 'list', items: lines } as DocumentBlock] : [])];
   });
   return [danger, ...steps, { type: 'paragraph', text: words.attribution, tone: 'quiet' }];
 }

@@ -7,7 +7,9 @@
 import type { TextMeasure } from '../chart/label-geometry';
 import type { Finalization } from '../checklist/finalize';
 import type { CrisisLineSnapshot } from '../checklist/answer-schema';
-import { crisisLinesShown } from '../crisis-lines/lines-shown';
+import { crisisLinesShown, type LocalEmergencyWords, LOCAL_EMERGENCY_WORDS_EN } from '../crisis-lines/lines-shown';
+import type { ClientWords } from '../client-words/messages-en';
+import type { DocumentWords } from '../handout-i18n/document-words';
 import type { MeasurePrefs } from '../measures/measure-prefs';
 import type { SessionContent } from '../checklist/content-schema';
 import type { Client } from '../clients/client';
@@ -31,6 +33,9 @@ export interface CourseOfCare {
   services?: string;
 }
 
+/** The handout settings a document reads (the wording settings may be absent: the catalogue as shipped). */
+export type DocumentHandoutSettings = Omit<HandoutDefaults, 'wordingOverrides' | 'wordingChecked'> & Partial<Pick<HandoutDefaults, 'wordingOverrides' | 'wordingChecked'>>;
+
 /** Everything a document builder reads. */
 export interface DocumentSource {
   template: Template;
@@ -38,7 +43,7 @@ export interface DocumentSource {
   finalization: Finalization;
   client: DocumentClient;
   profile: Profile;
-  handout: HandoutDefaults;
+  handout: DocumentHandoutSettings;
   /** Lines for the client's region: its emergency number joins the chosen lines; a letter uses them all when none were chosen. */
   crisisLines: readonly CrisisLineSnapshot[];
   /** How the clinician reads scores (the GAD-7 cut-off from Settings); the measures' own definitions when absent. */
@@ -79,8 +84,8 @@ export function practiceContact(profile: Profile): string {
  * The crisis lines the handout shows: exactly the ones chosen in the session plus the region's
  * emergency number (or "call your local emergency number"), the same list as the client view.
  */
-export function crisisLinesFor(source: DocumentSource): readonly CrisisLineSnapshot[] {
-  return crisisLinesShown(source.content.answers['crisis-lines']?.crisisLines ?? [], source.crisisLines);
+export function crisisLinesFor(source: DocumentSource, words?: ClientWords): readonly CrisisLineSnapshot[] {
+  return crisisLinesShown(source.content.answers['crisis-lines']?.crisisLines ?? [], source.crisisLines, emergencyWords(words));
 }
 
 /**
@@ -88,9 +93,13 @@ export function crisisLinesFor(source: DocumentSource): readonly CrisisLineSnaps
  * else the region's lines (a client who stopped coming had no session to choose them in); always
  * with an emergency number.
  */
-export function letterCrisisLines(source: DocumentSource): readonly CrisisLineSnapshot[] {
+export function letterCrisisLines(source: DocumentSource, words?: ClientWords): readonly CrisisLineSnapshot[] {
   const chosen = source.content.answers['crisis-lines']?.crisisLines ?? [];
-  return crisisLinesShown(chosen.length > 0 ? chosen : source.crisisLines.filter((line) => !line.emergency), source.crisisLines);
+  return crisisLinesShown(chosen.length > 0 ? chosen : source.crisisLines.filter((line) => !line.emergency), source.crisisLines, emergencyWords(words));
+}
+
+function emergencyWords(words: ClientWords | undefined): LocalEmergencyWords {
+  return words ? { name: words['client.crisis.localEmergencyName'], instructions: words['client.crisis.localEmergencyInstructions'] } : LOCAL_EMERGENCY_WORDS_EN;
 }
 
 /** A document's language (BCP 47) and writing direction. */
@@ -116,11 +125,11 @@ export function clientLanguage(client: DocumentClient): DocumentLanguage {
  * language differs: a Hebrew client's handout says Hebrew, right-to-left, while its English
  * headings stay English, left-to-right, for screen readers and on the page.
  */
-function markFixedText(blocks: DocumentBlock[], language: DocumentLanguage): DocumentBlock[] {
-  if (language.lang === FIXED_TEXT_LANGUAGE.lang && language.direction === FIXED_TEXT_LANGUAGE.direction) return blocks;
+function markFixedText(blocks: DocumentBlock[], language: DocumentLanguage, fixed: DocumentLanguage = FIXED_TEXT_LANGUAGE): DocumentBlock[] {
+  if (language.lang === fixed.lang && language.direction === fixed.direction) return blocks;
   return blocks.map((block) => {
     if (block.type === 'chart' || block.type === 'pageBreak' || block.type === 'spacer' || block.direction !== undefined) return block;
-    return { ...block, lang: block.lang ?? FIXED_TEXT_LANGUAGE.lang, direction: FIXED_TEXT_LANGUAGE.direction };
+    return { ...block, lang: block.lang ?? fixed.lang, direction: fixed.direction };
   });
 }
 
@@ -130,14 +139,16 @@ function markFixedText(blocks: DocumentBlock[], language: DocumentLanguage): Doc
  * for this export or in settings, the "Page 1 of 3" label and, when the record has one, its fixed
  * creation date (so re-exporting gives the same bytes).
  */
-export function renderable(title: string, source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[], language: DocumentLanguage = CLINICIAN_LANGUAGE): RenderableDocument {
+export function renderable(title: string, source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[], language: DocumentLanguage = CLINICIAN_LANGUAGE, words?: DocumentWords): RenderableDocument {
+  // The documents' own wording is in the words' language (English when the client's has no catalogue).
+  const fixed: DocumentLanguage = words && words.lang !== FIXED_TEXT_LANGUAGE.lang ? language : FIXED_TEXT_LANGUAGE;
   return {
     title,
     lang: language.lang,
     direction: language.direction,
     pageSize: options.pageSize ?? source.handout.pageSize,
-    pageLabel: 'Page {page} of {total}',
+    pageLabel: words ? words.t('page.label', { page: '{page}', total: '{total}' }) : 'Page {page} of {total}',
     ...(source.creationDate ? { creationDate: source.creationDate } : {}),
-    blocks: markFixedText(blocks, language),
+    blocks: markFixedText(blocks, language, fixed),
   };
 }

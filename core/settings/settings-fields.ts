@@ -4,6 +4,7 @@
  * one definition per field means the two can never disagree about what a value may be.
  */
 import { z } from 'zod';
+import { wordingCheckedField, wordingOverridesField } from './settings-wording';
 
 /** Longest multi-line practice text (address, return policy, goodbye starter). */
 export const MAX_SETTINGS_TEXT_CHARS = 2000;
@@ -64,6 +65,8 @@ export const handoutFields = {
   chartBandNames: z.boolean({ error: 'Band names on client charts must be yes or no.' }),
   returnPolicy: paragraph('Return policy'),
   goodbyeStarter: paragraph('Goodbye note starter'),
+  wordingOverrides: wordingOverridesField,
+  wordingChecked: wordingCheckedField,
 };
 
 /** Fields at the top level of the settings (besides `schemaVersion`, `profile` and `handout`). */

@@ -42,6 +42,10 @@ export const HandoutDefaultsSchema = z
     chartBandNames: handoutFields.chartBandNames.default(true),
     returnPolicy: handoutFields.returnPolicy.default(DEFAULT_RETURN_POLICY),
     goodbyeStarter: handoutFields.goodbyeStarter.default(DEFAULT_GOODBYE_STARTER),
+    /** The clinician's rewritten fixed sentences of the client documents, per language (no client data). */
+    wordingOverrides: handoutFields.wordingOverrides.default({}),
+    /** Languages whose wording the clinician has had checked by a native-speaking clinician. */
+    wordingChecked: handoutFields.wordingChecked.default([]),
   })
   .prefault({});
 

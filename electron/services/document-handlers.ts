@@ -11,6 +11,7 @@ import type { DocumentOptions, DocumentOutputKind, DocumentSummary, StoredDocume
 import { defaultDocumentFileName, summarizeDocument } from '../../core/documents/document-record';
 import { sanitizeFileName } from '../../core/documents/file-name';
 import { defaultLetterText } from '../../core/handout-model/closure-letter';
+import { wordsFor } from '../../core/handout-model/handout';
 import { placeholderValues } from '../../core/handout-model/placeholders';
 import { AppError } from '../../core/result';
 import { countPages, fittedOnePage, renderKind } from './documents/build-document';
@@ -131,7 +132,8 @@ export function createDocumentHandlers(context: HandlerContext): DocumentHandler
         const session = await readSession(index, sessionId);
         const source = documentSource({ index, session, settings: context.settings().get(), resourcesDir: context.resourcesDir, createdAt: now().toISOString(), options: {} });
         const last = sessionDocuments(index, sessionId).find((d) => d.kind === 'closure-letter' && d.options.variant === variant && d.options.text !== undefined);
-        return { text: last?.options.text ?? defaultLetterText(variant), isDefault: !last, values: placeholderValues(source) };
+        const words = wordsFor(source);
+        return { text: last?.options.text ?? defaultLetterText(variant, words), isDefault: !last, values: placeholderValues(source, words) };
       }),
   };
 }

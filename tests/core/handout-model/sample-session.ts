@@ -123,4 +123,5 @@ export const SAMPLE_PROFILE: Profile = {
 export const SAMPLE_HANDOUT: HandoutDefaults = {
   pageSize: 'A4', dateFormat: 'long', showScores: true, chartBandNames: true,
   returnPolicy: 'Ending our work together does not close the door.', goodbyeStarter: 'It has been a privilege to work with you. ',
+  wordingOverrides: {}, wordingChecked: [],
 };

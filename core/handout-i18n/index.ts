@@ -1,0 +1,5 @@
+export * from './catalogue';
+export * from './messages-en';
+export * from './icu';
+export * from './document-words';
+export { DOCUMENT_CATALOGUES } from './catalogues';
