@@ -33,6 +33,16 @@ export const OUTREACH_OUTCOME_LABELS: Readonly<Record<(typeof OUTREACH_OUTCOMES)
   other: 'Other',
 };
 
+/** Whether the client had agreed to be contacted this way (checked before each attempt). */
+export const OUTREACH_CONSENT = ['agreed', 'not-agreed', 'not-on-file'] as const;
+
+/** How each consent answer is shown. */
+export const OUTREACH_CONSENT_LABELS: Readonly<Record<(typeof OUTREACH_CONSENT)[number], string>> = {
+  agreed: 'Yes, agreed to this channel',
+  'not-agreed': 'No',
+  'not-on-file': 'Not on file',
+};
+
 /** One attempt to reach the client. */
 export const OutreachEntrySchema = z
   .object({
@@ -40,6 +50,8 @@ export const OutreachEntrySchema = z
     date: IsoDateSchema,
     method: z.enum(OUTREACH_METHODS, { error: 'Choose how you reached out.' }),
     outcome: z.enum(OUTREACH_OUTCOMES, { error: 'Choose what happened.' }),
+    /** Consent to the channel; absent in attempts recorded before it was asked (they verify unchanged). */
+    consent: z.enum(OUTREACH_CONSENT, { error: 'Say whether the client agreed to this channel.' }).optional(),
     note: z.string().max(MAX_FIELD_CHARS, { error: `A note can be at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters.` }).default(''),
   })
   .strict();

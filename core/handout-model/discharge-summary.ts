@@ -3,7 +3,7 @@
  * not (reason for ending, risk, feedback, outreach), but never the private reflection.
  */
 import type { ListEntry } from '../checklist/answer-schema';
-import { OUTREACH_METHOD_LABELS, OUTREACH_OUTCOME_LABELS } from '../checklist/outreach';
+import { OUTREACH_CONSENT_LABELS, OUTREACH_METHOD_LABELS, OUTREACH_OUTCOME_LABELS } from '../checklist/outreach';
 import { describeReason, isUnplannedEnding } from '../checklist/reason-for-ending';
 import { safetyPlanTriggers } from '../checklist/safety-plan';
 import { describeRisk } from '../checklist/risk-at-discharge';
@@ -179,8 +179,8 @@ function outreach(source: DocumentSource, fmt: (d: string) => string): DocumentB
     h2('Outreach attempts'),
     ...orNone(entries.length === 0 ? [] : [{
       type: 'table', direction: 'auto',
-      columns: [{ header: 'Date' }, { header: 'How' }, { header: 'Outcome' }, { header: 'Note', weight: 2.5 }],
-      rows: entries.map((e) => [fmt(e.date), OUTREACH_METHOD_LABELS[e.method], OUTREACH_OUTCOME_LABELS[e.outcome], e.note.trim()]),
+      columns: [{ header: 'Date' }, { header: 'How' }, { header: 'Consent to channel' }, { header: 'Outcome' }, { header: 'Note', weight: 2.5 }],
+      rows: entries.map((e) => [fmt(e.date), OUTREACH_METHOD_LABELS[e.method], e.consent ? OUTREACH_CONSENT_LABELS[e.consent] : NOT_RECORDED, OUTREACH_OUTCOME_LABELS[e.outcome], e.note.trim()]),
     } as DocumentBlock], 'No outreach attempts were recorded.'),
   ];
 }

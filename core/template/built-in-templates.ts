@@ -13,7 +13,10 @@ import type { Template } from './template-schema';
 import { checkTemplate } from './template-versioning';
 
 /** The ids of the built-in templates, in the order they are offered. */
-export const BUILT_IN_TEMPLATE_IDS = ['planned-ending', 'brief-ending'] as const;
+export const BUILT_IN_TEMPLATE_IDS = ['planned-ending', 'brief-ending', 'unplanned-ending'] as const;
+
+/** The template a closure letter (a client who stopped coming) starts with. */
+export const UNPLANNED_TEMPLATE_ID = 'unplanned-ending';
 
 /** The default template for a new closing session. */
 export const DEFAULT_TEMPLATE_ID = 'planned-ending';

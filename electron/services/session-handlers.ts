@@ -6,7 +6,7 @@ import type { sessionMethods } from '../../core/contract-parts/sessions';
 import { AppError } from '../../core/result';
 import type { DocumentKind, SessionRecord, SessionSummary } from '../../core/sessions/session';
 import { toSession } from '../../core/sessions/session';
-import { DEFAULT_TEMPLATE_ID, snapshotTemplate } from '../../core/template';
+import { DEFAULT_TEMPLATE_ID, UNPLANNED_TEMPLATE_ID, snapshotTemplate } from '../../core/template';
 import type { HandlerContext } from './handler-context';
 import { resolveTemplate } from './sessions/built-in-templates';
 import { sha256Hex } from './sessions/content-hash';
@@ -16,9 +16,9 @@ import { auditNow } from './vault/open-vault';
 
 type SessionHandlers = Pick<Handlers, keyof typeof sessionMethods>;
 
-/** The template used when none is chosen: a closure letter is brief; otherwise the clinician's default. */
+/** The template used when none is chosen: a closure letter uses Unplanned ending; otherwise the clinician's default. */
 function defaultTemplateId(context: HandlerContext, kind: DocumentKind): string {
-  if (kind === 'closure-letter') return 'brief-ending';
+  if (kind === 'closure-letter') return UNPLANNED_TEMPLATE_ID;
   try {
     return context.settings().get().defaultTemplateId || DEFAULT_TEMPLATE_ID;
   } catch {

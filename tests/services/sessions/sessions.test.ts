@@ -81,11 +81,11 @@ describe('sessions.create', () => {
     expect(missingRequiredIds(blank)).toContain('return-policy');
   });
 
-  test('a chosen template; a closure letter starts brief with "stopped attending"; unknown ids are not-found', async () => {
+  test('a chosen template; a closure letter starts with Unplanned ending and "stopped attending"; unknown ids are not-found', async () => {
     const { h, client } = await started();
     expect((await h.call('sessions.create', { clientId: client.id, templateId: 'brief-ending' })).template.id).toBe('brief-ending');
     const letter = await h.call('sessions.create', { clientId: client.id, kind: 'closure-letter' });
-    expect(letter.template.id).toBe('brief-ending');
+    expect(letter.template.id).toBe('unplanned-ending');
     expect(letter.content.reasonForEnding).toEqual({ code: 'stopped-attending', otherText: '' });
     expect(await h.raw('sessions.create', { clientId: client.id, templateId: 'no-such-template' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await h.raw('sessions.create', { clientId: 'a'.repeat(32) })).toMatchObject({ ok: false, error: { code: 'not-found' } });

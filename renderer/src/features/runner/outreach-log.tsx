@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ContentChange, OutreachEntry, SessionContent } from '../../../../core/checklist';
-import { OUTREACH_METHOD_LABELS, OUTREACH_METHODS, OUTREACH_OUTCOME_LABELS, OUTREACH_OUTCOMES } from '../../../../core/checklist';
+import { OUTREACH_CONSENT, OUTREACH_CONSENT_LABELS, OUTREACH_METHOD_LABELS, OUTREACH_METHODS, OUTREACH_OUTCOME_LABELS, OUTREACH_OUTCOMES } from '../../../../core/checklist';
 import { isIsoDate } from '../../../../core/measures';
 import { Button } from '../../components/button';
 import { formatDate, t } from '../../i18n/t';
@@ -24,16 +24,19 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
   const [date, setDate] = useState(todayIso());
   const [method, setMethod] = useState<OutreachEntry['method']>('phone');
   const [outcome, setOutcome] = useState<OutreachEntry['outcome']>('no-answer');
+  const [consent, setConsent] = useState<NonNullable<OutreachEntry['consent']> | ''>('');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const save = (next: OutreachEntry[]) => onChange({ op: 'outreach', outreach: next });
 
   function add() {
     if (!isIsoDate(date.trim())) return setProblem(t('runner.measures.enterDate'));
-    const refused = save([...entries, { id: newEntryId(), date: date.trim(), method, outcome, note }]);
+    if (consent === '') return setProblem(t('runner.outreach.consentNeeded'));
+    const refused = save([...entries, { id: newEntryId(), date: date.trim(), method, consent, outcome, note }]);
     if (refused) return setProblem(refused);
     setProblem(null);
     setNote('');
+    setConsent('');
   }
 
   return (
@@ -51,6 +54,7 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
             <tr>
               <th scope="col">{t('runner.outreach.date')}</th>
               <th scope="col">{t('runner.outreach.method')}</th>
+              <th scope="col">{t('runner.outreach.consent')}</th>
               <th scope="col">{t('runner.outreach.outcome')}</th>
               <th scope="col">{t('runner.outreach.note')}</th>
               {!readOnly && <th scope="col"><span className="visually-hidden">{t('runner.row.actions')}</span></th>}
@@ -61,6 +65,7 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
               <tr key={e.id}>
                 <th scope="row">{formatDate(`${e.date}T12:00:00`)}</th>
                 <td>{OUTREACH_METHOD_LABELS[e.method]}</td>
+                <td>{e.consent ? OUTREACH_CONSENT_LABELS[e.consent] : t('runner.outreach.consentUnknown')}</td>
                 <td>{OUTREACH_OUTCOME_LABELS[e.outcome]}</td>
                 <td dir="auto">{e.note}</td>
                 {!readOnly && (
@@ -93,6 +98,19 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
                 {OUTREACH_METHODS.map((m) => (
                   <option key={m} value={m}>
                     {OUTREACH_METHOD_LABELS[m]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-c`} className={styles.label}>
+                {t('runner.outreach.consent')}
+              </label>
+              <select id={`${id}-c`} className={styles.select} value={consent} onChange={(e) => setConsent(e.target.value as NonNullable<OutreachEntry['consent']> | '')}>
+                <option value="">{t('runner.outreach.consentChoose')}</option>
+                {OUTREACH_CONSENT.map((c) => (
+                  <option key={c} value={c}>
+                    {OUTREACH_CONSENT_LABELS[c]}
                   </option>
                 ))}
               </select>

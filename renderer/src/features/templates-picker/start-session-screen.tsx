@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { DocumentKind } from '../../../../core/sessions/session';
 import { DOCUMENT_KINDS } from '../../../../core/sessions/session';
+import { DEFAULT_TEMPLATE_ID, UNPLANNED_TEMPLATE_ID } from '../../../../core/template/built-in-templates';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
@@ -28,7 +29,7 @@ export function StartSessionScreen({ clientId, onCancel, onStarted }: StartSessi
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const chosen = templateId ?? (kind === 'closure-letter' ? 'brief-ending' : 'planned-ending');
+  const chosen = templateId ?? (kind === 'closure-letter' ? UNPLANNED_TEMPLATE_ID : DEFAULT_TEMPLATE_ID);
 
   async function start() {
     setBusy(true);
