@@ -18,6 +18,7 @@ describe('template library and editor', () => {
     expect(library.map((t) => [t.id, t.builtIn])).toEqual([
       ['planned-ending', true],
       ['brief-ending', true],
+      ['unplanned-ending', true],
     ]);
     const planned = await call('templates.open', { id: 'planned-ending' });
     expect(planned.sections).toHaveLength(8);
@@ -66,7 +67,7 @@ describe('template library and editor', () => {
     const copy = await call('templates.duplicate', { id: 'planned-ending' });
     await call('settings.update', { defaultTemplateId: copy.id });
     expect(await call('templates.remove', { id: copy.id })).toEqual({ id: copy.id });
-    expect((await call('templates.library', {})).map((t) => t.id)).toEqual(['planned-ending', 'brief-ending']);
+    expect((await call('templates.library', {})).map((t) => t.id)).toEqual(['planned-ending', 'brief-ending', 'unplanned-ending']);
     expect(await raw('templates.open', { id: copy.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect((await call('settings.get', {})).settings.defaultTemplateId).toBe('planned-ending');
   });
