@@ -156,9 +156,10 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   await page.getByRole('button', { name: 'Finalize and lock' }).press('Enter');
   // "Locked on <date> · content verified"; the hash itself waits behind "Fingerprint".
   await expect(page.getByRole('heading', { name: /^Locked on .+ · content verified$/ })).toBeVisible();
-  await expect(page.getByText(/SHA-256/)).toBeHidden();
+  const hash = page.getByText(/^SHA-256 [0-9a-f]{64}$/);
+  await expect(hash).toBeHidden();
   await page.getByText('Fingerprint', { exact: true }).press('Enter');
-  await expect(page.getByText(/^SHA-256 [0-9a-f]{64}$/)).toBeVisible();
+  await expect(hash).toBeVisible();
   await expect(timerButton).toHaveAttribute('aria-pressed', 'false');
   await expect(timerButton).toBeDisabled();
   await expect(growth.getByRole('checkbox', { name: /I have concerns about risk/ })).toBeDisabled();
