@@ -16,7 +16,7 @@ describe('document catalogues', () => {
   });
 
   it('ships the twelve languages the issue asks for, each a known handout language', () => {
-    expect(languages.sort()).toEqual(['ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'pt', 'ru', 'uk', 'vi', 'zh'].filter((l) => languages.includes(l)).sort());
+    expect([...languages].sort()).toEqual(['ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'pt', 'ru', 'uk', 'vi', 'zh']);
     for (const lang of languages) expect(HANDOUT_LANGUAGES.some((l) => l.code === lang)).toBe(true);
   });
 
