@@ -286,6 +286,7 @@ test.describe('dates on screen', () => {
     await expect(dates.locator('option').first()).toHaveText(/^Same as this computer — [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     await dates.selectOption('de-DE');
     await expect(page.getByText('Saved.')).toBeVisible();
+    await screenshot(page, 'settings-dates');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
     await expectDatesIn(main, /^\d{1,2}\. [A-Z][a-zä]{2}\.? \d{4}$/, 'home in German style');
     expect((await call<{ settings: { displayLocale: string } }>(app.handlers, 'settings.get', {})).settings.displayLocale).toBe('de-DE');
