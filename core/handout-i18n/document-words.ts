@@ -46,9 +46,12 @@ export function catalogueLanguages(): string[] {
   return Object.keys(DOCUMENT_CATALOGUES);
 }
 
-/** The Intl locale of a language: Latin digits everywhere, so numbers read like the phone numbers beside them. */
+/**
+ * The Intl locale of a language: Latin digits everywhere, so numbers read like the phone numbers
+ * beside them, and the Gregorian calendar, so a date means the same day as the clinician's records.
+ */
 export function intlLocale(lang: string): string {
-  return `${lang === 'en' ? 'en-GB' : lang}-u-nu-latn`;
+  return `${lang === 'en' ? 'en-GB' : lang}-u-ca-gregory-nu-latn`;
 }
 
 /** The catalogue of a language with valid overrides laid over it (an override that is not valid ICU with the same arguments is ignored). */
