@@ -28,7 +28,7 @@ test.describe('template editor', () => {
   test('copy, rename, reorder by keyboard, add a required point, save as version 2; sessions keep their snapshot', async ({ page, app }) => {
     await openWithNewVault(page, app.open);
     await openTemplates(page);
-    const planned = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Planned ending' }) });
+    const planned = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Planned ending', exact: true }) });
     await expect(planned).toContainText('Built in');
     await expect(planned.getByRole('button', { name: 'Edit Planned ending' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Make a copy of Planned ending' }).click();
