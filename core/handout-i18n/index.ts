@@ -3,3 +3,4 @@ export * from './messages-en';
 export * from './icu';
 export * from './document-words';
 export { DOCUMENT_CATALOGUES } from './catalogues';
+export * from './complete-languages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_EN, CATALOGUE_KEYS, DOCUMENT_CATALOGUES, documentWords, icuArguments, icuOverrideProblem } from '../../../core/handout-i18n';
+import { CATALOGUE_EN, CATALOGUE_KEYS, COMPLETE_HANDOUT_LANGUAGES, DOCUMENT_CATALOGUES, documentWords, icuArguments, icuOverrideProblem } from '../../../core/handout-i18n';
 import { HandoutDefaultsSchema } from '../../../core/settings/settings-schema';
 import { HANDOUT_LANGUAGES } from '../../../core/clients/languages';
 
@@ -18,6 +18,7 @@ describe('document catalogues', () => {
   it('ships the twelve languages the issue asks for, each a known handout language', () => {
     expect([...languages].sort()).toEqual(['ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'pt', 'ru', 'uk', 'vi', 'zh']);
     for (const lang of languages) expect(HANDOUT_LANGUAGES.some((l) => l.code === lang)).toBe(true);
+    expect([...COMPLETE_HANDOUT_LANGUAGES].sort()).toEqual([...languages].sort());
   });
 
   it('a language without a catalogue gets English; a long date is written in the client language', () => {

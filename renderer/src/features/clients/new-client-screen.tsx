@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import type { AgeGroup } from '../../../../core/clients/client';
 import { HANDOUT_LANGUAGES } from '../../../../core/clients/languages';
+import { isCompleteHandoutLanguage } from '../../../../core/handout-i18n/complete-languages';
 import { Button } from '../../components/button';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -16,7 +17,8 @@ export interface NewClientScreenProps {
   onCreated: (displayName: string) => void;
 }
 
-const LANGUAGE_OPTIONS = HANDOUT_LANGUAGES.map((l) => ({
+// Only languages whose handout wording is complete; the others come back as their catalogues are finished.
+const LANGUAGE_OPTIONS = HANDOUT_LANGUAGES.filter((l) => isCompleteHandoutLanguage(l.code)).map((l) => ({
   value: l.code,
   label: l.nativeName === l.englishName ? l.nativeName : `${l.nativeName} — ${l.englishName}`,
   lang: l.code,

@@ -8,6 +8,7 @@ import { useFocusHeading } from '../../lib/use-focus-heading';
 import { CheckboxCards, RadioCards } from './choice-group';
 import { CourseFields, courseOption, EMPTY_COURSE, type CourseDraft } from './course-fields';
 import { ExportResult } from './export-result';
+import { HandoutLanguageNotice } from './handout-language-notice';
 import { OnePageFitNotice, useOnePageFit } from './one-page-fit';
 import styles from './documents.module.css';
 
@@ -79,6 +80,7 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
             onChange={setKind}
             choices={KINDS.map((k) => ({ value: k, name: t(`documents.kind.${k}`), help: t(`documents.kind.${k}.help`) }))}
           />
+          {kind !== 'discharge-summary' && <HandoutLanguageNotice sessionId={sessionId} />}
           {kind === 'handout-one-page' && (
             <CheckboxCards
               label={t('documents.export.sections')}
