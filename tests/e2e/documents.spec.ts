@@ -193,6 +193,14 @@ test.describe('PDF documents', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Export a PDF for محمد الأحمد' }).click();
     await page.locator('label', { hasText: 'Client handout' }).click();
+    // The handout language and the review notice, until the clinician marks the wording as checked.
+    const notice = page.getByTestId('handout-language');
+    await expect(notice).toContainText('The handout and letters are made in Arabic (العربية).');
+    await expect(notice).toContainText('This wording has not been checked by a native-speaking clinician.');
+    await screenshot(page, 'export-language');
+    await notice.getByRole('button', { name: 'Mark the Arabic (العربية) wording as checked' }).click();
+    await expect(notice).toContainText('A native-speaking clinician has checked this wording.');
+    expect((await call<{ settings: { handout: { wordingChecked: string[] } } }>(app.handlers, 'settings.get', {})).settings.handout.wordingChecked).toEqual(['ar']);
     await page.getByRole('button', { name: 'Make and store the PDF' }).click();
     await expect(page.getByRole('img', { name: /Client handout, page 1 of \d+/ })).toHaveAttribute('data-drawn-page', '1');
     await screenshot(page, 'pdf-preview-ar');
