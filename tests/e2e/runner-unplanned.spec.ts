@@ -78,7 +78,8 @@ test('unplanned ending: outreach attempts with consent, finalize without the irr
 
   // Outreach → letter: the letter is made from the finalized record and says what the runner says.
   const letter = await app.handlers['documents.letterText']({ sessionId: id, variant: 'minimal' } as never);
-  expect(JSON.stringify(letter)).toContain('we have not been able to arrange another session');
+  // In the client's language (Chinese): "As we have not been able to arrange another session, I will close your file for now."
+  expect(JSON.stringify(letter)).toContain('由于我们没能安排下一次会谈，我将暂时结束你的档案');
   await app.handlers['documents.export']({ sessionId: id, kind: 'closure-letter', options: {} } as never);
   expect((await app.handlers['documents.list']({ sessionId: id } as never)).map((d: { kind: string }) => d.kind)).toContain('closure-letter');
 });
