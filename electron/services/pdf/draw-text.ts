@@ -8,16 +8,18 @@ export function baselineOffset(size: number, lineHeight: number): number {
 
 /**
  * Draws one laid-out line with its baseline at `baseline`: each run at its own x, in typed order.
- * Placeholders for missing glyphs carry the typed text as ActualText.
+ * Placeholders for missing glyphs carry the typed text as ActualText (and a soft hyphen's visible
+ * hyphen the soft hyphen).
  */
 export function drawLine(ctx: RenderContext, line: LaidLine, left: number, baseline: number, color: string): void {
   const { doc } = ctx;
   doc.fillColor(color);
   for (const run of line.runs) {
     useFace(ctx, run.face, run.size);
-    if (run.missing) doc.markContent('Span', { actual: run.typed });
+    const actual = run.missing ? run.typed : run.actualText;
+    if (actual !== undefined) doc.markContent('Span', { actual });
     doc.text(run.drawText, left + run.x, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] } as PDFKit.Mixins.TextOptions);
-    if (run.missing) doc.endMarkedContent();
+    if (actual !== undefined) doc.endMarkedContent();
   }
 }
 

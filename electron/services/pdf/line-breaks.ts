@@ -1,3 +1,4 @@
+import LineBreaker from 'linebreak';
 import type { Cluster } from './glyph-coverage';
 import { noBreakJoins } from './no-break-spans';
 
@@ -8,17 +9,16 @@ export interface Atom {
   to: number;
   /** The atom ends with a hard line break ("\n"). */
   hardBreak: boolean;
+  /** The atom's content ends with a soft hyphen: a line ending here shows a hyphen. */
+  softHyphen: boolean;
 }
 
-const CJK = /[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{20000}-\u{3134f}]/u;
-/** Characters that must not start a line (closing punctuation, small kana marks). */
-const NO_START = /^[\u3001\u3002\uff0c\uff0e\uff1a\uff1b\uff01\uff1f\uff09\u300d\u300f\u300b\u3009\u3011\u3015\u30fc\u2026\u00bb\u201d\u2019)\]}!?,.:;%]/u;
-/** Characters that must not end a line (opening punctuation). */
-const NO_END = /^[\uff08\u300c\u300e\u300a\u3008\u3010\u3014\u00ab\u201c\u2018([{]/u;
+/** Soft hyphen: an invisible break opportunity that shows a hyphen when a line ends there. */
+export const SOFT_HYPHEN = '\u00ad';
 
 /** Whether a cluster is breakable white space. */
 export function isSpace(c: Cluster): boolean {
-  return c.text === ' ' || c.text === '\u3000' || c.text === '\u2002' || c.text === '\u2003' || c.text === '\u2009';
+  return c.text === ' ' || c.text === '\t' || c.text === '\u3000' || c.text === '\u2002' || c.text === '\u2003' || c.text === '\u2009';
 }
 
 /** Whether a cluster is a hard line break. */
@@ -26,58 +26,55 @@ export function isNewline(c: Cluster): boolean {
   return c.text === '\n' || c.text === '\u2028' || c.text === '\u2029';
 }
 
-function isCjk(c: Cluster): boolean {
-  return CJK.test(c.text);
-}
-
-/** Whether a line may break between two adjacent non-space clusters. */
-function mayBreakBetween(a: Cluster, b: Cluster): boolean {
-  if (NO_START.test(b.text) || NO_END.test(a.text)) return false;
-  if (isCjk(a) || isCjk(b)) return true;
-  // After a hyphen or dash inside a word ("well-being", "2024–2025").
-  return /^[-\u2010\u2013\u2014/]$/u.test(a.text) && /\p{L}|\p{N}/u.test(b.text);
+/** Whether a cluster is a soft hyphen. */
+export function isSoftHyphen(c: Cluster): boolean {
+  return c.text === SOFT_HYPHEN;
 }
 
 /**
- * Splits clusters into atoms at line-break opportunities: after spaces, around CJK characters, after
- * hyphens; never inside a phone number or a code (see noBreakJoins).
+ * The Unicode line-break opportunities (UAX #14, via `linebreak`) as cluster indexes: a break
+ * before cluster k, and whether it is a required one (after a hard line break). A break that falls
+ * inside a cluster is not one (a grapheme is never split).
+ */
+function breakOpportunities(clusters: readonly Cluster[]): Map<number, boolean> {
+  const base = clusters[0]?.start ?? 0;
+  const clusterAt = new Map<number, number>();
+  let text = '';
+  clusters.forEach((c, k) => {
+    clusterAt.set(c.start - base, k);
+    text += c.text;
+  });
+  clusterAt.set(text.length, clusters.length);
+  const breaks = new Map<number, boolean>();
+  const breaker = new LineBreaker(text);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const k = clusterAt.get(bk.position);
+    if (k !== undefined) breaks.set(k, bk.required);
+  }
+  return breaks;
+}
+
+/**
+ * Splits clusters into atoms at the Unicode line-break opportunities (UAX #14: after spaces,
+ * tabs, zero-width spaces and soft hyphens, around ideographs, after hyphens and dashes, never
+ * before closing punctuation), except inside a phone number or a code (see noBreakJoins).
  */
 export function toAtoms(clusters: readonly Cluster[]): Atom[] {
   const atoms: Atom[] = [];
   const joined = noBreakJoins(clusters);
+  const breaks = breakOpportunities(clusters);
   let from = 0;
-  let i = 0;
-  while (i < clusters.length) {
-    const c = clusters[i] as Cluster;
-    if (joined[i] === 1 && !isNewline(c)) {
-      i++;
-      continue;
-    }
-    if (isNewline(c)) {
-      atoms.push({ from, contentEnd: i, to: i + 1, hardBreak: true });
-      from = ++i;
-      continue;
-    }
-    if (isSpace(c)) {
-      const contentEnd = i;
-      while (i < clusters.length && isSpace(clusters[i] as Cluster)) i++;
-      const next = clusters[i];
-      if (next && isNewline(next)) {
-        atoms.push({ from, contentEnd, to: i + 1, hardBreak: true });
-        from = ++i;
-      } else {
-        atoms.push({ from, contentEnd, to: i, hardBreak: false });
-        from = i;
-      }
-      continue;
-    }
-    const next = clusters[i + 1];
-    i++;
-    if (next && !isSpace(next) && !isNewline(next) && mayBreakBetween(c, next)) {
-      atoms.push({ from, contentEnd: i, to: i, hardBreak: false });
-      from = i;
-    }
+  for (let k = 1; k <= clusters.length; k++) {
+    const required = breaks.get(k);
+    if (required === undefined || (k < clusters.length && !required && joined[k - 1] === 1)) continue;
+    const to = k;
+    let contentEnd = to;
+    const hardBreak = required && k < clusters.length ? true : isNewline(clusters[k - 1] as Cluster);
+    if (hardBreak) contentEnd--;
+    while (contentEnd > from && isSpace(clusters[contentEnd - 1] as Cluster)) contentEnd--;
+    atoms.push({ from, contentEnd, to, hardBreak, softHyphen: contentEnd > from && isSoftHyphen(clusters[contentEnd - 1] as Cluster) });
+    from = k;
   }
-  if (from < clusters.length) atoms.push({ from, contentEnd: clusters.length, to: clusters.length, hardBreak: false });
+  if (from < clusters.length) atoms.push({ from, contentEnd: clusters.length, to: clusters.length, hardBreak: false, softHyphen: false });
   return atoms;
 }

@@ -1,9 +1,9 @@
 import type { FontSet, TextStyle } from './font-set';
 import { clusterText, type Cluster } from './glyph-coverage';
-import { isNewline, isSpace, toAtoms, type Atom } from './line-breaks';
+import { isNewline, isSoftHyphen, isSpace, SOFT_HYPHEN, toAtoms, type Atom } from './line-breaks';
 import { paragraphLevelAt, resolveLevels, type BidiLevels } from './bidi';
 import { textWidth } from './measure';
-import { placeRuns, type PlacedRun } from './line-runs';
+import { placeRuns, softHyphenRun, VISIBLE_HYPHEN, type PlacedRun } from './line-runs';
 
 /** Text in one style, in typed order. */
 export interface StyledSpan {
@@ -50,10 +50,12 @@ export function layoutParagraph(spans: readonly StyledSpan[], width: number, sty
   const levels = resolveLevels(text, style.direction);
   const clusters = clusterText(text, styleAt, fonts);
   const measure = (from: number, to: number): number => measureClusters(clusters, from, to, style.size, fonts);
+  const hyphenWidth = (at: number): number => textWidth(fonts, (clusters[at] as Cluster).face, VISIBLE_HYPHEN, style.size);
   const lines: LaidLine[] = [];
-  for (const [from, to] of breakLines(toAtoms(clusters), width, measure)) {
-    lines.push(buildLine(clusters, levels, from, to, width, style, fonts));
-  }
+  const broken = breakLines(toAtoms(clusters), width, measure, hyphenWidth);
+  broken.forEach(([from, to], k) => {
+    lines.push(buildLine(clusters, levels, from, to, width, style, fonts, k < broken.length - 1));
+  });
   if (lines.length === 0) lines.push({ runs: [], width: 0, rtl: paragraphLevelAt(levels, 0) % 2 === 1 });
   const lineHeight = style.size * style.lineHeight;
   return { lines, lineHeight, size: style.size, rtl: lines[0]?.rtl ?? false, height: lines.length * lineHeight };
@@ -64,6 +66,7 @@ function joinSpans(spans: readonly StyledSpan[]): { text: string; styleAt: (i: n
   let text = '';
   for (const span of spans) {
     starts.push(text.length);
+    // A tab is drawn as a space (and, like one, is a place to break the line).
     text += span.text.replace(/\r\n?/g, '\n').replace(/[\t\v\f]/g, ' ');
   }
   const styleAt = (i: number): TextStyle => {
@@ -86,14 +89,18 @@ function measureClusters(clusters: readonly Cluster[], from: number, to: number,
       run += (clusters[j] as Cluster).text;
       j++;
     }
-    total += textWidth(fonts, c.face, run, size);
+    // A soft hyphen is invisible inside a line (its hyphen is added only where a line ends at it).
+    total += textWidth(fonts, c.face, run.replaceAll(SOFT_HYPHEN, ''), size);
     i = j;
   }
   return total;
 }
 
-/** Greedy line filling over atoms; atoms wider than the line are broken between clusters. */
-function breakLines(atoms: readonly Atom[], width: number, measure: (a: number, b: number) => number): [number, number][] {
+/**
+ * Greedy line filling over atoms; atoms wider than the line are broken between clusters. An atom
+ * ending in a soft hyphen fits a line's end only with room for the hyphen it then shows.
+ */
+function breakLines(atoms: readonly Atom[], width: number, measure: (a: number, b: number) => number, hyphenWidth: (at: number) => number): [number, number][] {
   const lines: [number, number][] = [];
   let lineFrom = -1;
   let lineEnd = 0;
@@ -103,9 +110,14 @@ function breakLines(atoms: readonly Atom[], width: number, measure: (a: number, 
     lineFrom = -1;
     used = 0;
   };
-  for (const atom of atoms) {
+  atoms.forEach((atom, index) => {
     const content = measure(atom.from, atom.contentEnd);
-    if (lineFrom >= 0 && used + content > width + 0.01) flush();
+    const fits = (extra: number): boolean => used + content + extra <= width + 0.01;
+    // A line that ends at a soft hyphen shows a hyphen: when the next atom will not join this
+    // line, this atom fits only with room for that hyphen.
+    const next = atoms[index + 1];
+    const endsLineHere = next !== undefined && !fits(measure(atom.contentEnd, atom.to) + measure(next.from, next.contentEnd));
+    if (lineFrom >= 0 && !fits(atom.softHyphen && endsLineHere ? hyphenWidth(atom.contentEnd - 1) : 0)) flush();
     if (content > width + 0.01) {
       let from = atom.from;
       while (from < atom.contentEnd) {
@@ -128,7 +140,7 @@ function breakLines(atoms: readonly Atom[], width: number, measure: (a: number, 
       if (lineFrom < 0) lineFrom = atom.from;
       flush();
     }
-  }
+  });
   flush();
   return lines;
 }
@@ -145,12 +157,20 @@ function fitClusters(from: number, to: number, width: number, measure: (a: numbe
   return lo;
 }
 
-function buildLine(clusters: readonly Cluster[], levels: BidiLevels, from: number, to: number, width: number, style: ParagraphStyle, fonts: FontSet): LaidLine {
+/**
+ * Places one line's clusters [from, to) in the box. A line that breaks at a soft hyphen (not the
+ * paragraph's last) shows a hyphen there.
+ */
+function buildLine(clusters: readonly Cluster[], levels: BidiLevels, from: number, to: number, width: number, style: ParagraphStyle, fonts: FontSet, followed: boolean): LaidLine {
   let end = to;
   while (end > from && (isSpace(clusters[end - 1] as Cluster) || isNewline(clusters[end - 1] as Cluster))) end--;
   const first = clusters[from];
   const rtl = paragraphLevelAt(levels, first ? first.start : 0) % 2 === 1;
-  const { runs, width: lineWidth } = placeRuns(clusters.slice(from, end), levels.levels, style.size, fonts);
+  const last = clusters[end - 1];
+  const hyphen = followed && last && isSoftHyphen(last) && !isNewline(clusters[to - 1] as Cluster)
+    ? [softHyphenRun((clusters[end - 2] ?? last).face, levels.levels[last.start] ?? 0, style.size, fonts)]
+    : [];
+  const { runs, width: lineWidth } = placeRuns(clusters.slice(from, hyphen.length > 0 ? end - 1 : end), levels.levels, style.size, fonts, hyphen);
   let offset = 0;
   const slack = width - lineWidth;
   if (style.align === 'center') offset = slack / 2;
