@@ -20,7 +20,7 @@ const CHROME_TARGET = 'chrome156';
  * - electron: provided by the runtime;
  * - pdfkit: reads its font metrics and colour profiles from files next to its own code
  *   (`__dirname + '/data/...'`), which bundling would break; it is a plain CommonJS package.
- * Fonts (dejavu-fonts-ttf, @expo-google-fonts/noto-sans-sc) are read as files by path, not
+ * Fonts (committed under resources/fonts) are read as files by path, not
  * imported, so they need no entry here. Everything else is bundled, including ESM-only
  * packages such as electron-store and conf, so main.cjs never needs require(esm).
  * - abstract-socket: @homebridge/dbus-native's optional native addon, required inside a

@@ -3,7 +3,7 @@ import type { NoticeEntry, Notices } from '../core/third-party-notices';
 
 export type { NoticeEntry, Notices };
 
-export declare const RESOURCE_FONTS: readonly { files: RegExp; package: string; license: string; licenseFile: string }[];
+export declare const RESOURCE_FONTS: readonly { files: RegExp; package: string; version: string; license: string; licenseFile: string }[];
 export declare const USED_IN: Readonly<Record<'main' | 'preload' | 'renderer' | 'runtime' | 'fonts', string>>;
 export declare function packageDirOf(file: string, root: string): string | undefined;
 export declare function packageDirsOf(files: string[], root: string): string[];

@@ -10,13 +10,14 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 const NOTICE_FILE = /^(licen[cs]e|copying|notice|third[_-]party[_-]licen[cs]es|licen[cs]e[_-]font)([._-].*)?$/i;
 
 /**
- * The fonts in resources/fonts (embedded in PDFs): which package each came from and the licence
+ * The fonts in resources/fonts (embedded in PDFs; committed, not installed): the npm package and
+ * version each was taken from (as resources/fonts/README.md says) and the licence
  * file shipped beside it. Every .ttf there must match one entry.
  */
 export const RESOURCE_FONTS = Object.freeze([
-  { files: /^DejaVuSans.*\.ttf$/, package: 'dejavu-fonts-ttf', license: 'Bitstream-Vera AND Arev', licenseFile: 'LICENSE-DejaVu.txt' },
-  { files: /^NotoSansSC-.*\.ttf$/, package: '@expo-google-fonts/noto-sans-sc', license: 'OFL-1.1', licenseFile: 'LICENSE-NotoSansSC-OFL.txt' },
-  { files: /^NotoEmoji-.*\.ttf$/, package: '@expo-google-fonts/noto-emoji', license: 'OFL-1.1', licenseFile: 'LICENSE-NotoEmoji-OFL.txt' },
+  { files: /^DejaVuSans.*\.ttf$/, package: 'dejavu-fonts-ttf', version: '2.37.3', license: 'Bitstream-Vera AND Arev', licenseFile: 'LICENSE-DejaVu.txt' },
+  { files: /^NotoSansSC-.*\.ttf$/, package: '@expo-google-fonts/noto-sans-sc', version: '0.4.3', license: 'OFL-1.1', licenseFile: 'LICENSE-NotoSansSC-OFL.txt' },
+  { files: /^NotoEmoji-.*\.ttf$/, package: '@expo-google-fonts/noto-emoji', version: '0.4.7', license: 'OFL-1.1', licenseFile: 'LICENSE-NotoEmoji-OFL.txt' },
 ]);
 
 /** Where a bundled package is used, as the notices name it. */
@@ -135,11 +136,9 @@ export function fontNotices(root, fontsDir) {
   const unmatched = ttfs.filter((file) => !RESOURCE_FONTS.some((font) => font.files.test(file)));
   if (unmatched.length > 0) throw new Error(`Third-party notices: no licence known for ${unmatched.join(', ')} in ${relative(root, fontsDir)}.`);
   return RESOURCE_FONTS.filter((font) => ttfs.some((file) => font.files.test(file))).map((font) => {
-    const dir = resolvePackageDir(font.package, root, root);
-    if (!dir) throw new Error(`Third-party notices: font package ${font.package} is not installed.`);
     const files = ttfs.filter((file) => font.files.test(file));
     return {
-      entry: { name: `${font.package} (${files.join(', ')})`, version: readJson(join(dir, 'package.json')).version, license: font.license, usedIn: [USED_IN.fonts] },
+      entry: { name: `${font.package} (${files.join(', ')})`, version: font.version, license: font.license, usedIn: [USED_IN.fonts] },
       text: readFileSync(join(fontsDir, font.licenseFile), 'utf8'),
     };
   });

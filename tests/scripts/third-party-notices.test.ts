@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectNotices, esbuildInputs, packageDirsOf, renderNoticesText, runtimeDependencyDirs } from '../../scripts/third-party-notices.mjs';
+import { collectNotices, esbuildInputs, packageDirsOf, RESOURCE_FONTS, renderNoticesText, runtimeDependencyDirs } from '../../scripts/third-party-notices.mjs';
 
 const repo = resolve('.');
 const fixture = mkdtempSync(join(tmpdir(), 'cs-notices-'));
@@ -65,5 +65,12 @@ describe('third-party notices', () => {
     const missing = new Map([[join(fixture, 'node_modules/gone'), new Set(['interface'])]]);
     expect(() => collectNotices({ root: fixture, app: { name: 'App', version: '1' }, packages: missing, fontsDir: join(repo, 'resources/fonts') })).toThrow(/node_modules\/gone is bundled but has no package.json/);
     expect(() => collectNotices({ root: fixture, app: { name: 'App', version: '1' }, packages: new Map(), fontsDir: join(fixture, 'fonts') })).toThrow(/no licence known for Sans.ttf/);
+  });
+
+  it('names each committed PDF font with the package and version resources/fonts/README.md gives (the packages are not installed)', () => {
+    const readme = readFileSync('resources/fonts/README.md', 'utf8');
+    for (const font of RESOURCE_FONTS) expect(readme).toContain(`npm \`${font.package}\` ${font.version}`);
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
+    for (const font of RESOURCE_FONTS) expect(manifest.devDependencies[font.package]).toBeUndefined();
   });
 });
