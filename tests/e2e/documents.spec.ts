@@ -204,5 +204,23 @@ test.describe('PDF documents', () => {
     await page.getByRole('button', { name: 'Make and store the PDF' }).click();
     await expect(page.getByRole('img', { name: /Client handout, page 1 of \d+/ })).toHaveAttribute('data-drawn-page', '1');
     await screenshot(page, 'pdf-preview-ar');
+
+    // Settings → Handout: rewrite one Arabic sentence; wording without its {name} is refused, the kept one is used by the next export.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('tab', { name: 'Handout' }).click();
+    const wording = page.getByTestId('wording-overrides');
+    await wording.getByLabel('Language', { exact: true }).selectOption('ar');
+    await wording.getByLabel('Sentence (shown in English)').selectOption('handout.for');
+    const box = wording.getByLabel('Wording in this language');
+    await expect(box).toHaveValue('إلى {name}');
+    await box.fill('إلى العزيز');
+    await expect(wording.getByRole('alert')).toContainText('it must keep {name}');
+    await expect(wording.getByRole('button', { name: 'Save this wording' })).toBeDisabled();
+    await box.fill('رسالة إلى {name}');
+    await wording.getByRole('button', { name: 'Save this wording' }).click();
+    await expect(wording.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await screenshot(page, 'handout-wording-settings');
+    const stored = await call<{ settings: { handout: { wordingOverrides: Record<string, Record<string, string>> } } }>(app.handlers, 'settings.get', {});
+    expect(stored.settings.handout.wordingOverrides).toEqual({ ar: { 'handout.for': 'رسالة إلى {name}' } });
   });
 });

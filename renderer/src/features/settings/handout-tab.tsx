@@ -7,6 +7,7 @@ import { t } from '../../i18n/t';
 import { formErrorMessage } from '../../lib/use-form-errors';
 import { fieldErrors, SaveFeedback, type SaveState } from './save-feedback';
 import { TextAreaField } from './text-area-field';
+import { WordingOverrides } from './wording-overrides';
 import type { SaveOutcome } from './use-settings';
 import styles from './settings.module.css';
 
@@ -46,6 +47,7 @@ export function HandoutTab({ handout, save }: { handout: HandoutDefaults; save: 
   }
 
   return (
+    <>
     <Form className={styles.form} onSubmit={submit} validationErrors={errors} validationBehavior="aria">
       <p className={styles.intro}>{t('settings.handout.intro')}</p>
       <div className={styles.grid}>
@@ -80,5 +82,7 @@ export function HandoutTab({ handout, save }: { handout: HandoutDefaults; save: 
         <SaveFeedback state={state} />
       </div>
     </Form>
+    <WordingOverrides overrides={handout.wordingOverrides} save={save} />
+    </>
   );
 }
