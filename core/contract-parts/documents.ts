@@ -86,6 +86,8 @@ export interface LetterText {
   text: string;
   /** True when this is the variant's default wording (no letter stored yet). */
   isDefault: boolean;
+  /** The variant's default wording in the client's language (what "restore" puts back). */
+  defaultText: string;
   values: Record<string, string>;
 }
 

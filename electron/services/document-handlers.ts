@@ -133,7 +133,8 @@ export function createDocumentHandlers(context: HandlerContext): DocumentHandler
         const source = documentSource({ index, session, settings: context.settings().get(), resourcesDir: context.resourcesDir, createdAt: now().toISOString(), options: {} });
         const last = sessionDocuments(index, sessionId).find((d) => d.kind === 'closure-letter' && d.options.variant === variant && d.options.text !== undefined);
         const words = wordsFor(source);
-        return { text: last?.options.text ?? defaultLetterText(variant, words), isDefault: !last, values: placeholderValues(source, words) };
+        const defaultText = defaultLetterText(variant, words);
+        return { text: last?.options.text ?? defaultText, isDefault: !last, defaultText, values: placeholderValues(source, words) };
       }),
   };
 }

@@ -142,7 +142,7 @@ describe('closure letter wording', () => {
     expect(first.values).toMatchObject({ clientName: 'Zoë Ørsted', clinicianName: 'Ελπίδα Παπαδοπούλου', practicePhone: '+44 117 496 0000' });
     const text = 'Dear {clientName},\n\nMy door stays open. Call {practicePhone}.\n\n{clinicianName}';
     const doc = await h.call('documents.export', { sessionId: session.id, kind: 'closure-letter', options: { variant: 'minimal', text } });
-    expect(await h.call('documents.letterText', { sessionId: session.id, variant: 'minimal' })).toMatchObject({ text, isDefault: false });
+    expect(await h.call('documents.letterText', { sessionId: session.id, variant: 'minimal' })).toMatchObject({ text, isDefault: false, defaultText: first.text });
     expect((await h.call('documents.letterText', { sessionId: session.id, variant: 'clinical' })).isDefault).toBe(true);
     const read = await readPdf(fromBase64((await h.call('documents.getPdf', { documentId: doc.id })).base64));
     expect(read.text).toContain('Dear Zoë Ørsted,');

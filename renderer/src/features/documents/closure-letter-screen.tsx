@@ -4,7 +4,6 @@ import type { LetterText } from '../../../../core/contract-parts/documents';
 import type { DocumentSummary } from '../../../../core/documents/document-record';
 import type { LetterVariant } from '../../../../core/handout-model/choices';
 import { LETTER_PLACEHOLDERS, unknownPlaceholders } from '../../../../core/handout-model/placeholders';
-import { defaultLetterText } from '../../../../core/handout-model/closure-letter';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
@@ -98,7 +97,7 @@ function LetterForm({ sessionId, variant, loaded, onMade, onCancel }: {
         </dl>
         <p className={styles.description}>{t('documents.letter.extras')}</p>
         <div className={styles.actions}>
-          <Button variant="quiet" onPress={() => setText(defaultLetterText(variant))}>
+          <Button variant="quiet" onPress={() => setText(loaded.defaultText)}>
             {t('documents.letter.reset')}
           </Button>
         </div>
