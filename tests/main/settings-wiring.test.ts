@@ -42,7 +42,7 @@ describe('settings in the running app', () => {
     fakeState.locale = 'en-US';
     runtime = await startApp({ flushMs: 0 });
     const got = await call('settings.get', {});
-    expect(got).toEqual({ ok: true, value: { settings: defaultSettings('en-US'), notice: {} } });
+    expect(got).toEqual({ ok: true, value: { settings: defaultSettings('en-US'), notice: {}, systemLocale: 'en-US' } });
     expect(JSON.parse(await readFile(join(fakeState.userData, 'settings.json'), 'utf8'))).toEqual(defaultSettings('en-US'));
   });
 

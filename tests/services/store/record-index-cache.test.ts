@@ -221,7 +221,8 @@ describe('summary cache in the vault', () => {
     const session = await h.call('sessions.create', { clientId: ids[0] as string });
     await h.call('vault.lock');
     const dir = join(h.dataDir, 'vault', 'index-cache');
-    expect(await readdir(dir)).toEqual([SUMMARY_CACHE_FILE]);
+    // The summary cache, beside the archive's stored search index (its own test is archive's).
+    expect((await readdir(dir)).sort()).toEqual(['archive.rec', SUMMARY_CACHE_FILE].sort());
     // Make every record file an hour old (files younger than RACY_MS are never cached), then
     // unlock (every record is re-read: its stamp changed) and lock again.
     const records = join(h.dataDir, 'vault', 'records');
@@ -257,7 +258,7 @@ describe('summary cache in the vault', () => {
     const session = await h.call('sessions.create', { clientId: client.id });
     await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: 'walks' } }] });
     await h.call('vault.lock');
-    expect(await readdir(join(h.dataDir, 'vault', 'index-cache'))).toEqual([]);
+    expect(await readdir(join(h.dataDir, 'vault', 'index-cache'))).not.toContain(SUMMARY_CACHE_FILE);
     await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
     expect((await h.call('clients.list')).map((o) => o.client.id)).toEqual([client.id]);
   });
