@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../../core/search/fold';
+import { ReferralSnapshotSchema } from '../../../core/checklist';
 import {
-  isSnapshotStale,
+  isReferralOutdated,
   newReferral,
   ReferralContactSchema,
   type ReferralData,
   ReferralInputSchema,
-  ReferralSnapshotSchema,
+  referralFromContact,
   reviseReferral,
   searchReferrals,
-  snapshotReferral,
 } from '../../../core/referrals';
 
 const ID = 'a'.repeat(32);
@@ -93,14 +93,16 @@ describe('search', () => {
 });
 
 describe('snapshots', () => {
-  test('copy what the handout needs, leave notes and tags out, and know when they are stale', () => {
+  test('copy what the handout needs, leave notes and tags out, and know when the directory says something else', () => {
     const stored = newReferral(contact({ name: 'عيادة النور', phone: '+971 4 555 0199', notes: 'private: slow to reply', tags: ['family'] }), ID, NOW);
-    const snap = snapshotReferral(stored, '2026-11-26T11:00:00.000Z');
+    const snap = referralFromContact(stored, 'e1');
     expect(ReferralSnapshotSchema.parse(snap)).toEqual(snap);
-    expect(snap).toEqual({ contactId: ID, contactRev: 1, name: 'عيادة النور', kind: '', phone: '+971 4 555 0199', web: '', address: '', takenAt: '2026-11-26T11:00:00.000Z' });
+    expect(snap).toEqual({ id: 'e1', referralId: ID, name: 'عيادة النور', kind: '', phone: '+971 4 555 0199', web: '', address: '', note: '' });
     expect(JSON.stringify(snap)).not.toContain('slow to reply');
-    expect(isSnapshotStale(snap, stored)).toBe(false);
-    expect(isSnapshotStale(snap, reviseReferral(stored, contact({ name: 'عيادة النور الجديدة' }), NOW))).toBe(true);
-    expect(isSnapshotStale(snap, undefined)).toBe(false);
+    expect(isReferralOutdated(snap, stored)).toBe(false);
+    expect(isReferralOutdated(snap, reviseReferral(stored, contact({ name: 'عيادة النور الجديدة' }), NOW))).toBe(true);
+    expect(isReferralOutdated(snap, reviseReferral(stored, contact({ name: 'عيادة النور', phone: '+971 4 555 0199', notes: 'only the notes changed' }), NOW))).toBe(false);
+    expect(isReferralOutdated(snap, newReferral(contact({ name: 'Another' }), 'b'.repeat(32), NOW))).toBe(false);
+    expect(isReferralOutdated(snap, undefined)).toBe(false);
   });
 });

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Autocomplete, Input, Label, ListBox, ListBoxItem, SearchField, Text } from 'react-aria-components';
 import type { ReferralSnapshot } from '../../../../../core/checklist';
-import type { ReferralContact } from '../../../../../core/referrals';
+import { referralFromContact, type ReferralContact } from '../../../../../core/referrals';
 import { t } from '../../../i18n/t';
 import { newEntryId } from './item-props';
-import { referralFromContact, useReferralDirectory } from './use-referral-directory';
+import { useReferralDirectory } from './use-referral-directory';
 import styles from './referral-picker.module.css';
 
 /** Props of the directory picker. */

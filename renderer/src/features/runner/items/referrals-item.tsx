@@ -1,4 +1,5 @@
 import type { ReferralSnapshot } from '../../../../../core/checklist';
+import { isReferralOutdated } from '../../../../../core/referrals';
 import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
 import { CoveredCheck } from './covered-check';
@@ -7,7 +8,7 @@ import { newEntryId, type ItemProps } from './item-props';
 import { ReferralPicker } from './referral-picker';
 import { SnapshotForm } from './snapshot-form';
 import { TextInput } from './text-input';
-import { isReferralOutdated, useReferralDirectory } from './use-referral-directory';
+import { useReferralDirectory } from './use-referral-directory';
 import styles from './items.module.css';
 
 /**

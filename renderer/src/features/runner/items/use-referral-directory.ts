@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { ReferralSnapshot } from '../../../../../core/checklist';
 import type { ReferralContact } from '../../../../../core/referrals';
 
 /** What a directory search shows: loading, the matching contacts, or a plain error. */
@@ -32,18 +31,4 @@ export function useReferralDirectory(query: string): DirectorySearch {
   }, [query]);
   // While a newer query is on its way, the last answer stays on screen, marked as loading.
   return answer.query === query ? answer.result : { status: 'loading', contacts: answer.result.contacts };
-}
-
-/** The session's copy of a directory contact: its details now, with a link back to the entry. */
-export function referralFromContact(contact: ReferralContact, id: string): ReferralSnapshot {
-  return { id, referralId: contact.id, name: contact.name, kind: contact.kind, phone: contact.phone, web: contact.web, address: contact.address, note: '' };
-}
-
-/**
- * Tells whether the directory entry a session's referral came from now says something else
- * (name, kind, phone, web or address): the session's copy is older than the directory.
- */
-export function isReferralOutdated(referral: ReferralSnapshot, contact: ReferralContact | undefined): boolean {
-  if (!contact || referral.referralId !== contact.id) return false;
-  return (['name', 'kind', 'phone', 'web', 'address'] as const).some((key) => referral[key] !== contact[key]);
 }
