@@ -65,9 +65,3 @@ export async function buildInChunks(
   options.onProgress?.(index.progress());
   return { completed: true, read, added };
 }
-
-/** The progress line the archive shows: "Indexing 4,312 of 10,000" (numbers in the locale). */
-export function formatIndexingProgress(progress: IndexProgress, locale = 'en'): string {
-  const n = new Intl.NumberFormat(locale);
-  return `Indexing ${n.format(progress.indexed)} of ${n.format(progress.total)}`;
-}

@@ -49,9 +49,6 @@ export const WELL_KNOWN_ITEM_IDS = {
   reflection: 'reflection',
 } as const;
 
-/** The section id of the private reflection in the built-ins. */
-export const PRIVATE_REFLECTION_SECTION_ID = 'private-reflection';
-
 /**
  * Checks one built-in template file's parsed JSON and returns the template, marked built-in.
  * Throws an `internal` AppError when the file is broken: that is a packaging fault, not user input.

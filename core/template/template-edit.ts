@@ -23,13 +23,6 @@ function move<T>(list: T[], from: number, to: number): void {
   list.splice(Math.max(0, Math.min(to, list.length)), 0, moved);
 }
 
-/** Renames a template. */
-export function renameTemplate(template: Template, name: string): Template {
-  return edit(template, (t) => {
-    t.name = name.trim();
-  });
-}
-
 /** Sets the planned session length in minutes. */
 export function setPlannedMinutes(template: Template, minutes: number): Template {
   return edit(template, (t) => {
@@ -85,22 +78,6 @@ export function updateSection(template: Template, sectionId: string, patch: Part
     if (patch.title !== undefined) s.title = patch.title.trim();
     if (patch.guidance !== undefined) s.guidance = patch.guidance;
     if (patch.timeHintMinutes !== undefined) s.timeHintMinutes = patch.timeHintMinutes;
-  });
-}
-
-/**
- * Marks a section private (all its items become private and leave the handout) or shared again
- * (items stay out of the handout until the clinician switches them on).
- */
-export function setSectionPrivate(template: Template, sectionId: string, isPrivate: boolean): Template {
-  const index = requireSectionIndex(template, sectionId);
-  return edit(template, (t) => {
-    const s = t.sections[index]!;
-    s.private = isPrivate;
-    for (const item of s.items) {
-      item.private = isPrivate;
-      if (isPrivate) item.inHandoutDefault = false;
-    }
   });
 }
 

@@ -7,7 +7,7 @@
 import { AppError } from '../result';
 import { summarizeIssues } from '../zod-issues';
 import { canonicalJson } from '../checklist/canonical-json';
-import type { Template, TemplateRef } from './template-schema';
+import type { Template } from './template-schema';
 import { TemplateSchema } from './template-schema';
 
 /** Parses a template, turning schema problems into an `invalid-input` AppError with per-field messages. */
@@ -21,11 +21,6 @@ export function checkTemplate(value: unknown): Template {
 /** A deep, independent copy of a template for a session to keep. */
 export function snapshotTemplate(template: Template): Template {
   return JSON.parse(JSON.stringify(template)) as Template;
-}
-
-/** The id and version that name a template snapshot. */
-export function templateRef(template: Pick<Template, 'id' | 'version'>): TemplateRef {
-  return { id: template.id, version: template.version };
 }
 
 /** True when two templates have the same content, ignoring their version numbers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInChunks, createArchiveIndex, formatIndexingProgress, type IndexProgress, type SearchDocument } from '../../../core/search';
+import { buildInChunks, createArchiveIndex, type IndexProgress, type SearchDocument } from '../../../core/search';
 import { makeDoc } from './search-fixtures';
 
 function docs(n: number): SearchDocument[] {
@@ -107,13 +107,6 @@ describe('building the index in chunks', () => {
     expect((await first).completed).toBe(false);
     await second;
     expect(index.progress()).toEqual({ state: 'ready', indexed: 5, total: 5 });
-  });
-});
-
-describe('formatIndexingProgress', () => {
-  it('says how far indexing is, with grouped numbers', () => {
-    expect(formatIndexingProgress({ state: 'building', indexed: 4312, total: 10000 })).toBe('Indexing 4,312 of 10,000');
-    expect(formatIndexingProgress({ state: 'building', indexed: 4312, total: 10000 }, 'de')).toBe('Indexing 4.312 of 10.000');
   });
 });
 

@@ -2,7 +2,7 @@
 // every saved change a new version, stale saves refused, removal as a tombstone.
 import { describe, expect, test } from 'vitest';
 import type { Template } from '../../../core/template';
-import { addSection, moveSection, renameTemplate, setItemRequired } from '../../../core/template';
+import { addSection, moveSection, setItemRequired } from '../../../core/template';
 import { GOOD_PASSPHRASE, harness } from '../vault/helpers';
 
 async function unlocked() {
@@ -33,7 +33,8 @@ describe('template library and editor', () => {
     expect(copy).toMatchObject({ version: 1, builtIn: false, name: 'Planned ending — couples' });
     expect(copy.id).toMatch(/^[0-9a-f]{32}$/);
 
-    let edited: Template = renameTemplate(copy, 'Couples ending');
+    // The editor renames by setting the draft's name (checked when saved).
+    let edited: Template = { ...copy, name: 'Couples ending' };
     edited = addSection(edited, { title: 'Shared future', timeHintMinutes: 10 }, 1).template;
     edited = moveSection(edited, copy.sections[0]!.id, 2);
     const firstPoint = edited.sections[1]!.items[0]!.id;
@@ -44,7 +45,7 @@ describe('template library and editor', () => {
     expect(v2.sections[1]!.items[0]!.required).toBe(true);
 
     expect((await call('templates.save', { template: v2, expectedVersion: 2 })).version).toBe(2);
-    expect(await raw('templates.save', { template: renameTemplate(copy, 'Old tab'), expectedVersion: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await raw('templates.save', { template: { ...copy, name: 'Old tab' }, expectedVersion: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
     const reopened = await call('templates.open', { id: copy.id });
     expect(reopened).toEqual(v2);

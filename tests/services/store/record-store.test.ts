@@ -1,10 +1,16 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { jsonCodec } from '../../../electron/services/store/json-codec';
+import { assertEnvelope, type RecordCodec } from '../../../electron/services/store/record-codec';
 import { mapPool } from '../../../electron/services/store/map-pool';
 import { newRecordId, RecordStore } from '../../../electron/services/store/record-store';
 import { tempDataDir } from '../vault/helpers';
+
+/** Plain JSON records, for the store's mechanics only (the app's records go through the vault's encrypting codec). */
+const jsonCodec: RecordCodec = {
+  encode: (_address, envelope) => Buffer.from(JSON.stringify(envelope), 'utf8'),
+  decode: (address, bytes) => assertEnvelope(address, JSON.parse(Buffer.from(bytes).toString('utf8'))),
+};
 
 describe('record store mechanics (plain codec, no client data)', () => {
   test('one file per record, 0600 files in 0700 folders, revisions increase, stale temp files removed at open', async () => {
