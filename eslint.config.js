@@ -10,14 +10,22 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 const noElectron = { name: 'electron', message: 'Only electron/main may import electron.' };
-const noElectronStore = { name: 'electron-store', message: 'electron-store lives behind the SettingsStore interface in electron/main.' };
+const noElectronStore = {
+  name: 'electron-store',
+  message: 'electron-store lives behind the SettingsStore interface in electron/main.',
+};
 
 /**
  * The only packages core may import: pure libraries (no I/O, no globals, no platform APIs) that
  * run the same in the renderer, the services and tests. A new one is added here by name, with
  * the README's "How it is built" table.
  */
-export const CORE_LIBRARIES = ['zod', 'minisearch', 'intl-messageformat', '@formatjs/icu-messageformat-parser'];
+export const CORE_LIBRARIES = [
+  'zod',
+  'minisearch',
+  'intl-messageformat',
+  '@formatjs/icu-messageformat-parser',
+];
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -26,52 +34,93 @@ export const layerRules = [
   {
     files: ['core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [...nodeBuiltins.map((name) => ({ name, message: 'core is pure TypeScript: no Node built-ins.' })), noElectron, noElectronStore,
-          { name: 'react', message: 'core has no UI.' }, { name: 'react-dom', message: 'core has no UI.' }],
-        patterns: [
-          { group: ['**/electron/**', '**/renderer/**'], message: 'core imports nothing from services, main or the renderer.' },
-          { group: ['react/*', 'react-dom/*'], message: 'core has no UI.' },
-          {
-            // Any package import (not relative) other than the pure libraries named above.
-            // (Node built-ins, react and electron have their own messages above.)
-            regex: `^(?![.]|(?:${[...CORE_LIBRARIES, ...builtinModules, 'react', 'react-dom', 'electron', 'electron-store'].map(escapeRegex).join('|')})(?:/|$)|node:)`,
-            message: `core imports only the pure libraries named in CORE_LIBRARIES (${CORE_LIBRARIES.join(', ')}); add a new one there, by name, if it is pure.`,
-          },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'core is pure TypeScript: no Node built-ins.',
+            })),
+            noElectron,
+            noElectronStore,
+            { name: 'react', message: 'core has no UI.' },
+            { name: 'react-dom', message: 'core has no UI.' },
+          ],
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'core imports nothing from services, main or the renderer.',
+            },
+            { group: ['react/*', 'react-dom/*'], message: 'core has no UI.' },
+            {
+              // Any package import (not relative) other than the pure libraries named above.
+              // (Node built-ins, react and electron have their own messages above.)
+              regex: `^(?![.]|(?:${[...CORE_LIBRARIES, ...builtinModules, 'react', 'react-dom', 'electron', 'electron-store'].map(escapeRegex).join('|')})(?:/|$)|node:)`,
+              message: `core imports only the pure libraries named in CORE_LIBRARIES (${CORE_LIBRARIES.join(', ')}); add a new one there, by name, if it is pure.`,
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noElectron, noElectronStore],
-        patterns: [
-          { group: ['electron/*'], message: 'services never import electron.' },
-          { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'services import only core and their own modules.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, noElectronStore],
+          patterns: [
+            { group: ['electron/*'], message: 'services never import electron.' },
+            {
+              group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+              message: 'services import only core and their own modules.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noElectronStore],
-        patterns: [{ group: ['**/services/**', '**/main/**', '**/renderer/**'], message: 'the preload imports only core and electron.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectronStore],
+          patterns: [
+            {
+              group: ['**/services/**', '**/main/**', '**/renderer/**'],
+              message: 'the preload imports only core and electron.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [...nodeBuiltins.map((name) => ({ name, message: 'The renderer has no Node: talk to window.api.' })), noElectron, noElectronStore],
-        patterns: [
-          { group: ['**/electron/**', 'electron/*'], message: 'The renderer talks to the main process only through window.api.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The renderer has no Node: talk to window.api.',
+            })),
+            noElectron,
+            noElectronStore,
+          ],
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron/*'],
+              message: 'The renderer talks to the main process only through window.api.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -87,15 +136,34 @@ export const layerRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/lint/**', 'tests/fixtures/security/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/fixtures/lint/**',
+      'tests/fixtures/security/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No dangerouslySetInnerHTML.',
+        },
+      ],
     },
   },
   {
@@ -104,7 +172,10 @@ export default tseslint.config(
     rules: {
       '@microsoft/sdl/no-inner-html': 'error',
       '@microsoft/sdl/no-document-write': 'error',
-      '@microsoft/sdl/no-insecure-url': ['error', { exceptions: ['^http://127\\.0\\.0\\.1', '^http://localhost', '^http://www\\.w3\\.org/'] }],
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        { exceptions: ['^http://127\\.0\\.0\\.1', '^http://localhost', '^http://www\\.w3\\.org/'] },
+      ],
       '@microsoft/sdl/no-electron-node-integration': 'error',
       '@microsoft/sdl/no-html-method': 'error',
       '@microsoft/sdl/no-postmessage-star-origin': 'error',
@@ -124,9 +195,17 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-syntax': ['error',
-        { selector: "MemberExpression[object.name='ipcMain']", message: 'Use the typed IPC glue in electron/main/ipc.ts.' },
-        { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use the contract-built API in the preload.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='ipcMain']",
+          message: 'Use the typed IPC glue in electron/main/ipc.ts.',
+        },
+        {
+          selector: "MemberExpression[object.name='ipcRenderer']",
+          message: 'Use the contract-built API in the preload.',
+        },
+      ],
     },
   },
   {

@@ -25,7 +25,13 @@ export default defineConfig({
   customLogger: logger,
   // Emits third-party-notices.json/.txt from what the bundles hold (main/preload: recorded by
   // scripts/build-electron.mjs, which scripts/build.mjs runs first).
-  plugins: [react(), thirdPartyNotices({ root: fileURLToPath(new URL('.', import.meta.url)), electronPackages: electronPackagesFile(fileURLToPath(new URL('./dist', import.meta.url))) })],
+  plugins: [
+    react(),
+    thirdPartyNotices({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      electronPackages: electronPackagesFile(fileURLToPath(new URL('./dist', import.meta.url))),
+    }),
+  ],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

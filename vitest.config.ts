@@ -6,7 +6,12 @@ process.env.CS_MACHINE_FACTOR ??= String(machineFactor());
 
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/services/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+    include: [
+      'tests/core/**/*.test.ts',
+      'tests/services/**/*.test.ts',
+      'tests/main/**/*.test.ts',
+      'tests/scripts/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
     testTimeout: scaledTimeout(60_000),

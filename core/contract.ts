@@ -29,7 +29,6 @@ export const contract = {
   ...systemMethods,
 } as const;
 
-
 /** The contract's type. */
 export type Contract = typeof contract;
 
@@ -62,7 +61,9 @@ export function isMethod(name: unknown): name is Method {
 /** `window.api`: one object per namespace, one async function per verb, each resolving to a Result. */
 export type Api = {
   [N in Namespace]: {
-    [M in Method as M extends `${N}.${infer V}` ? V : never]: (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>>;
+    [M in Method as M extends `${N}.${infer V}` ? V : never]: (
+      input: ApiInput<M>,
+    ) => Promise<Result<ApiOutput<M>>>;
   };
 };
 

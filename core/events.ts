@@ -17,4 +17,9 @@ export interface AppEvents {
 export type AppEventName = keyof AppEvents;
 
 /** The list of event names the preload lets through. */
-export const APP_EVENT_NAMES: readonly AppEventName[] = ['vault.locked', 'menu.command', 'app.flush', 'vault.readOnly'];
+export const APP_EVENT_NAMES: readonly AppEventName[] = [
+  'vault.locked',
+  'menu.command',
+  'app.flush',
+  'vault.readOnly',
+];

@@ -1,5 +1,12 @@
 /** The closed set of error codes that may cross the IPC boundary. */
-export const ERROR_CODES = ['invalid-input', 'not-found', 'conflict', 'locked', 'io', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'conflict',
+  'locked',
+  'io',
+  'internal',
+] as const;
 
 /** One of the closed set of error codes. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -21,8 +28,14 @@ export function ok<T>(value: T): Result<T> {
 }
 
 /** Builds a failed Result from a code and a message. */
-export function err<T = never>(code: ErrorCode, message: string, fields?: Record<string, string>): Result<T> {
-  return fields ? { ok: false, error: { code, message, fields } } : { ok: false, error: { code, message } };
+export function err<T = never>(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+): Result<T> {
+  return fields
+    ? { ok: false, error: { code, message, fields } }
+    : { ok: false, error: { code, message } };
 }
 
 /** An error that services throw to end a call with a specific code; dispatch turns it into a Result. */

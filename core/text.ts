@@ -28,9 +28,13 @@ export function optionalLine(label: string, max = MAX_LINE_CHARS) {
 export function longText(label: string) {
   return z
     .string({ error: `${label} must be text.` })
-    .max(MAX_FIELD_CHARS, { error: `${label} can be at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters.` })
+    .max(MAX_FIELD_CHARS, {
+      error: `${label} can be at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters.`,
+    })
     .default('');
 }
 
 /** A record id: lowercase hex, 32 characters. */
-export const RecordIdSchema = z.string().regex(/^[0-9a-f]{32}$/, { error: 'Not a valid record id.' });
+export const RecordIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, { error: 'Not a valid record id.' });

@@ -36,7 +36,16 @@ export const PRELOAD_EXTERNALS = Object.freeze(['electron']);
 export async function buildElectron({ outDir = resolve(root, 'dist'), logLevel = 'warning' } = {}) {
   const mainFile = resolve(outDir, 'main', 'main.cjs');
   const preloadFile = resolve(outDir, 'preload', 'preload.cjs');
-  const common = { bundle: true, format: 'cjs', platform: 'node', absWorkingDir: root, logLevel, legalComments: 'none', charset: 'utf8', metafile: true };
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    absWorkingDir: root,
+    logLevel,
+    legalComments: 'none',
+    charset: 'utf8',
+    metafile: true,
+  };
   const [mainResult, preloadResult] = await Promise.all([
     build({
       ...common,
@@ -60,7 +69,11 @@ export async function buildElectron({ outDir = resolve(root, 'dist'), logLevel =
   ]);
   // Licence texts are not kept in the bundles (legalComments: 'none'): the packages bundled are
   // recorded here and the renderer build writes their notices (scripts/third-party-notices*.mjs).
-  writeElectronPackages(electronPackagesFile(outDir), { main: mainResult.metafile, preload: preloadResult.metafile }, root);
+  writeElectronPackages(
+    electronPackagesFile(outDir),
+    { main: mainResult.metafile, preload: preloadResult.metafile },
+    root,
+  );
   return { main: mainFile, preload: preloadFile };
 }
 
@@ -73,7 +86,9 @@ if (isMainModule(import.meta.url)) {
   buildElectron({ outDir: outDirArgument(process.argv.slice(2)) }).then(
     (out) => console.log(`Built ${out.main} and ${out.preload}`),
     (error) => {
-      console.error(`Building the Electron main process or preload failed: ${error?.message ?? error}`);
+      console.error(
+        `Building the Electron main process or preload failed: ${error?.message ?? error}`,
+      );
       process.exit(1);
     },
   );

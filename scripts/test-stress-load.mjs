@@ -8,14 +8,27 @@ import { Worker } from 'node:worker_threads';
 const count = Number(process.env.STRESS_WORKERS ?? availableParallelism() * 2);
 const BUSY_LOOP = 'let x = 0; for (;;) { x = (x * 31 + 7) | 0; }';
 
-const workers = Array.from({ length: Math.max(0, count) }, () => new Worker(BUSY_LOOP, { eval: true }));
+const workers = Array.from(
+  { length: Math.max(0, count) },
+  () => new Worker(BUSY_LOOP, { eval: true }),
+);
 console.log(`Stress load: ${workers.length} busy-loop workers on ${availableParallelism()} cores.`);
-const sampler = setInterval(() => console.error(`[stress] load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`), 60_000);
+const sampler = setInterval(
+  () =>
+    console.error(
+      `[stress] load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    ),
+  60_000,
+);
 const started = Date.now();
 const child = spawn(process.execPath, ['scripts/test.mjs'], { stdio: 'inherit' });
 child.on('close', async (code) => {
   clearInterval(sampler);
   await Promise.all(workers.map((w) => w.terminate()));
-  console.error(`[stress] npm test took ${Math.round((Date.now() - started) / 1000)} s under load (exit ${code}).`);
+  console.error(
+    `[stress] npm test took ${Math.round((Date.now() - started) / 1000)} s under load (exit ${code}).`,
+  );
   process.exit(code ?? 1);
 });

@@ -16,13 +16,25 @@ export declare function totalsLine(totals: Totals): string;
 export declare function addOutcome(totals: Totals, status: Outcome): Totals;
 export declare function addVitestReport(
   totals: Totals,
-  report: { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined,
+  report:
+    | {
+        numPassedTests: number;
+        numFailedTests: number;
+        numPendingTests: number;
+        numTodoTests: number;
+      }
+    | undefined,
   exitCode: number,
 ): Totals;
 export declare function addPlaywrightReport(
   totals: Totals,
-  report: { stats?: { expected?: number; unexpected?: number; skipped?: number; flaky?: number } } | undefined,
+  report:
+    | { stats?: { expected?: number; unexpected?: number; skipped?: number; flaky?: number } }
+    | undefined,
   exitCode: number,
 ): Totals;
 export declare const TOOLING_TESTS: string;
-export declare function unitRuns(node24: { binary: string; version: string } | { binary?: undefined; reason: string }, system?: { binary: string; version: string }): UnitRun[];
+export declare function unitRuns(
+  node24: { binary: string; version: string } | { binary?: undefined; reason: string },
+  system?: { binary: string; version: string },
+): UnitRun[];

@@ -13,7 +13,8 @@ export function totalsLine(totals) {
 
 /** Counts a step that is one check (type check, lint, build, the Windows journey). */
 export function addOutcome(totals, status) {
-  if (status !== 'passed' && status !== 'failed' && status !== 'skipped') throw new Error(`unknown outcome ${status}`);
+  if (status !== 'passed' && status !== 'failed' && status !== 'skipped')
+    throw new Error(`unknown outcome ${status}`);
   totals[status] += 1;
   return totals;
 }
@@ -55,15 +56,43 @@ export const TOOLING_TESTS = 'tests/scripts/';
  * it, and the tooling tests on the system Node, where the developer runs those scripts. Without
  * one: everything on the system Node, with a note. `node24` is `{ binary, version }` or `{ reason }`.
  */
-export function unitRuns(node24, system = { binary: process.execPath, version: process.versions.node }) {
+export function unitRuns(
+  node24,
+  system = { binary: process.execPath, version: process.versions.node },
+) {
   if (!node24.binary) {
-    return [{ label: `Unit tests (Vitest, system Node ${system.version})`, node: system.binary, args: [], report: 'vitest.json', note: `Not on Node 24: ${node24.reason}` }];
+    return [
+      {
+        label: `Unit tests (Vitest, system Node ${system.version})`,
+        node: system.binary,
+        args: [],
+        report: 'vitest.json',
+        note: `Not on Node 24: ${node24.reason}`,
+      },
+    ];
   }
   if (node24.binary === system.binary) {
-    return [{ label: `Unit tests (Vitest, Node ${node24.version}, Electron's Node major)`, node: node24.binary, args: [], report: 'vitest.json' }];
+    return [
+      {
+        label: `Unit tests (Vitest, Node ${node24.version}, Electron's Node major)`,
+        node: node24.binary,
+        args: [],
+        report: 'vitest.json',
+      },
+    ];
   }
   return [
-    { label: `Unit tests (Vitest, Node ${node24.version}, Electron's runtime)`, node: node24.binary, args: ['--exclude', `${TOOLING_TESTS}**`], report: 'vitest.json' },
-    { label: `Tooling tests (Vitest, system Node ${system.version})`, node: system.binary, args: [TOOLING_TESTS], report: 'vitest-tooling.json' },
+    {
+      label: `Unit tests (Vitest, Node ${node24.version}, Electron's runtime)`,
+      node: node24.binary,
+      args: ['--exclude', `${TOOLING_TESTS}**`],
+      report: 'vitest.json',
+    },
+    {
+      label: `Tooling tests (Vitest, system Node ${system.version})`,
+      node: system.binary,
+      args: [TOOLING_TESTS],
+      report: 'vitest-tooling.json',
+    },
   ];
 }

@@ -7,12 +7,24 @@ import { availableParallelism } from 'node:os';
 import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
 import { machineFactor } from './machine-factor.mjs';
 import { findNode24 } from './node24.mjs';
-import { addOutcome, addPlaywrightReport, addVitestReport, emptyTotals, totalsLine, unitRuns } from './test-totals.mjs';
+import {
+  addOutcome,
+  addPlaywrightReport,
+  addVitestReport,
+  emptyTotals,
+  totalsLine,
+  unitRuns,
+} from './test-totals.mjs';
 import { runWindowsJourney } from './windows-journey.mjs';
 
 const totals = emptyTotals();
 /** A tool's JavaScript entry point, run by this Node (portable: no .bin shell shims, which Windows cannot spawn directly). */
-const TOOLS = { tsc: 'node_modules/typescript/bin/tsc', eslint: 'node_modules/eslint/bin/eslint.js', playwright: 'node_modules/@playwright/test/cli.js' };
+const TOOLS = {
+  prettier: 'node_modules/prettier/bin/prettier.cjs',
+  tsc: 'node_modules/typescript/bin/tsc',
+  eslint: 'node_modules/eslint/bin/eslint.js',
+  playwright: 'node_modules/@playwright/test/cli.js',
+};
 
 /**
  * Vitest workers for the unit run: one more than the cores, since many tests wait on child
@@ -26,7 +38,10 @@ const UNIT_WORKERS = String(availableParallelism() + 1);
  */
 function run(command, args, { capture = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: process.env });
+    const child = spawn(command, args, {
+      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: process.env,
+    });
     let output = '';
     if (capture) {
       child.stdout.on('data', (chunk) => (output += chunk));
@@ -52,7 +67,9 @@ function countCheck(label, code) {
 
 /** Checks that are one step each, run side by side and reported in order (type check and lint are single-threaded). */
 async function checks(steps) {
-  const outcomes = await Promise.all(steps.map(({ script, args }) => run(process.execPath, [script, ...args], { capture: true })));
+  const outcomes = await Promise.all(
+    steps.map(({ script, args }) => run(process.execPath, [script, ...args], { capture: true })),
+  );
   steps.forEach(({ label }, index) => {
     report(label, outcomes[index].output);
     countCheck(label, outcomes[index].code);
@@ -77,7 +94,19 @@ async function unitTests(node24) {
       const streamed = index === 0;
       if (streamed) report(label, note ? `${note}\n` : '');
       const workers = streamed ? ['--maxWorkers', UNIT_WORKERS] : ['--maxWorkers', '1'];
-      const { code, output } = await run(node, ['node_modules/vitest/vitest.mjs', 'run', ...args, ...workers, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { capture: !streamed });
+      const { code, output } = await run(
+        node,
+        [
+          'node_modules/vitest/vitest.mjs',
+          'run',
+          ...args,
+          ...workers,
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${out}`,
+        ],
+        { capture: !streamed },
+      );
       return { label, note, streamed, code, output, json: await readJson(out) };
     }),
   );
@@ -102,7 +131,9 @@ async function windowsJourney(pending) {
   console.log('\n▶ Windows journey (createHandlers + dispatch on the Windows build of Node)');
   const { status, message, log } = await pending;
   for (const line of log) console.log(line);
-  console.log(`${{ passed: '✓', failed: '✗', skipped: '–' }[status]} Windows journey ${status}: ${message}`);
+  console.log(
+    `${{ passed: '✓', failed: '✗', skipped: '–' }[status]} Windows journey ${status}: ${message}`,
+  );
   addOutcome(totals, status);
 }
 
@@ -114,22 +145,38 @@ async function main() {
   }
   // Measured once and inherited by every suite: their timeouts scale with it.
   process.env.CS_MACHINE_FACTOR = String(machineFactor());
-  console.log(`Machine factor ${process.env.CS_MACHINE_FACTOR} (test timeouts are scaled by it; 1 = a quiet 2-core machine).`);
+  console.log(
+    `Machine factor ${process.env.CS_MACHINE_FACTOR} (test timeouts are scaled by it; 1 = a quiet 2-core machine).`,
+  );
   // Fetched (once, then cached) and run alongside the single-threaded type check and lint.
-  const node24 = findNode24().catch((error) => ({ reason: `looking for Node 24 failed: ${error?.message ?? error}` }));
+  const node24 = findNode24().catch((error) => ({
+    reason: `looking for Node 24 failed: ${error?.message ?? error}`,
+  }));
   const log = [];
   const journey = runWindowsJourney((line) => log.push(line)).then(
     (outcome) => ({ ...outcome, log }),
-    (error) => ({ status: 'failed', message: `the journey could not start: ${error?.message ?? error}`, log }),
+    (error) => ({
+      status: 'failed',
+      message: `the journey could not start: ${error?.message ?? error}`,
+      log,
+    }),
   );
   await checks([
     { label: 'Type check (every layer)', script: TOOLS.tsc, args: ['-b'] },
     { label: 'Lint (ESLint, layer rules)', script: TOOLS.eslint, args: ['.', '--max-warnings=0'] },
+    {
+      label: 'Format (Prettier)',
+      script: TOOLS.prettier,
+      args: ['--check', '.', '--log-level=warn'],
+    },
   ]);
   await unitTests(node24);
   const buildLabel = 'Build (main, preload, renderer)';
   report(buildLabel);
-  const built = countCheck(buildLabel, (await run(process.execPath, ['scripts/build.mjs', '--quiet'])).code);
+  const built = countCheck(
+    buildLabel,
+    (await run(process.execPath, ['scripts/build.mjs', '--quiet'])).code,
+  );
   if (built) await e2eTests();
   else console.log('End-to-end tests not run: the build failed.');
   await windowsJourney(journey);

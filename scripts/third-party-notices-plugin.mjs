@@ -4,7 +4,14 @@
 // dist/renderer/third-party-notices.json (shown under Help → About) and .txt.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { collectNotices, esbuildInputs, packageDirsOf, renderNoticesText, runtimeDependencyDirs, USED_IN } from './third-party-notices.mjs';
+import {
+  collectNotices,
+  esbuildInputs,
+  packageDirsOf,
+  renderNoticesText,
+  runtimeDependencyDirs,
+  USED_IN,
+} from './third-party-notices.mjs';
 
 /** The file under an output folder where the main/preload package lists are kept between the two builds. */
 export function electronPackagesFile(outDir) {
@@ -18,7 +25,12 @@ export function electronPackagesFile(outDir) {
  * @param {string} root the esbuild working directory
  */
 export function writeElectronPackages(file, metafiles, root) {
-  const list = Object.fromEntries(Object.entries(metafiles).map(([bundle, metafile]) => [bundle, packageDirsOf(esbuildInputs(metafile), root).map((dir) => relative(root, dir))]));
+  const list = Object.fromEntries(
+    Object.entries(metafiles).map(([bundle, metafile]) => [
+      bundle,
+      packageDirsOf(esbuildInputs(metafile), root).map((dir) => relative(root, dir)),
+    ]),
+  );
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(list, null, 2)}\n`);
 }
@@ -44,19 +56,45 @@ export function thirdPartyNotices({ root, electronPackages }) {
     },
     generateBundle(_options, bundle) {
       if (!existsSync(electronPackages)) {
-        this.error(`Third-party notices need ${relative(root, electronPackages)}: build main and preload first (scripts/build.mjs does both).`);
+        this.error(
+          `Third-party notices need ${relative(root, electronPackages)}: build main and preload first (scripts/build.mjs does both).`,
+        );
       }
       const electron = JSON.parse(readFileSync(electronPackages, 'utf8'));
-      const rendererFiles = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? item.moduleIds : (item.originalFileNames ?? []).map((name) => resolve(viteRoot, name))));
+      const rendererFiles = Object.values(bundle).flatMap((item) =>
+        item.type === 'chunk'
+          ? item.moduleIds
+          : (item.originalFileNames ?? []).map((name) => resolve(viteRoot, name)),
+      );
       const packages = new Map();
-      addAll(packages, (electron.main ?? []).map((dir) => resolve(root, dir)), USED_IN.main);
-      addAll(packages, (electron.preload ?? []).map((dir) => resolve(root, dir)), USED_IN.preload);
+      addAll(
+        packages,
+        (electron.main ?? []).map((dir) => resolve(root, dir)),
+        USED_IN.main,
+      );
+      addAll(
+        packages,
+        (electron.preload ?? []).map((dir) => resolve(root, dir)),
+        USED_IN.preload,
+      );
       addAll(packages, packageDirsOf(rendererFiles, root), USED_IN.renderer);
       addAll(packages, runtimeDependencyDirs(root), USED_IN.runtime);
       const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-      const notices = collectNotices({ root, app: { name: manifest.productName ?? manifest.name, version: manifest.version }, packages });
-      this.emitFile({ type: 'asset', fileName: 'third-party-notices.json', source: `${JSON.stringify(notices)}\n` });
-      this.emitFile({ type: 'asset', fileName: 'third-party-notices.txt', source: renderNoticesText(notices) });
+      const notices = collectNotices({
+        root,
+        app: { name: manifest.productName ?? manifest.name, version: manifest.version },
+        packages,
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'third-party-notices.json',
+        source: `${JSON.stringify(notices)}\n`,
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'third-party-notices.txt',
+        source: renderNoticesText(notices),
+      });
     },
   };
 }

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Files in a package's folder that carry its licence or a notice it asks to be kept. */
-const NOTICE_FILE = /^(licen[cs]e|copying|notice|third[_-]party[_-]licen[cs]es|licen[cs]e[_-]font)([._-].*)?$/i;
+const NOTICE_FILE =
+  /^(licen[cs]e|copying|notice|third[_-]party[_-]licen[cs]es|licen[cs]e[_-]font)([._-].*)?$/i;
 
 /**
  * The fonts in resources/fonts (embedded in PDFs; committed, not installed): the npm package and
@@ -15,13 +16,37 @@ const NOTICE_FILE = /^(licen[cs]e|copying|notice|third[_-]party[_-]licen[cs]es|l
  * file shipped beside it. Every .ttf there must match one entry.
  */
 export const RESOURCE_FONTS = Object.freeze([
-  { files: /^DejaVuSans.*\.ttf$/, package: 'dejavu-fonts-ttf', version: '2.37.3', license: 'Bitstream-Vera AND Arev', licenseFile: 'LICENSE-DejaVu.txt' },
-  { files: /^NotoSansSC-.*\.ttf$/, package: '@expo-google-fonts/noto-sans-sc', version: '0.4.3', license: 'OFL-1.1', licenseFile: 'LICENSE-NotoSansSC-OFL.txt' },
-  { files: /^NotoEmoji-.*\.ttf$/, package: '@expo-google-fonts/noto-emoji', version: '0.4.7', license: 'OFL-1.1', licenseFile: 'LICENSE-NotoEmoji-OFL.txt' },
+  {
+    files: /^DejaVuSans.*\.ttf$/,
+    package: 'dejavu-fonts-ttf',
+    version: '2.37.3',
+    license: 'Bitstream-Vera AND Arev',
+    licenseFile: 'LICENSE-DejaVu.txt',
+  },
+  {
+    files: /^NotoSansSC-.*\.ttf$/,
+    package: '@expo-google-fonts/noto-sans-sc',
+    version: '0.4.3',
+    license: 'OFL-1.1',
+    licenseFile: 'LICENSE-NotoSansSC-OFL.txt',
+  },
+  {
+    files: /^NotoEmoji-.*\.ttf$/,
+    package: '@expo-google-fonts/noto-emoji',
+    version: '0.4.7',
+    license: 'OFL-1.1',
+    licenseFile: 'LICENSE-NotoEmoji-OFL.txt',
+  },
 ]);
 
 /** Where a bundled package is used, as the notices name it. */
-export const USED_IN = Object.freeze({ main: 'main process', preload: 'preload', renderer: 'interface', runtime: 'PDF export (shipped unbundled)', fonts: 'fonts embedded in PDFs' });
+export const USED_IN = Object.freeze({
+  main: 'main process',
+  preload: 'preload',
+  renderer: 'interface',
+  runtime: 'PDF export (shipped unbundled)',
+  fonts: 'fonts embedded in PDFs',
+});
 
 /**
  * The package folder a bundled file belongs to (the innermost `node_modules/<name>`), or
@@ -39,12 +64,18 @@ export function packageDirOf(file, root) {
 
 /** The package folders among bundled file paths (absolute, or relative to `root`). */
 export function packageDirsOf(files, root) {
-  return [...new Set(files.map((file) => packageDirOf(file, root)).filter((dir) => dir !== undefined))].sort();
+  return [
+    ...new Set(files.map((file) => packageDirOf(file, root)).filter((dir) => dir !== undefined)),
+  ].sort();
 }
 
 /** The files esbuild put into its outputs (inputs that contributed bytes), relative to the working dir. */
 export function esbuildInputs(metafile) {
-  return Object.values(metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+  return Object.values(metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
 }
 
 /** Finds `name` as Node would from `fromDir`: the nearest node_modules/<name> upwards. */
@@ -69,7 +100,9 @@ export function runtimeDependencyDirs(root) {
       const found = resolvePackageDir(name, dir, root);
       if (!found) {
         if (name in optional) continue;
-        throw new Error(`Third-party notices: runtime dependency ${name} (of ${manifest.name}) is not installed.`);
+        throw new Error(
+          `Third-party notices: runtime dependency ${name} (of ${manifest.name}) is not installed.`,
+        );
       }
       if (seen.has(found)) continue;
       seen.add(found);
@@ -83,13 +116,17 @@ export function runtimeDependencyDirs(root) {
 function licenseId(manifest) {
   const license = manifest.license ?? manifest.licenses;
   if (typeof license === 'string') return license;
-  if (Array.isArray(license)) return license.map((entry) => entry.type ?? String(entry)).join(' OR ');
+  if (Array.isArray(license))
+    return license.map((entry) => entry.type ?? String(entry)).join(' OR ');
   if (license && typeof license === 'object' && 'type' in license) return String(license.type);
   return 'not stated in package.json (see the licence text)';
 }
 
 function normalize(text) {
-  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
 }
 
 function noticeFilesIn(dir) {
@@ -104,7 +141,12 @@ function noticeFilesIn(dir) {
  * no package.json (a bundled package that is not installed). A package without any licence
  * file is listed with its licence id and says so.
  */
-export function collectNotices({ root, app, packages, fontsDir = join(root, 'resources', 'fonts') }) {
+export function collectNotices({
+  root,
+  app,
+  packages,
+  fontsDir = join(root, 'resources', 'fonts'),
+}) {
   const texts = [];
   const textIndex = new Map();
   const addText = (text) => {
@@ -118,15 +160,38 @@ export function collectNotices({ root, app, packages, fontsDir = join(root, 'res
   const entries = [];
   for (const [dir, usedIn] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
     const manifestFile = join(dir, 'package.json');
-    if (!existsSync(manifestFile)) throw new Error(`Third-party notices: ${relative(root, dir)} is bundled but has no package.json (is it installed?).`);
+    if (!existsSync(manifestFile))
+      throw new Error(
+        `Third-party notices: ${relative(root, dir)} is bundled but has no package.json (is it installed?).`,
+      );
     const manifest = readJson(manifestFile);
     const files = noticeFilesIn(dir);
     const license = licenseId(manifest);
-    const textIds = files.length > 0 ? files.map((file) => addText(readFileSync(join(dir, file), 'utf8'))) : [addText(`${manifest.name} is licensed under ${license}; the package ships no licence file.`)];
-    entries.push({ name: manifest.name, version: manifest.version, license, usedIn: [...usedIn].sort(), texts: [...new Set(textIds)] });
+    const textIds =
+      files.length > 0
+        ? files.map((file) => addText(readFileSync(join(dir, file), 'utf8')))
+        : [
+            addText(
+              `${manifest.name} is licensed under ${license}; the package ships no licence file.`,
+            ),
+          ];
+    entries.push({
+      name: manifest.name,
+      version: manifest.version,
+      license,
+      usedIn: [...usedIn].sort(),
+      texts: [...new Set(textIds)],
+    });
   }
-  const fonts = fontNotices(root, fontsDir).map((font) => ({ ...font.entry, texts: [addText(font.text)] }));
-  entries.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version, undefined, { numeric: true }));
+  const fonts = fontNotices(root, fontsDir).map((font) => ({
+    ...font.entry,
+    texts: [addText(font.text)],
+  }));
+  entries.sort(
+    (a, b) =>
+      a.name.localeCompare(b.name) ||
+      a.version.localeCompare(b.version, undefined, { numeric: true }),
+  );
   return { app, packages: [...entries, ...fonts], texts };
 }
 
@@ -134,11 +199,19 @@ export function collectNotices({ root, app, packages, fontsDir = join(root, 'res
 export function fontNotices(root, fontsDir) {
   const ttfs = readdirSync(fontsDir).filter((file) => file.toLowerCase().endsWith('.ttf'));
   const unmatched = ttfs.filter((file) => !RESOURCE_FONTS.some((font) => font.files.test(file)));
-  if (unmatched.length > 0) throw new Error(`Third-party notices: no licence known for ${unmatched.join(', ')} in ${relative(root, fontsDir)}.`);
+  if (unmatched.length > 0)
+    throw new Error(
+      `Third-party notices: no licence known for ${unmatched.join(', ')} in ${relative(root, fontsDir)}.`,
+    );
   return RESOURCE_FONTS.filter((font) => ttfs.some((file) => font.files.test(file))).map((font) => {
     const files = ttfs.filter((file) => font.files.test(file));
     return {
-      entry: { name: `${font.package} (${files.join(', ')})`, version: font.version, license: font.license, usedIn: [USED_IN.fonts] },
+      entry: {
+        name: `${font.package} (${files.join(', ')})`,
+        version: font.version,
+        license: font.license,
+        usedIn: [USED_IN.fonts],
+      },
       text: readFileSync(join(fontsDir, font.licenseFile), 'utf8'),
     };
   });
@@ -156,7 +229,16 @@ export function renderNoticesText(notices) {
   ];
   notices.texts.forEach((text, index) => {
     const users = notices.packages.filter((entry) => entry.texts.includes(index));
-    lines.push(rule, ...users.map((entry) => `${entry.name} ${entry.version} (${entry.license}) — ${entry.usedIn.join(', ')}`), rule, '', text, '');
+    lines.push(
+      rule,
+      ...users.map(
+        (entry) => `${entry.name} ${entry.version} (${entry.license}) — ${entry.usedIn.join(', ')}`,
+      ),
+      rule,
+      '',
+      text,
+      '',
+    );
   });
   return `${lines.join('\n')}\n`;
 }

@@ -5,8 +5,13 @@ export interface JourneyOutcome {
 export declare function toWinePath(path: string): string;
 export declare function hasWine(): boolean;
 export declare function bundleJourney(dir: string): Promise<string>;
-export declare function judgeJourney(run: { code: number; stdout: string; stderr: string }): JourneyOutcome;
-export declare function journeyHost(): { native: boolean; skip?: undefined } | { skip: string; native?: undefined };
+export declare function judgeJourney(run: {
+  code: number;
+  stdout: string;
+  stderr: string;
+}): JourneyOutcome;
+export declare function journeyHost():
+  { native: boolean; skip?: undefined } | { skip: string; native?: undefined };
 export declare function wineEnv(prefix: string): NodeJS.ProcessEnv;
 export declare function stopWineServer(env: NodeJS.ProcessEnv): void;
 export declare function runWindowsJourney(log?: (line: string) => void): Promise<JourneyOutcome>;

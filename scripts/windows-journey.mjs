@@ -53,7 +53,11 @@ async function runToFiles(command, args, { env, stdoutPath, stderrPath }) {
       child.on('error', () => done(1));
       child.on('close', (status) => done(status ?? 1));
     });
-    return { code, stdout: await readFile(stdoutPath, 'utf8'), stderr: await readFile(stderrPath, 'utf8') };
+    return {
+      code,
+      stdout: await readFile(stdoutPath, 'utf8'),
+      stderr: await readFile(stderrPath, 'utf8'),
+    };
   } finally {
     await Promise.all([out.close(), err.close()]);
   }
@@ -64,7 +68,11 @@ async function runToFiles(command, args, { env, stdoutPath, stderrPath }) {
  * `{ ok: true, summary }` from inside Windows (`process.platform === 'win32'`) and exited 0.
  */
 export function judgeJourney({ code, stdout, stderr }) {
-  const line = stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
+  const line = stdout
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .at(-1);
   let report;
   try {
     report = line ? JSON.parse(line) : undefined;
@@ -72,14 +80,23 @@ export function judgeJourney({ code, stdout, stderr }) {
     report = undefined;
   }
   const tail = stderr.trim().split('\n').slice(-5).join('\n');
-  if (!report) return { status: 'failed', message: `the journey printed no report (exit ${code})${tail ? `:\n${tail}` : ''}` };
+  if (!report)
+    return {
+      status: 'failed',
+      message: `the journey printed no report (exit ${code})${tail ? `:\n${tail}` : ''}`,
+    };
   if (!report.ok) {
     const done = report.steps?.length ? ` after: ${report.steps.join(', ')}` : ' at the first step';
-    return { status: 'failed', message: `${report.error}${report.code ? ` (${report.code})` : ''}${done}` };
+    return {
+      status: 'failed',
+      message: `${report.error}${report.code ? ` (${report.code})` : ''}${done}`,
+    };
   }
   const s = report.summary;
-  if (s.platform !== 'win32') return { status: 'failed', message: `the journey ran on ${s.platform}, not win32` };
-  if (code !== 0) return { status: 'failed', message: `the journey reported success but exited ${code}` };
+  if (s.platform !== 'win32')
+    return { status: 'failed', message: `the journey ran on ${s.platform}, not win32` };
+  if (code !== 0)
+    return { status: 'failed', message: `the journey reported success but exited ${code}` };
   return {
     status: 'passed',
     message: `${s.saves} saves ok, handout ${s.handoutPages} pages, letter ${s.letterPages} page(s), backup of ${s.backupRecords} records, restore verified, lock/unlock, settings kept, ${s.quarantined} damaged record quarantined (Node ${s.node}, ${s.platform})`,
@@ -99,7 +116,13 @@ export function journeyHost() {
  * supported Windows version skipped (Wine reports an old one).
  */
 export function wineEnv(prefix) {
-  return { ...process.env, NODE_SKIP_PLATFORM_CHECK: '1', WINEDEBUG: '-all', WINEPREFIX: prefix, WINEDLLOVERRIDES: 'mscoree,mshtml=' };
+  return {
+    ...process.env,
+    NODE_SKIP_PLATFORM_CHECK: '1',
+    WINEDEBUG: '-all',
+    WINEPREFIX: prefix,
+    WINEDLLOVERRIDES: 'mscoree,mshtml=',
+  };
 }
 
 /** Stops the Wine server of a prefix and waits until it has gone, so its folder can be removed. */
@@ -117,7 +140,8 @@ export async function runWindowsJourney(log = () => {}) {
   let node = process.execPath;
   if (!host.native) {
     const runtime = await ensureRuntime(NODE_WINDOWS);
-    if (!runtime.binary) return { status: 'skipped', message: `no Windows Node: ${runtime.reason}` };
+    if (!runtime.binary)
+      return { status: 'skipped', message: `no Windows Node: ${runtime.reason}` };
     node = runtime.binary;
   }
   const work = await mkdtemp(join(tmpdir(), 'cs-windows-journey-'));
@@ -127,12 +151,20 @@ export async function runWindowsJourney(log = () => {}) {
     const bundle = await bundleJourney(join(work, 'bundle'));
     const path = host.native ? (p) => p : toWinePath;
     const args = [bundle, join(work, 'journey'), resolve(root, 'resources')].map(path);
-    log(host.native ? `Running the journey with ${node}` : `Running the journey with ${NODE_WINDOWS.name}@${NODE_WINDOWS.version} under Wine (the first start sets up a Wine prefix)`);
-    const outcome = await runToFiles(host.native ? node : 'wine', host.native ? args : [node, ...args], {
-      env,
-      stdoutPath: join(work, 'stdout.txt'),
-      stderrPath: join(work, 'stderr.txt'),
-    });
+    log(
+      host.native
+        ? `Running the journey with ${node}`
+        : `Running the journey with ${NODE_WINDOWS.name}@${NODE_WINDOWS.version} under Wine (the first start sets up a Wine prefix)`,
+    );
+    const outcome = await runToFiles(
+      host.native ? node : 'wine',
+      host.native ? args : [node, ...args],
+      {
+        env,
+        stdoutPath: join(work, 'stdout.txt'),
+        stderrPath: join(work, 'stderr.txt'),
+      },
+    );
     return judgeJourney(outcome);
   } finally {
     if (!host.native) stopWineServer(env);

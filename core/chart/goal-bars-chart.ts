@@ -26,7 +26,10 @@ function changeText(g: GoalRow): string {
  * text, a "Start" bar and a "Now" bar scaled 0–10 with their values; plus an accessible title,
  * description and data table.
  */
-export function goalBarsChart(allGoals: readonly GoalRow[], options: Omit<ChartOptions, 'formatDate'>): Scene {
+export function goalBarsChart(
+  allGoals: readonly GoalRow[],
+  options: Omit<ChartOptions, 'formatDate'>,
+): Scene {
   const goals = allGoals.filter((g) => g.goal.trim().length > 0);
   const { width, height } = options;
   const elements: SceneElement[] = [];
@@ -34,31 +37,105 @@ export function goalBarsChart(allGoals: readonly GoalRow[], options: Omit<ChartO
   const x1 = Math.max(x0 + 1, width - VALUE_SPACE);
   const x = linearScale(0, 10, x0, x1);
 
-  elements.push({ type: 'rect', role: 'bar-start', x: 0, y: 6, width: 12, height: 12, label: 'Start' });
-  elements.push({ type: 'label', role: 'legend-label', x: 18, y: 12, text: 'Start', anchor: 'start', baseline: 'middle' });
-  elements.push({ type: 'rect', role: 'bar-now', x: 72, y: 6, width: 12, height: 12, label: 'Now' });
-  elements.push({ type: 'label', role: 'legend-label', x: 90, y: 12, text: 'Now', anchor: 'start', baseline: 'middle' });
+  elements.push({
+    type: 'rect',
+    role: 'bar-start',
+    x: 0,
+    y: 6,
+    width: 12,
+    height: 12,
+    label: 'Start',
+  });
+  elements.push({
+    type: 'label',
+    role: 'legend-label',
+    x: 18,
+    y: 12,
+    text: 'Start',
+    anchor: 'start',
+    baseline: 'middle',
+  });
+  elements.push({
+    type: 'rect',
+    role: 'bar-now',
+    x: 72,
+    y: 6,
+    width: 12,
+    height: 12,
+    label: 'Now',
+  });
+  elements.push({
+    type: 'label',
+    role: 'legend-label',
+    x: 90,
+    y: 12,
+    text: 'Now',
+    anchor: 'start',
+    baseline: 'middle',
+  });
 
   const rowHeight = goals.length > 0 ? Math.max(1, (height - LEGEND_HEIGHT) / goals.length) : 0;
   const barHeight = px(Math.max(1, Math.min(18, rowHeight * 0.24)));
   goals.forEach((g, i) => {
     const rowTop = LEGEND_HEIGHT + i * rowHeight;
     const textY = px(rowTop + rowHeight * 0.08);
-    elements.push({ type: 'label', role: 'goal-label', x: 0, y: textY, text: g.goal.trim(), anchor: 'start', baseline: 'top', maxWidth: width });
+    elements.push({
+      type: 'label',
+      role: 'goal-label',
+      x: 0,
+      y: textY,
+      text: g.goal.trim(),
+      anchor: 'start',
+      baseline: 'top',
+      maxWidth: width,
+    });
     const bars: ['bar-start' | 'bar-now', string, number | null, number][] = [
       ['bar-start', 'Start', g.start, rowTop + rowHeight * 0.38],
       ['bar-now', 'Now', g.now, rowTop + rowHeight * 0.68],
     ];
     for (const [role, name, value, barTop] of bars) {
       const midY = px(barTop + barHeight / 2);
-      elements.push({ type: 'label', role: 'tick-label', x: 0, y: midY, text: name, anchor: 'start', baseline: 'middle' });
+      elements.push({
+        type: 'label',
+        role: 'tick-label',
+        x: 0,
+        y: midY,
+        text: name,
+        anchor: 'start',
+        baseline: 'middle',
+      });
       const w = value === null ? 0 : px(x(value) - x0);
-      if (value !== null) elements.push({ type: 'rect', role, x: x0, y: px(barTop), width: w, height: barHeight, label: `${g.goal.trim()}, ${name.toLowerCase()}: ${value} out of 10` });
-      elements.push({ type: 'label', role: 'value-label', x: px(x0 + w + 6), y: midY, text: rated(value), anchor: 'start', baseline: 'middle' });
+      if (value !== null)
+        elements.push({
+          type: 'rect',
+          role,
+          x: x0,
+          y: px(barTop),
+          width: w,
+          height: barHeight,
+          label: `${g.goal.trim()}, ${name.toLowerCase()}: ${value} out of 10`,
+        });
+      elements.push({
+        type: 'label',
+        role: 'value-label',
+        x: px(x0 + w + 6),
+        y: midY,
+        text: rated(value),
+        anchor: 'start',
+        baseline: 'middle',
+      });
     }
   });
   if (goals.length === 0) {
-    elements.push({ type: 'label', role: 'note', x: px(width / 2), y: px((height + LEGEND_HEIGHT) / 2), text: 'No goals yet', anchor: 'middle', baseline: 'middle' });
+    elements.push({
+      type: 'label',
+      role: 'note',
+      x: px(width / 2),
+      y: px((height + LEGEND_HEIGHT) / 2),
+      text: 'No goals yet',
+      anchor: 'middle',
+      baseline: 'middle',
+    });
   }
 
   const lines = goals.map((g) => {
@@ -69,7 +146,13 @@ export function goalBarsChart(allGoals: readonly GoalRow[], options: Omit<ChartO
     width,
     height,
     title: 'Goals: where they started and where they are now',
-    description: goals.length === 0 ? 'No goals have been rated yet.' : [`${goals.length} ${goals.length === 1 ? 'goal' : 'goals'}, each rated from 0 to 10.`, ...lines].join(' '),
+    description:
+      goals.length === 0
+        ? 'No goals have been rated yet.'
+        : [
+            `${goals.length} ${goals.length === 1 ? 'goal' : 'goals'}, each rated from 0 to 10.`,
+            ...lines,
+          ].join(' '),
     elements,
     table: {
       caption: 'Goal ratings, 0 to 10',

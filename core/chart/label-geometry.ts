@@ -17,7 +17,8 @@ export interface LabelMetrics {
   measure: TextMeasure;
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 const ZERO = /[\p{M}\p{Cf}]/u;
 
 /**
@@ -55,9 +56,15 @@ export function isBoldLabel(label: Pick<SceneLabel, 'role'>): boolean {
 /** The box a label's text takes, padded. */
 export function labelBox(label: SceneLabel, metrics: LabelMetrics): Box {
   const w = metrics.measure(label.text, metrics.size, isBoldLabel(label));
-  const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+  const x0 =
+    label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
   const [up, down] = EXTENT[label.baseline];
-  return [x0 - PAD, label.y + up * metrics.size - PAD / 2, x0 + w + PAD, label.y + down * metrics.size + PAD / 2];
+  return [
+    x0 - PAD,
+    label.y + up * metrics.size - PAD / 2,
+    x0 + w + PAD,
+    label.y + down * metrics.size + PAD / 2,
+  ];
 }
 
 /** The vertical room a label needs, in scene units (its box height). */
@@ -73,7 +80,9 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 
 /** Whether box `inner` lies within box `outer`. */
 export function boxInside(inner: Box, outer: Box): boolean {
-  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+  return (
+    inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3]
+  );
 }
 
 /** A box grown by `by` on every side. */
@@ -85,12 +94,23 @@ export function grow(box: Box, by: number): Box {
  * Whether the segment (x1,y1)–(x2,y2) passes through the box (Liang–Barsky clipping). A segment
  * that only touches an edge counts as crossing.
  */
-export function segmentCrossesBox(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+export function segmentCrossesBox(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  box: Box,
+): boolean {
   const dx = x2 - x1;
   const dy = y2 - y1;
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [[-dx, x1 - box[0]], [dx, box[2] - x1], [-dy, y1 - box[1]], [dy, box[3] - y1]];
+  const edges: [number, number][] = [
+    [-dx, x1 - box[0]],
+    [dx, box[2] - x1],
+    [-dy, y1 - box[1]],
+    [dy, box[3] - y1],
+  ];
   for (const [p, q] of edges) {
     if (p === 0) {
       if (q < 0) return false;

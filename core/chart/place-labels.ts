@@ -11,7 +11,15 @@
  * clear of them (bands are often too narrow for a value above or below a point between them).
  */
 import {
-  boxesOverlap, boxInside, DEFAULT_LABEL_METRICS, grow, labelBox, labelHeight, segmentCrossesBox, type Box, type LabelMetrics,
+  boxesOverlap,
+  boxInside,
+  DEFAULT_LABEL_METRICS,
+  grow,
+  labelBox,
+  labelHeight,
+  segmentCrossesBox,
+  type Box,
+  type LabelMetrics,
 } from './label-geometry';
 import type { Scene, SceneElement, SceneLabel, ScenePoint, SceneRect } from './scene';
 import { px } from './scene';
@@ -44,8 +52,11 @@ function obstaclesOf(scene: Scene): Obstacles {
   const gridlines: Segment[] = [];
   const boxes: Box[] = [];
   for (const el of scene.elements) {
-    if (el.type === 'line') (el.role === 'gridline' ? gridlines : segments).push([el.x1, el.y1, el.x2, el.y2]);
-    if (el.type === 'polyline') for (let i = 1; i < el.points.length; i++) segments.push([...el.points[i - 1]!, ...el.points[i]!]);
+    if (el.type === 'line')
+      (el.role === 'gridline' ? gridlines : segments).push([el.x1, el.y1, el.x2, el.y2]);
+    if (el.type === 'polyline')
+      for (let i = 1; i < el.points.length; i++)
+        segments.push([...el.points[i - 1]!, ...el.points[i]!]);
     if (el.type === 'point') boxes.push(pointBox(el));
   }
   return { segments, gridlines, boxes };
@@ -64,7 +75,8 @@ function crossesAny(box: Box, segments: readonly Segment[]): boolean {
 
 /** Whether a label box is clear of every obstacle (gridlines included unless `crossGrid`). */
 function isFree(box: Box, obstacles: Obstacles, crossGrid: boolean): boolean {
-  if (obstacles.boxes.some((b) => boxesOverlap(b, box)) || crossesAny(box, obstacles.segments)) return false;
+  if (obstacles.boxes.some((b) => boxesOverlap(b, box)) || crossesAny(box, obstacles.segments))
+    return false;
   return crossGrid || !crossesAny(box, obstacles.gridlines);
 }
 
@@ -98,12 +110,29 @@ function slide(mid: number, lo: number, hi: number, step = 1.5): number[] {
 }
 
 /** A band name: at the plot's right edge, slid up or down within its band, then at the left edge. */
-function bandCandidates(label: SceneLabel, band: Box, plot: Box, metrics: LabelMetrics): SceneLabel[] {
+function bandCandidates(
+  label: SceneLabel,
+  band: Box,
+  plot: Box,
+  metrics: LabelMetrics,
+): SceneLabel[] {
   const half = labelHeight('middle', metrics) / 2;
   const ys = slide(px((band[1] + band[3]) / 2), band[1] + half, band[3] - half);
   return [
-    ...ys.map((y) => ({ ...label, x: px(plot[2] - 4), y, anchor: 'end' as const, baseline: 'middle' as const })),
-    ...ys.map((y) => ({ ...label, x: px(plot[0] + 4), y, anchor: 'start' as const, baseline: 'middle' as const })),
+    ...ys.map((y) => ({
+      ...label,
+      x: px(plot[2] - 4),
+      y,
+      anchor: 'end' as const,
+      baseline: 'middle' as const,
+    })),
+    ...ys.map((y) => ({
+      ...label,
+      x: px(plot[0] + 4),
+      y,
+      anchor: 'start' as const,
+      baseline: 'middle' as const,
+    })),
   ];
 }
 
@@ -118,9 +147,15 @@ function dateCandidates(label: SceneLabel, scene: Scene): SceneLabel[] {
 /** Jobs in priority order: values (latest first), dates (first, last, then between), score ticks (ends first), band names, notes. */
 function jobsOf(scene: Scene, metrics: LabelMetrics): Job[] {
   const whole: Box = [0, 0, scene.width, scene.height];
-  const plotRect = scene.elements.find((el): el is SceneRect => el.type === 'rect' && el.role === 'plot-area');
-  const plot: Box = plotRect ? [plotRect.x, plotRect.y, plotRect.x + plotRect.width, plotRect.y + plotRect.height] : whole;
-  const bands = scene.elements.filter((el): el is SceneRect => el.type === 'rect' && el.role === 'band');
+  const plotRect = scene.elements.find(
+    (el): el is SceneRect => el.type === 'rect' && el.role === 'plot-area',
+  );
+  const plot: Box = plotRect
+    ? [plotRect.x, plotRect.y, plotRect.x + plotRect.width, plotRect.y + plotRect.height]
+    : whole;
+  const bands = scene.elements.filter(
+    (el): el is SceneRect => el.type === 'rect' && el.role === 'band',
+  );
   const points = scene.elements.filter((el): el is ScenePoint => el.type === 'point');
   const values: Job[] = [];
   const dates: Job[] = [];
@@ -131,19 +166,42 @@ function jobsOf(scene: Scene, metrics: LabelMetrics): Job[] {
     if (el.type !== 'label') return;
     if (el.role === 'value-label') {
       const p = points[values.length];
-      values.push({ index, candidates: p ? valueCandidates(el, p) : [el], bounds: [plot[0], 0, scene.width, plot[3]], mayCrossGrid: true });
-    } else if (el.role === 'tick-label' && el.baseline === 'top') dates.push({ index, candidates: dateCandidates(el, scene), bounds: whole, mayCrossGrid: false });
-    else if (el.role === 'tick-label') ticks.push({ index, candidates: [el], bounds: whole, mayCrossGrid: false });
+      values.push({
+        index,
+        candidates: p ? valueCandidates(el, p) : [el],
+        bounds: [plot[0], 0, scene.width, plot[3]],
+        mayCrossGrid: true,
+      });
+    } else if (el.role === 'tick-label' && el.baseline === 'top')
+      dates.push({
+        index,
+        candidates: dateCandidates(el, scene),
+        bounds: whole,
+        mayCrossGrid: false,
+      });
+    else if (el.role === 'tick-label')
+      ticks.push({ index, candidates: [el], bounds: whole, mayCrossGrid: false });
     else if (el.role === 'band-label') {
       const band = bands.find((b) => el.y >= b.y - 0.01 && el.y <= b.y + b.height + 0.01);
       const box: Box = band ? [band.x, band.y, band.x + band.width, band.y + band.height] : plot;
-      names.push({ index, candidates: bandCandidates(el, box, plot, metrics), bounds: box, mayCrossGrid: false });
+      names.push({
+        index,
+        candidates: bandCandidates(el, box, plot, metrics),
+        bounds: box,
+        mayCrossGrid: false,
+      });
     } else if (el.role === 'note') {
       const half = labelHeight('middle', metrics) / 2;
-      notes.push({ index, candidates: slide(el.y, plot[1] + half, plot[3] - half).map((y) => ({ ...el, y })), bounds: plot, mayCrossGrid: true });
+      notes.push({
+        index,
+        candidates: slide(el.y, plot[1] + half, plot[3] - half).map((y) => ({ ...el, y })),
+        bounds: plot,
+        mayCrossGrid: true,
+      });
     } else ticks.push({ index, candidates: [el], bounds: whole, mayCrossGrid: false });
   });
-  const endsFirst = (jobs: Job[]): Job[] => (jobs.length <= 2 ? jobs : [jobs[0]!, jobs.at(-1)!, ...jobs.slice(1, -1)]);
+  const endsFirst = (jobs: Job[]): Job[] =>
+    jobs.length <= 2 ? jobs : [jobs[0]!, jobs.at(-1)!, ...jobs.slice(1, -1)];
   return [...values.reverse(), ...endsFirst(dates), ...endsFirst(ticks), ...names, ...notes];
 }
 
@@ -153,12 +211,19 @@ function jobsOf(scene: Scene, metrics: LabelMetrics): Job[] {
  * other room), and each stays inside its bounds (values in the plot, band names in their band,
  * ticks in the chart). Other elements are kept as they are.
  */
-export function placeChartLabels(scene: Scene, metrics: LabelMetrics = DEFAULT_LABEL_METRICS): Scene {
+export function placeChartLabels(
+  scene: Scene,
+  metrics: LabelMetrics = DEFAULT_LABEL_METRICS,
+): Scene {
   const obstacles = obstaclesOf(scene);
   const placed = new Map<number, SceneLabel>();
   for (const job of jobsOf(scene, metrics)) {
-    const inside = job.candidates.map((c) => [c, labelBox(c, metrics)] as const).filter(([, box]) => boxInside(box, job.bounds));
-    const found = inside.find(([, box]) => isFree(box, obstacles, false)) ?? (job.mayCrossGrid ? inside.find(([, box]) => isFree(box, obstacles, true)) : undefined);
+    const inside = job.candidates
+      .map((c) => [c, labelBox(c, metrics)] as const)
+      .filter(([, box]) => boxInside(box, job.bounds));
+    const found =
+      inside.find(([, box]) => isFree(box, obstacles, false)) ??
+      (job.mayCrossGrid ? inside.find(([, box]) => isFree(box, obstacles, true)) : undefined);
     if (!found) continue;
     placed.set(job.index, found[0]);
     obstacles.boxes.push(found[1]);

@@ -17,9 +17,9 @@ import type { ItemKind } from '../template/template-schema';
 import { SlugIdSchema } from '../template/template-schema';
 
 /** A free-text field of the session record, kept exactly, bounded by MAX_FIELD_CHARS. */
-export const fieldText = z
-  .string({ error: 'This must be text.' })
-  .max(MAX_FIELD_CHARS, { error: `This field can hold up to ${MAX_FIELD_CHARS.toLocaleString('en')} characters.` });
+export const fieldText = z.string({ error: 'This must be text.' }).max(MAX_FIELD_CHARS, {
+  error: `This field can hold up to ${MAX_FIELD_CHARS.toLocaleString('en')} characters.`,
+});
 
 /** Row and entry limits of the record (documented for the UI). */
 export const CONTENT_LIMITS = {
@@ -32,12 +32,19 @@ export const CONTENT_LIMITS = {
 } as const;
 
 /** One row of a list item, with a value per column id. */
-export const ListEntrySchema = z.object({ id: EntryIdSchema, values: z.record(SlugIdSchema, fieldText) }).strict();
+export const ListEntrySchema = z
+  .object({ id: EntryIdSchema, values: z.record(SlugIdSchema, fieldText) })
+  .strict();
 
 /** One list row. */
 export type ListEntry = z.output<typeof ListEntrySchema>;
 
-const rating = z.number({ error: 'A rating must be a number.' }).int({ error: 'A rating is a whole number.' }).min(0, { error: 'Ratings run from 0 to 10.' }).max(10, { error: 'Ratings run from 0 to 10.' }).nullable();
+const rating = z
+  .number({ error: 'A rating must be a number.' })
+  .int({ error: 'A rating is a whole number.' })
+  .min(0, { error: 'Ratings run from 0 to 10.' })
+  .max(10, { error: 'Ratings run from 0 to 10.' })
+  .nullable();
 
 /** One goal: where it started and where it is now (0–10), in the client's words, with a first step. */
 export const GoalRowSchema = z
@@ -94,7 +101,12 @@ export const CrisisLineSnapshotSchema = z
 export type CrisisLineSnapshot = z.output<typeof CrisisLineSnapshotSchema>;
 
 /** Takes the client-facing fields of a listed crisis line, ready to store in a session. */
-export function snapshotCrisisLine(line: Pick<CrisisLine, 'id' | 'name' | 'how' | 'contact' | 'instructions' | 'hours' | 'region' | 'emergency'>): CrisisLineSnapshot {
+export function snapshotCrisisLine(
+  line: Pick<
+    CrisisLine,
+    'id' | 'name' | 'how' | 'contact' | 'instructions' | 'hours' | 'region' | 'emergency'
+  >,
+): CrisisLineSnapshot {
   const { id, name, how, contact, instructions, hours, region, emergency } = line;
   return { id, name, how: [...how], contact, instructions, hours, region, emergency };
 }

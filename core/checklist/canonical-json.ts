@@ -19,12 +19,15 @@ export function canonicalJson(value: unknown): string {
     case 'string':
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError('Canonical JSON cannot hold a non-finite number.');
+      if (!Number.isFinite(value))
+        throw new TypeError('Canonical JSON cannot hold a non-finite number.');
       return JSON.stringify(Object.is(value, -0) ? 0 : value);
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+      if (Array.isArray(value))
+        return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
       const proto = Object.getPrototypeOf(value) as unknown;
-      if (proto !== Object.prototype && proto !== null) throw new TypeError('Canonical JSON holds only plain objects.');
+      if (proto !== Object.prototype && proto !== null)
+        throw new TypeError('Canonical JSON holds only plain objects.');
       const entries = Object.entries(value as Record<string, unknown>)
         .filter(([, v]) => v !== undefined)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -10,7 +10,14 @@ import { findMeasure } from '../measures/built-in-measures';
 import type { MeasureScore } from '../measures/measure-score';
 import { isInHandout } from '../template/privacy';
 import type { ItemKind, ListColumn, Template, TemplateRef } from '../template/template-schema';
-import type { CrisisLineSnapshot, GoalRow, ItemAnswer, ListEntry, ReferralSnapshot, SafetyPlan } from './answer-schema';
+import type {
+  CrisisLineSnapshot,
+  GoalRow,
+  ItemAnswer,
+  ListEntry,
+  ReferralSnapshot,
+  SafetyPlan,
+} from './answer-schema';
 import type { SessionContent } from './content-schema';
 import { isItemDone } from './progress';
 
@@ -62,7 +69,11 @@ function clientAnswer(kind: ItemKind, a: ItemAnswer): ClientAnswer {
     case 'goal-table':
       return { goals: a.goals ?? [] };
     case 'measures':
-      return { scores: (a.scores ?? []).map(({ itemScores: _hidden, notAsked: _notAsked, ...total }) => total) };
+      return {
+        scores: (a.scores ?? []).map(
+          ({ itemScores: _hidden, notAsked: _notAsked, ...total }) => total,
+        ),
+      };
     case 'referral-picker':
       return { referrals: a.referrals ?? [] };
     case 'crisis-lines':
@@ -80,7 +91,9 @@ function hasSomething(kind: ItemKind, a: ItemAnswer): boolean {
     case 'talking-point':
       return (a.text ?? '').trim().length > 0;
     case 'safety-plan':
-      return Object.values(a.safetyPlan ?? {}).some((steps: string[]) => steps.some((s) => s.trim().length > 0));
+      return Object.values(a.safetyPlan ?? {}).some((steps: string[]) =>
+        steps.some((s) => s.trim().length > 0),
+      );
     case 'reason-for-ending':
     case 'risk-at-discharge':
       return false;
@@ -94,7 +107,10 @@ function hasSomething(kind: ItemKind, a: ItemAnswer): boolean {
  * point appears only when marked for the handout and it has a note; other items when marked
  * and done (a safety plan as soon as any step has an entry).
  */
-export function clientFacingContent(template: Template, content: SessionContent): ClientFacingContent {
+export function clientFacingContent(
+  template: Template,
+  content: SessionContent,
+): ClientFacingContent {
   const sections: ClientFacingSection[] = [];
   const measureIds = new Set<string>();
   for (const section of template.sections) {
@@ -102,14 +118,25 @@ export function clientFacingContent(template: Template, content: SessionContent)
     for (const item of section.items) {
       const answer = content.answers[item.id];
       if (!answer || !isInHandout(section, item, answer.inHandout)) continue;
-      const done = item.kind === 'talking-point' || item.kind === 'safety-plan' || isItemDone(item, answer, content);
+      const done =
+        item.kind === 'talking-point' ||
+        item.kind === 'safety-plan' ||
+        isItemDone(item, answer, content);
       if (!done || !hasSomething(item.kind, answer)) continue;
       const shown = clientAnswer(item.kind, answer);
       shown.scores?.forEach((s) => measureIds.add(s.measureId));
-      items.push({ id: item.id, kind: item.kind, label: item.label, ...(item.kind === 'list' ? { columns: item.columns } : {}), answer: shown });
+      items.push({
+        id: item.id,
+        kind: item.kind,
+        label: item.label,
+        ...(item.kind === 'list' ? { columns: item.columns } : {}),
+        answer: shown,
+      });
     }
     if (items.length > 0) sections.push({ id: section.id, title: section.title, items });
   }
-  const measures = [...measureIds].map((id) => findMeasure(id, content.customMeasures)).filter((m): m is MeasureDefinition => m !== undefined);
+  const measures = [...measureIds]
+    .map((id) => findMeasure(id, content.customMeasures))
+    .filter((m): m is MeasureDefinition => m !== undefined);
   return { template: { ...content.template }, sections, measures };
 }

@@ -41,14 +41,25 @@ export const SessionContentSchema = z
     const ids = c.customMeasures.map((m) => m.id);
     c.customMeasures.forEach((m, i) => {
       if (m.builtIn || findMeasure(m.id) !== undefined || ids.indexOf(m.id) !== i) {
-        ctx.addIssue({ code: 'custom', path: ['customMeasures', i, 'id'], message: `The measure id "${m.id}" is already taken.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['customMeasures', i, 'id'],
+          message: `The measure id "${m.id}" is already taken.`,
+        });
       }
     });
     for (const [itemId, answer] of Object.entries(c.answers)) {
       answer.scores?.forEach((s, i) => {
         const def = findMeasure(s.measureId, c.customMeasures);
-        const problem = def ? scoreProblem(def, s) : `There is no measure called "${s.measureId}" in this session.`;
-        if (problem) ctx.addIssue({ code: 'custom', path: ['answers', itemId, 'scores', i, 'score'], message: problem });
+        const problem = def
+          ? scoreProblem(def, s)
+          : `There is no measure called "${s.measureId}" in this session.`;
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['answers', itemId, 'scores', i, 'score'],
+            message: problem,
+          });
       });
     }
   });
@@ -58,7 +69,14 @@ export type SessionContent = z.output<typeof SessionContentSchema>;
 
 /** Empty content for a new session run with the given template snapshot. */
 export function newSessionContent(template: Pick<Template, 'id' | 'version'>): SessionContent {
-  return { template: { id: template.id, version: template.version }, answers: {}, reasonForEnding: null, riskConcern: false, outreach: [], customMeasures: [] };
+  return {
+    template: { id: template.id, version: template.version },
+    answers: {},
+    reasonForEnding: null,
+    riskConcern: false,
+    outreach: [],
+    customMeasures: [],
+  };
 }
 
 /** Parses content, turning schema problems into an `invalid-input` AppError with per-field messages. */

@@ -26,15 +26,27 @@ export const ContentChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('reason'), reason: ReasonForEndingSchema.nullable() }).strict(),
   z.object({ op: z.literal('risk'), riskConcern: z.boolean() }).strict(),
   z.object({ op: z.literal('risk-at-discharge'), risk: RiskAtDischargeSchema.nullable() }).strict(),
-  z.object({ op: z.literal('outreach'), outreach: z.array(OutreachEntrySchema).max(MAX_OUTREACH_ENTRIES) }).strict(),
-  z.object({ op: z.literal('custom-measures'), measures: z.array(MeasureDefinitionSchema).max(20) }).strict(),
+  z
+    .object({
+      op: z.literal('outreach'),
+      outreach: z.array(OutreachEntrySchema).max(MAX_OUTREACH_ENTRIES),
+    })
+    .strict(),
+  z
+    .object({
+      op: z.literal('custom-measures'),
+      measures: z.array(MeasureDefinitionSchema).max(20),
+    })
+    .strict(),
 ]);
 
 /** One parsed change. */
 export type ContentChange = z.output<typeof ContentChangeSchema>;
 
 /** What makes a change to a finalized record an amendment: the clinician's reason. */
-export const AmendmentInputSchema = z.object({ reason: requiredLine('The reason for the amendment', 2000) }).strict();
+export const AmendmentInputSchema = z
+  .object({ reason: requiredLine('The reason for the amendment', 2000) })
+  .strict();
 
 /**
  * An update as the renderer sends it (the contract adds the session id): one or more changes,
@@ -50,20 +62,34 @@ export const ContentUpdateSchema = z
 /** A parsed update. */
 export type ContentUpdate = z.output<typeof ContentUpdateSchema>;
 
-function applyAnswer(template: Template, content: SessionContent, itemId: string, patch: ItemAnswer): SessionContent {
+function applyAnswer(
+  template: Template,
+  content: SessionContent,
+  itemId: string,
+  patch: ItemAnswer,
+): SessionContent {
   const found = findItem(template, itemId);
-  if (!found) throw new AppError('invalid-input', 'That item is not part of this session’s template.', { itemId: 'Unknown item.' });
+  if (!found)
+    throw new AppError('invalid-input', 'That item is not part of this session’s template.', {
+      itemId: 'Unknown item.',
+    });
   const { section, item } = found;
   const allowed = new Set<AnswerField>([...ALLOWED_ANSWER_FIELDS[item.kind], 'inHandout']);
   for (const key of Object.keys(patch) as AnswerField[]) {
-    if (!allowed.has(key)) throw new AppError('invalid-input', `“${item.label}” does not record ${key}.`, { [`answer.${key}`]: 'Not used by this item.' });
+    if (!allowed.has(key))
+      throw new AppError('invalid-input', `“${item.label}” does not record ${key}.`, {
+        [`answer.${key}`]: 'Not used by this item.',
+      });
   }
   if (patch.inHandout) assertHandoutAllowed(section, item, true);
   if (item.kind === 'list' && patch.entries) {
     const columns = new Set(item.columns.map((c) => c.id));
     for (const entry of patch.entries) {
       for (const key of Object.keys(entry.values)) {
-        if (!columns.has(key)) throw new AppError('invalid-input', `“${item.label}” has no column “${key}”.`, { 'answer.entries': 'Unknown column.' });
+        if (!columns.has(key))
+          throw new AppError('invalid-input', `“${item.label}” has no column “${key}”.`, {
+            'answer.entries': 'Unknown column.',
+          });
       }
     }
   }
@@ -71,7 +97,11 @@ function applyAnswer(template: Template, content: SessionContent, itemId: string
     const custom = new Set(content.customMeasures.map((m) => m.id));
     for (const s of patch.scores) {
       if (!item.measureIds.includes(s.measureId) && !custom.has(s.measureId)) {
-        throw new AppError('invalid-input', `“${item.label}” does not record the measure “${s.measureId}”.`, { 'answer.scores': 'Unknown measure.' });
+        throw new AppError(
+          'invalid-input',
+          `“${item.label}” does not record the measure “${s.measureId}”.`,
+          { 'answer.scores': 'Unknown measure.' },
+        );
       }
     }
   }
@@ -80,7 +110,11 @@ function applyAnswer(template: Template, content: SessionContent, itemId: string
   return { ...content, answers: { ...content.answers, [itemId]: merged } };
 }
 
-function applyChange(template: Template, content: SessionContent, change: ContentChange): SessionContent {
+function applyChange(
+  template: Template,
+  content: SessionContent,
+  change: ContentChange,
+): SessionContent {
   switch (change.op) {
     case 'answer':
       return applyAnswer(template, content, change.itemId, change.answer);
@@ -95,7 +129,15 @@ function applyChange(template: Template, content: SessionContent, change: Conten
     case 'outreach':
       return { ...content, outreach: change.outreach };
     case 'custom-measures':
-      return { ...content, customMeasures: change.measures.map((m) => ({ ...m, builtIn: false, itemCount: 0, itemMax: 0 })) };
+      return {
+        ...content,
+        customMeasures: change.measures.map((m) => ({
+          ...m,
+          builtIn: false,
+          itemCount: 0,
+          itemMax: 0,
+        })),
+      };
   }
 }
 
@@ -105,7 +147,11 @@ function applyChange(template: Template, content: SessionContent, change: Conten
  * the result as a whole (custom-measure scores in range). Throws `invalid-input`; never changes
  * its inputs. Does not decide whether the record may change: see `applyUpdate`.
  */
-export function applyContentChanges(template: Template, content: SessionContent, changes: readonly ContentChange[]): SessionContent {
+export function applyContentChanges(
+  template: Template,
+  content: SessionContent,
+  changes: readonly ContentChange[],
+): SessionContent {
   if (content.template.id !== template.id || content.template.version !== template.version) {
     throw new AppError('conflict', 'This content belongs to a different template version.');
   }

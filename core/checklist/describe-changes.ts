@@ -16,15 +16,21 @@ const RECORD_FIELDS: [keyof SessionContent, string][] = [
  * Lists what differs between two contents, one line per changed item or record field, in
  * template order, e.g. "Changed “How to come back” (Goodbye)". Empty when nothing changed.
  */
-export function describeChanges(template: Template, before: SessionContent, after: SessionContent): string[] {
+export function describeChanges(
+  template: Template,
+  before: SessionContent,
+  after: SessionContent,
+): string[] {
   const lines: string[] = [];
   for (const { section, item } of allItems(template)) {
     const a = before.answers[item.id];
     const b = after.answers[item.id];
-    if (canonicalJson(a ?? {}) !== canonicalJson(b ?? {})) lines.push(`Changed “${item.label}” (${section.title})`);
+    if (canonicalJson(a ?? {}) !== canonicalJson(b ?? {}))
+      lines.push(`Changed “${item.label}” (${section.title})`);
   }
   for (const [key, label] of RECORD_FIELDS) {
-    if (canonicalJson(before[key] ?? null) !== canonicalJson(after[key] ?? null)) lines.push(`Changed ${label.toLowerCase()}`);
+    if (canonicalJson(before[key] ?? null) !== canonicalJson(after[key] ?? null))
+      lines.push(`Changed ${label.toLowerCase()}`);
   }
   return lines;
 }

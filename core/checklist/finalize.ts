@@ -56,7 +56,13 @@ export interface ChecklistRecord {
 
 /** The state of a new, unfinalized record. */
 export function draftFinalization(): Finalization {
-  return { status: 'draft', finalizedAt: null, finalizedHash: null, contentHash: null, amendments: [] };
+  return {
+    status: 'draft',
+    finalizedAt: null,
+    finalizedHash: null,
+    contentHash: null,
+    amendments: [],
+  };
 }
 
 /**
@@ -65,20 +71,43 @@ export function draftFinalization(): Finalization {
  * changes nothing, or one sent for a draft, is `invalid-input`. Returns the new content and
  * state and the list of what changed; never changes its inputs.
  */
-export function applyUpdate(record: ChecklistRecord, update: ContentUpdate, stamp: Stamp): ChecklistRecord & { changes: string[] } {
+export function applyUpdate(
+  record: ChecklistRecord,
+  update: ContentUpdate,
+  stamp: Stamp,
+): ChecklistRecord & { changes: string[] } {
   const { template, content, finalization } = record;
   const finalized = finalization.status === 'finalized';
   if (finalized && !update.amendment) {
-    throw new AppError('conflict', 'This session is finalized. To change it, add an amendment with a reason.');
+    throw new AppError(
+      'conflict',
+      'This session is finalized. To change it, add an amendment with a reason.',
+    );
   }
-  if (!finalized && update.amendment) throw new AppError('invalid-input', 'Only a finalized session can be amended.');
+  if (!finalized && update.amendment)
+    throw new AppError('invalid-input', 'Only a finalized session can be amended.');
   const next = applyContentChanges(template, content, update.changes);
   const changes = describeChanges(template, content, next);
   if (!finalized || !update.amendment) return { template, content: next, finalization, changes };
-  if (changes.length === 0) throw new AppError('invalid-input', 'Nothing changed, so there is nothing to amend.');
+  if (changes.length === 0)
+    throw new AppError('invalid-input', 'Nothing changed, so there is nothing to amend.');
   const contentHash = stamp.hash(canonicalize(next));
-  const amendment: Amendment = { at: stamp.at, reason: update.amendment.reason, changes, contentHash };
-  return { template, content: next, finalization: { ...finalization, contentHash, amendments: [...finalization.amendments, amendment] }, changes };
+  const amendment: Amendment = {
+    at: stamp.at,
+    reason: update.amendment.reason,
+    changes,
+    contentHash,
+  };
+  return {
+    template,
+    content: next,
+    finalization: {
+      ...finalization,
+      contentHash,
+      amendments: [...finalization.amendments, amendment],
+    },
+    changes,
+  };
 }
 
 /**
@@ -87,22 +116,38 @@ export function applyUpdate(record: ChecklistRecord, update: ContentUpdate, stam
  * state with the timestamp and the content hash.
  */
 export function finalizeRecord(record: ChecklistRecord, stamp: Stamp): Finalization {
-  if (record.finalization.status === 'finalized') throw new AppError('conflict', 'This session is already finalized.');
+  if (record.finalization.status === 'finalized')
+    throw new AppError('conflict', 'This session is already finalized.');
   const missing = missingForFinalize(record.template, record.content);
   if (missing.length > 0) {
     const fields = Object.fromEntries(missing.map((m) => [m.itemId, m.message]));
     const noun = missing.length === 1 ? 'One thing is' : `${missing.length} things are`;
-    throw new AppError('invalid-input', `${noun} still needed before finalizing: ${missing.map((m) => m.label).join(', ')}.`, fields);
+    throw new AppError(
+      'invalid-input',
+      `${noun} still needed before finalizing: ${missing.map((m) => m.label).join(', ')}.`,
+      fields,
+    );
   }
   const hash = stamp.hash(canonicalize(record.content));
-  return { status: 'finalized', finalizedAt: stamp.at, finalizedHash: hash, contentHash: hash, amendments: [] };
+  return {
+    status: 'finalized',
+    finalizedAt: stamp.at,
+    finalizedHash: hash,
+    contentHash: hash,
+    amendments: [],
+  };
 }
 
 /** Whether a record's content still matches its stored hash. */
 export type Verification = 'draft' | 'verified' | 'mismatch';
 
 /** Checks the current content against the stored hash (a draft has none to check). */
-export function verifyRecord(record: Pick<ChecklistRecord, 'content' | 'finalization'>, hash: HashText): Verification {
+export function verifyRecord(
+  record: Pick<ChecklistRecord, 'content' | 'finalization'>,
+  hash: HashText,
+): Verification {
   if (record.finalization.status === 'draft') return 'draft';
-  return record.finalization.contentHash === hash(canonicalize(record.content)) ? 'verified' : 'mismatch';
+  return record.finalization.contentHash === hash(canonicalize(record.content))
+    ? 'verified'
+    : 'mismatch';
 }

@@ -15,9 +15,24 @@ export interface SessionDefaults {
  * Fills the template's return-policy text item with the default return policy, when the template
  * has such an item and the default is not blank. Returns new content; other answers are kept.
  */
-export function prefillSessionContent(template: Pick<Template, 'sections'>, content: SessionContent, defaults: SessionDefaults): SessionContent {
+export function prefillSessionContent(
+  template: Pick<Template, 'sections'>,
+  content: SessionContent,
+  defaults: SessionDefaults,
+): SessionContent {
   const text = defaults.returnPolicy.trim();
-  const item = template.sections.flatMap((s) => s.items).find((i) => i.id === WELL_KNOWN_ITEM_IDS.returnPolicy);
-  if (!text || !item || (item.kind !== 'short-text' && item.kind !== 'long-text') || content.answers[item.id]?.text) return content;
-  return { ...content, answers: { ...content.answers, [item.id]: { ...content.answers[item.id], text } } };
+  const item = template.sections
+    .flatMap((s) => s.items)
+    .find((i) => i.id === WELL_KNOWN_ITEM_IDS.returnPolicy);
+  if (
+    !text ||
+    !item ||
+    (item.kind !== 'short-text' && item.kind !== 'long-text') ||
+    content.answers[item.id]?.text
+  )
+    return content;
+  return {
+    ...content,
+    answers: { ...content.answers, [item.id]: { ...content.answers[item.id], text } },
+  };
 }

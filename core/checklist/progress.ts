@@ -18,7 +18,11 @@ const filled = (text: string | undefined) => (text ?? '').trim().length > 0;
  * measures or referral item with at least one non-empty row; referral and crisis-line items
  * also when ticked as discussed; a safety plan with every needed step; a chosen reason.
  */
-export function isItemDone(item: TemplateItem, answer: ItemAnswer | undefined, content: SessionContent): boolean {
+export function isItemDone(
+  item: TemplateItem,
+  answer: ItemAnswer | undefined,
+  content: SessionContent,
+): boolean {
   switch (item.kind) {
     case 'talking-point':
       return answer?.covered === true;
@@ -66,7 +70,8 @@ export interface SectionProgress {
 
 function requiredMessage(item: TemplateItem, content: SessionContent): string {
   if (item.kind === 'reason-for-ending') return 'Choose a reason for ending (and explain “Other”).';
-  if (item.kind === 'risk-at-discharge') return riskProblem(content.riskAtDischarge) ?? `“${item.label}” is required.`;
+  if (item.kind === 'risk-at-discharge')
+    return riskProblem(content.riskAtDischarge) ?? `“${item.label}” is required.`;
   return `“${item.label}” is required.`;
 }
 
@@ -74,16 +79,27 @@ function requiredMessage(item: TemplateItem, content: SessionContent): string {
  * What one item still needs, or null: a safety plan required by the answers (risk marked or the
  * latest PHQ-9 item 9 above 0) names its missing steps; otherwise a required item not done.
  */
-function itemMissing(section: TemplateSection, item: TemplateItem, content: SessionContent, triggers: SafetyPlanTrigger[]): MissingItem | null {
+function itemMissing(
+  section: TemplateSection,
+  item: TemplateItem,
+  content: SessionContent,
+  triggers: SafetyPlanTrigger[],
+): MissingItem | null {
   const at = { sectionId: section.id, itemId: item.id, label: item.label };
   if (item.kind === 'safety-plan' && triggers.length > 0) {
     const steps = missingSafetyPlanSteps(content.answers[item.id]?.safetyPlan);
     return steps.length === 0 ? null : { ...at, message: safetyPlanMessage(triggers, steps) };
   }
-  return item.required && !isItemDone(item, content.answers[item.id], content) ? { ...at, message: requiredMessage(item, content) } : null;
+  return item.required && !isItemDone(item, content.answers[item.id], content)
+    ? { ...at, message: requiredMessage(item, content) }
+    : null;
 }
 
-function sectionMissing(section: TemplateSection, content: SessionContent, triggers: SafetyPlanTrigger[]): MissingItem[] {
+function sectionMissing(
+  section: TemplateSection,
+  content: SessionContent,
+  triggers: SafetyPlanTrigger[],
+): MissingItem[] {
   return section.items.flatMap((item) => itemMissing(section, item, content, triggers) ?? []);
 }
 
@@ -91,7 +107,9 @@ function sectionMissing(section: TemplateSection, content: SessionContent, trigg
 export function sectionProgress(template: Template, content: SessionContent): SectionProgress[] {
   const triggers = safetyPlanRequiredBecause(content);
   return template.sections.map((section) => {
-    const covered = section.items.filter((item) => isItemDone(item, content.answers[item.id], content)).length;
+    const covered = section.items.filter((item) =>
+      isItemDone(item, content.answers[item.id], content),
+    ).length;
     return {
       sectionId: section.id,
       title: section.title,

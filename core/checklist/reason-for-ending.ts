@@ -41,7 +41,12 @@ export const REASON_FOR_ENDING_LABELS: Readonly<Record<ReasonForEndingCode, stri
 export const ReasonForEndingSchema = z
   .object({
     code: z.enum(REASON_FOR_ENDING_CODES, { error: 'Choose a reason for ending from the list.' }),
-    otherText: z.string().max(MAX_FIELD_CHARS, { error: `The explanation can be at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters.` }).default(''),
+    otherText: z
+      .string()
+      .max(MAX_FIELD_CHARS, {
+        error: `The explanation can be at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters.`,
+      })
+      .default(''),
   })
   .strict();
 
@@ -55,7 +60,9 @@ export function isReasonComplete(reason: ReasonForEnding | null): boolean {
 
 /** The reason in words: its label, or the clinician's explanation for "other". */
 export function describeReason(reason: ReasonForEnding): string {
-  return reason.code === 'other' && reason.otherText.trim() ? `Other: ${reason.otherText.trim()}` : REASON_FOR_ENDING_LABELS[reason.code];
+  return reason.code === 'other' && reason.otherText.trim()
+    ? `Other: ${reason.otherText.trim()}`
+    : REASON_FOR_ENDING_LABELS[reason.code];
 }
 
 /** True for endings the client did not take part in planning, which lead to outreach and a closure letter. */

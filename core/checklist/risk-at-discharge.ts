@@ -27,7 +27,12 @@ export const RiskAtDischargeSchema = z
   .object({
     date: IsoDateSchema,
     level: z.enum(RISK_LEVELS, { error: 'Choose a risk level.' }),
-    note: z.string().max(MAX_FIELD_CHARS, { error: `A note can be at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters.` }).default(''),
+    note: z
+      .string()
+      .max(MAX_FIELD_CHARS, {
+        error: `A note can be at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters.`,
+      })
+      .default(''),
   })
   .strict();
 
@@ -45,11 +50,15 @@ export function riskNeedsSafetyPlan(risk: RiskAtDischarge | undefined): boolean 
  */
 export function riskProblem(risk: RiskAtDischarge | undefined): string | null {
   if (!risk) return 'Record the date you assessed risk and the level you found.';
-  if (risk.level !== 'none' && risk.note.trim().length === 0) return 'Add a note: what this level rests on and what was done about it.';
+  if (risk.level !== 'none' && risk.note.trim().length === 0)
+    return 'Add a note: what this level rests on and what was done about it.';
   return null;
 }
 
 /** One line for the record, e.g. "Low — assessed 2026-03-02" (the caller formats the date). */
-export function describeRisk(risk: RiskAtDischarge, formatDate: (iso: string) => string = (d) => d): string {
+export function describeRisk(
+  risk: RiskAtDischarge,
+  formatDate: (iso: string) => string = (d) => d,
+): string {
   return `${RISK_LEVEL_LABELS[risk.level]} — assessed ${formatDate(risk.date)}`;
 }

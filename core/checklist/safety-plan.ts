@@ -22,18 +22,37 @@ export interface SafetyPlanStep {
 
 /** The steps in the order they are filled in. */
 export const SAFETY_PLAN_STEPS: readonly SafetyPlanStep[] = [
-  { key: 'warningSigns', label: 'Warning signs that a crisis may be building', neededForFinalize: true },
+  {
+    key: 'warningSigns',
+    label: 'Warning signs that a crisis may be building',
+    neededForFinalize: true,
+  },
   { key: 'copingAlone', label: 'Things I can do on my own to cope', neededForFinalize: true },
-  { key: 'distractions', label: 'People and places that help take my mind off things', neededForFinalize: true },
+  {
+    key: 'distractions',
+    label: 'People and places that help take my mind off things',
+    neededForFinalize: true,
+  },
   { key: 'askForHelp', label: 'People I can ask for help', neededForFinalize: true },
-  { key: 'professionals', label: 'Professionals and crisis lines I can contact', neededForFinalize: true },
+  {
+    key: 'professionals',
+    label: 'Professionals and crisis lines I can contact',
+    neededForFinalize: true,
+  },
   { key: 'saferSurroundings', label: 'Making my surroundings safer', neededForFinalize: true },
-  { key: 'reasonsForLiving', label: 'What makes life worth living for me', neededForFinalize: false },
+  {
+    key: 'reasonsForLiving',
+    label: 'What makes life worth living for me',
+    neededForFinalize: false,
+  },
 ];
 
 /** The steps that still have nothing written in them and are needed for finalizing. */
 export function missingSafetyPlanSteps(plan: SafetyPlan | undefined): SafetyPlanStep[] {
-  return SAFETY_PLAN_STEPS.filter((step) => step.neededForFinalize && !(plan?.[step.key] ?? []).some((entry) => entry.trim().length > 0));
+  return SAFETY_PLAN_STEPS.filter(
+    (step) =>
+      step.neededForFinalize && !(plan?.[step.key] ?? []).some((entry) => entry.trim().length > 0),
+  );
 }
 
 /** True when every needed step has at least one entry. */
@@ -48,11 +67,17 @@ export type SafetyPlanTrigger = 'risk-marked' | 'risk-level' | 'phq9-item9';
  * Says why a safety plan is required: a marked risk concern, moderate or high risk at discharge,
  * and/or a positive item 9 on the latest PHQ-9 that has item 9 recorded. Empty when none applies.
  */
-export function safetyPlanTriggers(riskConcern: boolean, scores: readonly MeasureScore[], risk?: RiskAtDischarge): SafetyPlanTrigger[] {
+export function safetyPlanTriggers(
+  riskConcern: boolean,
+  scores: readonly MeasureScore[],
+  risk?: RiskAtDischarge,
+): SafetyPlanTrigger[] {
   const triggers: SafetyPlanTrigger[] = [];
   if (riskConcern) triggers.push('risk-marked');
   if (riskNeedsSafetyPlan(risk)) triggers.push('risk-level');
-  const withItem9 = sortByDate(scores.filter((s) => s.measureId === PHQ9.id && itemScore(s, PHQ9_RISK_ITEM_NUMBER) !== null));
+  const withItem9 = sortByDate(
+    scores.filter((s) => s.measureId === PHQ9.id && itemScore(s, PHQ9_RISK_ITEM_NUMBER) !== null),
+  );
   const latest = withItem9[withItem9.length - 1];
   if (latest && (itemScore(latest, PHQ9_RISK_ITEM_NUMBER) ?? 0) > 0) triggers.push('phq9-item9');
   return triggers;

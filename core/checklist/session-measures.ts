@@ -38,7 +38,9 @@ export function sessionPairedOutcome(content: SessionContent): MetricResult[] | 
   const measures = sessionMeasures(content);
   const pick = (id: string): FirstLast | null => {
     const m = measures.find((x) => x.definition.id === id);
-    return m && m.summary.scores.length > 1 ? { first: m.summary.first.score, last: m.summary.last.score } : null;
+    return m && m.summary.scores.length > 1
+      ? { first: m.summary.first.score, last: m.summary.last.score }
+      : null;
   };
   const phq = pick('phq-9');
   const gad = pick('gad-7');

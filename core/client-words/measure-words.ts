@@ -11,7 +11,12 @@ import type { MeasureDefinition } from '../measures/measure-definition';
 import type { MeasureScore } from '../measures/measure-score';
 import { summarizeSeries } from '../measures/series-summary';
 import { bandSpans, severityBand } from '../measures/severity';
-import { CLIENT_WORDS_EN, type ClientWordKey, type ClientWords, formatClientWord } from './messages-en';
+import {
+  CLIENT_WORDS_EN,
+  type ClientWordKey,
+  type ClientWords,
+  formatClientWord,
+} from './messages-en';
 
 /** How client charts are drawn (from Settings). */
 export interface ClientChartPrefs {
@@ -32,7 +37,11 @@ const PLAIN_BANDS: Readonly<Record<string, readonly ClientWordKey[]>> = {
  * The plain name of the band at `index` (lowest first), or null when the measure has no plain
  * band names (a clinician's own measure: its band names are clinical words, never shown to clients).
  */
-export function plainBandName(def: MeasureDefinition, index: number, words: ClientWords = CLIENT_WORDS_EN): string | null {
+export function plainBandName(
+  def: MeasureDefinition,
+  index: number,
+  words: ClientWords = CLIENT_WORDS_EN,
+): string | null {
   const keys = def.builtIn ? PLAIN_BANDS[def.id] : undefined;
   if (!keys || keys.length !== def.bands.length) return null;
   const key = keys[index];
@@ -62,17 +71,38 @@ export function screeningNote(words: ClientWords = CLIENT_WORDS_EN): string {
  * the scores moved (a change beyond everyday ups and downs said so, never "remission" or
  * "reliable"), and that it is a screening questionnaire, not a diagnosis.
  */
-export function clientMeasureCaption(def: MeasureDefinition, scores: readonly MeasureScore[], formatDate: (d: string) => string, words: ClientWords = CLIENT_WORDS_EN): string {
-  const w = (key: ClientWordKey, args?: Record<string, string | number>) => formatClientWord(words, key, args);
-  const parts = [w('client.measure.about', { measure: def.shortName, topic: measureTopic(def, words) }), w(def.better === 'lower' ? 'client.measure.lowerBetter' : 'client.measure.higherBetter')];
+export function clientMeasureCaption(
+  def: MeasureDefinition,
+  scores: readonly MeasureScore[],
+  formatDate: (d: string) => string,
+  words: ClientWords = CLIENT_WORDS_EN,
+): string {
+  const w = (key: ClientWordKey, args?: Record<string, string | number>) =>
+    formatClientWord(words, key, args);
+  const parts = [
+    w('client.measure.about', { measure: def.shortName, topic: measureTopic(def, words) }),
+    w(def.better === 'lower' ? 'client.measure.lowerBetter' : 'client.measure.higherBetter'),
+  ];
   const summary = summarizeSeries(def, scores);
   if (!summary) parts.push(w('client.measure.none', { measure: def.shortName }));
-  else if (summary.scores.length === 1) parts.push(w('client.measure.one', { score: summary.first.score, date: formatDate(summary.first.date) }));
+  else if (summary.scores.length === 1)
+    parts.push(
+      w('client.measure.one', { score: summary.first.score, date: formatDate(summary.first.date) }),
+    );
   else {
     const { first, last } = summary;
-    parts.push(w('client.measure.fromTo', { first: first.score, firstDate: formatDate(first.date), last: last.score, lastDate: formatDate(last.date) }));
-    if (summary.metrics.find((m) => m.metric === 'reliable-improvement')?.met) parts.push(w('client.measure.realChangeBetter'));
-    if (summary.metrics.find((m) => m.metric === 'reliable-deterioration')?.met) parts.push(w('client.measure.realChangeWorse'));
+    parts.push(
+      w('client.measure.fromTo', {
+        first: first.score,
+        firstDate: formatDate(first.date),
+        last: last.score,
+        lastDate: formatDate(last.date),
+      }),
+    );
+    if (summary.metrics.find((m) => m.metric === 'reliable-improvement')?.met)
+      parts.push(w('client.measure.realChangeBetter'));
+    if (summary.metrics.find((m) => m.metric === 'reliable-deterioration')?.met)
+      parts.push(w('client.measure.realChangeWorse'));
   }
   parts.push(screeningNote(words));
   return parts.join(' ');
@@ -93,7 +123,9 @@ export function clientMeasureScene(
   const fmt = options.formatDate ?? ((d: string) => d);
   const scene = measureLineScene(def, scores, options);
   const spans = bandSpans(def);
-  const plainOfLabel = new Map(spans.map((span) => [span.label, plainBandName(def, span.index, words)]));
+  const plainOfLabel = new Map(
+    spans.map((span) => [span.label, plainBandName(def, span.index, words)]),
+  );
   const own = summarizeSeries(def, scores)?.scores ?? [];
   let point = 0;
   const elements = scene.elements.flatMap((el): SceneElement[] => {
@@ -116,18 +148,30 @@ export function clientMeasureScene(
     }
     return [el];
   });
-  const w = (key: ClientWordKey, args?: Record<string, string | number>) => formatClientWord(words, key, args);
+  const w = (key: ClientWordKey, args?: Record<string, string | number>) =>
+    formatClientWord(words, key, args);
   const withBands = own.some((s) => plainBandOf(def, s.score, words) !== null);
   // Labels are placed once their plain words are in (placeChartLabels measures the real text).
-  return placeChartLabels({
-    ...scene,
-    title: w('client.measure.title', { measure: def.shortName }),
-    description: clientMeasureCaption(def, scores, fmt, words),
-    elements,
-    table: {
-      caption: w('client.measure.tableCaption', { measure: def.shortName }),
-      columns: [w('client.measure.colDate'), w('client.measure.colScore'), ...(withBands ? [w('client.measure.colBand')] : [])],
-      rows: own.map((s) => [fmt(s.date), String(s.score), ...(withBands ? [plainBandOf(def, s.score, words) ?? ''] : [])]),
+  return placeChartLabels(
+    {
+      ...scene,
+      title: w('client.measure.title', { measure: def.shortName }),
+      description: clientMeasureCaption(def, scores, fmt, words),
+      elements,
+      table: {
+        caption: w('client.measure.tableCaption', { measure: def.shortName }),
+        columns: [
+          w('client.measure.colDate'),
+          w('client.measure.colScore'),
+          ...(withBands ? [w('client.measure.colBand')] : []),
+        ],
+        rows: own.map((s) => [
+          fmt(s.date),
+          String(s.score),
+          ...(withBands ? [plainBandOf(def, s.score, words) ?? ''] : []),
+        ]),
+      },
     },
-  }, options.labels);
+    options.labels,
+  );
 }

@@ -16,7 +16,8 @@ export const CLIENT_WORDS_EN = {
   'client.measure.one': 'You scored {score} on {date}.',
   'client.measure.fromTo': 'Your scores went from {first} on {firstDate} to {last} on {lastDate}.',
   'client.measure.realChangeBetter': 'That is a bigger change than the everyday ups and downs.',
-  'client.measure.realChangeWorse': 'Your scores went up by more than the everyday ups and downs; it is worth talking this over with someone you trust.',
+  'client.measure.realChangeWorse':
+    'Your scores went up by more than the everyday ups and downs; it is worth talking this over with someone you trust.',
   'client.measure.screening': 'A screening questionnaire, not a diagnosis.',
   'client.measure.tableCaption': 'Your {measure} scores',
   'client.measure.colDate': 'Date',
@@ -28,7 +29,8 @@ export const CLIENT_WORDS_EN = {
   'client.band.4': 'A lot',
   'client.band.5': 'Very much',
   'client.crisis.localEmergencyName': 'Your local emergency number',
-  'client.crisis.localEmergencyInstructions': 'If you are in immediate danger, call your local emergency number now.',
+  'client.crisis.localEmergencyInstructions':
+    'If you are in immediate danger, call your local emergency number now.',
 } as const;
 
 /** A key of the client's plain words. */
@@ -38,6 +40,12 @@ export type ClientWordKey = keyof typeof CLIENT_WORDS_EN;
 export type ClientWords = Readonly<Record<ClientWordKey, string>>;
 
 /** Fills a message's `{name}` arguments; an argument not given stays as written. */
-export function formatClientWord(words: ClientWords, key: ClientWordKey, args: Readonly<Record<string, string | number>> = {}): string {
-  return words[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+export function formatClientWord(
+  words: ClientWords,
+  key: ClientWordKey,
+  args: Readonly<Record<string, string | number>> = {},
+): string {
+  return words[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in args ? String(args[name]) : whole,
+  );
 }

@@ -14,7 +14,9 @@ export const ClientInputSchema = z
     preferredName: optionalLine('Preferred name'),
     pronouns: optionalLine('Pronouns', 60),
     recordCode: optionalLine('Record code', 60),
-    language: z.enum(HANDOUT_LANGUAGE_CODES, { error: 'Choose a handout language from the list.' }).default('en'),
+    language: z
+      .enum(HANDOUT_LANGUAGE_CODES, { error: 'Choose a handout language from the list.' })
+      .default('en'),
     /** The client's country (ISO 3166-1 alpha-2) whose crisis lines the handout carries; '' = the practice's region. */
     region: z
       .string({ error: 'Region must be text.' })
@@ -23,7 +25,9 @@ export const ClientInputSchema = z
       .regex(/^([A-Z]{2})?$/, { error: 'Region must be a two-letter country code, such as GB.' })
       .default(''),
     /** Adult or young person: which crisis lines are suggested for the client. */
-    ageGroup: z.enum(AGE_GROUPS, { error: 'Age group must be adult or young person.' }).default('adult'),
+    ageGroup: z
+      .enum(AGE_GROUPS, { error: 'Age group must be adult or young person.' })
+      .default('adult'),
     /** The clinician's private notes about the client; never in client-facing output. */
     notes: longText('Notes'),
   })

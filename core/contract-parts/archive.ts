@@ -9,17 +9,25 @@ import { SlugIdSchema } from '../template/template-schema';
 import { RecordIdSchema } from '../text';
 import { method, NoInput } from './method';
 
-const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'A date is written YYYY-MM-DD.' });
+const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'A date is written YYYY-MM-DD.' });
 
 /** The filters an archive search may carry (every list empty or absent means "any"). */
 export const ArchiveFiltersSchema = z
   .object({
     dateFrom: DaySchema.optional(),
     dateTo: DaySchema.optional(),
-    status: z.array(z.enum(['draft', 'finalized'])).max(2).optional(),
+    status: z
+      .array(z.enum(['draft', 'finalized']))
+      .max(2)
+      .optional(),
     kind: z.array(z.enum(DOCUMENT_KINDS)).max(DOCUMENT_KINDS.length).optional(),
     templateId: z.array(SlugIdSchema).max(50).optional(),
-    reasonCode: z.array(z.enum(REASON_FOR_ENDING_CODES).nullable()).max(REASON_FOR_ENDING_CODES.length + 1).optional(),
+    reasonCode: z
+      .array(z.enum(REASON_FOR_ENDING_CODES).nullable())
+      .max(REASON_FOR_ENDING_CODES.length + 1)
+      .optional(),
     clientId: z.array(RecordIdSchema).max(50).optional(),
   })
   .strict();
@@ -27,7 +35,10 @@ export const ArchiveFiltersSchema = z
 /** One archive search, as typed: text (may be empty to list), filters, order and page. */
 export const ArchiveSearchInputSchema = z
   .object({
-    text: z.string().max(1000, { error: 'The search can be at most 1,000 characters.' }).default(''),
+    text: z
+      .string()
+      .max(1000, { error: 'The search can be at most 1,000 characters.' })
+      .default(''),
     filters: ArchiveFiltersSchema.default({}),
     sort: z.enum(['relevance', 'date', 'name']).optional(),
     limit: z.number().int().min(1).max(200).default(30),
@@ -54,13 +65,17 @@ export interface ClientWithoutEnding {
 /** The archive methods. */
 export const archiveMethods = {
   /** Searches (or, for empty text, lists) the closing documents; usable while indexing runs. */
-  'archive.search': method<typeof ArchiveSearchInputSchema, ArchiveSearchResult>(ArchiveSearchInputSchema),
+  'archive.search': method<typeof ArchiveSearchInputSchema, ArchiveSearchResult>(
+    ArchiveSearchInputSchema,
+  ),
   /** Where indexing stands ("Indexing 4,312 of 10,000"). */
   'archive.progress': method<typeof NoInput, IndexProgress>(NoInput),
   /** The choices the filters can offer (templates, reasons, statuses, kinds, first and last day). */
   'archive.filterOptions': method<typeof NoInput, FilterOptions>(NoInput),
   /** One document in full, with its client, for the read-only document view. */
-  'archive.document': method<typeof ArchiveDocumentInputSchema, ArchiveDocument>(ArchiveDocumentInputSchema),
+  'archive.document': method<typeof ArchiveDocumentInputSchema, ArchiveDocument>(
+    ArchiveDocumentInputSchema,
+  ),
   /** Clients with no closing session (no document, or only a closure letter), by name. */
   'archive.clientsWithoutEnding': method<typeof NoInput, ClientWithoutEnding[]>(NoInput),
 } as const;

@@ -12,8 +12,16 @@ import { method } from './method';
 /** The longest closure-letter wording, in characters. */
 export const MAX_LETTER_CHARS = 20_000;
 
-const courseText = z.string({ error: 'This must be text.' }).max(20_000, { error: 'This can be at most 20,000 characters.' }).optional();
-const courseCount = z.number({ error: 'Enter a number.' }).int({ error: 'Enter a whole number.' }).min(0, { error: 'Enter 0 or more.' }).max(10_000).optional();
+const courseText = z
+  .string({ error: 'This must be text.' })
+  .max(20_000, { error: 'This can be at most 20,000 characters.' })
+  .optional();
+const courseCount = z
+  .number({ error: 'Enter a number.' })
+  .int({ error: 'Enter a whole number.' })
+  .min(0, { error: 'Enter 0 or more.' })
+  .max(10_000)
+  .optional();
 
 /** Facts about the course of care the clinician adds to a discharge summary. */
 export const CourseOfCareSchema = z
@@ -31,10 +39,20 @@ export const CourseOfCareSchema = z
 export const DocumentOptionsSchema = z
   .object({
     pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter.' }).optional(),
-    sections: z.array(z.enum(HANDOUT_SECTIONS, { error: 'Unknown part of the handout.' })).max(HANDOUT_SECTIONS.length).optional(),
-    variant: z.enum(LETTER_VARIANTS, { error: 'Choose the minimal or the clinical letter.' }).optional(),
+    sections: z
+      .array(z.enum(HANDOUT_SECTIONS, { error: 'Unknown part of the handout.' }))
+      .max(HANDOUT_SECTIONS.length)
+      .optional(),
+    variant: z
+      .enum(LETTER_VARIANTS, { error: 'Choose the minimal or the clinical letter.' })
+      .optional(),
     course: CourseOfCareSchema.optional(),
-    text: z.string({ error: 'The letter must be text.' }).max(MAX_LETTER_CHARS, { error: `The letter can be at most ${MAX_LETTER_CHARS.toLocaleString('en')} characters.` }).optional(),
+    text: z
+      .string({ error: 'The letter must be text.' })
+      .max(MAX_LETTER_CHARS, {
+        error: `The letter can be at most ${MAX_LETTER_CHARS.toLocaleString('en')} characters.`,
+      })
+      .optional(),
   })
   .strict();
 
@@ -51,7 +69,10 @@ export const DocumentExportInputSchema = z
 export const OnePageFitInputSchema = z
   .object({
     sessionId: RecordIdSchema,
-    sections: z.array(z.enum(HANDOUT_SECTIONS, { error: 'Unknown part of the handout.' })).max(HANDOUT_SECTIONS.length).optional(),
+    sections: z
+      .array(z.enum(HANDOUT_SECTIONS, { error: 'Unknown part of the handout.' }))
+      .max(HANDOUT_SECTIONS.length)
+      .optional(),
     pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter.' }).optional(),
   })
   .strict();
@@ -63,7 +84,9 @@ export const DocumentSessionInputSchema = z.object({ sessionId: RecordIdSchema }
 export const DocumentIdInputSchema = z.object({ documentId: RecordIdSchema }).strict();
 
 /** Input asking for a closure letter's wording. */
-export const LetterTextInputSchema = z.object({ sessionId: RecordIdSchema, variant: z.enum(LETTER_VARIANTS) }).strict();
+export const LetterTextInputSchema = z
+  .object({ sessionId: RecordIdSchema, variant: z.enum(LETTER_VARIANTS) })
+  .strict();
 
 /** A stored PDF for the preview: base64 bytes plus what the list shows. */
 export interface DocumentPdf {
@@ -94,17 +117,25 @@ export interface LetterText {
 /** The documents methods. */
 export const documentMethods = {
   /** Makes the PDF and stores it in the vault, linked to the session; returns what the list shows. */
-  'documents.export': method<typeof DocumentExportInputSchema, DocumentSummary>(DocumentExportInputSchema),
+  'documents.export': method<typeof DocumentExportInputSchema, DocumentSummary>(
+    DocumentExportInputSchema,
+  ),
   /** How the one-page handout with these parts fits one page, and exactly what is left out, before it is made. */
   'documents.onePageFit': method<typeof OnePageFitInputSchema, OnePageFit>(OnePageFitInputSchema),
   /** The session's stored documents, newest first. */
-  'documents.list': method<typeof DocumentSessionInputSchema, DocumentSummary[]>(DocumentSessionInputSchema),
+  'documents.list': method<typeof DocumentSessionInputSchema, DocumentSummary[]>(
+    DocumentSessionInputSchema,
+  ),
   /** The stored PDF bytes, for the in-app preview. */
   'documents.getPdf': method<typeof DocumentIdInputSchema, DocumentPdf>(DocumentIdInputSchema),
   /** Asks where to save a plaintext copy (default name without client data) and writes it there. */
-  'documents.saveCopy': method<typeof DocumentIdInputSchema, SaveCopyOutcome>(DocumentIdInputSchema),
+  'documents.saveCopy': method<typeof DocumentIdInputSchema, SaveCopyOutcome>(
+    DocumentIdInputSchema,
+  ),
   /** Makes a stored document again from its session with its stored options and date. */
-  'documents.regenerate': method<typeof DocumentIdInputSchema, RegenerateOutcome>(DocumentIdInputSchema),
+  'documents.regenerate': method<typeof DocumentIdInputSchema, RegenerateOutcome>(
+    DocumentIdInputSchema,
+  ),
   /** The closure letter's wording: the last one stored for the session, else the variant's default. */
   'documents.letterText': method<typeof LetterTextInputSchema, LetterText>(LetterTextInputSchema),
 } as const;

@@ -20,7 +20,9 @@ export const sessionMethods = {
    */
   'sessions.update': method<typeof SessionUpdateInputSchema, Session>(SessionUpdateInputSchema),
   /** Locks the session with a timestamp and SHA-256, or refuses with what is missing (per-item fields). */
-  'sessions.finalize': method<typeof SessionFinalizeInputSchema, Session>(SessionFinalizeInputSchema),
+  'sessions.finalize': method<typeof SessionFinalizeInputSchema, Session>(
+    SessionFinalizeInputSchema,
+  ),
   /** Checks the stored content against its stored hash. */
   'sessions.verify': method<typeof SessionIdInputSchema, SessionVerification>(SessionIdInputSchema),
 } as const;

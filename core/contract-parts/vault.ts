@@ -38,7 +38,9 @@ export const vaultMethods = {
   /** While the vault is open read-only (disk full or not writable): tries the disk again, writing the waiting audit events; returns the status. */
   'vault.retryWrites': method<typeof NoInput, VaultStatus>(NoInput),
   /** Strength estimate for the create and change screens (nothing is stored). */
-  'vault.checkPassphrase': method<typeof PassphraseInputSchema, PassphraseStrength>(PassphraseInputSchema),
+  'vault.checkPassphrase': method<typeof PassphraseInputSchema, PassphraseStrength>(
+    PassphraseInputSchema,
+  ),
   /** Creates the vault (weak passphrases refused with a reason); returns the recovery key, shown once. */
   'vault.create': method<typeof PassphraseInputSchema, VaultCreated>(PassphraseInputSchema),
   /** Unlocks with the passphrase. Wrong: `invalid-input`; after 5 failures a delay (`locked` with the wait). */
@@ -46,28 +48,40 @@ export const vaultMethods = {
   /** Opens the vault with the recovery key and sets a new passphrase. */
   'vault.recover': method<typeof RecoverInputSchema, VaultStatus>(RecoverInputSchema),
   /** Changes the passphrase (re-wraps the data key only, atomically). Needs the vault unlocked. */
-  'vault.changePassphrase': method<typeof ChangePassphraseInputSchema, VaultStatus>(ChangePassphraseInputSchema),
+  'vault.changePassphrase': method<typeof ChangePassphraseInputSchema, VaultStatus>(
+    ChangePassphraseInputSchema,
+  ),
   /** Locks now: drops the key and every decrypted cache. Main calls it on idle, suspend and screen lock. */
   'vault.lock': method<typeof LockInputSchema, VaultStatus>(LockInputSchema),
   /** Which records are in quarantine (addresses only). */
   'vault.quarantine': method<typeof NoInput, QuarantineReport>(NoInput),
   /** Copies the quarantined (still encrypted) files into a new folder the clinician picks, for support. */
-  'vault.exportQuarantine': method<typeof ExportQuarantineInputSchema, QuarantineExportOutcome>(ExportQuarantineInputSchema),
+  'vault.exportQuarantine': method<typeof ExportQuarantineInputSchema, QuarantineExportOutcome>(
+    ExportQuarantineInputSchema,
+  ),
   /** Whether "Remember on this computer" can be offered (and why not), and whether it is on. Works while locked. */
   'vault.rememberStatus': method<typeof NoInput, RememberStatus>(NoInput),
   /** Turns "Remember on this computer" on (needs the vault unlocked and the passphrase) or off (removes the device wrap, forgets the key). */
-  'vault.setRemember': method<typeof SetRememberInputSchema, RememberStatus>(SetRememberInputSchema),
+  'vault.setRemember': method<typeof SetRememberInputSchema, RememberStatus>(
+    SetRememberInputSchema,
+  ),
   /** At app start only: opens the vault with this computer's keychain; after any lock in this run the passphrase is needed. */
   'vault.unlockWithDevice': method<typeof NoInput, DeviceUnlockOutcome>(NoInput),
   /** Checks the recovery key opens this vault, then saves it as a one-page PDF where the clinician chooses. */
-  'vault.saveRecoveryKeyPdf': method<typeof RecoveryKeyPdfInputSchema, RecoveryKeyPdfOutcome>(RecoveryKeyPdfInputSchema),
+  'vault.saveRecoveryKeyPdf': method<typeof RecoveryKeyPdfInputSchema, RecoveryKeyPdfOutcome>(
+    RecoveryKeyPdfInputSchema,
+  ),
 
   /** Asks where to save, then writes one encrypted backup file; poll `backup.progress` meanwhile. */
-  'backup.export': method<typeof BackupExportInputSchema, BackupExportOutcome>(BackupExportInputSchema),
+  'backup.export': method<typeof BackupExportInputSchema, BackupExportOutcome>(
+    BackupExportInputSchema,
+  ),
   /** Asks which backup file to restore; remembers it for `backup.restore`. */
   'backup.choose': method<typeof BackupChooseInputSchema, BackupChosen>(BackupChooseInputSchema),
   /** Restores the chosen backup (passphrase or recovery key); every record is verified before anything is replaced. */
-  'backup.restore': method<typeof BackupRestoreInputSchema, BackupRestored>(BackupRestoreInputSchema),
+  'backup.restore': method<typeof BackupRestoreInputSchema, BackupRestored>(
+    BackupRestoreInputSchema,
+  ),
   /** Progress of the running or last backup/restore. Works while locked. */
   'backup.progress': method<typeof NoInput, BackupProgress>(NoInput),
 

@@ -5,7 +5,11 @@ import type { ClinicianCrisisLine, CrisisLine } from './crisis-line-schema';
 export type LineOrigin = 'shipped' | 'corrected' | 'added';
 
 /** A line as listed: the line, its origin and, for a correction, the shipped id it replaces. */
-export type ListedCrisisLine = Omit<CrisisLine, 'source'> & { source: string; origin: LineOrigin; overrides?: string };
+export type ListedCrisisLine = Omit<CrisisLine, 'source'> & {
+  source: string;
+  origin: LineOrigin;
+  overrides?: string;
+};
 
 function listed(line: CrisisLine | ClinicianCrisisLine, origin: LineOrigin): ListedCrisisLine {
   const { overrides, hidden: _hidden, ...rest } = line as ClinicianCrisisLine;
@@ -17,11 +21,16 @@ function listed(line: CrisisLine | ClinicianCrisisLine, origin: LineOrigin): Lis
  * replaced by the clinician's correction when there is one (or left out when they hid it), then
  * the clinician's additions. A correction whose shipped line no longer exists is kept as an addition.
  */
-export function linesForRegion(lines: readonly CrisisLine[], region: string, clinicianOverrides: readonly ClinicianCrisisLine[] = []): ListedCrisisLine[] {
+export function linesForRegion(
+  lines: readonly CrisisLine[],
+  region: string,
+  clinicianOverrides: readonly ClinicianCrisisLine[] = [],
+): ListedCrisisLine[] {
   const code = region.trim().toUpperCase();
   const shippedIds = new Set(lines.map((l) => l.id));
   const corrections = new Map<string, ClinicianCrisisLine>();
-  for (const entry of clinicianOverrides) if (entry.overrides && shippedIds.has(entry.overrides)) corrections.set(entry.overrides, entry);
+  for (const entry of clinicianOverrides)
+    if (entry.overrides && shippedIds.has(entry.overrides)) corrections.set(entry.overrides, entry);
 
   const out: ListedCrisisLine[] = [];
   for (const line of lines) {

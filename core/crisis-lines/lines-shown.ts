@@ -22,11 +22,23 @@ export const LOCAL_EMERGENCY_WORDS_EN: LocalEmergencyWords = {
   instructions: CLIENT_WORDS_EN['client.crisis.localEmergencyInstructions'],
 };
 
-const key = (line: Pick<CrisisLineSnapshot, 'name' | 'contact'>) => `${line.name.trim()}|${line.contact.trim()}`.toLowerCase();
+const key = (line: Pick<CrisisLineSnapshot, 'name' | 'contact'>) =>
+  `${line.name.trim()}|${line.contact.trim()}`.toLowerCase();
 
 /** The generic emergency line, in the given words. */
-export function localEmergencyLine(words: LocalEmergencyWords = LOCAL_EMERGENCY_WORDS_EN): CrisisLineSnapshot {
-  return { id: LOCAL_EMERGENCY_LINE_ID, name: words.name, how: ['call'], contact: '', instructions: words.instructions, hours: '', region: '', emergency: true };
+export function localEmergencyLine(
+  words: LocalEmergencyWords = LOCAL_EMERGENCY_WORDS_EN,
+): CrisisLineSnapshot {
+  return {
+    id: LOCAL_EMERGENCY_LINE_ID,
+    name: words.name,
+    how: ['call'],
+    contact: '',
+    instructions: words.instructions,
+    hours: '',
+    region: '',
+    emergency: true,
+  };
 }
 
 /**
@@ -42,7 +54,9 @@ export function crisisLinesShown(
 ): CrisisLineSnapshot[] {
   const seen = new Set(chosen.map(key));
   // An emergency number chosen in the session (typed by hand, say) stands for the region's.
-  const emergency = chosen.some((line) => line.emergency) ? [] : regionLines.filter((line) => line.emergency && !seen.has(key(line)));
+  const emergency = chosen.some((line) => line.emergency)
+    ? []
+    : regionLines.filter((line) => line.emergency && !seen.has(key(line)));
   const shown = [...chosen, ...emergency];
   return shown.some((line) => line.emergency) ? shown : [...shown, localEmergencyLine(words)];
 }
@@ -58,7 +72,10 @@ const COMMUNITY_TAGS: readonly CrisisLineTag[] = ['lgbtq', 'veterans', 'indigeno
  * group, not emergency numbers (they are always shown) and not community lines (LGBTQ+,
  * veterans, Aboriginal and Torres Strait Islander), which the clinician adds when they fit.
  */
-export function suggestedCrisisLines<L extends Pick<CrisisLine, 'emergency' | 'tags'>>(lines: readonly L[], ageGroup: AgeGroup): L[] {
+export function suggestedCrisisLines<L extends Pick<CrisisLine, 'emergency' | 'tags'>>(
+  lines: readonly L[],
+  ageGroup: AgeGroup,
+): L[] {
   return lines.filter((line) => {
     if (line.emergency || line.tags.some((tag) => COMMUNITY_TAGS.includes(tag))) return false;
     const ages = line.tags.filter((tag): tag is AgeGroup => tag === 'adult' || tag === 'youth');

@@ -30,7 +30,11 @@ export function isRegionCode(code: string): boolean {
 /** Returns a region's name in the given display language (English by default); the code itself when unknown. */
 export function regionName(code: string, displayLanguage = 'en'): string {
   try {
-    return new Intl.DisplayNames([displayLanguage, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    return (
+      new Intl.DisplayNames([displayLanguage, 'en'], { type: 'region', fallback: 'code' }).of(
+        code,
+      ) ?? code
+    );
   } catch {
     return code;
   }
@@ -43,7 +47,9 @@ function byName(displayLanguage: string) {
 
 /** Returns every known region with its name, sorted by name, for the "crisis-line region" picker. */
 export function allRegions(displayLanguage = 'en'): Region[] {
-  return REGION_CODES.map((code) => ({ code, name: regionName(code, displayLanguage) })).sort(byName(displayLanguage));
+  return REGION_CODES.map((code) => ({ code, name: regionName(code, displayLanguage) })).sort(
+    byName(displayLanguage),
+  );
 }
 
 /** Returns the regions that have at least one line (shipped or the clinician's own), with their line counts, sorted by name. */
@@ -52,9 +58,16 @@ export function regionsWithLines(
   clinicianOverrides: readonly ClinicianCrisisLine[] = [],
   displayLanguage = 'en',
 ): (Region & { lineCount: number })[] {
-  const codes = new Set([...lines.map((l) => l.region), ...clinicianOverrides.map((l) => l.region)]);
+  const codes = new Set([
+    ...lines.map((l) => l.region),
+    ...clinicianOverrides.map((l) => l.region),
+  ]);
   return [...codes]
-    .map((code) => ({ code, name: regionName(code, displayLanguage), lineCount: linesForRegion(lines, code, clinicianOverrides).length }))
+    .map((code) => ({
+      code,
+      name: regionName(code, displayLanguage),
+      lineCount: linesForRegion(lines, code, clinicianOverrides).length,
+    }))
     .filter((r) => r.lineCount > 0)
     .sort(byName(displayLanguage));
 }

@@ -9,7 +9,21 @@
 export const FALLBACK_DISPLAY_LOCALE = 'en-GB';
 
 /** Locales offered in Settings besides "follow the system" (each writes dates its own way). */
-export const DISPLAY_LOCALES = ['en-GB', 'en-US', 'en-AU', 'en-CA', 'en-IE', 'en-NZ', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'nl-NL', 'pt-BR', 'sv-SE'] as const;
+export const DISPLAY_LOCALES = [
+  'en-GB',
+  'en-US',
+  'en-AU',
+  'en-CA',
+  'en-IE',
+  'en-NZ',
+  'de-DE',
+  'es-ES',
+  'fr-FR',
+  'it-IT',
+  'nl-NL',
+  'pt-BR',
+  'sv-SE',
+] as const;
 
 /**
  * Turns a locale as an operating system spells it (`en_GB.UTF-8`, `fr_CA`, `de`) into a
@@ -20,7 +34,9 @@ export function canonicalLocale(raw: string): string | null {
   if (tag === '' || tag === 'C' || tag === 'POSIX') return null;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
-    return canonical && Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0 ? canonical : null;
+    return canonical && Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0
+      ? canonical
+      : null;
   } catch {
     return null;
   }
@@ -37,7 +53,9 @@ const DATE_STYLE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
 /** A calendar day (YYYY-MM-DD) as midnight UTC, or an instant as itself; null when not a date. */
 function toDate(value: string): { date: Date; dayOnly: boolean } | null {
   const day = DAY_ONLY.exec(value);
-  const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : new Date(value);
+  const date = day
+    ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
+    : new Date(value);
   return Number.isNaN(date.getTime()) ? null : { date, dayOnly: day !== null };
 }
 
@@ -50,7 +68,10 @@ export function formatDisplayDate(value: string, locale: string, timeZone?: stri
   const parsed = toDate(value);
   if (!parsed) return '';
   const zone = parsed.dayOnly ? 'UTC' : timeZone;
-  return new Intl.DateTimeFormat(locale, { ...DATE_STYLE, ...(zone ? { timeZone: zone } : {}) }).format(parsed.date);
+  return new Intl.DateTimeFormat(locale, {
+    ...DATE_STYLE,
+    ...(zone ? { timeZone: zone } : {}),
+  }).format(parsed.date);
 }
 
 /**
@@ -61,5 +82,10 @@ export function formatDisplayDateTime(value: string, locale: string, timeZone?: 
   const parsed = toDate(value);
   if (!parsed) return '';
   const zone = parsed.dayOnly ? 'UTC' : timeZone;
-  return new Intl.DateTimeFormat(locale, { ...DATE_STYLE, hour: 'numeric', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) }).format(parsed.date);
+  return new Intl.DateTimeFormat(locale, {
+    ...DATE_STYLE,
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(zone ? { timeZone: zone } : {}),
+  }).format(parsed.date);
 }

@@ -4,7 +4,8 @@
  */
 
 /** A colour: a design token the renderer maps to its palette, or a #rrggbb hex value. */
-export type ChartColor = 'ink' | 'muted' | 'grid' | 'accent' | 'accentSoft' | 'highlight' | `#${string}`;
+export type ChartColor =
+  'ink' | 'muted' | 'grid' | 'accent' | 'accentSoft' | 'highlight' | `#${string}`;
 
 export interface ChartRect {
   x: number;

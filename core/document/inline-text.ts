@@ -20,5 +20,7 @@ export function toSpans(text: InlineText): readonly TextSpan[] {
 
 /** Returns the plain characters of inline text, in typed order. */
 export function plainText(text: InlineText): string {
-  return toSpans(text).map((s) => s.text).join('');
+  return toSpans(text)
+    .map((s) => s.text)
+    .join('');
 }

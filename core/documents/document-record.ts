@@ -5,7 +5,12 @@
  */
 
 /** The documents the app produces. */
-export const DOCUMENT_OUTPUT_KINDS = ['handout', 'handout-one-page', 'discharge-summary', 'closure-letter'] as const;
+export const DOCUMENT_OUTPUT_KINDS = [
+  'handout',
+  'handout-one-page',
+  'discharge-summary',
+  'closure-letter',
+] as const;
 
 /** One kind of produced document. */
 export type DocumentOutputKind = (typeof DOCUMENT_OUTPUT_KINDS)[number];

@@ -8,8 +8,9 @@
 export const MAX_FILE_NAME_BYTES = 255;
 
 // Controls (C0, DEL, C1), direction marks and overrides, BOM and line/paragraph separators.
-// eslint-disable-next-line no-control-regex -- removing control characters is the point.
-const INVISIBLE = /[\ud800-\udfff\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]/gu;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point.
+  /[\ud800-\udfff\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]/gu;
 // Characters Windows forbids in names, and both path separators.
 const RESERVED = /[<>:"/\\|?*]/g;
 // Windows device names, with or without an extension (also the superscript-digit forms).
@@ -28,9 +29,12 @@ function bytes(text: string): number {
 /** Cuts text to at most `max` UTF-8 bytes without splitting a character (or an emoji sequence where segmentation is available). */
 function cutToBytes(text: string, max: number): string {
   if (bytes(text) <= max) return text;
-  const parts = typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment)
-    : [...text];
+  const parts =
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl
+      ? [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map(
+          (s) => s.segment,
+        )
+      : [...text];
   let out = '';
   for (const part of parts) {
     if (bytes(out + part) > max) break;
@@ -44,16 +48,24 @@ function cutToBytes(text: string, max: number): string {
  * when nothing usable is left.
  */
 export function sanitizeFileName(name: string, fallback = 'document.pdf'): string {
-  let clean = name.normalize('NFC').replace(INVISIBLE, '').replace(RESERVED, '-').replace(/\s+/g, ' ');
+  let clean = name
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(RESERVED, '-')
+    .replace(/\s+/g, ' ');
   // No hidden files, no "." or "..": drop leading dots and spaces; Windows drops trailing ones.
   clean = clean.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
   if (DEVICE.test(clean)) clean = `_${clean}`;
   if (bytes(clean) > MAX_FILE_NAME_BYTES) {
     const dot = clean.lastIndexOf('.');
     const ext = dot > 0 && clean.length - dot <= 10 ? clean.slice(dot) : '';
-    const stem = cutToBytes(clean.slice(0, clean.length - ext.length), MAX_FILE_NAME_BYTES - bytes(ext)).replace(/[.\s]+$/, '');
+    const stem = cutToBytes(
+      clean.slice(0, clean.length - ext.length),
+      MAX_FILE_NAME_BYTES - bytes(ext),
+    ).replace(/[.\s]+$/, '');
     clean = stem ? `${stem}${ext}` : '';
   }
-  if (!clean || /^-+$/.test(clean)) return fallback === name ? 'document.pdf' : sanitizeFileName(fallback);
+  if (!clean || /^-+$/.test(clean))
+    return fallback === name ? 'document.pdf' : sanitizeFileName(fallback);
   return clean;
 }

@@ -60,7 +60,8 @@ export function catalogueWithOverrides(lang: string, overrides: WordingOverrides
   const own = overrides[lang] ?? {};
   const out: Record<string, string> = { ...base };
   for (const [key, message] of Object.entries(own)) {
-    if (key in base && icuOverrideProblem(base[key as CatalogueKey], message) === null) out[key] = message;
+    if (key in base && icuOverrideProblem(base[key as CatalogueKey], message) === null)
+      out[key] = message;
   }
   return out as Catalogue;
 }
@@ -73,18 +74,26 @@ export function documentWords(lang: string, overrides: WordingOverrides = {}): D
   const used = hasCatalogue(lang) ? lang : 'en';
   const catalogue = catalogueWithOverrides(used, overrides);
   const locale = intlLocale(used);
-  const t = (key: CatalogueKey, args: MessageArgs = {}): string => String(new IntlMessageFormat(catalogue[key], locale, undefined, { ignoreTag: true }).format(args));
+  const t = (key: CatalogueKey, args: MessageArgs = {}): string =>
+    String(
+      new IntlMessageFormat(catalogue[key], locale, undefined, { ignoreTag: true }).format(args),
+    );
   return {
     lang: used,
     catalogue,
     t,
     inline(key, args, strong) {
       const marked: Record<string, string | number> = { ...args };
-      strong.forEach((name, i) => { marked[name] = `${MARK_OPEN}${i}${MARK_CLOSE}`; });
+      strong.forEach((name, i) => {
+        marked[name] = `${MARK_OPEN}${i}${MARK_CLOSE}`;
+      });
       const text = t(key, marked);
       const spans: TextSpan[] = [];
-      for (const [i, piece] of text.split(new RegExp(`${MARK_OPEN}(\\d+)${MARK_CLOSE}`)).entries()) {
-        if (i % 2 === 1) spans.push({ text: String(args[strong[Number(piece)]!] ?? ''), emphasis: 'strong' });
+      for (const [i, piece] of text
+        .split(new RegExp(`${MARK_OPEN}(\\d+)${MARK_CLOSE}`))
+        .entries()) {
+        if (i % 2 === 1)
+          spans.push({ text: String(args[strong[Number(piece)]!] ?? ''), emphasis: 'strong' });
         else if (piece) spans.push({ text: piece });
       }
       return spans;
@@ -93,7 +102,12 @@ export function documentWords(lang: string, overrides: WordingOverrides = {}): D
       const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
       if (!match || format !== 'long') return formatNumericDate(date, format);
       const when = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(when);
+      return new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(when);
     },
     or(items) {
       return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
@@ -106,5 +120,11 @@ function formatNumericDate(date: string, format: DateFormat): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!match) return date;
   const [, y, m, d] = match as unknown as [string, string, string, string];
-  return format === 'iso' ? `${y}-${m}-${d}` : format === 'dmy' ? `${d}/${m}/${y}` : format === 'mdy' ? `${m}/${d}/${y}` : `${y}-${m}-${d}`;
+  return format === 'iso'
+    ? `${y}-${m}-${d}`
+    : format === 'dmy'
+      ? `${d}/${m}/${y}`
+      : format === 'mdy'
+        ? `${m}/${d}/${y}`
+        : `${y}-${m}-${d}`;
 }

@@ -3,7 +3,13 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 
 function collect(elements: readonly MessageFormatElement[], into: Set<string>): void {
   for (const el of elements) {
-    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) into.add(el.value);
+    if (
+      el.type === TYPE.argument ||
+      el.type === TYPE.number ||
+      el.type === TYPE.date ||
+      el.type === TYPE.time
+    )
+      into.add(el.value);
     else if (el.type === TYPE.plural || el.type === TYPE.select) {
       into.add(el.value);
       for (const option of Object.values(el.options)) collect(option.value, into);
@@ -35,7 +41,11 @@ export function icuOverrideProblem(original: string, rewritten: string): string 
   if (missing.length === 0 && extra.length === 0) return null;
   const parts = [
     ...(missing.length > 0 ? [`it must keep ${missing.map((a) => `{${a}}`).join(', ')}`] : []),
-    ...(extra.length > 0 ? [`${extra.map((a) => `{${a}}`).join(', ')} ${extra.length === 1 ? 'is' : 'are'} not known here`] : []),
+    ...(extra.length > 0
+      ? [
+          `${extra.map((a) => `{${a}}`).join(', ')} ${extra.length === 1 ? 'is' : 'are'} not known here`,
+        ]
+      : []),
   ];
   return `This wording cannot be used: ${parts.join('; ')}.`;
 }

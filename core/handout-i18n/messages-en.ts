@@ -39,10 +39,13 @@ export const HANDOUT_MESSAGES_EN = {
   'handout.goals.colNow': 'Now',
   'handout.goals.colWords': 'In your words',
   'handout.goals.chartTitle': 'Goals: where they started and where they are now',
-  'handout.goals.chartDescription': '{count, plural, one {# goal, rated from 0 to 10.} other {# goals, each rated from 0 to 10.}}',
+  'handout.goals.chartDescription':
+    '{count, plural, one {# goal, rated from 0 to 10.} other {# goals, each rated from 0 to 10.}}',
   'handout.goals.chartLine': '{goal}: from {start} to {now}.',
-  'handout.safetyPlan.intro': 'Keep this somewhere you can find it. Work through the steps in order until you feel safer.',
-  'handout.crisis.intro': 'If you are in danger or feel you cannot keep yourself safe, reach out now. These lines are there for you:',
+  'handout.safetyPlan.intro':
+    'Keep this somewhere you can find it. Work through the steps in order until you feel safer.',
+  'handout.crisis.intro':
+    'If you are in danger or feel you cannot keep yourself safe, reach out now. These lines are there for you:',
   'handout.checkIn': 'Check-in session',
   'handout.reachMe': 'How to reach me:',
   'crisis.how.call': 'Call',
@@ -51,7 +54,8 @@ export const HANDOUT_MESSAGES_EN = {
   'crisis.how.web': 'Online',
   'safety.danger': 'If you are in immediate danger, call {number} now.',
   'safety.localEmergency': 'your local emergency number',
-  'safety.attribution': 'This plan follows the steps of the Safety Planning Intervention (Stanley & Brown, 2012), in our own words.',
+  'safety.attribution':
+    'This plan follows the steps of the Safety Planning Intervention (Stanley & Brown, 2012), in our own words.',
   'safety.step.warningSigns': 'Warning signs that a crisis may be building',
   'safety.step.copingAlone': 'Things I can do on my own to cope',
   'safety.step.distractions': 'People and places that help take my mind off things',
@@ -60,9 +64,12 @@ export const HANDOUT_MESSAGES_EN = {
   'safety.step.saferSurroundings': 'Making my surroundings safer',
   'safety.step.reasonsForLiving': 'What makes life worth living for me',
   'letter.metaTitle': 'Letter',
-  'letter.opening': 'Dear {clientName},\n\nI have not heard from you for a while, and I wanted to write rather than simply let our work drift to a close. People step away from therapy for all kinds of good reasons, and there is nothing you need to explain.',
-  'letter.clinicalMiddle': 'Looking back on our work together, I want to recognise the effort you put in. A short summary of where things stood when we last met is below, in case it is useful to you or to anyone you see next.',
-  'letter.closing': 'As we have not been able to arrange another session, I will close your file for now. This does not close the door: if you would like to pick things up again, or simply talk about what might help next, you are welcome to contact me at {practicePhone} or {practiceEmail}.\n\nIf you would rather see someone else, the services listed below are good places to start. And if you ever feel unsafe or overwhelmed, please use the crisis lines in this letter — you do not have to wait.\n\nI wish you well.\n\nWith warm regards,\n{clinicianName}',
+  'letter.opening':
+    'Dear {clientName},\n\nI have not heard from you for a while, and I wanted to write rather than simply let our work drift to a close. People step away from therapy for all kinds of good reasons, and there is nothing you need to explain.',
+  'letter.clinicalMiddle':
+    'Looking back on our work together, I want to recognise the effort you put in. A short summary of where things stood when we last met is below, in case it is useful to you or to anyone you see next.',
+  'letter.closing':
+    'As we have not been able to arrange another session, I will close your file for now. This does not close the door: if you would like to pick things up again, or simply talk about what might help next, you are welcome to contact me at {practicePhone} or {practiceEmail}.\n\nIf you would rather see someone else, the services listed below are good places to start. And if you ever feel unsafe or overwhelmed, please use the crisis lines in this letter — you do not have to wait.\n\nI wish you well.\n\nWith warm regards,\n{clinicianName}',
   'letter.workedOn': 'What we worked on',
   'letter.goalLine': '{goal} (from {start} to {now} out of 10)',
   'letter.seemedToHelp': 'What seemed to help',

@@ -1,7 +1,11 @@
 /** The handout's charts: each measure over time and the goals from start to now, as PDF scenes. */
 import type { GoalRow } from '../checklist/answer-schema';
 import { goalBarsChart } from '../chart/goal-bars-chart';
-import { type ClientChartPrefs, clientMeasureScene, DEFAULT_CLIENT_CHART_PREFS } from '../client-words/measure-words';
+import {
+  type ClientChartPrefs,
+  clientMeasureScene,
+  DEFAULT_CLIENT_CHART_PREFS,
+} from '../client-words/measure-words';
 import { CLIENT_WORDS_EN, type ClientWords } from '../client-words/messages-en';
 import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
 import { estimateTextWidth, type TextMeasure } from '../chart/label-geometry';
@@ -17,7 +21,13 @@ export const MAX_CHARTED_GOALS = 8;
 /** Rough width of text in label units (wide scripts count double), to keep chart labels inside. */
 function weight(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -35,7 +45,11 @@ export function shortenLabel(text: string, max: number): string {
 function fitLabels(scene: Scene): Scene {
   return {
     ...scene,
-    elements: scene.elements.map((el) => (el.type === 'label' && el.role === 'goal-label' ? { ...el, text: shortenLabel(el.text, 78) } : el)),
+    elements: scene.elements.map((el) =>
+      el.type === 'label' && el.role === 'goal-label'
+        ? { ...el, text: shortenLabel(el.text, 78) }
+        : el,
+    ),
   };
 }
 
@@ -64,16 +78,43 @@ export function keepLabelsInside(scene: Scene): Scene {
  * A line chart of one measure in the client's plain words (core/client-words), as a chart block;
  * its labels placed clear of each other and of the lines with `measure`, the PDF's own text widths.
  */
-export function measureChartBlock(def: MeasureDefinition, scores: readonly MeasureScore[], formatDate: (d: string) => string, prefs: ClientChartPrefs = DEFAULT_CLIENT_CHART_PREFS, measure: TextMeasure = estimateTextWidth, words: ClientWords = CLIENT_WORDS_EN): ChartBlock {
+export function measureChartBlock(
+  def: MeasureDefinition,
+  scores: readonly MeasureScore[],
+  formatDate: (d: string) => string,
+  prefs: ClientChartPrefs = DEFAULT_CLIENT_CHART_PREFS,
+  measure: TextMeasure = estimateTextWidth,
+  words: ClientWords = CLIENT_WORDS_EN,
+): ChartBlock {
   const labels = { size: CHART_LABEL_SIZE, measure };
-  return { type: 'chart', scene: fromChartScene(clientMeasureScene(def, scores, { width: 480, height: 170, formatDate, labels }, prefs, words)) };
+  return {
+    type: 'chart',
+    scene: fromChartScene(
+      clientMeasureScene(
+        def,
+        scores,
+        { width: 480, height: 170, formatDate, labels },
+        prefs,
+        words,
+      ),
+    ),
+  };
 }
 
 /** Paired start/now bars for the first goals (at most MAX_CHARTED_GOALS), as a chart block; null without goals. */
-export function goalChartBlock(goals: readonly GoalRow[], words: DocumentWords = documentWords('en')): ChartBlock | null {
-  const charted = goals.filter((g) => g.goal.trim() && (g.start !== null || g.now !== null)).slice(0, MAX_CHARTED_GOALS);
+export function goalChartBlock(
+  goals: readonly GoalRow[],
+  words: DocumentWords = documentWords('en'),
+): ChartBlock | null {
+  const charted = goals
+    .filter((g) => g.goal.trim() && (g.start !== null || g.now !== null))
+    .slice(0, MAX_CHARTED_GOALS);
   if (charted.length === 0) return null;
-  const scene = inWords(goalBarsChart(charted, { width: 480, height: 24 + charted.length * 46 }), charted, words);
+  const scene = inWords(
+    goalBarsChart(charted, { width: 480, height: 24 + charted.length * 46 }),
+    charted,
+    words,
+  );
   return { type: 'chart', scene: fromChartScene(keepLabelsInside(fitLabels(scene))) };
 }
 
@@ -84,19 +125,29 @@ function inWords(scene: Scene, goals: readonly GoalRow[], words: DocumentWords):
   const named = (text: string) => (text === 'Start' ? start : text === 'Now' ? now : text);
   const rated = (v: number | null) => (v === null ? '–' : String(v));
   const elements = scene.elements.map((el): SceneElement => {
-    if (el.type === 'label' && (el.role === 'legend-label' || el.role === 'tick-label')) return { ...el, text: named(el.text) };
+    if (el.type === 'label' && (el.role === 'legend-label' || el.role === 'tick-label'))
+      return { ...el, text: named(el.text) };
     if (el.type === 'rect' && (el.role === 'bar-start' || el.role === 'bar-now')) {
       const { label: _english, ...rest } = el;
       return { ...rest, label: el.role === 'bar-start' ? start : now };
     }
     return el;
   });
-  const lines = goals.map((g) => words.t('handout.goals.chartLine', { goal: g.goal.trim(), start: rated(g.start), now: rated(g.now) }));
+  const lines = goals.map((g) =>
+    words.t('handout.goals.chartLine', {
+      goal: g.goal.trim(),
+      start: rated(g.start),
+      now: rated(g.now),
+    }),
+  );
   return {
     ...scene,
     elements,
     title: words.t('handout.goals.chartTitle'),
-    description: [words.t('handout.goals.chartDescription', { count: goals.length }), ...lines].join(' '),
+    description: [
+      words.t('handout.goals.chartDescription', { count: goals.length }),
+      ...lines,
+    ].join(' '),
     table: {
       caption: words.t('handout.goals.caption'),
       columns: [words.t('handout.goals.colGoal'), start, now],

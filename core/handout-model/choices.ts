@@ -2,14 +2,28 @@
 
 /** The parts of the handout, in order; the one-page variant picks some of them. */
 export const HANDOUT_SECTIONS = [
-  'came-for', 'what-changed', 'achievements', 'plan', 'safety-plan', 'referrals', 'crisis-lines', 'come-back', 'goodbye', 'more',
+  'came-for',
+  'what-changed',
+  'achievements',
+  'plan',
+  'safety-plan',
+  'referrals',
+  'crisis-lines',
+  'come-back',
+  'goodbye',
+  'more',
 ] as const;
 
 /** One part of the handout. */
 export type HandoutSection = (typeof HANDOUT_SECTIONS)[number];
 
 /** The parts a one-page handout includes unless the clinician picks others. */
-export const ONE_PAGE_DEFAULT: readonly HandoutSection[] = ['achievements', 'plan', 'crisis-lines', 'come-back'];
+export const ONE_PAGE_DEFAULT: readonly HandoutSection[] = [
+  'achievements',
+  'plan',
+  'crisis-lines',
+  'come-back',
+];
 
 /** The two kinds of closure letter. */
 export const LETTER_VARIANTS = ['minimal', 'clinical'] as const;

@@ -3,7 +3,11 @@
  * not (reason for ending, risk, feedback, outreach), but never the private reflection.
  */
 import type { ListEntry } from '../checklist/answer-schema';
-import { OUTREACH_CONSENT_LABELS, OUTREACH_METHOD_LABELS, OUTREACH_OUTCOME_LABELS } from '../checklist/outreach';
+import {
+  OUTREACH_CONSENT_LABELS,
+  OUTREACH_METHOD_LABELS,
+  OUTREACH_OUTCOME_LABELS,
+} from '../checklist/outreach';
 import { describeReason, isUnplannedEnding } from '../checklist/reason-for-ending';
 import { safetyPlanTriggers } from '../checklist/safety-plan';
 import { describeRisk } from '../checklist/risk-at-discharge';
@@ -18,7 +22,14 @@ import { isInHandout, isPrivateItem } from '../template/privacy';
 import { WELL_KNOWN_ITEM_IDS as ID } from '../template/built-in-templates';
 import type { TemplateItem } from '../template/template-schema';
 import { formatDocumentDate } from './format-date';
-import { listBlocks, namedGoals, rating, referralLine, typedList, typedParagraph } from './item-blocks';
+import {
+  listBlocks,
+  namedGoals,
+  rating,
+  referralLine,
+  typedList,
+  typedParagraph,
+} from './item-blocks';
 import type { CommonOptions, DocumentSource } from './source';
 import { CLINICIAN_LANGUAGE, clinicianLine, renderable } from './source';
 
@@ -28,7 +39,10 @@ export const DISCHARGE_TITLE = 'Discharge summary';
 const NOT_RECORDED = 'Not recorded';
 
 /** A template item with its answer, skipping anything private. */
-function recordItem(source: DocumentSource, id: string): { item: TemplateItem; entries?: ListEntry[]; text: string } | null {
+function recordItem(
+  source: DocumentSource,
+  id: string,
+): { item: TemplateItem; entries?: ListEntry[]; text: string } | null {
   for (const section of source.template.sections) {
     for (const item of section.items) {
       if (item.id !== id) continue;
@@ -54,7 +68,9 @@ function orNone(blocks: DocumentBlock[], none = NOT_RECORDED): DocumentBlock[] {
 
 function listItem(source: DocumentSource, id: string): DocumentBlock[] {
   const found = recordItem(source, id);
-  return found && found.item.kind === 'list' ? listBlocks(found.entries, found.item.columns, found.item.label) : [];
+  return found && found.item.kind === 'list'
+    ? listBlocks(found.entries, found.item.columns, found.item.label)
+    : [];
 }
 
 function textItem(source: DocumentSource, id: string): DocumentBlock[] {
@@ -72,9 +88,13 @@ function identifying(source: DocumentSource, fmt: (d: string) => string): Docume
   rows.push({ key: 'Date of summary', value: fmt(source.date) });
   rows.push({
     key: 'Record status',
-    value: finalization.status === 'finalized' && finalization.finalizedAt ? `Finalized ${fmt(finalization.finalizedAt)}` : 'Draft (not finalized)',
+    value:
+      finalization.status === 'finalized' && finalization.finalizedAt
+        ? `Finalized ${fmt(finalization.finalizedAt)}`
+        : 'Draft (not finalized)',
   });
-  if (finalization.contentHash) rows.push({ key: 'Content hash', value: `SHA-256 ${finalization.contentHash.slice(0, 16)}…` });
+  if (finalization.contentHash)
+    rows.push({ key: 'Content hash', value: `SHA-256 ${finalization.contentHash.slice(0, 16)}…` });
   return [{ type: 'keyValue', rows }];
 }
 
@@ -100,24 +120,44 @@ function course(source: DocumentSource, fmt: (d: string) => string): DocumentBlo
 
 function measuresTable(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
   const measures = sessionMeasures(source.content, source.measurePrefs);
-  if (measures.length === 0) return [{ type: 'paragraph', text: 'No outcome measures were recorded.', tone: 'quiet' }];
-  const blocks: DocumentBlock[] = [{ type: 'paragraph', text: measureReadingNote(measures.map((m) => m.definition)), tone: 'quiet' }];
-  const at = (score: number, date: string, band: { label: string } | null) => `${score} on ${fmt(date)}${band ? ` (${band.label.toLowerCase()})` : ''}`;
+  if (measures.length === 0)
+    return [{ type: 'paragraph', text: 'No outcome measures were recorded.', tone: 'quiet' }];
+  const blocks: DocumentBlock[] = [
+    {
+      type: 'paragraph',
+      text: measureReadingNote(measures.map((m) => m.definition)),
+      tone: 'quiet',
+    },
+  ];
+  const at = (score: number, date: string, band: { label: string } | null) =>
+    `${score} on ${fmt(date)}${band ? ` (${band.label.toLowerCase()})` : ''}`;
   for (const { definition, summary } of measures) {
     blocks.push(h3(definition.name));
     blocks.push({
       type: 'keyValue',
       rows: [
-        { key: 'First score', value: at(summary.first.score, summary.first.date, summary.firstBand) },
+        {
+          key: 'First score',
+          value: at(summary.first.score, summary.first.date, summary.firstBand),
+        },
         { key: 'Last score', value: at(summary.last.score, summary.last.date, summary.lastBand) },
         { key: 'Scores recorded', value: String(summary.scores.length) },
       ],
     });
     if (summary.metrics.length > 0) {
       blocks.push({
-        type: 'table', caption: `${summary.shortName}: each result with the metric it comes from`,
-        columns: [{ header: 'Metric', weight: 1.3 }, { header: 'Met', align: 'center', weight: 0.6 }, { header: 'Result', weight: 3 }],
-        rows: summary.metrics.map((m) => [m.name, m.met === null ? '–' : m.met ? 'Yes' : 'No', m.label]),
+        type: 'table',
+        caption: `${summary.shortName}: each result with the metric it comes from`,
+        columns: [
+          { header: 'Metric', weight: 1.3 },
+          { header: 'Met', align: 'center', weight: 0.6 },
+          { header: 'Result', weight: 3 },
+        ],
+        rows: summary.metrics.map((m) => [
+          m.name,
+          m.met === null ? '–' : m.met ? 'Yes' : 'No',
+          m.label,
+        ]),
       });
     }
   }
@@ -125,8 +165,13 @@ function measuresTable(source: DocumentSource, fmt: (d: string) => string): Docu
   if (paired) {
     blocks.push(h3('PHQ-9 and GAD-7 together'));
     blocks.push({
-      type: 'table', caption: 'Combined reading of PHQ-9 and GAD-7',
-      columns: [{ header: 'Metric', weight: 1.3 }, { header: 'Met', align: 'center', weight: 0.6 }, { header: 'Result', weight: 3 }],
+      type: 'table',
+      caption: 'Combined reading of PHQ-9 and GAD-7',
+      columns: [
+        { header: 'Metric', weight: 1.3 },
+        { header: 'Met', align: 'center', weight: 0.6 },
+        { header: 'Result', weight: 3 },
+      ],
       rows: paired.map((m) => [m.name, m.met === null ? '–' : m.met ? 'Yes' : 'No', m.label]),
     });
   }
@@ -151,9 +196,13 @@ function safetyPlanState(source: DocumentSource): string {
       if (item.kind !== 'safety-plan') continue;
       const answer = source.content.answers[item.id];
       const plan = answer?.safetyPlan;
-      const hasPlan = plan ? Object.values(plan).some((steps: string[]) => steps.some((s) => s.trim())) : false;
+      const hasPlan = plan
+        ? Object.values(plan).some((steps: string[]) => steps.some((s) => s.trim()))
+        : false;
       if (!hasPlan) return 'None recorded';
-      return isInHandout(section, item, answer?.inHandout) ? 'In place (given to the client in the handout)' : 'In place (kept in the record, not in the handout)';
+      return isInHandout(section, item, answer?.inHandout)
+        ? 'In place (given to the client in the handout)'
+        : 'In place (kept in the record, not in the handout)';
     }
   }
   return 'None recorded';
@@ -161,27 +210,68 @@ function safetyPlanState(source: DocumentSource): string {
 
 function risk(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
   const assessed = source.content.riskAtDischarge;
-  const triggers = safetyPlanTriggers(source.content.riskConcern, allScores(source.content), assessed);
-  const rows: KeyValueRow[] = [{ key: 'Risk at discharge', value: assessed ? describeRisk(assessed, fmt) : NOT_RECORDED }];
+  const triggers = safetyPlanTriggers(
+    source.content.riskConcern,
+    allScores(source.content),
+    assessed,
+  );
+  const rows: KeyValueRow[] = [
+    { key: 'Risk at discharge', value: assessed ? describeRisk(assessed, fmt) : NOT_RECORDED },
+  ];
   if (assessed?.note.trim()) rows.push({ key: 'Assessment', value: assessed.note.trim() });
   if (source.content.riskConcern) rows.push({ key: 'Risk concern marked', value: 'Yes' });
   rows.push({ key: 'PHQ-9 item 9 (latest)', value: latestItem9(source, fmt) });
-  rows.push({ key: 'Safety plan', value: triggers.length > 0 && safetyPlanState(source) === 'None recorded' ? 'Needed, none recorded' : safetyPlanState(source) });
-  const scores = sessionMeasures(source.content, source.measurePrefs).map((m) => `${m.summary.shortName}: ${m.summary.last.score}${m.summary.lastBand ? ` (${m.summary.lastBand.label.toLowerCase()})` : ''} on ${fmt(m.summary.last.date)}`);
-  return [h2('Status and risk at discharge'), { type: 'keyValue', rows, direction: 'auto' }, ...typedList(scores)];
+  rows.push({
+    key: 'Safety plan',
+    value:
+      triggers.length > 0 && safetyPlanState(source) === 'None recorded'
+        ? 'Needed, none recorded'
+        : safetyPlanState(source),
+  });
+  const scores = sessionMeasures(source.content, source.measurePrefs).map(
+    (m) =>
+      `${m.summary.shortName}: ${m.summary.last.score}${m.summary.lastBand ? ` (${m.summary.lastBand.label.toLowerCase()})` : ''} on ${fmt(m.summary.last.date)}`,
+  );
+  return [
+    h2('Status and risk at discharge'),
+    { type: 'keyValue', rows, direction: 'auto' },
+    ...typedList(scores),
+  ];
 }
 
 function outreach(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
   const entries = source.content.outreach;
-  const unplanned = source.content.reasonForEnding ? isUnplannedEnding(source.content.reasonForEnding.code) : false;
+  const unplanned = source.content.reasonForEnding
+    ? isUnplannedEnding(source.content.reasonForEnding.code)
+    : false;
   if (entries.length === 0 && !unplanned) return [];
   return [
     h2('Outreach attempts'),
-    ...orNone(entries.length === 0 ? [] : [{
-      type: 'table', direction: 'auto',
-      columns: [{ header: 'Date' }, { header: 'How' }, { header: 'Consent to channel' }, { header: 'Outcome' }, { header: 'Note', weight: 2.5 }],
-      rows: entries.map((e) => [fmt(e.date), OUTREACH_METHOD_LABELS[e.method], e.consent ? OUTREACH_CONSENT_LABELS[e.consent] : NOT_RECORDED, OUTREACH_OUTCOME_LABELS[e.outcome], e.note.trim()]),
-    } as DocumentBlock], 'No outreach attempts were recorded.'),
+    ...orNone(
+      entries.length === 0
+        ? []
+        : [
+            {
+              type: 'table',
+              direction: 'auto',
+              columns: [
+                { header: 'Date' },
+                { header: 'How' },
+                { header: 'Consent to channel' },
+                { header: 'Outcome' },
+                { header: 'Note', weight: 2.5 },
+              ],
+              rows: entries.map((e) => [
+                fmt(e.date),
+                OUTREACH_METHOD_LABELS[e.method],
+                e.consent ? OUTREACH_CONSENT_LABELS[e.consent] : NOT_RECORDED,
+                OUTREACH_OUTCOME_LABELS[e.outcome],
+                e.note.trim(),
+              ]),
+            } as DocumentBlock,
+          ],
+      'No outreach attempts were recorded.',
+    ),
   ];
 }
 
@@ -189,42 +279,86 @@ function amendments(source: DocumentSource, fmt: (d: string) => string): Documen
   const list = source.finalization.amendments;
   return [
     h2('Amendments'),
-    ...orNone(list.flatMap((a) => [
-      h3(`${fmt(a.at)} — ${a.reason.trim()}`),
-      ...typedList(a.changes),
-    ]), 'No amendments.'),
+    ...orNone(
+      list.flatMap((a) => [h3(`${fmt(a.at)} — ${a.reason.trim()}`), ...typedList(a.changes)]),
+      'No amendments.',
+    ),
   ];
 }
 
 /** Builds the discharge summary for the clinician's record. */
-export function buildDischargeSummary(source: DocumentSource, options: CommonOptions = {}): RenderableDocument {
+export function buildDischargeSummary(
+  source: DocumentSource,
+  options: CommonOptions = {},
+): RenderableDocument {
   const fmt = (d: string) => formatDocumentDate(d, source.handout.dateFormat);
   const goals = namedGoals(source.content.answers[ID.goals]?.goals);
   const ongoing = namedGoals(source.content.answers[ID.ongoingGoals]?.goals);
   const referrals = source.content.answers[ID.referrals]?.referrals ?? [];
   const c = source.course ?? {};
   const profile = source.profile;
-  const signatureName = [clinicianLine(profile), profile.licenceNumber ? `Licence ${profile.licenceNumber}` : ''].filter(Boolean).join(' · ');
+  const signatureName = [
+    clinicianLine(profile),
+    profile.licenceNumber ? `Licence ${profile.licenceNumber}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const blocks: DocumentBlock[] = [
     { type: 'heading', level: 1, text: DISCHARGE_TITLE },
     ...identifying(source, fmt),
     ...course(source, fmt),
     h2('Presenting concerns'),
-    ...orNone([...typedParagraph(c.presentingConcerns ?? ''), ...(goals.length > 0 ? [h3('Treatment goals'), ...typedList(goals.map((g) => g.goal.trim()))] : [])]),
+    ...orNone([
+      ...typedParagraph(c.presentingConcerns ?? ''),
+      ...(goals.length > 0
+        ? [h3('Treatment goals'), ...typedList(goals.map((g) => g.goal.trim()))]
+        : []),
+    ]),
     h2('Services and interventions'),
-    ...orNone([...typedParagraph(c.services ?? ''), ...sub('What helped', textItem(source, ID.whatHelped))]),
+    ...orNone([
+      ...typedParagraph(c.services ?? ''),
+      ...sub('What helped', textItem(source, ID.whatHelped)),
+    ]),
     h2('Progress per goal'),
-    ...orNone(goals.length === 0 ? [] : [{
-      type: 'table', direction: 'auto',
-      columns: [{ header: 'Goal', weight: 2.5 }, { header: 'Start', align: 'center' }, { header: 'Now', align: 'center' }, { header: 'Change', align: 'center' }, { header: "Client's words", weight: 2.5 }],
-      rows: goals.map((g) => [g.goal.trim(), rating(g.start), rating(g.now), g.start !== null && g.now !== null ? signed(g.now - g.start) : '–', g.clientWords.trim()]),
-    } as DocumentBlock]),
+    ...orNone(
+      goals.length === 0
+        ? []
+        : [
+            {
+              type: 'table',
+              direction: 'auto',
+              columns: [
+                { header: 'Goal', weight: 2.5 },
+                { header: 'Start', align: 'center' },
+                { header: 'Now', align: 'center' },
+                { header: 'Change', align: 'center' },
+                { header: "Client's words", weight: 2.5 },
+              ],
+              rows: goals.map((g) => [
+                g.goal.trim(),
+                rating(g.start),
+                rating(g.now),
+                g.start !== null && g.now !== null ? signed(g.now - g.start) : '–',
+                g.clientWords.trim(),
+              ]),
+            } as DocumentBlock,
+          ],
+    ),
     h2('Outcome measures'),
     ...measuresTable(source, fmt),
     ...risk(source, fmt),
     h2('Recommendations and aftercare'),
     ...orNone([
-      ...sub('Goals to keep working on', typedList(ongoing.map((g) => (g.firstStep.trim() ? `${g.goal.trim()} — first step: ${g.firstStep.trim()}` : g.goal.trim())))),
+      ...sub(
+        'Goals to keep working on',
+        typedList(
+          ongoing.map((g) =>
+            g.firstStep.trim()
+              ? `${g.goal.trim()} — first step: ${g.firstStep.trim()}`
+              : g.goal.trim(),
+          ),
+        ),
+      ),
       ...sub('Coping toolkit', listItem(source, ID.copingToolkit)),
       ...sub('Warning signs and plan', listItem(source, ID.warningSigns)),
       ...sub('Support people', listItem(source, ID.supportPeople)),
@@ -232,7 +366,12 @@ export function buildDischargeSummary(source: DocumentSource, options: CommonOpt
       ...sub('Return policy given', textItem(source, ID.returnPolicy)),
     ]),
     h2('Referrals'),
-    ...orNone(referrals.length > 0 ? [{ type: 'list', items: referrals.map(referralLine) } as DocumentBlock] : [], 'No referrals were made.'),
+    ...orNone(
+      referrals.length > 0
+        ? [{ type: 'list', items: referrals.map(referralLine) } as DocumentBlock]
+        : [],
+      'No referrals were made.',
+    ),
     h2("Client's response to ending"),
     ...orNone([
       ...sub('Feelings about ending', textItem(source, 'opening-notes')),
@@ -242,7 +381,12 @@ export function buildDischargeSummary(source: DocumentSource, options: CommonOpt
     ...outreach(source, fmt),
     ...amendments(source, fmt),
     { type: 'spacer', size: 12 },
-    { type: 'signature', label: 'Signature', ...(signatureName ? { name: signatureName } : {}), date: fmt(source.date) },
+    {
+      type: 'signature',
+      label: 'Signature',
+      ...(signatureName ? { name: signatureName } : {}),
+      date: fmt(source.date),
+    },
   ];
   return renderable(DISCHARGE_TITLE, source, options, blocks, CLINICIAN_LANGUAGE);
 }

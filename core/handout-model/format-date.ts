@@ -1,7 +1,20 @@
 /** Dates as documents print them, following the clinician's date-format setting. */
 import type { DateFormat } from '../settings/settings-fields';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Formats a YYYY-MM-DD date (or the date part of an ISO timestamp): `long` "14 March 2025",

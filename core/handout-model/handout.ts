@@ -17,10 +17,24 @@ import { safetyPlanPage } from './safety-plan-page';
 import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
 import type { CatalogueKey } from '../handout-i18n/catalogue';
 import {
-  crisisCallout, genericItemBlocks, listBlocks, namedGoals, rating, referralLine, typedList, typedParagraph,
+  crisisCallout,
+  genericItemBlocks,
+  listBlocks,
+  namedGoals,
+  rating,
+  referralLine,
+  typedList,
+  typedParagraph,
 } from './item-blocks';
 import type { CommonOptions, DocumentSource } from './source';
-import { addressName, clientLanguage, clinicianLine, crisisLinesFor, practiceContact, renderable } from './source';
+import {
+  addressName,
+  clientLanguage,
+  clinicianLine,
+  crisisLinesFor,
+  practiceContact,
+  renderable,
+} from './source';
 
 import { HANDOUT_SECTIONS, type HandoutSection } from './choices';
 
@@ -45,12 +59,31 @@ export const HANDOUT_TITLE = 'Closing session handout';
 export const HANDOUT_HEADING = 'Looking back, moving forward';
 
 /** Item ids that never appear in the client handout, whatever was marked. */
-const NEVER_IN_HANDOUT = new Set<string>([ID.feedbackNotes, ID.repairNotes, ID.reflection, ID.reasonForEnding]);
+const NEVER_IN_HANDOUT = new Set<string>([
+  ID.feedbackNotes,
+  ID.repairNotes,
+  ID.reflection,
+  ID.reasonForEnding,
+]);
 
 /** Item ids the handout places itself; every other shown item goes under "More from our sessions". */
 const PLACED = new Set<string>([
-  ID.goals, ID.measures, ID.whatHelped, ID.achievements, ID.strengths, ID.ongoingGoals, ID.copingToolkit, ID.warningSigns,
-  ID.supportPeople, ID.safetyPlan, ID.referrals, ID.crisisLines, ID.selfHelp, ID.returnPolicy, ID.boosterSession, ID.closingNote,
+  ID.goals,
+  ID.measures,
+  ID.whatHelped,
+  ID.achievements,
+  ID.strengths,
+  ID.ongoingGoals,
+  ID.copingToolkit,
+  ID.warningSigns,
+  ID.supportPeople,
+  ID.safetyPlan,
+  ID.referrals,
+  ID.crisisLines,
+  ID.selfHelp,
+  ID.returnPolicy,
+  ID.boosterSession,
+  ID.closingNote,
 ]);
 
 interface Shown {
@@ -83,9 +116,18 @@ export function wordsFor(source: Pick<DocumentSource, 'client' | 'handout'>): Do
   return documentWords(source.client.language, source.handout.wordingOverrides);
 }
 
-function partIn(words: DocumentWords, section: HandoutSection, body: DocumentBlock[], intro?: string): DocumentBlock[] {
+function partIn(
+  words: DocumentWords,
+  section: HandoutSection,
+  body: DocumentBlock[],
+  intro?: string,
+): DocumentBlock[] {
   if (body.length === 0) return [];
-  return [{ type: 'heading', level: 2, text: sectionTitle(words, section) }, ...(intro ? [{ type: 'paragraph', text: intro, tone: 'quiet' } as DocumentBlock] : []), ...body];
+  return [
+    { type: 'heading', level: 2, text: sectionTitle(words, section) },
+    ...(intro ? [{ type: 'paragraph', text: intro, tone: 'quiet' } as DocumentBlock] : []),
+    ...body,
+  ];
 }
 
 function sub(title: string, body: DocumentBlock[]): DocumentBlock[] {
@@ -101,10 +143,16 @@ function textOf(item: ClientFacingItem | undefined): string {
   return item?.answer.text?.trim() ?? '';
 }
 
-function sections(source: DocumentSource, shown: Shown, w: DocumentWords, chartText?: TextMeasure): Record<HandoutSection, DocumentBlock[]> {
+function sections(
+  source: DocumentSource,
+  shown: Shown,
+  w: DocumentWords,
+  chartText?: TextMeasure,
+): Record<HandoutSection, DocumentBlock[]> {
   const { byId } = shown;
   const fmt = (d: string) => w.date(d, source.handout.dateFormat);
-  const part = (section: HandoutSection, body: DocumentBlock[], intro?: string) => partIn(w, section, body, intro);
+  const part = (section: HandoutSection, body: DocumentBlock[], intro?: string) =>
+    partIn(w, section, body, intro);
   const goals = namedGoals(byId.get(ID.goals)?.answer.goals);
   const item = (id: string) => byId.get(id);
   const listOf = (id: string) => {
@@ -117,25 +165,56 @@ function sections(source: DocumentSource, shown: Shown, w: DocumentWords, chartT
   if (source.handout.showScores && scores.length > 0) {
     for (const def of shown.view.measures) {
       if (!scores.some((s) => s.measureId === def.id)) continue;
-      changed.push(measureChartBlock(def, scores, fmt, { bandNames: source.handout.chartBandNames }, chartText, w.clientWords));
-      changed.push({ type: 'paragraph', text: clientMeasureCaption(def, scores, fmt, w.clientWords), tone: 'quiet' });
+      changed.push(
+        measureChartBlock(
+          def,
+          scores,
+          fmt,
+          { bandNames: source.handout.chartBandNames },
+          chartText,
+          w.clientWords,
+        ),
+      );
+      changed.push({
+        type: 'paragraph',
+        text: clientMeasureCaption(def, scores, fmt, w.clientWords),
+        tone: 'quiet',
+      });
     }
   }
   const goalChart = goalChartBlock(goals, w);
   if (goalChart) changed.push(goalChart);
   if (goals.length > 0) {
     changed.push({
-      type: 'table', caption: w.t('handout.goals.caption'), direction: 'auto',
-      columns: [{ header: w.t('handout.goals.colGoal'), weight: 3 }, { header: w.t('handout.goals.colStart'), align: 'center' }, { header: w.t('handout.goals.colNow'), align: 'center' }, { header: w.t('handout.goals.colWords'), weight: 3 }],
+      type: 'table',
+      caption: w.t('handout.goals.caption'),
+      direction: 'auto',
+      columns: [
+        { header: w.t('handout.goals.colGoal'), weight: 3 },
+        { header: w.t('handout.goals.colStart'), align: 'center' },
+        { header: w.t('handout.goals.colNow'), align: 'center' },
+        { header: w.t('handout.goals.colWords'), weight: 3 },
+      ],
       rows: goals.map((g) => [g.goal.trim(), rating(g.start), rating(g.now), g.clientWords.trim()]),
     });
   }
 
   const ongoing = namedGoals(item(ID.ongoingGoals)?.answer.goals);
   const plan = [
-    ...sub(w.t('handout.sub.goalsToKeep'), typedList(ongoing.map((g) => (g.firstStep.trim()
-      ? w.inline('handout.goal.firstStep', { goal: g.goal.trim(), step: g.firstStep.trim() }, ['goal'])
-      : g.goal.trim())))),
+    ...sub(
+      w.t('handout.sub.goalsToKeep'),
+      typedList(
+        ongoing.map((g) =>
+          g.firstStep.trim()
+            ? w.inline(
+                'handout.goal.firstStep',
+                { goal: g.goal.trim(), step: g.firstStep.trim() },
+                ['goal'],
+              )
+            : g.goal.trim(),
+        ),
+      ),
+    ),
     ...sub(w.t('handout.sub.skills'), listOf(ID.copingToolkit)),
     ...sub(w.t('handout.sub.warningSigns'), listOf(ID.warningSigns)),
     ...sub(w.t('handout.sub.supportPeople'), listOf(ID.supportPeople)),
@@ -156,58 +235,131 @@ function sections(source: DocumentSource, shown: Shown, w: DocumentWords, chartT
     plan: part('plan', plan),
     'safety-plan': part(
       'safety-plan',
-      safetyPlanPage(item(ID.safetyPlan)?.answer.safetyPlan, item(ID.crisisLines)?.answer.crisisLines ?? [], crisisLinesFor(source), w),
+      safetyPlanPage(
+        item(ID.safetyPlan)?.answer.safetyPlan,
+        item(ID.crisisLines)?.answer.crisisLines ?? [],
+        crisisLinesFor(source),
+        w,
+      ),
       w.t('handout.safetyPlan.intro'),
     ),
-    referrals: part('referrals', [...frameList(referrals.map(referralLine)), ...sub(w.t('handout.sub.selfHelp'), listOf(ID.selfHelp))]),
-    'crisis-lines': crisisCallout(crisisLinesFor(source, w.clientWords), sectionTitle(w, 'crisis-lines'), w.t('handout.crisis.intro'), w),
+    referrals: part('referrals', [
+      ...frameList(referrals.map(referralLine)),
+      ...sub(w.t('handout.sub.selfHelp'), listOf(ID.selfHelp)),
+    ]),
+    'crisis-lines': crisisCallout(
+      crisisLinesFor(source, w.clientWords),
+      sectionTitle(w, 'crisis-lines'),
+      w.t('handout.crisis.intro'),
+      w,
+    ),
     'come-back': part('come-back', [
       ...typedParagraph(returnText),
-      ...(booster ? [{ type: 'keyValue', rows: [{ key: w.t('handout.checkIn'), value: booster }], direction: 'auto' } as DocumentBlock] : []),
-      ...(contact ? [{ type: 'paragraph', text: [{ text: `${w.t('handout.reachMe')} `, emphasis: 'strong' }, { text: contact }] } as DocumentBlock] : []),
+      ...(booster
+        ? [
+            {
+              type: 'keyValue',
+              rows: [{ key: w.t('handout.checkIn'), value: booster }],
+              direction: 'auto',
+            } as DocumentBlock,
+          ]
+        : []),
+      ...(contact
+        ? [
+            {
+              type: 'paragraph',
+              text: [{ text: `${w.t('handout.reachMe')} `, emphasis: 'strong' }, { text: contact }],
+            } as DocumentBlock,
+          ]
+        : []),
     ]),
     goodbye: part('goodbye', [
       ...typedParagraph(textOf(item(ID.closingNote))),
-      ...(clinicianLine(source.profile) && textOf(item(ID.closingNote)) ? [{ type: 'paragraph', text: [{ text: clinicianLine(source.profile), emphasis: 'em' }] } as DocumentBlock] : []),
+      ...(clinicianLine(source.profile) && textOf(item(ID.closingNote))
+        ? [
+            {
+              type: 'paragraph',
+              text: [{ text: clinicianLine(source.profile), emphasis: 'em' }],
+            } as DocumentBlock,
+          ]
+        : []),
     ]),
     more: part('more', shown.rest.flatMap(genericItemBlocks)),
   };
 }
 
 function header(source: DocumentSource, w: DocumentWords): DocumentBlock[] {
-  const rows: KeyValueRow[] = [{ key: w.t('handout.key.date'), value: w.date(source.date, source.handout.dateFormat) }];
+  const rows: KeyValueRow[] = [
+    { key: w.t('handout.key.date'), value: w.date(source.date, source.handout.dateFormat) },
+  ];
   const clinician = clinicianLine(source.profile);
   if (clinician) rows.push({ key: w.t('handout.key.from'), value: clinician });
-  if (source.profile.practiceName.trim()) rows.push({ key: w.t('handout.key.practice'), value: source.profile.practiceName.trim() });
+  if (source.profile.practiceName.trim())
+    rows.push({ key: w.t('handout.key.practice'), value: source.profile.practiceName.trim() });
   const contact = practiceContact(source.profile);
   if (contact) rows.push({ key: w.t('handout.key.contact'), value: contact });
   return [
     { type: 'heading', level: 1, text: w.t('handout.heading') },
-    { type: 'paragraph', text: w.inline('handout.for', { name: addressName(source.client) }, ['name']) },
+    {
+      type: 'paragraph',
+      text: w.inline('handout.for', { name: addressName(source.client) }, ['name']),
+    },
     { type: 'paragraph', text: w.t('handout.intro'), tone: 'quiet' },
     { type: 'keyValue', rows },
     { type: 'spacer', size: 6 },
   ];
 }
 
-function document(source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[], w: DocumentWords): RenderableDocument {
-  return renderable(w.t('handout.metaTitle'), source, options, blocks, clientLanguage(source.client), w);
+function document(
+  source: DocumentSource,
+  options: CommonOptions,
+  blocks: DocumentBlock[],
+  w: DocumentWords,
+): RenderableDocument {
+  return renderable(
+    w.t('handout.metaTitle'),
+    source,
+    options,
+    blocks,
+    clientLanguage(source.client),
+    w,
+  );
 }
 
 /** Builds the full client handout. */
-export function buildHandout(source: DocumentSource, options: CommonOptions = {}): RenderableDocument {
+export function buildHandout(
+  source: DocumentSource,
+  options: CommonOptions = {},
+): RenderableDocument {
   const w = wordsFor(source);
   const parts = sections(source, shownItems(source), w, options.chartText);
-  return document(source, options, [...header(source, w), ...HANDOUT_SECTIONS.flatMap((s) => parts[s])], w);
+  return document(
+    source,
+    options,
+    [...header(source, w), ...HANDOUT_SECTIONS.flatMap((s) => parts[s])],
+    w,
+  );
 }
 
 /**
  * Builds the one-page handout with the parts the clinician picked, in handout order. The crisis
  * lines are always included: a short handout must still say where to turn in a crisis.
  */
-export function buildOnePageHandout(source: DocumentSource, picked: readonly HandoutSection[], options: CommonOptions = {}): RenderableDocument {
+export function buildOnePageHandout(
+  source: DocumentSource,
+  picked: readonly HandoutSection[],
+  options: CommonOptions = {},
+): RenderableDocument {
   const chosen = new Set<HandoutSection>([...picked, 'crisis-lines']);
   const w = wordsFor(source);
   const parts = sections(source, shownItems(source), w, options.chartText);
-  return document(source, options, [...header(source, w), ...HANDOUT_SECTIONS.filter((s) => chosen.has(s)).flatMap((s) => parts[s])], w);
+  return document(
+    source,
+    options,
+    [
+      ...header(source, w),
+      ...HANDOUT_SECTIONS.filter((s) => chosen.has(s)).flatMap((s) => parts[s]),
+    ],
+    w,
+  );
 }

@@ -1,5 +1,11 @@
 /** Turns one answered template item into document blocks, for the handout and the record. */
-import type { CrisisLineSnapshot, GoalRow, ListEntry, ReferralSnapshot, SafetyPlan } from '../checklist/answer-schema';
+import type {
+  CrisisLineSnapshot,
+  GoalRow,
+  ListEntry,
+  ReferralSnapshot,
+  SafetyPlan,
+} from '../checklist/answer-schema';
 import { SAFETY_PLAN_STEPS } from '../checklist/safety-plan';
 import type { ClientFacingItem } from '../checklist/client-facing';
 import type { CalloutContent, DocumentBlock, ListBlock, TableBlock } from '../document/blocks';
@@ -19,17 +25,35 @@ export function typedParagraph(text: string, tone: 'normal' | 'quiet' = 'normal'
 
 /** A bulleted list of typed lines, each in its own direction; nothing when every line is empty. */
 export function typedList(items: readonly InlineText[]): ListBlock[] {
-  const kept = items.filter((i) => (typeof i === 'string' ? i.trim() : i.map((s) => s.text).join('').trim()).length > 0);
+  const kept = items.filter(
+    (i) =>
+      (typeof i === 'string'
+        ? i.trim()
+        : i
+            .map((s) => s.text)
+            .join('')
+            .trim()
+      ).length > 0,
+  );
   return kept.length > 0 ? [{ type: 'list', items: kept, direction: 'auto' }] : [];
 }
 
 /** The non-empty rows of a list item. */
-export function filledEntries(entries: readonly ListEntry[] | undefined, columns: readonly ListColumn[]): ListEntry[] {
-  return (entries ?? []).filter((e) => columns.some((c) => (e.values[c.id] ?? '').trim().length > 0));
+export function filledEntries(
+  entries: readonly ListEntry[] | undefined,
+  columns: readonly ListColumn[],
+): ListEntry[] {
+  return (entries ?? []).filter((e) =>
+    columns.some((c) => (e.values[c.id] ?? '').trim().length > 0),
+  );
 }
 
 /** A list item as blocks: one column → a bulleted list; several → a table with the columns' labels. */
-export function listBlocks(entries: readonly ListEntry[] | undefined, columns: readonly ListColumn[], caption?: string): DocumentBlock[] {
+export function listBlocks(
+  entries: readonly ListEntry[] | undefined,
+  columns: readonly ListColumn[],
+  caption?: string,
+): DocumentBlock[] {
   const rows = filledEntries(entries, columns);
   if (rows.length === 0) return [];
   if (columns.length === 1) {
@@ -58,7 +82,10 @@ export function namedGoals(goals: readonly GoalRow[] | undefined): GoalRow[] {
 
 /** One referral as a list line: the name in bold, then kind, phone, web, address and note. */
 export function referralLine(r: ReferralSnapshot): InlineText {
-  const details = [r.kind, r.phone, r.web, r.address].map((s) => s.trim()).filter(Boolean).join(' · ');
+  const details = [r.kind, r.phone, r.web, r.address]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' · ');
   const note = r.note.trim();
   return [
     { text: r.name.trim(), emphasis: 'strong' },
@@ -70,15 +97,30 @@ export function referralLine(r: ReferralSnapshot): InlineText {
 const HOW = new Set(['call', 'text', 'chat', 'web']);
 
 /** One crisis line as a list line: name, how to reach it (in the document's words), hours and instructions. */
-export function crisisLine(line: CrisisLineSnapshot, words: DocumentWords = documentWords('en')): InlineText {
-  const how = line.how.length > 0 ? words.or(line.how.map((h) => (HOW.has(h) ? words.t(`crisis.how.${h}` as CatalogueKey) : h))) : '';
+export function crisisLine(
+  line: CrisisLineSnapshot,
+  words: DocumentWords = documentWords('en'),
+): InlineText {
+  const how =
+    line.how.length > 0
+      ? words.or(line.how.map((h) => (HOW.has(h) ? words.t(`crisis.how.${h}` as CatalogueKey) : h)))
+      : '';
   const reach = [how, line.contact.trim()].filter(Boolean).join(': ');
   const rest = [line.instructions.trim(), line.hours.trim()].filter(Boolean).join(' ');
-  return [{ text: line.name.trim(), emphasis: 'strong' }, ...(reach ? [{ text: ` — ${reach}` }] : []), ...(rest ? [{ text: `. ${rest}` }] : [])];
+  return [
+    { text: line.name.trim(), emphasis: 'strong' },
+    ...(reach ? [{ text: ` — ${reach}` }] : []),
+    ...(rest ? [{ text: `. ${rest}` }] : []),
+  ];
 }
 
 /** The crisis-line box: a clearly set-off callout; nothing when there are no lines. */
-export function crisisCallout(lines: readonly CrisisLineSnapshot[], title: string, intro: string, words: DocumentWords = documentWords('en')): DocumentBlock[] {
+export function crisisCallout(
+  lines: readonly CrisisLineSnapshot[],
+  title: string,
+  intro: string,
+  words: DocumentWords = documentWords('en'),
+): DocumentBlock[] {
   if (lines.length === 0) return [];
   const content: CalloutContent[] = [
     { type: 'paragraph', text: intro },
@@ -92,7 +134,9 @@ export function safetyPlanBlocks(plan: SafetyPlan | undefined): DocumentBlock[] 
   if (!plan) return [];
   return SAFETY_PLAN_STEPS.flatMap((step) => {
     const entries = (plan[step.key] ?? []).map((s) => s.trim()).filter(Boolean);
-    return entries.length > 0 ? [{ type: 'heading', level: 3, text: step.label } as DocumentBlock, ...typedList(entries)] : [];
+    return entries.length > 0
+      ? [{ type: 'heading', level: 3, text: step.label } as DocumentBlock, ...typedList(entries)]
+      : [];
   });
 }
 
@@ -101,10 +145,18 @@ export function genericItemBlocks(item: ClientFacingItem): DocumentBlock[] {
   const a = item.answer;
   const body: DocumentBlock[] = [];
   if (a.text !== undefined) body.push(...typedParagraph(a.text));
-  if (a.entries) body.push(...listBlocks(a.entries, item.columns ?? [{ id: 'text', label: item.label }]));
-  if (a.goals) body.push(...typedList(namedGoals(a.goals).map((g) => `${g.goal.trim()} (${rating(g.start)} → ${rating(g.now)})`)));
-  if (a.referrals && a.referrals.length > 0) body.push({ type: 'list', items: a.referrals.map(referralLine) });
-  if (a.crisisLines && a.crisisLines.length > 0) body.push({ type: 'list', items: a.crisisLines.map((line) => crisisLine(line)) });
+  if (a.entries)
+    body.push(...listBlocks(a.entries, item.columns ?? [{ id: 'text', label: item.label }]));
+  if (a.goals)
+    body.push(
+      ...typedList(
+        namedGoals(a.goals).map((g) => `${g.goal.trim()} (${rating(g.start)} → ${rating(g.now)})`),
+      ),
+    );
+  if (a.referrals && a.referrals.length > 0)
+    body.push({ type: 'list', items: a.referrals.map(referralLine) });
+  if (a.crisisLines && a.crisisLines.length > 0)
+    body.push({ type: 'list', items: a.crisisLines.map((line) => crisisLine(line)) });
   if (a.safetyPlan) body.push(...safetyPlanBlocks(a.safetyPlan));
   return body.length > 0 ? [{ type: 'heading', level: 3, text: item.label }, ...body] : [];
 }

@@ -13,7 +13,14 @@ export const ONE_PAGE_KEPT: readonly HandoutSection[] = ['crisis-lines', 'safety
 
 /** The order in which picked parts give way when they do not fit one page: first to go first. */
 export const ONE_PAGE_GIVE_WAY: readonly HandoutSection[] = [
-  'more', 'what-changed', 'came-for', 'goodbye', 'achievements', 'referrals', 'plan', 'come-back',
+  'more',
+  'what-changed',
+  'came-for',
+  'goodbye',
+  'achievements',
+  'referrals',
+  'plan',
+  'come-back',
 ];
 
 /** How the one-page handout fits its page: the answer shown before export and used by it. */
@@ -39,12 +46,21 @@ export function hasSafetyPlan(source: Pick<DocumentSource, 'template' | 'content
   const view = clientFacingContent(source.template, source.content);
   const item = view.sections.flatMap((s) => s.items).find((i) => i.id === ID.safetyPlan);
   const plan = item?.answer.safetyPlan;
-  return !!plan && SAFETY_PLAN_STEPS.some((step) => (plan[step.key] ?? []).some((entry) => entry.trim() !== ''));
+  return (
+    !!plan &&
+    SAFETY_PLAN_STEPS.some((step) => (plan[step.key] ?? []).some((entry) => entry.trim() !== ''))
+  );
 }
 
 /** The parts a one-page handout includes unless the clinician picks others: an existing safety plan is kept, and the crisis lines always are. */
-export function onePageDefaults(source: Pick<DocumentSource, 'template' | 'content'>): HandoutSection[] {
-  const wanted = new Set<HandoutSection>([...ONE_PAGE_DEFAULT, 'crisis-lines', ...(hasSafetyPlan(source) ? ['safety-plan' as const] : [])]);
+export function onePageDefaults(
+  source: Pick<DocumentSource, 'template' | 'content'>,
+): HandoutSection[] {
+  const wanted = new Set<HandoutSection>([
+    ...ONE_PAGE_DEFAULT,
+    'crisis-lines',
+    ...(hasSafetyPlan(source) ? ['safety-plan' as const] : []),
+  ]);
   return HANDOUT_SECTIONS.filter((s) => wanted.has(s));
 }
 
@@ -53,4 +69,3 @@ export function onePageSections(picked: readonly HandoutSection[]): HandoutSecti
   const wanted = new Set<HandoutSection>([...picked, 'crisis-lines']);
   return HANDOUT_SECTIONS.filter((s) => wanted.has(s));
 }
-

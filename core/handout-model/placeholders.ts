@@ -10,14 +10,25 @@ import { addressName } from './source';
 
 /** The placeholders a letter may use. */
 export const LETTER_PLACEHOLDERS = [
-  'clientName', 'clinicianName', 'credentials', 'practiceName', 'practicePhone', 'practiceEmail', 'practiceAddress', 'practiceWebsite', 'date',
+  'clientName',
+  'clinicianName',
+  'credentials',
+  'practiceName',
+  'practicePhone',
+  'practiceEmail',
+  'practiceAddress',
+  'practiceWebsite',
+  'date',
 ] as const;
 
 /** One placeholder name. */
 export type LetterPlaceholder = (typeof LETTER_PLACEHOLDERS)[number];
 
 /** What each placeholder stands for, from the profile, the client and the date. */
-export function placeholderValues(source: Pick<DocumentSource, 'client' | 'profile' | 'date' | 'handout'>, words?: DocumentWords): Record<LetterPlaceholder, string> {
+export function placeholderValues(
+  source: Pick<DocumentSource, 'client' | 'profile' | 'date' | 'handout'>,
+  words?: DocumentWords,
+): Record<LetterPlaceholder, string> {
   const p = source.profile;
   return {
     clientName: addressName(source.client),
@@ -28,7 +39,9 @@ export function placeholderValues(source: Pick<DocumentSource, 'client' | 'profi
     practiceEmail: p.email.trim(),
     practiceAddress: p.address.trim(),
     practiceWebsite: p.website.trim(),
-    date: words ? words.date(source.date, source.handout.dateFormat) : formatDocumentDate(source.date, source.handout.dateFormat),
+    date: words
+      ? words.date(source.date, source.handout.dateFormat)
+      : formatDocumentDate(source.date, source.handout.dateFormat),
   };
 }
 
@@ -37,11 +50,17 @@ export function placeholderValues(source: Pick<DocumentSource, 'client' | 'profi
  * typo shows up in the preview rather than vanishing.
  */
 export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : whole));
+  return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : whole,
+  );
 }
 
 /** The placeholders in a text that are not known (for a gentle warning in the editor). */
 export function unknownPlaceholders(text: string): string[] {
   const known = new Set<string>(LETTER_PLACEHOLDERS);
-  return [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]!).filter((n) => !known.has(n)))];
+  return [
+    ...new Set(
+      [...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]!).filter((n) => !known.has(n)),
+    ),
+  ];
 }

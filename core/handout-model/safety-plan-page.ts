@@ -25,14 +25,22 @@ export interface SafetyPlanPageWords {
 export const SAFETY_PLAN_PAGE_WORDS_EN: SafetyPlanPageWords = {
   danger: (number) => `If you are in immediate danger, call ${number} now.`,
   localEmergency: 'your local emergency number',
-  attribution: 'This plan follows the steps of the Safety Planning Intervention (Stanley & Brown, 2012), in our own words.',
+  attribution:
+    'This plan follows the steps of the Safety Planning Intervention (Stanley & Brown, 2012), in our own words.',
 };
 
-const hasEntries = (plan: SafetyPlan | undefined) => (plan ? Object.values(plan).some((steps: string[]) => steps.some((s) => s.trim())) : false);
+const hasEntries = (plan: SafetyPlan | undefined) =>
+  plan ? Object.values(plan).some((steps: string[]) => steps.some((s) => s.trim())) : false;
 
 /** The emergency number to print: the first emergency line with a number, else the generic words. */
-export function emergencyNumber(lines: readonly CrisisLineSnapshot[], words: SafetyPlanPageWords = SAFETY_PLAN_PAGE_WORDS_EN): string {
-  return lines.find((line) => line.emergency && line.contact.trim())?.contact.trim() ?? words.localEmergency;
+export function emergencyNumber(
+  lines: readonly CrisisLineSnapshot[],
+  words: SafetyPlanPageWords = SAFETY_PLAN_PAGE_WORDS_EN,
+): string {
+  return (
+    lines.find((line) => line.emergency && line.contact.trim())?.contact.trim() ??
+    words.localEmergency
+  );
 }
 
 /**
@@ -53,16 +61,40 @@ export function safetyPlanPage(
     localEmergency: doc.t('safety.localEmergency'),
     attribution: doc.t('safety.attribution'),
   };
-  const danger: DocumentBlock = { type: 'callout', tone: 'important', content: [{ type: 'paragraph', text: [{ text: words.danger(emergencyNumber(shownLines, words)), emphasis: 'strong' }] }] };
+  const danger: DocumentBlock = {
+    type: 'callout',
+    tone: 'important',
+    content: [
+      {
+        type: 'paragraph',
+        text: [{ text: words.danger(emergencyNumber(shownLines, words)), emphasis: 'strong' }],
+      },
+    ],
+  };
   const steps = SAFETY_PLAN_STEPS.flatMap((step) => {
     const entries = (plan[step.key] ?? []).map((s) => s.trim()).filter(Boolean);
     const written = entries.join('\n').toLowerCase();
     const lines: InlineText[] =
       step.key === 'professionals'
-        ? chosenLines.filter((line) => !line.emergency && line.name.trim() && !written.includes(line.name.trim().toLowerCase())).map((line) => crisisLine(line, doc))
+        ? chosenLines
+            .filter(
+              (line) =>
+                !line.emergency &&
+                line.name.trim() &&
+                !written.includes(line.name.trim().toLowerCase()),
+            )
+            .map((line) => crisisLine(line, doc))
         : [];
     if (entries.length === 0 && lines.length === 0) return [];
-    return [{ type: 'heading', level: 3, text: doc.t(`safety.step.${step.key}` as CatalogueKey) } as DocumentBlock, ...typedList(entries), ...(lines.length > 0 ? [{ type: 'list', items: lines } as DocumentBlock] : [])];
+    return [
+      {
+        type: 'heading',
+        level: 3,
+        text: doc.t(`safety.step.${step.key}` as CatalogueKey),
+      } as DocumentBlock,
+      ...typedList(entries),
+      ...(lines.length > 0 ? [{ type: 'list', items: lines } as DocumentBlock] : []),
+    ];
   });
   return [danger, ...steps, { type: 'paragraph', text: words.attribution, tone: 'quiet' }];
 }

@@ -7,7 +7,11 @@
 import type { TextMeasure } from '../chart/label-geometry';
 import type { Finalization } from '../checklist/finalize';
 import type { CrisisLineSnapshot } from '../checklist/answer-schema';
-import { crisisLinesShown, type LocalEmergencyWords, LOCAL_EMERGENCY_WORDS_EN } from '../crisis-lines/lines-shown';
+import {
+  crisisLinesShown,
+  type LocalEmergencyWords,
+  LOCAL_EMERGENCY_WORDS_EN,
+} from '../crisis-lines/lines-shown';
 import type { ClientWords } from '../client-words/messages-en';
 import type { DocumentWords } from '../handout-i18n/document-words';
 import type { MeasurePrefs } from '../measures/measure-prefs';
@@ -19,7 +23,10 @@ import type { HandoutDefaults, Profile } from '../settings/settings-schema';
 import type { Template } from '../template/template-schema';
 
 /** The parts of the client record a document may use (never the clinician's notes). */
-export type DocumentClient = Pick<Client, 'displayName' | 'preferredName' | 'pronouns' | 'recordCode' | 'language' | 'direction'>;
+export type DocumentClient = Pick<
+  Client,
+  'displayName' | 'preferredName' | 'pronouns' | 'recordCode' | 'language' | 'direction'
+>;
 
 /** Facts about the course of care that the session record may know (all optional). */
 export interface CourseOfCare {
@@ -34,7 +41,8 @@ export interface CourseOfCare {
 }
 
 /** The handout settings a document reads (the wording settings may be absent: the catalogue as shipped). */
-export type DocumentHandoutSettings = Omit<HandoutDefaults, 'wordingOverrides' | 'wordingChecked'> & Partial<Pick<HandoutDefaults, 'wordingOverrides' | 'wordingChecked'>>;
+export type DocumentHandoutSettings = Omit<HandoutDefaults, 'wordingOverrides' | 'wordingChecked'> &
+  Partial<Pick<HandoutDefaults, 'wordingOverrides' | 'wordingChecked'>>;
 
 /** Everything a document builder reads. */
 export interface DocumentSource {
@@ -77,15 +85,25 @@ export function clinicianLine(profile: Profile): string {
 
 /** The practice's contact details as one line (phone, email, website), skipping what is empty. */
 export function practiceContact(profile: Profile): string {
-  return [profile.phone, profile.email, profile.website].map((s) => s.trim()).filter(Boolean).join(' · ');
+  return [profile.phone, profile.email, profile.website]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**
  * The crisis lines the handout shows: exactly the ones chosen in the session plus the region's
  * emergency number (or "call your local emergency number"), the same list as the client view.
  */
-export function crisisLinesFor(source: DocumentSource, words?: ClientWords): readonly CrisisLineSnapshot[] {
-  return crisisLinesShown(source.content.answers['crisis-lines']?.crisisLines ?? [], source.crisisLines, emergencyWords(words));
+export function crisisLinesFor(
+  source: DocumentSource,
+  words?: ClientWords,
+): readonly CrisisLineSnapshot[] {
+  return crisisLinesShown(
+    source.content.answers['crisis-lines']?.crisisLines ?? [],
+    source.crisisLines,
+    emergencyWords(words),
+  );
 }
 
 /**
@@ -93,13 +111,25 @@ export function crisisLinesFor(source: DocumentSource, words?: ClientWords): rea
  * else the region's lines (a client who stopped coming had no session to choose them in); always
  * with an emergency number.
  */
-export function letterCrisisLines(source: DocumentSource, words?: ClientWords): readonly CrisisLineSnapshot[] {
+export function letterCrisisLines(
+  source: DocumentSource,
+  words?: ClientWords,
+): readonly CrisisLineSnapshot[] {
   const chosen = source.content.answers['crisis-lines']?.crisisLines ?? [];
-  return crisisLinesShown(chosen.length > 0 ? chosen : source.crisisLines.filter((line) => !line.emergency), source.crisisLines, emergencyWords(words));
+  return crisisLinesShown(
+    chosen.length > 0 ? chosen : source.crisisLines.filter((line) => !line.emergency),
+    source.crisisLines,
+    emergencyWords(words),
+  );
 }
 
 function emergencyWords(words: ClientWords | undefined): LocalEmergencyWords {
-  return words ? { name: words['client.crisis.localEmergencyName'], instructions: words['client.crisis.localEmergencyInstructions'] } : LOCAL_EMERGENCY_WORDS_EN;
+  return words
+    ? {
+        name: words['client.crisis.localEmergencyName'],
+        instructions: words['client.crisis.localEmergencyInstructions'],
+      }
+    : LOCAL_EMERGENCY_WORDS_EN;
 }
 
 /** A document's language (BCP 47) and writing direction. */
@@ -125,10 +155,20 @@ export function clientLanguage(client: DocumentClient): DocumentLanguage {
  * language differs: a Hebrew client's handout says Hebrew, right-to-left, while its English
  * headings stay English, left-to-right, for screen readers and on the page.
  */
-function markFixedText(blocks: DocumentBlock[], language: DocumentLanguage, fixed: DocumentLanguage = FIXED_TEXT_LANGUAGE): DocumentBlock[] {
+function markFixedText(
+  blocks: DocumentBlock[],
+  language: DocumentLanguage,
+  fixed: DocumentLanguage = FIXED_TEXT_LANGUAGE,
+): DocumentBlock[] {
   if (language.lang === fixed.lang && language.direction === fixed.direction) return blocks;
   return blocks.map((block) => {
-    if (block.type === 'chart' || block.type === 'pageBreak' || block.type === 'spacer' || block.direction !== undefined) return block;
+    if (
+      block.type === 'chart' ||
+      block.type === 'pageBreak' ||
+      block.type === 'spacer' ||
+      block.direction !== undefined
+    )
+      return block;
     return { ...block, lang: block.lang ?? fixed.lang, direction: fixed.direction };
   });
 }
@@ -139,15 +179,25 @@ function markFixedText(blocks: DocumentBlock[], language: DocumentLanguage, fixe
  * for this export or in settings, the "Page 1 of 3" label and, when the record has one, its fixed
  * creation date (so re-exporting gives the same bytes).
  */
-export function renderable(title: string, source: DocumentSource, options: CommonOptions, blocks: DocumentBlock[], language: DocumentLanguage = CLINICIAN_LANGUAGE, words?: DocumentWords): RenderableDocument {
+export function renderable(
+  title: string,
+  source: DocumentSource,
+  options: CommonOptions,
+  blocks: DocumentBlock[],
+  language: DocumentLanguage = CLINICIAN_LANGUAGE,
+  words?: DocumentWords,
+): RenderableDocument {
   // The documents' own wording is in the words' language (English when the client's has no catalogue).
-  const fixed: DocumentLanguage = words && words.lang !== FIXED_TEXT_LANGUAGE.lang ? language : FIXED_TEXT_LANGUAGE;
+  const fixed: DocumentLanguage =
+    words && words.lang !== FIXED_TEXT_LANGUAGE.lang ? language : FIXED_TEXT_LANGUAGE;
   return {
     title,
     lang: language.lang,
     direction: language.direction,
     pageSize: options.pageSize ?? source.handout.pageSize,
-    pageLabel: words ? words.t('page.label', { page: '{page}', total: '{total}' }) : 'Page {page} of {total}',
+    pageLabel: words
+      ? words.t('page.label', { page: '{page}', total: '{total}' })
+      : 'Page {page} of {total}',
     ...(source.creationDate ? { creationDate: source.creationDate } : {}),
     blocks: markFixedText(blocks, language, fixed),
   };

@@ -97,6 +97,9 @@ export const ORS_PRESET: MeasureDefinition = {
 };
 
 /** Finds a measure by id among the built-ins and the given custom definitions (built-ins win). */
-export function findMeasure(id: string, custom: readonly MeasureDefinition[] = []): MeasureDefinition | undefined {
+export function findMeasure(
+  id: string,
+  custom: readonly MeasureDefinition[] = [],
+): MeasureDefinition | undefined {
   return BUILT_IN_MEASURES.find((m) => m.id === id) ?? custom.find((m) => m.id === id);
 }

@@ -42,15 +42,36 @@ export function change(def: MeasureDefinition, first: number, last: number): Met
     delta === 0
       ? `${def.shortName} stayed at ${first}.`
       : `${def.shortName} went ${delta < 0 ? 'down' : 'up'} by ${pts(delta)}, from ${first} to ${last} (${gain > 0 ? 'better' : 'worse'}).`;
-  return { metric: 'change', name: 'Change', met: null, label, detail: { first, last, delta, improvement: gain }, source: 'Difference between first and last score' };
+  return {
+    metric: 'change',
+    name: 'Change',
+    met: null,
+    label,
+    detail: { first, last, delta, improvement: gain },
+    source: 'Difference between first and last score',
+  };
 }
 
 /** Whether the score improved by at least the measure's reliable-change value. */
-export function reliableImprovement(def: MeasureDefinition, first: number, last: number): MetricResult {
+export function reliableImprovement(
+  def: MeasureDefinition,
+  first: number,
+  last: number,
+): MetricResult {
   const gain = improvement(def, first, last);
   const rc = def.reliableChange;
-  const base = { metric: 'reliable-improvement' as const, name: 'Reliable improvement', source: JT, detail: { improvement: gain, threshold: rc } };
-  if (rc === null) return { ...base, met: null, label: `${def.shortName} has no reliable-change value, so this cannot be judged.` };
+  const base = {
+    metric: 'reliable-improvement' as const,
+    name: 'Reliable improvement',
+    source: JT,
+    detail: { improvement: gain, threshold: rc },
+  };
+  if (rc === null)
+    return {
+      ...base,
+      met: null,
+      label: `${def.shortName} has no reliable-change value, so this cannot be judged.`,
+    };
   const met = gain >= rc;
   const label = met
     ? `${def.shortName} improved by ${pts(gain)}: at least the ${rc} needed to be confident it is a real change.`
@@ -59,11 +80,25 @@ export function reliableImprovement(def: MeasureDefinition, first: number, last:
 }
 
 /** Whether the score worsened by at least the measure's reliable-change value. */
-export function reliableDeterioration(def: MeasureDefinition, first: number, last: number): MetricResult {
+export function reliableDeterioration(
+  def: MeasureDefinition,
+  first: number,
+  last: number,
+): MetricResult {
   const loss = -improvement(def, first, last);
   const rc = def.reliableChange;
-  const base = { metric: 'reliable-deterioration' as const, name: 'Reliable deterioration', source: JT, detail: { worsening: tidy(loss), threshold: rc } };
-  if (rc === null) return { ...base, met: null, label: `${def.shortName} has no reliable-change value, so this cannot be judged.` };
+  const base = {
+    metric: 'reliable-deterioration' as const,
+    name: 'Reliable deterioration',
+    source: JT,
+    detail: { worsening: tidy(loss), threshold: rc },
+  };
+  if (rc === null)
+    return {
+      ...base,
+      met: null,
+      label: `${def.shortName} has no reliable-change value, so this cannot be judged.`,
+    };
   const met = loss >= rc;
   const label = met
     ? `${def.shortName} worsened by ${pts(loss)}: more than day-to-day variation would explain.`
@@ -72,13 +107,25 @@ export function reliableDeterioration(def: MeasureDefinition, first: number, las
 }
 
 /** Whether a score is in the clinical range ("caseness"), at the start or at the end. */
-export function caseness(def: MeasureDefinition, score: number, when: 'start' | 'end'): MetricResult {
+export function caseness(
+  def: MeasureDefinition,
+  score: number,
+  when: 'start' | 'end',
+): MetricResult {
   const metric = when === 'start' ? ('caseness-start' as const) : ('caseness-end' as const);
   const name = when === 'start' ? 'Caseness at start' : 'Caseness at end';
   const met = isCase(def, score);
-  const base = { metric, name, source: cutoffSource(def) ?? NHS, detail: { score, cutoff: def.cutoff } };
+  const base = {
+    metric,
+    name,
+    source: cutoffSource(def) ?? NHS,
+    detail: { score, cutoff: def.cutoff },
+  };
   if (met === null) return { ...base, met, label: `${def.shortName} has no clinical cutoff.` };
-  const side = def.better === 'lower' ? `${def.cutoff} or above: ${cutoffSource(def)}` : `below ${def.cutoff}: ${cutoffSource(def)}`;
+  const side =
+    def.better === 'lower'
+      ? `${def.cutoff} or above: ${cutoffSource(def)}`
+      : `below ${def.cutoff}: ${cutoffSource(def)}`;
   const label = met
     ? `${score} is in the clinical range for ${def.shortName} (${side}).`
     : `${score} is outside the clinical range for ${def.shortName} (${side}).`;
@@ -89,20 +136,49 @@ export function caseness(def: MeasureDefinition, score: number, when: 'start' | 
 export function recovery(def: MeasureDefinition, first: number, last: number): MetricResult {
   const start = isCase(def, first);
   const end = isCase(def, last);
-  const base = { metric: 'recovery' as const, name: 'Recovery', source: `${NHS}; cut-off: ${cutoffSource(def) ?? 'none'}`, detail: { first, last, cutoff: def.cutoff } };
-  if (start === null || end === null) return { ...base, met: null, label: `${def.shortName} has no clinical cutoff, so recovery cannot be judged.` };
-  if (!start) return { ...base, met: null, label: `The first ${def.shortName} score was already outside the clinical range, so recovery does not apply.` };
+  const base = {
+    metric: 'recovery' as const,
+    name: 'Recovery',
+    source: `${NHS}; cut-off: ${cutoffSource(def) ?? 'none'}`,
+    detail: { first, last, cutoff: def.cutoff },
+  };
+  if (start === null || end === null)
+    return {
+      ...base,
+      met: null,
+      label: `${def.shortName} has no clinical cutoff, so recovery cannot be judged.`,
+    };
+  if (!start)
+    return {
+      ...base,
+      met: null,
+      label: `The first ${def.shortName} score was already outside the clinical range, so recovery does not apply.`,
+    };
   return end
     ? { ...base, met: false, label: `${def.shortName} is still in the clinical range.` }
-    : { ...base, met: true, label: `${def.shortName} moved from the clinical range to outside it.` };
+    : {
+        ...base,
+        met: true,
+        label: `${def.shortName} moved from the clinical range to outside it.`,
+      };
 }
 
 /** Reliable recovery: recovery together with reliable improvement. */
-export function reliableRecovery(def: MeasureDefinition, first: number, last: number): MetricResult {
+export function reliableRecovery(
+  def: MeasureDefinition,
+  first: number,
+  last: number,
+): MetricResult {
   const rec = recovery(def, first, last);
   const imp = reliableImprovement(def, first, last);
-  const base = { metric: 'reliable-recovery' as const, name: 'Reliable recovery', source: NHS, detail: { ...rec.detail, threshold: def.reliableChange } };
-  if (rec.met === null) return { ...base, met: null, label: rec.label.replace('recovery', 'reliable recovery') };
+  const base = {
+    metric: 'reliable-recovery' as const,
+    name: 'Reliable recovery',
+    source: NHS,
+    detail: { ...rec.detail, threshold: def.reliableChange },
+  };
+  if (rec.met === null)
+    return { ...base, met: null, label: rec.label.replace('recovery', 'reliable recovery') };
   if (imp.met === null) return { ...base, met: null, label: imp.label };
   const met = rec.met && imp.met;
   const label = met
@@ -115,11 +191,26 @@ export function reliableRecovery(def: MeasureDefinition, first: number, last: nu
 
 /** Response: the score fell by at least half of the first score (lower-is-better scales from 0). */
 export function response(def: MeasureDefinition, first: number, last: number): MetricResult {
-  const base = { metric: 'response' as const, name: 'Response (50% drop)', source: 'Convention in depression outcome research' };
+  const base = {
+    metric: 'response' as const,
+    name: 'Response (50% drop)',
+    source: 'Convention in depression outcome research',
+  };
   if (def.better !== 'lower' || def.min !== 0) {
-    return { ...base, met: null, detail: { percent: null }, label: `A 50% response is not defined for ${def.shortName}.` };
+    return {
+      ...base,
+      met: null,
+      detail: { percent: null },
+      label: `A 50% response is not defined for ${def.shortName}.`,
+    };
   }
-  if (first === 0) return { ...base, met: null, detail: { percent: null }, label: `The first ${def.shortName} score was 0, so a 50% drop cannot be measured.` };
+  if (first === 0)
+    return {
+      ...base,
+      met: null,
+      detail: { percent: null },
+      label: `The first ${def.shortName} score was 0, so a 50% drop cannot be measured.`,
+    };
   const percent = tidy(((first - last) / first) * 100);
   const met = percent >= 50;
   const label = met
@@ -131,10 +222,29 @@ export function response(def: MeasureDefinition, first: number, last: number): M
 /** Remission: the last score meets the measure's remission threshold. */
 export function remission(def: MeasureDefinition, last: number): MetricResult {
   const met = isRemitted(def, last);
-  const base = { metric: 'remission' as const, name: 'Remission', source: def.id === 'phq-9' ? 'Kroenke et al. (2001)' : def.id === 'gad-7' ? 'Spitzer et al. (2006) minimal band; our judgement' : 'Clinician-defined threshold', detail: { score: last, threshold: def.remissionThreshold } };
+  const base = {
+    metric: 'remission' as const,
+    name: 'Remission',
+    source:
+      def.id === 'phq-9'
+        ? 'Kroenke et al. (2001)'
+        : def.id === 'gad-7'
+          ? 'Spitzer et al. (2006) minimal band; our judgement'
+          : 'Clinician-defined threshold',
+    detail: { score: last, threshold: def.remissionThreshold },
+  };
   if (met === null) return { ...base, met, label: `${def.shortName} has no remission threshold.` };
-  const side = def.better === 'lower' ? `below ${def.remissionThreshold}` : `${def.remissionThreshold} or above`;
-  return { ...base, met, label: met ? `The latest ${def.shortName} score, ${last}, is in remission (${side}).` : `The latest ${def.shortName} score, ${last}, is not yet in remission (${side}).` };
+  const side =
+    def.better === 'lower'
+      ? `below ${def.remissionThreshold}`
+      : `${def.remissionThreshold} or above`;
+  return {
+    ...base,
+    met,
+    label: met
+      ? `The latest ${def.shortName} score, ${last}, is in remission (${side}).`
+      : `The latest ${def.shortName} score, ${last}, is not yet in remission (${side}).`,
+  };
 }
 
 /** Every calculation for a first and a last score, in a fixed order for tables. */

@@ -15,7 +15,9 @@ export type BetterDirection = (typeof BETTER_DIRECTIONS)[number];
 /** A measure id: lowercase letters, digits and dashes (built-ins: `phq-9`, `gad-7`). */
 export const MeasureIdSchema = z
   .string({ error: 'Measure id must be text.' })
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'A measure id uses lowercase letters, digits and dashes.' });
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+    error: 'A measure id uses lowercase letters, digits and dashes.',
+  });
 
 /** A named score range used to describe a score in words (for example "Mild"). Bounds are inclusive. */
 export const SeverityBandSchema = z
@@ -29,7 +31,8 @@ export const SeverityBandSchema = z
 /** One severity band. */
 export type SeverityBand = z.infer<typeof SeverityBandSchema>;
 
-const finite = (label: string) => z.number({ error: `${label} must be a number.` }).finite({ error: `${label} must be a number.` });
+const finite = (label: string) =>
+  z.number({ error: `${label} must be a number.` }).finite({ error: `${label} must be a number.` });
 
 /** The definition of an outcome measure, built-in or clinician-defined. */
 export const MeasureDefinitionSchema = z
@@ -50,7 +53,10 @@ export const MeasureDefinitionSchema = z
      */
     cutoff: finite('The clinical cutoff').nullable().default(null),
     /** The smallest change, in points, that counts as reliable (beyond measurement error). */
-    reliableChange: finite('The reliable-change value').positive({ error: 'The reliable-change value must be above 0.' }).nullable().default(null),
+    reliableChange: finite('The reliable-change value')
+      .positive({ error: 'The reliable-change value must be above 0.' })
+      .nullable()
+      .default(null),
     /**
      * Remission: for "lower is better" a score below this value; for "higher is better" a score
      * at or above it. Null when the measure defines no remission threshold.
@@ -64,17 +70,35 @@ export const MeasureDefinitionSchema = z
   })
   .strict()
   .superRefine((m, ctx) => {
-    if (!(m.min < m.max)) ctx.addIssue({ code: 'custom', path: ['max'], message: 'The highest score must be above the lowest score.' });
+    if (!(m.min < m.max))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max'],
+        message: 'The highest score must be above the lowest score.',
+      });
     for (const key of ['cutoff', 'remissionThreshold'] as const) {
       const v = m[key];
-      if (v !== null && (v < m.min || v > m.max)) ctx.addIssue({ code: 'custom', path: [key], message: 'This threshold must lie within the score range.' });
+      if (v !== null && (v < m.min || v > m.max))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'This threshold must lie within the score range.',
+        });
     }
     if (m.reliableChange !== null && m.reliableChange > m.max - m.min) {
-      ctx.addIssue({ code: 'custom', path: ['reliableChange'], message: 'The reliable-change value cannot exceed the whole score range.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reliableChange'],
+        message: 'The reliable-change value cannot exceed the whole score range.',
+      });
     }
     m.bands.forEach((b, i) => {
       if (b.from > b.to || b.from < m.min || b.to > m.max) {
-        ctx.addIssue({ code: 'custom', path: ['bands', i], message: 'A band must lie within the score range, lowest first.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands', i],
+          message: 'A band must lie within the score range, lowest first.',
+        });
       }
     });
   });

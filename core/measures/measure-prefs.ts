@@ -31,7 +31,10 @@ export interface MeasurePrefs {
 export const DEFAULT_MEASURE_PREFS: MeasurePrefs = { gad7Cutoff: 10 };
 
 /** Returns the definition read with the clinician's choices (the GAD-7 cut-off); other measures unchanged. */
-export function withMeasurePrefs(def: MeasureDefinition, prefs: MeasurePrefs | undefined): MeasureDefinition {
+export function withMeasurePrefs(
+  def: MeasureDefinition,
+  prefs: MeasurePrefs | undefined,
+): MeasureDefinition {
   if (!prefs || !def.builtIn || def.id !== 'gad-7') return def;
   return { ...def, cutoff: prefs.gad7Cutoff };
 }
@@ -42,8 +45,10 @@ export function withMeasurePrefs(def: MeasureDefinition, prefs: MeasurePrefs | u
  */
 export function cutoffSource(def: MeasureDefinition): string | null {
   if (def.cutoff === null) return null;
-  if (def.builtIn && def.id === 'gad-7' && (def.cutoff === 8 || def.cutoff === 10)) return GAD7_CUTOFF_SOURCES[def.cutoff];
-  if (def.builtIn && def.id === 'phq-9') return 'NHS Talking Therapies caseness and the usual screening cut-off (Kroenke et al. 2001: 10 or above)';
+  if (def.builtIn && def.id === 'gad-7' && (def.cutoff === 8 || def.cutoff === 10))
+    return GAD7_CUTOFF_SOURCES[def.cutoff];
+  if (def.builtIn && def.id === 'phq-9')
+    return 'NHS Talking Therapies caseness and the usual screening cut-off (Kroenke et al. 2001: 10 or above)';
   return 'the cut-off set for this measure';
 }
 
@@ -52,8 +57,13 @@ export function cutoffSource(def: MeasureDefinition): string | null {
  * diagnosis, and where each cut-off used comes from.
  */
 export function measureReadingNote(defs: readonly MeasureDefinition[]): string {
-  const cutoffs = defs.flatMap((def) => (def.cutoff === null ? [] : [`${def.shortName} ${def.cutoff}, ${cutoffSource(def)}`]));
+  const cutoffs = defs.flatMap((def) =>
+    def.cutoff === null ? [] : [`${def.shortName} ${def.cutoff}, ${cutoffSource(def)}`],
+  );
   const names = defs.map((def) => def.shortName);
-  const what = names.length === 1 ? `${names[0]} is a screening questionnaire` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are screening questionnaires`;
+  const what =
+    names.length === 1
+      ? `${names[0]} is a screening questionnaire`
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are screening questionnaires`;
   return `${what}, not a diagnosis.${cutoffs.length > 0 ? ` Cut-offs: ${cutoffs.join('; ')}.` : ''}`;
 }

@@ -18,10 +18,14 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** A calendar date, YYYY-MM-DD. */
-export const IsoDateSchema = z.string({ error: 'A date must be text.' }).refine(isIsoDate, { error: 'Enter a real date as YYYY-MM-DD.' });
+export const IsoDateSchema = z
+  .string({ error: 'A date must be text.' })
+  .refine(isIsoDate, { error: 'Enter a real date as YYYY-MM-DD.' });
 
 /** An entry id chosen by the renderer (for list keys and stable ordering). */
-export const EntryIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Not a valid entry id.' });
+export const EntryIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Not a valid entry id.' });
 
 /** The fields of a score before its range is checked. */
 const ScoreShape = z
@@ -29,7 +33,9 @@ const ScoreShape = z
     id: EntryIdSchema,
     measureId: MeasureIdSchema,
     date: IsoDateSchema,
-    score: z.number({ error: 'A score must be a number.' }).finite({ error: 'A score must be a number.' }),
+    score: z
+      .number({ error: 'A score must be a number.' })
+      .finite({ error: 'A score must be a number.' }),
     /** Item-level answers in item order; null for an item not recorded. Built-in measures only. */
     itemScores: z.array(z.number().int().nullable()).max(50).optional(),
     /**
@@ -48,12 +54,18 @@ export type MeasureScore = z.infer<typeof ScoreShape>;
  * within the range, whole when the measure needs whole numbers, item answers within range and
  * consistent with the total.
  */
-export function scoreProblem(def: MeasureDefinition, s: Pick<MeasureScore, 'score' | 'itemScores' | 'notAsked'>): string | null {
-  if (s.score < def.min || s.score > def.max) return `${def.shortName} scores run from ${def.min} to ${def.max}.`;
-  if (def.integer && !Number.isInteger(s.score)) return `${def.shortName} scores are whole numbers.`;
+export function scoreProblem(
+  def: MeasureDefinition,
+  s: Pick<MeasureScore, 'score' | 'itemScores' | 'notAsked'>,
+): string | null {
+  if (s.score < def.min || s.score > def.max)
+    return `${def.shortName} scores run from ${def.min} to ${def.max}.`;
+  if (def.integer && !Number.isInteger(s.score))
+    return `${def.shortName} scores are whole numbers.`;
   for (const n of s.notAsked ?? []) {
     if (n > def.itemCount) return `${def.shortName} has no item ${n}.`;
-    if ((s.itemScores?.[n - 1] ?? null) !== null) return `${def.shortName} item ${n} cannot be both answered and not asked.`;
+    if ((s.itemScores?.[n - 1] ?? null) !== null)
+      return `${def.shortName} item ${n} cannot be both answered and not asked.`;
   }
   if (s.itemScores === undefined) return null;
   if (def.itemCount === 0) return `${def.shortName} is recorded as a total only.`;
@@ -65,11 +77,14 @@ export function scoreProblem(def: MeasureDefinition, s: Pick<MeasureScore, 'scor
       all = false;
       continue;
     }
-    if (v < 0 || v > def.itemMax) return `Each ${def.shortName} item scores from 0 to ${def.itemMax}.`;
+    if (v < 0 || v > def.itemMax)
+      return `Each ${def.shortName} item scores from 0 to ${def.itemMax}.`;
     known += v;
   }
-  if (all && known !== s.score) return `The ${def.shortName} items add up to ${known}, not ${s.score}.`;
-  if (!all && known > s.score) return `The recorded ${def.shortName} items already add up to more than ${s.score}.`;
+  if (all && known !== s.score)
+    return `The ${def.shortName} items add up to ${known}, not ${s.score}.`;
+  if (!all && known > s.score)
+    return `The recorded ${def.shortName} items already add up to more than ${s.score}.`;
   return null;
 }
 

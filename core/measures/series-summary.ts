@@ -22,7 +22,10 @@ export interface SeriesSummary {
 }
 
 /** Summarises one measure's scores (ignoring scores of other measures); null when there are none. */
-export function summarizeSeries(def: MeasureDefinition, scores: readonly MeasureScore[]): SeriesSummary | null {
+export function summarizeSeries(
+  def: MeasureDefinition,
+  scores: readonly MeasureScore[],
+): SeriesSummary | null {
   const own = sortByDate(scores.filter((s) => s.measureId === def.id));
   const first = own[0];
   const last = own[own.length - 1];

@@ -35,7 +35,14 @@ export function isRemitted(def: MeasureDefinition, score: number): boolean | nul
  * The band spans for drawing: each band runs from its start to the next band's start (the last
  * to its own end), so continuous scores leave no gaps.
  */
-export function bandSpans(def: MeasureDefinition): { from: number; to: number; label: string; index: number }[] {
+export function bandSpans(
+  def: MeasureDefinition,
+): { from: number; to: number; label: string; index: number }[] {
   const sorted = [...def.bands].sort((a, b) => a.from - b.from);
-  return sorted.map((b, i) => ({ from: b.from, to: sorted[i + 1]?.from ?? b.to, label: b.label, index: i }));
+  return sorted.map((b, i) => ({
+    from: b.from,
+    to: sorted[i + 1]?.from ?? b.to,
+    label: b.label,
+    index: i,
+  }));
 }

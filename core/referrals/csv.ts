@@ -17,8 +17,10 @@ export interface CsvProblem {
   reason: string;
 }
 
-const UNCLOSED = 'A quoted value is never closed (a closing " is missing), so the rest of the file could not be read.';
-const AFTER_QUOTE = 'Text follows a closing quote. Put the whole value in quotes and double any " inside it.';
+const UNCLOSED =
+  'A quoted value is never closed (a closing " is missing), so the rest of the file could not be read.';
+const AFTER_QUOTE =
+  'Text follows a closing quote. Put the whole value in quotes and double any " inside it.';
 
 /**
  * Splits CSV text into records. Blank lines are skipped; a malformed record is reported and
@@ -120,11 +122,16 @@ export function unguardFormula(value: string): string {
 
 /** Returns a value as a CSV field: quoted (quotes doubled) when it holds a comma, quote, line break or edge spaces. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",\r\n]/.test(value) || value !== value.trim()
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 /** Returns rows as CSV text with CRLF line ends (RFC 4180), optionally starting with a UTF-8 byte-order mark for spreadsheet apps. */
-export function formatCsv(rows: readonly (readonly string[])[], options: { bom?: boolean } = {}): string {
+export function formatCsv(
+  rows: readonly (readonly string[])[],
+  options: { bom?: boolean } = {},
+): string {
   const body = rows.map((row) => row.map(csvField).join(',')).join('\r\n');
   return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
 }

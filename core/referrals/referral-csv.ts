@@ -9,7 +9,15 @@ import { foldText } from '../search/fold';
 import { type ReferralData, ReferralInputSchema } from './referral-schema';
 
 /** The directory's fields, in export column order. */
-export const REFERRAL_CSV_COLUMNS = ['name', 'kind', 'phone', 'web', 'address', 'notes', 'tags'] as const;
+export const REFERRAL_CSV_COLUMNS = [
+  'name',
+  'kind',
+  'phone',
+  'web',
+  'address',
+  'notes',
+  'tags',
+] as const;
 type Column = (typeof REFERRAL_CSV_COLUMNS)[number];
 
 /** Header spellings accepted for each field (compared without case, accents, spaces or punctuation). */
@@ -40,7 +48,8 @@ export interface ReferralImportReport {
 
 function mapHeader(fields: string[]): { columns: (Column | undefined)[]; ignored: string[] } {
   const lookup = new Map<string, Column>();
-  for (const column of REFERRAL_CSV_COLUMNS) for (const alias of REFERRAL_CSV_ALIASES[column]) lookup.set(key(alias), column);
+  for (const column of REFERRAL_CSV_COLUMNS)
+    for (const alias of REFERRAL_CSV_ALIASES[column]) lookup.set(key(alias), column);
   const seen = new Set<Column>();
   const ignored: string[] = [];
   const columns = fields.map((header) => {
@@ -49,11 +58,19 @@ function mapHeader(fields: string[]): { columns: (Column | undefined)[]; ignored
       if (header.trim()) ignored.push(header.trim());
       return undefined;
     }
-    if (seen.has(column)) throw new AppError('invalid-input', `Two columns mean "${column}". Keep one and import again.`);
+    if (seen.has(column))
+      throw new AppError(
+        'invalid-input',
+        `Two columns mean "${column}". Keep one and import again.`,
+      );
     seen.add(column);
     return column;
   });
-  if (!seen.has('name')) throw new AppError('invalid-input', 'The first row must name the columns, and one of them must be "name".');
+  if (!seen.has('name'))
+    throw new AppError(
+      'invalid-input',
+      'The first row must name the columns, and one of them must be "name".',
+    );
   return { columns, ignored };
 }
 
@@ -70,9 +87,14 @@ export function importReferralsCsv(text: string): ReferralImportReport {
   const { records, problems } = parseCsv(text);
   const header = records[0];
   const headerBroken = problems.some((p) => header === undefined || p.line < header.line);
-  if (!header || headerBroken) throw new AppError('invalid-input', 'The file has no readable header row naming the columns.');
+  if (!header || headerBroken)
+    throw new AppError('invalid-input', 'The file has no readable header row naming the columns.');
   const { columns, ignored } = mapHeader(header.fields);
-  const report: ReferralImportReport = { imported: [], problems: [...problems], ignoredColumns: ignored };
+  const report: ReferralImportReport = {
+    imported: [],
+    problems: [...problems],
+    ignoredColumns: ignored,
+  };
 
   for (const record of records.slice(1)) {
     if (record.fields.length > columns.length) {
@@ -86,7 +108,13 @@ export function importReferralsCsv(text: string): ReferralImportReport {
     columns.forEach((column, index) => {
       if (!column) return;
       const value = unguardFormula(record.fields[index] ?? '');
-      row[column] = column === 'tags' ? value.split(/[;,]/).map((t) => t.trim()).filter(Boolean) : value;
+      row[column] =
+        column === 'tags'
+          ? value
+              .split(/[;,]/)
+              .map((t) => t.trim())
+              .filter(Boolean)
+          : value;
     });
     const parsed = ReferralInputSchema.safeParse(row);
     if (parsed.success) report.imported.push({ line: record.line, contact: parsed.data });
@@ -101,7 +129,12 @@ export function importReferralsCsv(text: string): ReferralImportReport {
  * unless `bom` is false. A value that a spreadsheet would run as a formula is written as text
  * (leading apostrophe) and reads back unchanged on import.
  */
-export function exportReferralsCsv(contacts: readonly ReferralData[], options: { bom?: boolean } = {}): string {
-  const rows = contacts.map((c) => [c.name, c.kind, c.phone, c.web, c.address, c.notes, c.tags.join('; ')].map(guardFormula));
+export function exportReferralsCsv(
+  contacts: readonly ReferralData[],
+  options: { bom?: boolean } = {},
+): string {
+  const rows = contacts.map((c) =>
+    [c.name, c.kind, c.phone, c.web, c.address, c.notes, c.tags.join('; ')].map(guardFormula),
+  );
   return formatCsv([[...REFERRAL_CSV_COLUMNS], ...rows], { bom: options.bom ?? true });
 }

@@ -24,7 +24,10 @@ function score(contact: ReferralData, terms: string[]): number {
  * query, ignoring case and accents; best matches first (name, then tags, kind, notes), ties by
  * name. An empty query returns every contact by name.
  */
-export function searchReferrals<T extends ReferralData>(contacts: readonly T[], query: string): T[] {
+export function searchReferrals<T extends ReferralData>(
+  contacts: readonly T[],
+  query: string,
+): T[] {
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
   const terms = foldText(query).split(/\s+/).filter(Boolean);
   return contacts

@@ -7,7 +7,13 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { collectFilterOptions, type FilterOptions } from './filter-options';
 import { fuzzyEditsFor, usesPrefix } from './query-policy';
-import { FIELD_BOOSTS, INDEX_FIELDS, indexFieldText, type IndexField, type SearchDocument } from './search-document';
+import {
+  FIELD_BOOSTS,
+  INDEX_FIELDS,
+  indexFieldText,
+  type IndexField,
+  type SearchDocument,
+} from './search-document';
 import { runSearch } from './run-search';
 import { createShortTermIndex } from './short-terms';
 import type { ArchiveQuery, ArchiveSearchResult, IndexProgress } from './search-types';
@@ -98,7 +104,8 @@ function engineOptions(): Options<SearchDocument> {
     idField: 'sessionId',
     fields: [...INDEX_FIELDS],
     storeFields: [],
-    extractField: (doc, field) => (field === 'sessionId' ? doc.sessionId : indexFieldText(doc, field as IndexField)),
+    extractField: (doc, field) =>
+      field === 'sessionId' ? doc.sessionId : indexFieldText(doc, field as IndexField),
     tokenize: (text) => searchTerms(text),
     processTerm: (term) => indexedForms(term),
     autoVacuum: false,
@@ -119,14 +126,29 @@ function newMiniSearch(): MiniSearch<SearchDocument> {
 
 function isSnapshot(value: unknown): value is IndexSnapshot {
   const v = value as Partial<IndexSnapshot> | null;
-  return typeof v === 'object' && v !== null && v.layout === INDEX_SNAPSHOT_LAYOUT && Array.isArray(v.docs) && typeof v.engine === 'object' && v.engine !== null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    v.layout === INDEX_SNAPSHOT_LAYOUT &&
+    Array.isArray(v.docs) &&
+    typeof v.engine === 'object' &&
+    v.engine !== null
+  );
 }
 
 function isDocument(value: unknown): value is SearchDocument {
   const d = value as Partial<SearchDocument> | null;
   return (
-    typeof d === 'object' && d !== null && typeof d.sessionId === 'string' && typeof d.clientId === 'string' && typeof d.clientDisplayName === 'string' &&
-    Array.isArray(d.goals) && Array.isArray(d.notes) && Array.isArray(d.clinicianNotes) && Array.isArray(d.privateReflection) && Array.isArray(d.referrals)
+    typeof d === 'object' &&
+    d !== null &&
+    typeof d.sessionId === 'string' &&
+    typeof d.clientId === 'string' &&
+    typeof d.clientDisplayName === 'string' &&
+    Array.isArray(d.goals) &&
+    Array.isArray(d.notes) &&
+    Array.isArray(d.clinicianNotes) &&
+    Array.isArray(d.privateReflection) &&
+    Array.isArray(d.referrals)
   );
 }
 
@@ -207,11 +229,19 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
       return docs.size;
     },
     search(query) {
-      return { ...runSearch({ engine, docs, shortTerms, collator }, query), progress: index.progress() };
+      return {
+        ...runSearch({ engine, docs, shortTerms, collator }, query),
+        progress: index.progress(),
+      };
     },
     filterOptions: () => collectFilterOptions(docs.values()),
     progress() {
-      if (build) return { state: 'building', indexed: build.added, total: Math.max(build.total, build.added) };
+      if (build)
+        return {
+          state: 'building',
+          indexed: build.added,
+          total: Math.max(build.total, build.added),
+        };
       return { state: docs.size > 0 ? 'ready' : 'empty', indexed: docs.size, total: docs.size };
     },
     beginBuild(total) {
@@ -246,7 +276,11 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
       shortTerms.clear();
       engine = newMiniSearch();
     },
-    snapshot: () => ({ layout: INDEX_SNAPSHOT_LAYOUT, engine: engine.toJSON(), docs: [...docs.values()] }),
+    snapshot: () => ({
+      layout: INDEX_SNAPSHOT_LAYOUT,
+      engine: engine.toJSON(),
+      docs: [...docs.values()],
+    }),
     restore(snapshot) {
       index.clear();
       try {
@@ -254,7 +288,8 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
         const loaded = MiniSearch.loadJS<SearchDocument>(snapshot.engine as never, engineOptions());
         if (loaded.documentCount !== snapshot.docs.length) return false;
         for (const doc of snapshot.docs) {
-          if (!loaded.has(doc.sessionId)) throw new Error('A stored document is not in the stored engine.');
+          if (!loaded.has(doc.sessionId))
+            throw new Error('A stored document is not in the stored engine.');
           docs.set(doc.sessionId, doc);
           shortTerms.add(doc);
         }

@@ -25,7 +25,11 @@ export interface FilterOptions {
   lastDay: string | null;
 }
 
-function tally<T extends string | null>(map: Map<T, FilterChoice<T>>, value: T, label: string): void {
+function tally<T extends string | null>(
+  map: Map<T, FilterChoice<T>>,
+  value: T,
+  label: string,
+): void {
   const choice = map.get(value);
   if (choice) choice.count += 1;
   else map.set(value, { value, label, count: 1 });
@@ -52,5 +56,12 @@ export function collectFilterOptions(docs: Iterable<SearchDocument>): FilterOpti
     if (firstDay === null || day < firstDay) firstDay = day;
     if (lastDay === null || day > lastDay) lastDay = day;
   }
-  return { templates: byCount(templates), reasons: byCount(reasons), statuses: byCount(statuses), kinds: byCount(kinds), firstDay, lastDay };
+  return {
+    templates: byCount(templates),
+    reasons: byCount(reasons),
+    statuses: byCount(statuses),
+    kinds: byCount(kinds),
+    firstDay,
+    lastDay,
+  };
 }

@@ -12,7 +12,12 @@ function preferred(doc: SearchDocument, terms: ReadonlySet<string>): Highlighted
   return highlightText(doc.preferredName, terms);
 }
 
-function base(doc: SearchDocument): Omit<ArchiveHit, 'clientName' | 'preferredName' | 'recordCode' | 'score' | 'matchedIn' | 'privateOnly' | 'snippet'> {
+function base(
+  doc: SearchDocument,
+): Omit<
+  ArchiveHit,
+  'clientName' | 'preferredName' | 'recordCode' | 'score' | 'matchedIn' | 'privateOnly' | 'snippet'
+> {
   return {
     sessionId: doc.sessionId,
     clientId: doc.clientId,
@@ -54,7 +59,11 @@ export function explainedHit(
   const fields = matchedFields(match);
   // A word that matched the client's name or record code is the name, not a reason to show text
   // (a note that mentions "Ana" is not shown because "Ana" was typed).
-  const beyondName = new Set(Object.entries(match).filter(([, f]) => !f.includes('name') && !f.includes('code')).map(([t]) => t));
+  const beyondName = new Set(
+    Object.entries(match)
+      .filter(([, f]) => !f.includes('name') && !f.includes('code'))
+      .map(([t]) => t),
+  );
   return {
     ...base(doc),
     clientName: highlightText(doc.clientDisplayName, terms),

@@ -33,7 +33,9 @@ export const MIN_SWAP_CHARS = 5;
 
 /** The one-swap spellings a typed term is also looked up by (none where no typo is allowed, or below five letters). */
 export function swapVariantsFor(term: string): string[] {
-  return fuzzyEditsFor(term) > 0 && Array.from(term).length >= MIN_SWAP_CHARS ? adjacentSwaps(term) : [];
+  return fuzzyEditsFor(term) > 0 && Array.from(term).length >= MIN_SWAP_CHARS
+    ? adjacentSwaps(term)
+    : [];
 }
 
 /** Tells whether a stored term answers a typed term under these rules. */

@@ -2,7 +2,13 @@
 import type MiniSearch from 'minisearch';
 import type { Query, SearchResult } from 'minisearch';
 import type { MatchMap } from './explain-match';
-import { compareByDate, matchesFilters, hasFilters, type ArchiveFilters, type ArchiveSort } from './filters';
+import {
+  compareByDate,
+  matchesFilters,
+  hasFilters,
+  type ArchiveFilters,
+  type ArchiveSort,
+} from './filters';
 import { explainedHit, listedHit } from './hit';
 import { planQuery, type PlannedTerm } from './query-plan';
 import { fuzzyEditsFor, swapVariantsFor } from './query-policy';
@@ -38,25 +44,48 @@ interface Ranked {
 /** One word's lookup: as typed (prefix, typo tolerance) or also by its one-swap spellings. */
 function termQuery(p: PlannedTerm): Query {
   const edits = fuzzyEditsFor(p.term);
-  const asTyped: Query = { queries: [p.term], fields: [...p.fields], fuzzy: edits, prefix: !isCjkTerm(p.term) };
+  const asTyped: Query = {
+    queries: [p.term],
+    fields: [...p.fields],
+    fuzzy: edits,
+    prefix: !isCjkTerm(p.term),
+  };
   const swaps = swapVariantsFor(p.term);
   if (swaps.length === 0) return asTyped;
-  const swapped: Query = { queries: swaps, fields: [...p.fields], fuzzy: Math.max(0, edits - 1), prefix: true, boostTerm: () => SWAP_WEIGHT };
+  const swapped: Query = {
+    queries: swaps,
+    fields: [...p.fields],
+    fuzzy: Math.max(0, edits - 1),
+    prefix: true,
+    boostTerm: () => SWAP_WEIGHT,
+  };
   return { combineWith: 'OR', queries: [asTyped, swapped] };
 }
 
 function comparator(sort: ArchiveSort, collator: Intl.Collator): (a: Ranked, b: Ranked) => number {
   if (sort === 'date') return (a, b) => compareByDate(a.doc, b.doc);
-  if (sort === 'name') return (a, b) => collator.compare(a.doc.clientDisplayName, b.doc.clientDisplayName) || compareByDate(a.doc, b.doc);
+  if (sort === 'name')
+    return (a, b) =>
+      collator.compare(a.doc.clientDisplayName, b.doc.clientDisplayName) ||
+      compareByDate(a.doc, b.doc);
   return (a, b) => b.score - a.score || compareByDate(a.doc, b.doc);
 }
 
-function page(ranked: Ranked[], sort: ArchiveSort, offset: number, limit: number, collator: Intl.Collator): Ranked[] {
+function page(
+  ranked: Ranked[],
+  sort: ArchiveSort,
+  offset: number,
+  limit: number,
+  collator: Intl.Collator,
+): Ranked[] {
   return topK(ranked, offset + limit, comparator(sort, collator)).slice(offset);
 }
 
 /** The documents whose name or code has a word starting with every short term (null: no short terms). */
-function shortTermIds(shortTerms: ShortTermIndex, terms: readonly PlannedTerm[]): ReadonlySet<string> | null {
+function shortTermIds(
+  shortTerms: ShortTermIndex,
+  terms: readonly PlannedTerm[],
+): ReadonlySet<string> | null {
   if (terms.length === 0) return null;
   const sets = terms.map((p) => shortTerms.ids(p.term)).sort((a, b) => a.size - b.size);
   const [smallest, ...rest] = sets;
@@ -67,10 +96,16 @@ function shortTermIds(shortTerms: ShortTermIndex, terms: readonly PlannedTerm[])
   return out;
 }
 
-function withShortMatches(doc: SearchDocument, match: MatchMap, terms: readonly string[]): MatchMap {
+function withShortMatches(
+  doc: SearchDocument,
+  match: MatchMap,
+  terms: readonly string[],
+): MatchMap {
   if (terms.length === 0) return match;
   const merged: Record<string, readonly string[]> = { ...match };
-  for (const term of terms) for (const [stored, fields] of Object.entries(shortTermMatches(doc, term))) merged[stored] = fields;
+  for (const term of terms)
+    for (const [stored, fields] of Object.entries(shortTermMatches(doc, term)))
+      merged[stored] = fields;
   return merged;
 }
 
@@ -83,11 +118,19 @@ export interface RunSearchResult {
   closeMatches: boolean;
 }
 
-function engineSearch(sources: SearchSources, required: PlannedTerm[], combineWith: 'AND' | 'OR', keep: ((id: string) => boolean) | null, lifted: ReadonlySet<string> | null): SearchResult[] {
+function engineSearch(
+  sources: SearchSources,
+  required: PlannedTerm[],
+  combineWith: 'AND' | 'OR',
+  keep: ((id: string) => boolean) | null,
+  lifted: ReadonlySet<string> | null,
+): SearchResult[] {
   const query: Query = { combineWith, queries: required.map(termQuery) };
   return sources.engine.search(query, {
     ...(keep ? { filter: (r: SearchResult) => keep(r.id as string) } : {}),
-    ...(lifted ? { boostDocument: (id: unknown) => (lifted.has(id as string) ? OPTIONAL_BOOST : 1) } : {}),
+    ...(lifted
+      ? { boostDocument: (id: unknown) => (lifted.has(id as string) ? OPTIONAL_BOOST : 1) }
+      : {}),
   });
 }
 
@@ -98,7 +141,8 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const filters: ArchiveFilters = query.filters ?? {};
   const filtered = hasFilters(filters);
-  const passes = (doc: SearchDocument | undefined): doc is SearchDocument => doc !== undefined && (!filtered || matchesFilters(doc, filters));
+  const passes = (doc: SearchDocument | undefined): doc is SearchDocument =>
+    doc !== undefined && (!filtered || matchesFilters(doc, filters));
   const includePrivate = query.includePrivate ?? true;
   const plan = planQuery(query.text, includePrivate);
 
@@ -129,16 +173,23 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
   } else {
     const lifted = plan.optional ? sources.shortTerms.ids(plan.optional) : null;
     const passesFilters = filtered ? (id: string) => passes(docs.get(id)) : null;
-    const keep = onlyIds ? (id: string) => onlyIds.has(id) && (passesFilters === null || passesFilters(id)) : passesFilters;
+    const keep = onlyIds
+      ? (id: string) => onlyIds.has(id) && (passesFilters === null || passesFilters(id))
+      : passesFilters;
     let found = engineSearch(sources, long, 'AND', keep, lifted);
     if (found.length === 0) {
       // Nothing matches every word: show the documents matching the most of them (best first), and say so.
-      if (plan.required.length > 1) found = engineSearch(sources, long, 'OR', passesFilters, lifted);
+      if (plan.required.length > 1)
+        found = engineSearch(sources, long, 'OR', passesFilters, lifted);
       closeMatches = found.length > 0;
     }
     // The engine returns results best first (ties by date are settled within the page below).
     presorted = sort === 'relevance';
-    const toRanked = (r: SearchResult): Ranked => ({ doc: docs.get(r.id as string) as SearchDocument, score: r.score, match: r.match });
+    const toRanked = (r: SearchResult): Ranked => ({
+      doc: docs.get(r.id as string) as SearchDocument,
+      score: r.score,
+      match: r.match,
+    });
     ranked = presorted ? withTies(found, offset + limit).map(toRanked) : found.map(toRanked);
     if (presorted) {
       const total = found.length;
@@ -154,9 +205,16 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
     const highlightShort = plan.optional ? [...shortTerms, plan.optional] : shortTerms;
     const required = plan.required.map((p) => p.term);
     return pageRanked.map((r) => {
-      const liftedHere = plan.optional && sources.shortTerms.ids(plan.optional).has(r.doc.sessionId);
+      const liftedHere =
+        plan.optional && sources.shortTerms.ids(plan.optional).has(r.doc.sessionId);
       const terms = liftedHere ? highlightShort : shortTerms;
-      return explainedHit(r.doc, r.score, required, withShortMatches(r.doc, r.match, terms), includePrivate);
+      return explainedHit(
+        r.doc,
+        r.score,
+        required,
+        withShortMatches(r.doc, r.match, terms),
+        includePrivate,
+      );
     });
   }
 }

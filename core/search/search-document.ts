@@ -58,7 +58,15 @@ export interface SearchDocument {
 }
 
 /** The groups of text the index searches, each with its own weight. */
-export const INDEX_FIELDS = ['name', 'code', 'referrals', 'clinical', 'about', 'notes', 'private'] as const;
+export const INDEX_FIELDS = [
+  'name',
+  'code',
+  'referrals',
+  'clinical',
+  'about',
+  'notes',
+  'private',
+] as const;
 
 /** One indexed group of text. */
 export type IndexField = (typeof INDEX_FIELDS)[number];
@@ -102,7 +110,9 @@ export function indexFieldText(doc: SearchDocument, field: IndexField): string {
         : clip(doc.clientDisplayName);
     case 'code': {
       const compact = compactCode(doc.recordCode);
-      return compact && compact !== doc.recordCode ? `${doc.recordCode} ${compact}` : doc.recordCode;
+      return compact && compact !== doc.recordCode
+        ? `${doc.recordCode} ${compact}`
+        : doc.recordCode;
     }
     case 'referrals':
       return doc.referrals.map((r) => `${clip(r.name)}\n${clip(r.kind)}`).join('\n');
@@ -112,7 +122,9 @@ export function indexFieldText(doc: SearchDocument, field: IndexField): string {
       // The reason for ending only: the template's name is the template's, not the client's (a filter finds it).
       return clip(doc.reasonText);
     case 'notes':
-      return doc.clinicianNotes.length > 0 ? `${joinItems(doc.notes)}\n${joinItems(doc.clinicianNotes)}` : joinItems(doc.notes);
+      return doc.clinicianNotes.length > 0
+        ? `${joinItems(doc.notes)}\n${joinItems(doc.clinicianNotes)}`
+        : joinItems(doc.notes);
     case 'private':
       return joinItems(doc.privateReflection);
   }

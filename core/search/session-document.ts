@@ -43,7 +43,8 @@ function bucketOf(item: TemplateItem): Bucket {
   return 'notes';
 }
 
-const present = (text: string | undefined): text is string => typeof text === 'string' && text.trim().length > 0;
+const present = (text: string | undefined): text is string =>
+  typeof text === 'string' && text.trim().length > 0;
 
 /** Every piece of text an answer holds, one string per row (referrals apart). */
 function answerTexts(answer: ItemAnswer, forGoals: boolean): string[] {
@@ -54,7 +55,9 @@ function answerTexts(answer: ItemAnswer, forGoals: boolean): string[] {
     if (line) out.push(line);
   }
   for (const g of answer.goals ?? []) {
-    const parts = forGoals ? [g.goal, g.clientWords, g.firstStep] : [g.goal, g.firstStep, g.clientWords];
+    const parts = forGoals
+      ? [g.goal, g.clientWords, g.firstStep]
+      : [g.goal, g.firstStep, g.clientWords];
     const line = parts.filter(present).join('. ');
     if (line) out.push(line);
   }
@@ -66,7 +69,13 @@ function answerTexts(answer: ItemAnswer, forGoals: boolean): string[] {
 
 /** The search document of a stored session and its client (the private reflection kept apart). */
 export function sessionSearchDocument(session: SessionRecord, client: Client): SearchDocument {
-  const buckets: Record<Bucket, string[]> = { goals: [], achievements: [], plan: [], notes: [], clinicianNotes: [] };
+  const buckets: Record<Bucket, string[]> = {
+    goals: [],
+    achievements: [],
+    plan: [],
+    notes: [],
+    clinicianNotes: [],
+  };
   const privateReflection: string[] = [];
   const referrals: SearchDocument['referrals'] = [];
   for (const section of session.template.sections) {
@@ -80,7 +89,8 @@ export function sessionSearchDocument(session: SessionRecord, client: Client): S
         continue;
       }
       buckets[bucket].push(...texts);
-      for (const r of answer.referrals ?? []) if (present(r.name)) referrals.push({ name: r.name, kind: r.kind });
+      for (const r of answer.referrals ?? [])
+        if (present(r.name)) referrals.push({ name: r.name, kind: r.kind });
     }
   }
   if (present(client.notes)) buckets.notes.push(client.notes);

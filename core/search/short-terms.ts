@@ -71,6 +71,7 @@ export function shortTermMatches(doc: SearchDocument, term: string): Record<stri
   const { name, code } = nameCodeTerms(doc);
   const match: Record<string, string[]> = {};
   for (const t of name) if (t.startsWith(term)) (match[t] ??= []).push('name');
-  for (const t of code) if (t.startsWith(term) && !match[t]?.includes('code')) (match[t] ??= []).push('code');
+  for (const t of code)
+    if (t.startsWith(term) && !match[t]?.includes('code')) (match[t] ??= []).push('code');
   return match;
 }

@@ -29,10 +29,17 @@ export interface Snippet extends HighlightedText {
 }
 
 /** The sources whose text is for the clinician only. */
-const CLINICIAN_ONLY: ReadonlySet<SnippetSource> = new Set<SnippetSource>(['clinicianNotes', 'privateReflection']);
+const CLINICIAN_ONLY: ReadonlySet<SnippetSource> = new Set<SnippetSource>([
+  'clinicianNotes',
+  'privateReflection',
+]);
 
 /** Sources a document listed without a query may show: what the client also sees. */
-const LISTING_SOURCES: ReadonlySet<SnippetSource> = new Set<SnippetSource>(['goals', 'achievements', 'plan']);
+const LISTING_SOURCES: ReadonlySet<SnippetSource> = new Set<SnippetSource>([
+  'goals',
+  'achievements',
+  'plan',
+]);
 
 /** The longest snippet (characters, before the ellipses). */
 export const SNIPPET_MAX_CHARS = 160;
@@ -47,14 +54,20 @@ interface Candidate {
 }
 
 function* candidates(doc: SearchDocument): Generator<Candidate> {
-  for (const r of doc.referrals) yield { source: 'referrals', field: 'referrals', text: r.kind ? `${r.name} — ${r.kind}` : r.name };
+  for (const r of doc.referrals)
+    yield {
+      source: 'referrals',
+      field: 'referrals',
+      text: r.kind ? `${r.name} — ${r.kind}` : r.name,
+    };
   for (const text of doc.goals) yield { source: 'goals', field: 'clinical', text };
   for (const text of doc.achievements) yield { source: 'achievements', field: 'clinical', text };
   for (const text of doc.plan) yield { source: 'plan', field: 'clinical', text };
   for (const text of doc.notes) yield { source: 'notes', field: 'notes', text };
   for (const text of doc.clinicianNotes) yield { source: 'clinicianNotes', field: 'notes', text };
   if (doc.reasonText) yield { source: 'reason', field: 'about', text: doc.reasonText };
-  for (const text of doc.privateReflection) yield { source: 'privateReflection', field: 'private', text };
+  for (const text of doc.privateReflection)
+    yield { source: 'privateReflection', field: 'private', text };
 }
 
 function collapse(text: string): string {
@@ -102,7 +115,11 @@ function cutAround(highlighted: HighlightedText): HighlightedText {
 const MAX_PRECISE_CHECKS = 4;
 
 function snippetOf(candidate: Candidate, highlighted: HighlightedText): Snippet {
-  return { source: candidate.source, clinicianOnly: CLINICIAN_ONLY.has(candidate.source), ...cutAround(highlighted) };
+  return {
+    source: candidate.source,
+    clinicianOnly: CLINICIAN_ONLY.has(candidate.source),
+    ...cutAround(highlighted),
+  };
 }
 
 /**
@@ -126,7 +143,12 @@ export function makeSnippet(
     if (score > 0) scored.push({ candidate, score });
   }
   // The most matched words first; among equals, text the client also sees before clinician-only notes.
-  scored.sort((a, b) => b.score - a.score || Number(CLINICIAN_ONLY.has(a.candidate.source)) - Number(CLINICIAN_ONLY.has(b.candidate.source)));
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(CLINICIAN_ONLY.has(a.candidate.source)) -
+        Number(CLINICIAN_ONLY.has(b.candidate.source)),
+  );
   for (const { candidate } of scored.slice(0, MAX_PRECISE_CHECKS)) {
     const text = collapse(candidate.text);
     const highlights = matchedRanges(text, matchedTerms);
@@ -138,7 +160,8 @@ export function makeSnippet(
 /** The passage shown for a document listed without a query: its first goal, achievement or plan item (never a note). */
 export function listingSnippet(doc: SearchDocument): Snippet | null {
   for (const candidate of candidates(doc)) {
-    if (LISTING_SOURCES.has(candidate.source) && candidate.text.trim()) return snippetOf(candidate, { text: collapse(candidate.text), highlights: [] });
+    if (LISTING_SOURCES.has(candidate.source) && candidate.text.trim())
+      return snippetOf(candidate, { text: collapse(candidate.text), highlights: [] });
   }
   return null;
 }

@@ -13,7 +13,8 @@ export interface TextRange {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ‘]+[\p{L}\p{N}\p{M}]+)*/gu;
 const HAS_CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-const CJK_OR_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]\p{M}*|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
+const CJK_OR_RUN =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]\p{M}*|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
 
 /** Tells whether a term is made of Chinese characters or Japanese kana (searched by character). */
 export function isCjkTerm(term: string): boolean {
@@ -64,6 +65,7 @@ const ARABIC_ARTICLE = 'ال';
  * with the definite article, the word without it ("الاحمد" is also found as "احمد").
  */
 export function indexedForms(term: string): string[] {
-  if (term.startsWith(ARABIC_ARTICLE) && term.length >= 4) return [term, term.slice(ARABIC_ARTICLE.length)];
+  if (term.startsWith(ARABIC_ARTICLE) && term.length >= 4)
+    return [term, term.slice(ARABIC_ARTICLE.length)];
   return [term];
 }

@@ -58,10 +58,21 @@ export function parseCsp(policy: string): Map<string, string[]> {
 }
 
 const SCRIPT_FALLBACK = ['script-src', 'default-src'];
-const UNSAFE_SCRIPT_SOURCES = ["'unsafe-eval'", "'unsafe-inline'", "'wasm-unsafe-eval'", "'unsafe-hashes'", 'data:', 'blob:', '*'];
+const UNSAFE_SCRIPT_SOURCES = [
+  "'unsafe-eval'",
+  "'unsafe-inline'",
+  "'wasm-unsafe-eval'",
+  "'unsafe-hashes'",
+  'data:',
+  'blob:',
+  '*',
+];
 
 /** The sources a directive effectively allows, following CSP's fallback to default-src. */
-function effective(directives: Map<string, string[]>, chain: readonly string[]): string[] | undefined {
+function effective(
+  directives: Map<string, string[]>,
+  chain: readonly string[],
+): string[] | undefined {
   for (const name of chain) {
     const sources = directives.get(name);
     if (sources) return sources;
@@ -86,10 +97,15 @@ export function cspWeaknesses(policy: string): string[] {
     const extra = sources.filter((source) => !allowed.includes(source.toLowerCase()));
     if (extra.length > 0) problems.push(`${name} also allows ${extra.join(' ')}`);
   }
-  const scripts = [effective(directives, SCRIPT_FALLBACK), directives.get('script-src-elem'), directives.get('script-src-attr')];
+  const scripts = [
+    effective(directives, SCRIPT_FALLBACK),
+    directives.get('script-src-elem'),
+    directives.get('script-src-attr'),
+  ];
   for (const sources of scripts) {
     for (const source of sources ?? []) {
-      if (UNSAFE_SCRIPT_SOURCES.includes(source.toLowerCase())) problems.push(`scripts allowed from ${source}`);
+      if (UNSAFE_SCRIPT_SOURCES.includes(source.toLowerCase()))
+        problems.push(`scripts allowed from ${source}`);
     }
   }
   return [...new Set(problems)];

@@ -25,7 +25,9 @@ export type DocumentStatus = 'draft' | 'finalized';
 export const SessionCreateInputSchema = z
   .object({
     clientId: RecordIdSchema,
-    kind: z.enum(DOCUMENT_KINDS, { error: 'Unknown kind of closing document.' }).default('closing-session'),
+    kind: z
+      .enum(DOCUMENT_KINDS, { error: 'Unknown kind of closing document.' })
+      .default('closing-session'),
     templateId: SlugIdSchema.optional(),
   })
   .strict();
@@ -41,7 +43,10 @@ export const SessionUpdateInputSchema = z
   .object({
     id: RecordIdSchema,
     expectedRev: z.number({ error: 'The revision must be a number.' }).int().min(1),
-    changes: z.array(ContentChangeSchema).min(1, { error: 'Nothing to change.' }).max(MAX_CHANGES_PER_UPDATE),
+    changes: z
+      .array(ContentChangeSchema)
+      .min(1, { error: 'Nothing to change.' })
+      .max(MAX_CHANGES_PER_UPDATE),
     amendment: AmendmentInputSchema.optional(),
   })
   .strict();

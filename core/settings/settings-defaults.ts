@@ -8,7 +8,22 @@ import { type Settings, SETTINGS_SCHEMA_VERSION, SettingsSchema } from './settin
 /**
  * Regions that print on US Letter (CLDR's paper-size data); everywhere else uses A4.
  */
-export const LETTER_REGIONS: readonly string[] = ['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'CR', 'GT', 'SV', 'NI', 'PA', 'BZ', 'PR'];
+export const LETTER_REGIONS: readonly string[] = [
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'VE',
+  'CR',
+  'GT',
+  'SV',
+  'NI',
+  'PA',
+  'BZ',
+  'PR',
+];
 
 /**
  * Returns the two-letter region of a locale tag ('en-US' → 'US', 'fr_CA' → 'CA'), guessing the

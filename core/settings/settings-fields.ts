@@ -19,7 +19,9 @@ export function line(label: string, max = 200) {
 
 /** A multi-line text, bounded; kept as typed. */
 export function paragraph(label: string, max = MAX_SETTINGS_TEXT_CHARS) {
-  return z.string({ error: `${label} must be text.` }).max(max, { error: `${label} can be at most ${max.toLocaleString('en')} characters.` });
+  return z
+    .string({ error: `${label} must be text.` })
+    .max(max, { error: `${label} can be at most ${max.toLocaleString('en')} characters.` });
 }
 
 /** The page sizes a handout can be printed on. */
@@ -51,8 +53,12 @@ export const profileFields = {
   practiceName: line('Practice name'),
   address: paragraph('Address', 500),
   phone: line('Phone', 60),
-  email: line('Email', 254).regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'Email must look like name@example.org.' }),
-  website: line('Website', 500).regex(/^$|^https?:\/\/\S+$/, { error: 'Website must start with https:// (or http://).' }),
+  email: line('Email', 254).regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+    error: 'Email must look like name@example.org.',
+  }),
+  website: line('Website', 500).regex(/^$|^https?:\/\/\S+$/, {
+    error: 'Website must start with https:// (or http://).',
+  }),
   signatureLine: line('Signature line', 300),
 };
 
@@ -76,17 +82,27 @@ export const topFields = {
     .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'Default template must be a template id.' }),
   crisisRegion: z
     .string({ error: 'Crisis-line region must be a country code.' })
-    .regex(/^([A-Z]{2})?$/, { error: 'Crisis-line region must be a two-letter country code, such as GB.' }),
+    .regex(/^([A-Z]{2})?$/, {
+      error: 'Crisis-line region must be a two-letter country code, such as GB.',
+    }),
   autoLockMinutes: z
     .number({ error: 'Auto-lock must be a number of minutes.' })
     .int({ error: 'Auto-lock must be a whole number of minutes.' })
-    .min(AUTO_LOCK_MINUTES.min, { error: `Auto-lock must be at least ${AUTO_LOCK_MINUTES.min} minute.` })
-    .max(AUTO_LOCK_MINUTES.max, { error: `Auto-lock can be at most ${AUTO_LOCK_MINUTES.max} minutes.` }),
+    .min(AUTO_LOCK_MINUTES.min, {
+      error: `Auto-lock must be at least ${AUTO_LOCK_MINUTES.min} minute.`,
+    })
+    .max(AUTO_LOCK_MINUTES.max, {
+      error: `Auto-lock can be at most ${AUTO_LOCK_MINUTES.max} minutes.`,
+    }),
   theme: z.enum(THEMES, { error: 'Theme must be system, light or dark.' }),
   /** The GAD-7 cut-off the clinician reads scores against (see GAD7_CUTOFFS). */
-  gad7Cutoff: z.union([z.literal(8), z.literal(10)], { error: 'The GAD-7 cut-off must be 8 or 10.' }),
+  gad7Cutoff: z.union([z.literal(8), z.literal(10)], {
+    error: 'The GAD-7 cut-off must be 8 or 10.',
+  }),
   /** The locale dates are written in on screen (BCP 47, such as en-GB); '' follows the system. */
   displayLocale: z
     .string({ error: 'Date style must be a locale.' })
-    .regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, { error: 'Date style must be a locale such as en-GB, or follow the system.' }),
+    .regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, {
+      error: 'Date style must be a locale such as en-GB, or follow the system.',
+    }),
 };

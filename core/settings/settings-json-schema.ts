@@ -15,7 +15,10 @@ export function settingsJsonSchema(): JsonSchema {
 }
 
 /** Returns the schema as conf / electron-store take it: `schema` = properties, `rootSchema` = the rest (without `$schema`). */
-export function settingsStoreSchema(): { schema: Record<string, JsonSchema>; rootSchema: JsonSchema } {
+export function settingsStoreSchema(): {
+  schema: Record<string, JsonSchema>;
+  rootSchema: JsonSchema;
+} {
   const { properties, $schema: _draft, ...rootSchema } = settingsJsonSchema();
   return { schema: properties as Record<string, JsonSchema>, rootSchema };
 }

@@ -35,7 +35,12 @@ function fromV1(input: Readonly<Record<string, unknown>>): Record<string, unknow
   const data: Record<string, unknown> = { ...input };
   delete data.schemaVersion;
   const profile: Record<string, unknown> = {};
-  const moves: [string, string][] = [['clinicianName', 'name'], ['clinicianCredentials', 'credentials'], ['practiceName', 'practiceName'], ['practicePhone', 'phone']];
+  const moves: [string, string][] = [
+    ['clinicianName', 'name'],
+    ['clinicianCredentials', 'credentials'],
+    ['practiceName', 'practiceName'],
+    ['practicePhone', 'phone'],
+  ];
   for (const [from, to] of moves) {
     if (from in data) profile[to] = take(data, from);
   }
@@ -47,7 +52,9 @@ function fromV1(input: Readonly<Record<string, unknown>>): Record<string, unknow
   if ('autoLockSeconds' in data) {
     const seconds = take(data, 'autoLockSeconds');
     data.autoLockMinutes =
-      typeof seconds === 'number' && Number.isFinite(seconds) ? Math.min(120, Math.max(1, Math.ceil(seconds / SECONDS_PER_MINUTE))) : seconds;
+      typeof seconds === 'number' && Number.isFinite(seconds)
+        ? Math.min(120, Math.max(1, Math.ceil(seconds / SECONDS_PER_MINUTE)))
+        : seconds;
   }
   return { ...data, schemaVersion: 2, profile, handout };
 }
@@ -67,14 +74,16 @@ export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
     appVersion: '0.2.0',
     fromVersion: 1,
     toVersion: 2,
-    description: 'Profile fields move into `profile`, page size into `handout`; auto-lock is kept in minutes.',
+    description:
+      'Profile fields move into `profile`, page size into `handout`; auto-lock is kept in minutes.',
     migrate: fromV1,
   },
   {
     appVersion: '0.3.0',
     fromVersion: 2,
     toVersion: 3,
-    description: 'The GAD-7 cut-off becomes a setting (`gad7Cutoff`); settings from before keep the 8 the app used.',
+    description:
+      'The GAD-7 cut-off becomes a setting (`gad7Cutoff`); settings from before keep the 8 the app used.',
     migrate: fromV2,
   },
 ];
@@ -99,14 +108,16 @@ export function migrateSettings(
   target: number = SETTINGS_SCHEMA_VERSION,
 ): MigrationOutcome {
   const fromVersion = storedSchemaVersion(data);
-  if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1) return { ok: false, reason: 'unknown-version', fromVersion };
+  if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1)
+    return { ok: false, reason: 'unknown-version', fromVersion };
   if (fromVersion > target) return { ok: false, reason: 'newer-version', fromVersion };
   let current: Record<string, unknown> = { ...data };
   let version = fromVersion;
   const applied: string[] = [];
   while (version < target) {
     const step = migrations.find((m) => m.fromVersion === version);
-    if (!step || step.toVersion <= version) return { ok: false, reason: 'unknown-version', fromVersion };
+    if (!step || step.toVersion <= version)
+      return { ok: false, reason: 'unknown-version', fromVersion };
     current = step.migrate(current);
     version = step.toVersion;
     applied.push(`${step.appVersion}: schema ${step.fromVersion} → ${step.toVersion}`);

@@ -51,7 +51,9 @@ export const HandoutDefaultsSchema = z
 
 /** The whole settings file, with a default for every field but the version. */
 export const SettingsSchema = z.strictObject({
-  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION, { error: `Settings must be schema version ${SETTINGS_SCHEMA_VERSION}.` }),
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION, {
+    error: `Settings must be schema version ${SETTINGS_SCHEMA_VERSION}.`,
+  }),
   profile: ProfileSchema,
   handout: HandoutDefaultsSchema,
   defaultTemplateId: topFields.defaultTemplateId.default(DEFAULT_TEMPLATE_ID),

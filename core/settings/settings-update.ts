@@ -41,7 +41,8 @@ export function applySettingsUpdate(current: Settings, patch: unknown): Settings
     throw new AppError('invalid-input', message, fields);
   }
   const { profile, handout, ...top } = parsedPatch.data;
-  const defined = <T extends object>(o: T | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined));
+  const defined = <T extends object>(o: T | undefined) =>
+    Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined));
   const next = SettingsSchema.safeParse({
     ...current,
     ...defined(top),

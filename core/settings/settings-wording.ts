@@ -15,12 +15,24 @@ const language = z.enum(HANDOUT_LANGUAGE_CODES, { error: 'Choose a language from
 
 /** Rewritten sentences: language → catalogue key → ICU message. */
 export const wordingOverridesField = z
-  .partialRecord(language, z.record(z.string(), z.string().max(MAX_WORDING_CHARS, { error: `A sentence can be at most ${MAX_WORDING_CHARS} characters.` })))
+  .partialRecord(
+    language,
+    z.record(
+      z.string(),
+      z.string().max(MAX_WORDING_CHARS, {
+        error: `A sentence can be at most ${MAX_WORDING_CHARS} characters.`,
+      }),
+    ),
+  )
   .superRefine((value, ctx) => {
     for (const [lang, messages] of Object.entries(value)) {
       for (const [key, message] of Object.entries(messages ?? {})) {
         if (!isCatalogueKey(key)) {
-          ctx.addIssue({ code: 'custom', path: [lang, key], message: `"${key}" is not a sentence of the handout.` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [lang, key],
+            message: `"${key}" is not a sentence of the handout.`,
+          });
           continue;
         }
         const problem = icuOverrideProblem(CATALOGUE_EN[key], message);

@@ -13,7 +13,11 @@ import type { Template } from './template-schema';
 import { checkTemplate } from './template-versioning';
 
 /** The ids of the built-in templates, in the order they are offered. */
-export const BUILT_IN_TEMPLATE_IDS = ['planned-ending', 'brief-ending', 'unplanned-ending'] as const;
+export const BUILT_IN_TEMPLATE_IDS = [
+  'planned-ending',
+  'brief-ending',
+  'unplanned-ending',
+] as const;
 
 /** The template a closure letter (a client who stopped coming) starts with. */
 export const UNPLANNED_TEMPLATE_ID = 'unplanned-ending';
@@ -56,10 +60,14 @@ export const WELL_KNOWN_ITEM_IDS = {
 export function parseBuiltInTemplate(json: unknown): Template {
   try {
     const template = checkTemplate(json);
-    if (!(BUILT_IN_TEMPLATE_IDS as readonly string[]).includes(template.id)) throw new Error(`unexpected id ${template.id}`);
+    if (!(BUILT_IN_TEMPLATE_IDS as readonly string[]).includes(template.id))
+      throw new Error(`unexpected id ${template.id}`);
     return { ...template, builtIn: true };
   } catch (cause) {
-    const detail = cause instanceof AppError && cause.fields ? ` (${Object.entries(cause.fields)[0]?.join(': ')})` : '';
+    const detail =
+      cause instanceof AppError && cause.fields
+        ? ` (${Object.entries(cause.fields)[0]?.join(': ')})`
+        : '';
     throw new AppError('internal', `A built-in template could not be read${detail}.`);
   }
 }

@@ -7,12 +7,18 @@ import { AppError } from '../result';
 import type { TemplateItem, TemplateSection } from './template-schema';
 
 /** True when an item is the clinician's own (private itself, or in a private section). */
-export function isPrivateItem(section: Pick<TemplateSection, 'private'>, item: Pick<TemplateItem, 'private'>): boolean {
+export function isPrivateItem(
+  section: Pick<TemplateSection, 'private'>,
+  item: Pick<TemplateItem, 'private'>,
+): boolean {
   return section.private || item.private;
 }
 
 /** True when an item may ever appear in client-facing output. */
-export function canIncludeInHandout(section: Pick<TemplateSection, 'private'>, item: Pick<TemplateItem, 'private'>): boolean {
+export function canIncludeInHandout(
+  section: Pick<TemplateSection, 'private'>,
+  item: Pick<TemplateItem, 'private'>,
+): boolean {
   return !isPrivateItem(section, item);
 }
 
@@ -30,8 +36,15 @@ export function isInHandout(
 }
 
 /** Throws `invalid-input` when asked to put a private item into the handout. */
-export function assertHandoutAllowed(section: Pick<TemplateSection, 'private'>, item: Pick<TemplateItem, 'private' | 'label'>, include: boolean): void {
+export function assertHandoutAllowed(
+  section: Pick<TemplateSection, 'private'>,
+  item: Pick<TemplateItem, 'private' | 'label'>,
+  include: boolean,
+): void {
   if (include && !canIncludeInHandout(section, item)) {
-    throw new AppError('invalid-input', `“${item.label}” is part of your private reflection and is never shared in the handout.`);
+    throw new AppError(
+      'invalid-input',
+      `“${item.label}” is part of your private reflection and is never shared in the handout.`,
+    );
   }
 }

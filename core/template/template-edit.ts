@@ -7,7 +7,13 @@
 import { AppError } from '../result';
 import { assertHandoutAllowed } from './privacy';
 import { freshId, requireItem, requireSectionIndex } from './template-lookup';
-import type { ItemKind, ListColumn, Template, TemplateItem, TemplateSection } from './template-schema';
+import type {
+  ItemKind,
+  ListColumn,
+  Template,
+  TemplateItem,
+  TemplateSection,
+} from './template-schema';
 import { assertEditable, checkTemplate, snapshotTemplate } from './template-versioning';
 
 function edit(template: Template, change: (draft: Template) => void): Template {
@@ -39,7 +45,11 @@ export interface NewSection {
 }
 
 /** Adds a section at `index` (default: the end) and returns the template and the new section's id. */
-export function addSection(template: Template, spec: NewSection, index?: number): { template: Template; sectionId: string } {
+export function addSection(
+  template: Template,
+  spec: NewSection,
+  index?: number,
+): { template: Template; sectionId: string } {
   const sectionId = freshId(template, 'section');
   const section: TemplateSection = {
     id: sectionId,
@@ -58,7 +68,8 @@ export function addSection(template: Template, spec: NewSection, index?: number)
 /** Removes a section and its items. A template keeps at least one section. */
 export function removeSection(template: Template, sectionId: string): Template {
   const index = requireSectionIndex(template, sectionId);
-  if (template.sections.length === 1) throw new AppError('invalid-input', 'A template needs at least one section.');
+  if (template.sections.length === 1)
+    throw new AppError('invalid-input', 'A template needs at least one section.');
   return edit(template, (t) => {
     t.sections.splice(index, 1);
   });
@@ -71,7 +82,11 @@ export function moveSection(template: Template, sectionId: string, toIndex: numb
 }
 
 /** Changes a section's title, guidance or time hint. */
-export function updateSection(template: Template, sectionId: string, patch: Partial<Pick<TemplateSection, 'title' | 'guidance' | 'timeHintMinutes'>>): Template {
+export function updateSection(
+  template: Template,
+  sectionId: string,
+  patch: Partial<Pick<TemplateSection, 'title' | 'guidance' | 'timeHintMinutes'>>,
+): Template {
   const index = requireSectionIndex(template, sectionId);
   return edit(template, (t) => {
     const s = t.sections[index]!;
@@ -93,11 +108,20 @@ export interface NewItem {
 }
 
 /** Adds an item to a section at `index` (default: the end) and returns the template and the new item's id. */
-export function addItem(template: Template, sectionId: string, spec: NewItem, index?: number): { template: Template; itemId: string } {
+export function addItem(
+  template: Template,
+  sectionId: string,
+  spec: NewItem,
+  index?: number,
+): { template: Template; itemId: string } {
   const sectionIndex = requireSectionIndex(template, sectionId);
   const section = template.sections[sectionIndex]!;
   const itemId = freshId(template, spec.kind === 'talking-point' ? 'point' : 'item');
-  assertHandoutAllowed(section, { private: section.private, label: spec.label }, spec.inHandoutDefault ?? false);
+  assertHandoutAllowed(
+    section,
+    { private: section.private, label: spec.label },
+    spec.inHandoutDefault ?? false,
+  );
   const base = {
     id: itemId,
     label: spec.label.trim(),
@@ -131,9 +155,14 @@ export function removeItem(template: Template, itemId: string): Template {
  * Moves an item within its section or into another one. Moving into a private section makes it
  * private (and out of the handout); moving out of one does not switch the handout on.
  */
-export function moveItem(template: Template, itemId: string, to: { sectionId?: string; index: number }): Template {
+export function moveItem(
+  template: Template,
+  itemId: string,
+  to: { sectionId?: string; index: number },
+): Template {
   const at = requireItem(template, itemId);
-  const targetIndex = to.sectionId === undefined ? at.sectionIndex : requireSectionIndex(template, to.sectionId);
+  const targetIndex =
+    to.sectionId === undefined ? at.sectionIndex : requireSectionIndex(template, to.sectionId);
   return edit(template, (t) => {
     const [item] = t.sections[at.sectionIndex]!.items.splice(at.itemIndex, 1);
     if (!item) return;
@@ -145,7 +174,11 @@ export function moveItem(template: Template, itemId: string, to: { sectionId?: s
 }
 
 /** Changes an item's label or help text. */
-export function updateItem(template: Template, itemId: string, patch: { label?: string; help?: string }): Template {
+export function updateItem(
+  template: Template,
+  itemId: string,
+  patch: { label?: string; help?: string },
+): Template {
   const at = requireItem(template, itemId);
   return edit(template, (t) => {
     const item = t.sections[at.sectionIndex]!.items[at.itemIndex]!;
@@ -163,7 +196,11 @@ export function setItemRequired(template: Template, itemId: string, required: bo
 }
 
 /** Sets whether an item is in the handout by default. Refused for private items. */
-export function setItemHandoutDefault(template: Template, itemId: string, include: boolean): Template {
+export function setItemHandoutDefault(
+  template: Template,
+  itemId: string,
+  include: boolean,
+): Template {
   const at = requireItem(template, itemId);
   assertHandoutAllowed(at.section, at.item, include);
   return edit(template, (t) => {

@@ -45,9 +45,14 @@ export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
 /** Ids of templates, sections, items and list columns: lowercase letters, digits and dashes. */
 export const SlugIdSchema = z
   .string({ error: 'An id must be text.' })
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'An id uses lowercase letters, digits and dashes (up to 64).' });
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+    error: 'An id uses lowercase letters, digits and dashes (up to 64).',
+  });
 
-const helpText = z.string({ error: 'Help must be text.' }).max(2000, { error: 'Help can be at most 2,000 characters.' }).default('');
+const helpText = z
+  .string({ error: 'Help must be text.' })
+  .max(2000, { error: 'Help can be at most 2,000 characters.' })
+  .default('');
 
 const itemBase = {
   id: SlugIdSchema,
@@ -59,7 +64,9 @@ const itemBase = {
 };
 
 /** A column of a list item (a single-column list has one column, usually `text`). */
-export const ListColumnSchema = z.object({ id: SlugIdSchema, label: requiredLine('A column label', 80) }).strict();
+export const ListColumnSchema = z
+  .object({ id: SlugIdSchema, label: requiredLine('A column label', 80) })
+  .strict();
 
 /** One list column. */
 export type ListColumn = z.infer<typeof ListColumnSchema>;
@@ -77,7 +84,11 @@ export const TemplateItemSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('list'),
       ...itemBase,
-      columns: z.array(ListColumnSchema).min(1).max(4).default([{ id: 'text', label: 'Entry' }]),
+      columns: z
+        .array(ListColumnSchema)
+        .min(1)
+        .max(4)
+        .default([{ id: 'text', label: 'Entry' }]),
     })
     .strict(),
   simpleItem('goal-table'),
@@ -106,12 +117,18 @@ export const TemplateSectionSchema = z
   .object({
     id: SlugIdSchema,
     title: requiredLine('A section title', 120),
-    guidance: z.string().max(4000, { error: 'Guidance can be at most 4,000 characters.' }).default(''),
+    guidance: z
+      .string()
+      .max(4000, { error: 'Guidance can be at most 4,000 characters.' })
+      .default(''),
     /** A gentle time hint for the runner's timer, in minutes (0 = no hint). */
     timeHintMinutes: z.number().int().min(0).max(240).default(5),
     /** The clinician's own section: every item in it is private. */
     private: z.boolean().default(false),
-    items: z.array(TemplateItemSchema).max(60, { error: 'A section can hold at most 60 items.' }).default([]),
+    items: z
+      .array(TemplateItemSchema)
+      .max(60, { error: 'A section can hold at most 60 items.' })
+      .default([]),
   })
   .strict();
 
@@ -128,35 +145,76 @@ export const TemplateSchema = z
     builtIn: z.boolean().default(false),
     /** The planned length of the session, in minutes. */
     plannedMinutes: z.number().int().min(5).max(240).default(50),
-    sections: z.array(TemplateSectionSchema).min(1, { error: 'A template needs at least one section.' }).max(30),
+    sections: z
+      .array(TemplateSectionSchema)
+      .min(1, { error: 'A template needs at least one section.' })
+      .max(30),
   })
   .strict()
   .superRefine((t, ctx) => {
     const sectionIds = new Set<string>();
     const itemIds = new Set<string>();
     t.sections.forEach((s, si) => {
-      if (sectionIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'id'], message: `Two sections share the id "${s.id}".` });
+      if (sectionIds.has(s.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', si, 'id'],
+          message: `Two sections share the id "${s.id}".`,
+        });
       sectionIds.add(s.id);
       s.items.forEach((item, ii) => {
         const path = ['sections', si, 'items', ii];
-        if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `Two items share the id "${item.id}".` });
+        if (itemIds.has(item.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'id'],
+            message: `Two items share the id "${item.id}".`,
+          });
         itemIds.add(item.id);
-        if (s.private && !item.private) ctx.addIssue({ code: 'custom', path: [...path, 'private'], message: 'Every item in a private section is private.' });
+        if (s.private && !item.private)
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'private'],
+            message: 'Every item in a private section is private.',
+          });
         if (item.private && item.inHandoutDefault) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'inHandoutDefault'], message: 'Private reflection is never part of the handout.' });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'inHandoutDefault'],
+            message: 'Private reflection is never part of the handout.',
+          });
         }
-        if (item.kind === 'list' && new Set(item.columns.map((c) => c.id)).size !== item.columns.length) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'columns'], message: 'List columns need different ids.' });
+        if (
+          item.kind === 'list' &&
+          new Set(item.columns.map((c) => c.id)).size !== item.columns.length
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'columns'],
+            message: 'List columns need different ids.',
+          });
         }
       });
     });
     // Every template keeps one place for the reason for ending and one for a safety plan, so a
     // session can always record why it ended and can always meet the safety-plan requirement.
     for (const kind of ['reason-for-ending', 'safety-plan'] as const) {
-      const found = t.sections.flatMap((s) => s.items.filter((i) => i.kind === kind).map((i) => ({ i, s })));
+      const found = t.sections.flatMap((s) =>
+        s.items.filter((i) => i.kind === kind).map((i) => ({ i, s })),
+      );
       const name = kind === 'safety-plan' ? 'safety plan' : 'reason for ending';
-      if (found.length !== 1) ctx.addIssue({ code: 'custom', path: ['sections'], message: `A template has exactly one ${name} item.` });
-      else if (found[0]!.s.private || found[0]!.i.private) ctx.addIssue({ code: 'custom', path: ['sections'], message: `The ${name} item cannot be private.` });
+      if (found.length !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections'],
+          message: `A template has exactly one ${name} item.`,
+        });
+      else if (found[0]!.s.private || found[0]!.i.private)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections'],
+          message: `The ${name} item cannot be private.`,
+        });
     }
   });
 

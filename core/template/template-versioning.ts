@@ -31,7 +31,10 @@ export function sameTemplateContent(a: Template, b: Template): boolean {
 /** Throws `conflict` for a built-in template: those are read-only and must be duplicated first. */
 export function assertEditable(template: Pick<Template, 'builtIn' | 'name'>): void {
   if (template.builtIn) {
-    throw new AppError('conflict', `“${template.name}” is built in and cannot be changed. Make a copy to edit it.`);
+    throw new AppError(
+      'conflict',
+      `“${template.name}” is built in and cannot be changed. Make a copy to edit it.`,
+    );
   }
 }
 
@@ -41,7 +44,8 @@ export function assertEditable(template: Pick<Template, 'builtIn' | 'name'>): vo
  */
 export function commitTemplateVersion(saved: Template, edited: Template): Template {
   assertEditable(saved);
-  if (edited.id !== saved.id) throw new AppError('conflict', 'The edited template is a different template.');
+  if (edited.id !== saved.id)
+    throw new AppError('conflict', 'The edited template is a different template.');
   const checked = checkTemplate({ ...edited, builtIn: false });
   if (sameTemplateContent(saved, checked)) return saved;
   return { ...checked, version: saved.version + 1 };
@@ -51,7 +55,16 @@ export function commitTemplateVersion(saved: Template, edited: Template): Templa
  * Makes an editable copy of any template (built-in or not) under a new id, at version 1.
  * The copy's name defaults to the original's name with "(copy)".
  */
-export function duplicateTemplate(template: Template, copy: { id: string; name?: string }): Template {
+export function duplicateTemplate(
+  template: Template,
+  copy: { id: string; name?: string },
+): Template {
   const name = copy.name?.trim() || `${template.name} (copy)`.slice(0, 120);
-  return checkTemplate({ ...snapshotTemplate(template), id: copy.id, name, version: 1, builtIn: false });
+  return checkTemplate({
+    ...snapshotTemplate(template),
+    id: copy.id,
+    name,
+    version: 1,
+    builtIn: false,
+  });
 }

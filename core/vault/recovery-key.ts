@@ -63,17 +63,25 @@ export function normalizeRecoveryKey(typed: string): string {
 export function parseRecoveryKey(typed: string): ParsedRecoveryKey {
   const chars = normalizeRecoveryKey(typed);
   if (chars.length !== RECOVERY_KEY_CHARS) {
-    return { ok: false, reason: `A recovery key has ${RECOVERY_KEY_CHARS} letters and digits; this one has ${chars.length}.` };
+    return {
+      ok: false,
+      reason: `A recovery key has ${RECOVERY_KEY_CHARS} letters and digits; this one has ${chars.length}.`,
+    };
   }
   const values: number[] = [];
   for (const ch of chars) {
     const v = ALPHABET.indexOf(ch);
-    if (v < 0) return { ok: false, reason: 'A recovery key uses only the letters A–Z and the digits 2–7.' };
+    if (v < 0)
+      return { ok: false, reason: 'A recovery key uses only the letters A–Z and the digits 2–7.' };
     values.push(v);
   }
   const data = values.slice(0, DATA_CHARS);
   const check = ((values[DATA_CHARS] ?? 0) << 5) | (values[DATA_CHARS + 1] ?? 0);
-  if (checksum(data) !== check) return { ok: false, reason: 'This recovery key has a typo. Check each group against your printed copy.' };
+  if (checksum(data) !== check)
+    return {
+      ok: false,
+      reason: 'This recovery key has a typo. Check each group against your printed copy.',
+    };
   const bytes = new Uint8Array(KEY_BYTES);
   let buffer = 0;
   let bits = 0;
@@ -87,6 +95,10 @@ export function parseRecoveryKey(typed: string): ParsedRecoveryKey {
       buffer &= (1 << bits) - 1;
     }
   }
-  if (buffer !== 0) return { ok: false, reason: 'This recovery key has a typo. Check each group against your printed copy.' };
+  if (buffer !== 0)
+    return {
+      ok: false,
+      reason: 'This recovery key has a typo. Check each group against your printed copy.',
+    };
   return { ok: true, bytes };
 }

@@ -12,7 +12,9 @@ export function passphrase(label: string) {
   return z
     .string({ error: `${label} must be text.` })
     .min(1, { error: `${label} is required.` })
-    .max(MAX_PASSPHRASE_CHARS, { error: `${label} can be at most ${MAX_PASSPHRASE_CHARS} characters.` });
+    .max(MAX_PASSPHRASE_CHARS, {
+      error: `${label} can be at most ${MAX_PASSPHRASE_CHARS} characters.`,
+    });
 }
 
 /** A typed recovery key (separators and case are tolerated; checked by the services). */
@@ -32,7 +34,9 @@ export const AbsolutePathSchema = z
   });
 
 /** Input with just a passphrase. */
-export const PassphraseInputSchema = z.object({ passphrase: passphrase('The passphrase') }).strict();
+export const PassphraseInputSchema = z
+  .object({ passphrase: passphrase('The passphrase') })
+  .strict();
 
 /** Input to recover with the recovery key and set a new passphrase. */
 export const RecoverInputSchema = z
@@ -73,7 +77,9 @@ export const BackupRestoreInputSchema = z.union([
 
 /** Input to list audit events. */
 export const AuditListInputSchema = z
-  .object({ limit: z.number({ error: 'The limit must be a number.' }).int().min(1).max(50).default(50) })
+  .object({
+    limit: z.number({ error: 'The limit must be a number.' }).int().min(1).max(50).default(50),
+  })
   .strict();
 
 /** Where the vault stands. */
@@ -149,7 +155,8 @@ export interface BackupExported {
 }
 
 /** Writing a backup: saved (with the chosen file's name), or cancelled in the save dialog. */
-export type BackupExportOutcome = ({ saved: true; fileName: string } & BackupExported) | { saved: false };
+export type BackupExportOutcome =
+  ({ saved: true; fileName: string } & BackupExported) | { saved: false };
 
 /** Choosing a backup to restore: its name and size, or cancelled in the open dialog. */
 export type BackupChosen = { chosen: true; fileName: string; bytes: number } | { chosen: false };
@@ -227,7 +234,10 @@ export interface RememberStatus {
 
 /** Input to turn "Remember on this computer" on (the passphrase confirms it) or off. */
 export const SetRememberInputSchema = z
-  .object({ enabled: z.boolean({ error: 'Say whether to remember.' }), passphrase: passphrase('The passphrase').optional() })
+  .object({
+    enabled: z.boolean({ error: 'Say whether to remember.' }),
+    passphrase: passphrase('The passphrase').optional(),
+  })
   .strict();
 
 /** Why opening with this computer's keychain did not happen (the passphrase screen follows). */

@@ -43,23 +43,54 @@ export function buildMenuTemplate(input: AppMenuInput): MenuItemConstructorOptio
   // Alt-key mnemonics (&File) exist on Windows and Linux only.
   const title = (name: string) => (mac ? name : `&${name}`);
   // The app's own About screen (version, privacy, third-party notices), not the system panel.
-  const about: MenuItemConstructorOptions = { id: 'about', label: `About ${input.appName}`, click: () => input.onCommand(MENU_COMMANDS.about) };
+  const about: MenuItemConstructorOptions = {
+    id: 'about',
+    label: `About ${input.appName}`,
+    click: () => input.onCommand(MENU_COMMANDS.about),
+  };
   const appMenu: MenuItemConstructorOptions = {
     label: input.appName,
     submenu: [
-      about, separator, { role: 'services' }, separator,
-      { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' },
+      about,
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
     ],
   };
   const file: MenuItemConstructorOptions = {
     label: title('File'),
     submenu: [
-      { id: 'new-client', label: 'New Client', accelerator: ACCELERATORS.newClient, click: () => input.onCommand(MENU_COMMANDS.newClient) },
+      {
+        id: 'new-client',
+        label: 'New Client',
+        accelerator: ACCELERATORS.newClient,
+        click: () => input.onCommand(MENU_COMMANDS.newClient),
+      },
       separator,
-      { id: 'finalize', label: 'Finalize Session…', accelerator: ACCELERATORS.finalize, click: () => input.onCommand(MENU_COMMANDS.finalize) },
-      { id: 'export', label: 'Export PDF…', accelerator: ACCELERATORS.export, click: () => input.onCommand(MENU_COMMANDS.export) },
+      {
+        id: 'finalize',
+        label: 'Finalize Session…',
+        accelerator: ACCELERATORS.finalize,
+        click: () => input.onCommand(MENU_COMMANDS.finalize),
+      },
+      {
+        id: 'export',
+        label: 'Export PDF…',
+        accelerator: ACCELERATORS.export,
+        click: () => input.onCommand(MENU_COMMANDS.export),
+      },
       separator,
-      { id: 'lock-now', label: 'Lock Now', accelerator: ACCELERATORS.lockNow, click: () => input.onLockNow() },
+      {
+        id: 'lock-now',
+        label: 'Lock Now',
+        accelerator: ACCELERATORS.lockNow,
+        click: () => input.onLockNow(),
+      },
       separator,
       mac ? { role: 'close' } : { role: 'quit', label: 'E&xit', accelerator: ACCELERATORS.quit },
     ],
@@ -67,19 +98,40 @@ export function buildMenuTemplate(input: AppMenuInput): MenuItemConstructorOptio
   const edit: MenuItemConstructorOptions = {
     label: title('Edit'),
     submenu: [
-      { role: 'undo' }, { role: 'redo' }, separator,
-      { role: 'cut' }, { role: 'copy' }, { role: 'paste' },
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
       ...(mac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
-      { role: 'delete' }, separator, { role: 'selectAll' },
+      { role: 'delete' },
+      separator,
+      { role: 'selectAll' },
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: title('View'),
     submenu: [
-      { id: 'client-view', label: 'Client View', accelerator: ACCELERATORS.clientView, click: () => input.onCommand(MENU_COMMANDS.clientView) },
+      {
+        id: 'client-view',
+        label: 'Client View',
+        accelerator: ACCELERATORS.clientView,
+        click: () => input.onCommand(MENU_COMMANDS.clientView),
+      },
       separator,
-      ...(input.devTools ? [{ role: 'reload' } as const, { role: 'forceReload' } as const, { role: 'toggleDevTools' } as const, separator] : []),
-      { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator,
+      ...(input.devTools
+        ? [
+            { role: 'reload' } as const,
+            { role: 'forceReload' } as const,
+            { role: 'toggleDevTools' } as const,
+            separator,
+          ]
+        : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
       { role: 'togglefullscreen' },
     ],
   };
@@ -94,7 +146,11 @@ export function buildMenuTemplate(input: AppMenuInput): MenuItemConstructorOptio
     label: title('Help'),
     role: 'help',
     submenu: [
-      { id: 'show-shortcuts', label: 'Keyboard Shortcuts', click: () => input.onCommand(MENU_COMMANDS.shortcuts) },
+      {
+        id: 'show-shortcuts',
+        label: 'Keyboard Shortcuts',
+        click: () => input.onCommand(MENU_COMMANDS.shortcuts),
+      },
       ...(mac ? [] : [separator, about]),
     ],
   };

@@ -61,7 +61,10 @@ export const IDLE_UNKNOWN_AFTER_MS = 10 * 60_000;
  * Linux, screen lock comes from the desktop's D-Bus signal (`listenLinuxScreenLock`).
  */
 export function startAutoLock(deps: AutoLockDeps): AutoLock {
-  const timers = deps.timers ?? { setInterval: (cb, ms) => setInterval(cb, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
+  const timers = deps.timers ?? {
+    setInterval: (cb, ms) => setInterval(cb, ms),
+    clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
+  };
   let idleMinutes = deps.idleMinutes ?? DEFAULT_IDLE_MINUTES;
   let lockedThisIdleStretch = false;
   const pollMs = deps.pollMs ?? 15_000;
@@ -85,7 +88,12 @@ export function startAutoLock(deps: AutoLockDeps): AutoLock {
       return false;
     }
     zeroReadingsMs = idleSeconds === 0 ? zeroReadingsMs + pollMs : 0;
-    idleReading = zeroReadingsMs >= IDLE_UNKNOWN_AFTER_MS ? 'unknown' : idleSeconds === 0 ? idleReading : 'measured';
+    idleReading =
+      zeroReadingsMs >= IDLE_UNKNOWN_AFTER_MS
+        ? 'unknown'
+        : idleSeconds === 0
+          ? idleReading
+          : 'measured';
     if (idleSeconds >= idleMinutes * 60) {
       if (!lockedThisIdleStretch) {
         lockedThisIdleStretch = true;
@@ -101,7 +109,10 @@ export function startAutoLock(deps: AutoLockDeps): AutoLock {
   deps.powerMonitor.on('suspend', onSuspend);
   deps.powerMonitor.on('lock-screen', onLockScreen);
   const handle = timers.setInterval(check, pollMs);
-  const linux = deps.platform === 'linux' && deps.listenLinuxScreenLock ? deps.listenLinuxScreenLock(onLockScreen) : undefined;
+  const linux =
+    deps.platform === 'linux' && deps.listenLinuxScreenLock
+      ? deps.listenLinuxScreenLock(onLockScreen)
+      : undefined;
 
   return {
     setIdleMinutes(minutes) {
@@ -110,7 +121,13 @@ export function startAutoLock(deps: AutoLockDeps): AutoLock {
     check,
     sources() {
       const platform = lockPlatform(deps.platform ?? process.platform);
-      return { platform, idle: idleReading, ...(platform === 'linux' ? { screenLockSignal: linux?.status() ?? { state: 'not-found' } } : {}) };
+      return {
+        platform,
+        idle: idleReading,
+        ...(platform === 'linux'
+          ? { screenLockSignal: linux?.status() ?? { state: 'not-found' } }
+          : {}),
+      };
     },
     dispose() {
       timers.clearInterval(handle);

@@ -11,8 +11,13 @@ const SIGNAL_MESSAGE = 4;
 const SYSTEM_BUS_DEFAULT = 'unix:path=/var/run/dbus/system_bus_socket';
 
 /** The address of the session or system bus, from the environment (system: the standard socket). */
-export function busAddress(kind: 'session' | 'system', env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return kind === 'session' ? env.DBUS_SESSION_BUS_ADDRESS : (env.DBUS_SYSTEM_BUS_ADDRESS ?? SYSTEM_BUS_DEFAULT);
+export function busAddress(
+  kind: 'session' | 'system',
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  return kind === 'session'
+    ? env.DBUS_SESSION_BUS_ADDRESS
+    : (env.DBUS_SYSTEM_BUS_ADDRESS ?? SYSTEM_BUS_DEFAULT);
 }
 
 /** Where a D-Bus address points: a socket path (abstract names prefixed with '\0') or a TCP port. */
@@ -32,15 +37,26 @@ export function socketTarget(address: string): SocketTarget | undefined {
         .map(([key, value]) => [key, decodeURIComponent(value ?? '')] as const),
     );
     if (family === 'unix' && params.get('path')) return { path: params.get('path') ?? '' };
-    if (family === 'unix' && params.get('abstract')) return { path: `\0${params.get('abstract') ?? ''}` };
-    if (family === 'tcp' && params.get('port')) return { host: params.get('host') || 'localhost', port: Number(params.get('port')) };
+    if (family === 'unix' && params.get('abstract'))
+      return { path: `\0${params.get('abstract') ?? ''}` };
+    if (family === 'tcp' && params.get('port'))
+      return { host: params.get('host') || 'localhost', port: Number(params.get('port')) };
   }
   return undefined;
 }
 
 function callback<T>(resolve: (value: T) => void, reject: (error: Error) => void) {
   return (error: unknown, value?: unknown) => {
-    if (error) reject(error instanceof Error ? error : new Error(typeof error === 'object' && error && 'message' in error ? String(error.message) : String(error)));
+    if (error)
+      reject(
+        error instanceof Error
+          ? error
+          : new Error(
+              typeof error === 'object' && error && 'message' in error
+                ? String(error.message)
+                : String(error),
+            ),
+      );
     else resolve(value as T);
   };
 }
@@ -59,22 +75,27 @@ export function signalBusFrom(bus: MessageBus, socket: Socket): SignalBus {
       };
       failures.add(fail);
       start(
-        callback<T>(
-          (value) => {
-            failures.delete(fail);
-            resolve(value);
-          },
-          fail,
-        ),
+        callback<T>((value) => {
+          failures.delete(fail);
+          resolve(value);
+        }, fail),
       );
     });
   return {
     addMatch: (rule) => pending<void>((done) => bus.addMatch(rule, done)),
-    nameHasOwner: (name) => pending<boolean>((done) => bus.invokeDbus({ member: 'NameHasOwner', signature: 's', body: [name] }, done)),
+    nameHasOwner: (name) =>
+      pending<boolean>((done) =>
+        bus.invokeDbus({ member: 'NameHasOwner', signature: 's', body: [name] }, done),
+      ),
     onSignal(handler) {
       bus.connection.on('message', (message: DBusMessage) => {
         if (message.type !== SIGNAL_MESSAGE) return;
-        const signal: BusSignal = { path: message.path ?? '', interface: message.interface ?? '', member: message.member ?? '', body: message.body ?? [] };
+        const signal: BusSignal = {
+          path: message.path ?? '',
+          interface: message.interface ?? '',
+          member: message.member ?? '',
+          body: message.body ?? [],
+        };
         handler(signal);
       });
     },
@@ -88,11 +109,16 @@ export function signalBusFrom(bus: MessageBus, socket: Socket): SignalBus {
  * Connects to the session or system bus named by the environment. Rejects when there is no
  * address or the socket cannot be opened; the listener records that as its status.
  */
-export async function openSignalBus(kind: 'session' | 'system', env: NodeJS.ProcessEnv = process.env): Promise<SignalBus> {
+export async function openSignalBus(
+  kind: 'session' | 'system',
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SignalBus> {
   const address = busAddress(kind, env);
   const target = address ? socketTarget(address) : undefined;
-  if (!target) throw new Error(address ? `unsupported address ${address}` : 'no DBUS_SESSION_BUS_ADDRESS');
-  const socket = 'path' in target ? createConnection(target.path) : createConnection(target.port, target.host);
+  if (!target)
+    throw new Error(address ? `unsupported address ${address}` : 'no DBUS_SESSION_BUS_ADDRESS');
+  const socket =
+    'path' in target ? createConnection(target.path) : createConnection(target.port, target.host);
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('error', reject);

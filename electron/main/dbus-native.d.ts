@@ -15,9 +15,16 @@ declare module '@homebridge/dbus-native' {
   interface MessageBus {
     connection: BusConnection;
     addMatch(rule: string, callback: (error: unknown) => void): void;
-    invokeDbus(message: { member: string; signature?: string; body?: unknown[] }, callback: (error: unknown, value: unknown) => void): void;
+    invokeDbus(
+      message: { member: string; signature?: string; body?: unknown[] },
+      callback: (error: unknown, value: unknown) => void,
+    ): void;
     /** Publishes `emitter` at `path`: emitting a declared signal on it sends that signal on the bus. */
-    exportInterface(emitter: NodeJS.EventEmitter, path: string, iface: { name: string; methods: Record<string, unknown>; signals: Record<string, string[]> }): void;
+    exportInterface(
+      emitter: NodeJS.EventEmitter,
+      path: string,
+      iface: { name: string; methods: Record<string, unknown>; signals: Record<string, string[]> },
+    ): void;
   }
 
   interface BusConnection {

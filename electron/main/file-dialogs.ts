@@ -12,19 +12,25 @@ export function electronDialogs(dialog: Dialog, window: () => BrowserWindow | un
         filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async chooseOpenPath({ title, filters }) {
       const parent = window();
       const options = { title, filters, properties: ['openFile' as const] };
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseFolder({ title }) {
       const parent = window();
       const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };

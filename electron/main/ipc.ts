@@ -17,7 +17,12 @@ export const UNTRUSTED_SENDER_ERROR = 'This request did not come from the app wi
  * Answers one API call: refuses callers that fail the sender check, otherwise hands the method
  * name and input to `dispatch`, which validates both. Always resolves to a plain Result.
  */
-export async function answerApiCall(deps: ApiChannelDeps, event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
+export async function answerApiCall(
+  deps: ApiChannelDeps,
+  event: IpcMainInvokeEvent,
+  method: unknown,
+  input: unknown,
+): Promise<Result<unknown>> {
   let trusted = false;
   try {
     trusted = deps.isTrusted(event);
@@ -29,13 +34,22 @@ export async function answerApiCall(deps: ApiChannelDeps, event: IpcMainInvokeEv
 }
 
 /** Registers the one API channel (API_CHANNEL) on ipcMain; returns a function that removes it. */
-export function registerApiChannel(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, deps: ApiChannelDeps): () => void {
-  ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => answerApiCall(deps, event, method, input));
+export function registerApiChannel(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  deps: ApiChannelDeps,
+): () => void {
+  ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) =>
+    answerApiCall(deps, event, method, input),
+  );
   return () => ipcMain.removeHandler(API_CHANNEL);
 }
 
 /** Pushes one app event (EVENT_CHANNEL) to a renderer, if it is still there. */
-export function sendAppEvent<E extends AppEventName>(contents: Pick<WebContents, 'send' | 'isDestroyed'> | undefined, name: E, payload: AppEvents[E]): void {
+export function sendAppEvent<E extends AppEventName>(
+  contents: Pick<WebContents, 'send' | 'isDestroyed'> | undefined,
+  name: E,
+  payload: AppEvents[E],
+): void {
   if (!contents || contents.isDestroyed()) return;
   contents.send(EVENT_CHANNEL, name, payload);
 }

@@ -55,7 +55,11 @@ export interface LinuxScreenLock {
 /** logind's object path for a session id: bytes other than [A-Za-z0-9] become `_xx` (hex). */
 export function logindSessionPath(sessionId: string): string {
   const escaped = [...Buffer.from(sessionId, 'utf8')]
-    .map((byte) => (/[A-Za-z0-9]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `_${byte.toString(16).padStart(2, '0')}`))
+    .map((byte) =>
+      /[A-Za-z0-9]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `_${byte.toString(16).padStart(2, '0')}`,
+    )
     .join('');
   return `/org/freedesktop/login1/session/${escaped}`;
 }
@@ -105,17 +109,33 @@ export function listenForLinuxScreenLock(deps: LinuxScreenLockDeps): LinuxScreen
     try {
       if (kind === 'session') {
         bus.onSignal((signal) => {
-          if (signal.member === 'ActiveChanged' && SCREENSAVER_INTERFACES.includes(signal.interface) && signal.body[0] === true) deps.onLock();
+          if (
+            signal.member === 'ActiveChanged' &&
+            SCREENSAVER_INTERFACES.includes(signal.interface) &&
+            signal.body[0] === true
+          )
+            deps.onLock();
         });
-        await Promise.all(SCREENSAVER_INTERFACES.map((iface) => bus.addMatch(signalRule(iface, 'ActiveChanged'))));
-        const owned = await Promise.all(SCREENSAVER_INTERFACES.map((name) => bus.nameHasOwner(name).catch(() => false)));
+        await Promise.all(
+          SCREENSAVER_INTERFACES.map((iface) => bus.addMatch(signalRule(iface, 'ActiveChanged'))),
+        );
+        const owned = await Promise.all(
+          SCREENSAVER_INTERFACES.map((name) => bus.nameHasOwner(name).catch(() => false)),
+        );
         return { sources: SCREENSAVER_INTERFACES.filter((_name, index) => owned[index]) };
       }
       bus.onSignal((signal) => {
-        if (signal.member === 'Lock' && signal.interface === LOGIND_SESSION_INTERFACE && (!logindPath || signal.path === logindPath)) deps.onLock();
+        if (
+          signal.member === 'Lock' &&
+          signal.interface === LOGIND_SESSION_INTERFACE &&
+          (!logindPath || signal.path === logindPath)
+        )
+          deps.onLock();
       });
       await bus.addMatch(signalRule(LOGIND_SESSION_INTERFACE, 'Lock', logindPath));
-      return { sources: (await bus.nameHasOwner(LOGIND_NAME).catch(() => false)) ? [LOGIND_NAME] : [] };
+      return {
+        sources: (await bus.nameHasOwner(LOGIND_NAME).catch(() => false)) ? [LOGIND_NAME] : [],
+      };
     } catch (error) {
       return { sources: [], error: `${kind} bus: ${message(error)}` };
     }
@@ -124,7 +144,10 @@ export function listenForLinuxScreenLock(deps: LinuxScreenLockDeps): LinuxScreen
   const ready = Promise.all([connect('session'), connect('system')]).then((outcomes) => {
     const sources = outcomes.flatMap((outcome) => outcome.sources);
     const errors = outcomes.flatMap((outcome) => (outcome.error ? [outcome.error] : []));
-    const next: ScreenLockSignal = sources.length > 0 ? { state: 'listening', sources } : { state: 'not-found', ...(errors.length > 0 ? { reason: errors.join('; ') } : {}) };
+    const next: ScreenLockSignal =
+      sources.length > 0
+        ? { state: 'listening', sources }
+        : { state: 'not-found', ...(errors.length > 0 ? { reason: errors.join('; ') } : {}) };
     if (!disposed) setStatus(next);
     return current;
   });

@@ -39,7 +39,8 @@ export function resolveRendererPath(rootDir: string, url: string): string | unde
   }
   if (pathname.includes('\0') || pathname.includes('\\')) return undefined;
   const segments = pathname.split('/').filter((segment) => segment !== '');
-  if (segments.some((segment) => segment === '..' || segment === '.' || segment.includes(':'))) return undefined;
+  if (segments.some((segment) => segment === '..' || segment === '.' || segment.includes(':')))
+    return undefined;
   const root = resolve(rootDir);
   const target = resolve(root, ...(segments.length === 0 ? ['index.html'] : segments));
   return isInside(root, target) ? target : undefined;
@@ -52,11 +53,15 @@ export function resolveRendererPath(rootDir: string, url: string): string | unde
  */
 export function createRendererRequestHandler(rootDir: string): RequestHandler {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return refuse(405, 'Method not allowed');
     const target = resolveRendererPath(rootDir, request.url);
     if (!target) return refuse(404, 'Not found');
     try {
-      const [realRoot, realTarget] = await Promise.all([realpath(resolve(rootDir)), realpath(target)]);
+      const [realRoot, realTarget] = await Promise.all([
+        realpath(resolve(rootDir)),
+        realpath(target),
+      ]);
       if (!isInside(realRoot, realTarget)) return refuse(404, 'Not found');
       if (!(await stat(realTarget)).isFile()) return refuse(404, 'Not found');
       const body = request.method === 'HEAD' ? null : await readFile(realTarget);

@@ -18,11 +18,15 @@ export interface SenderLike {
  * Tells whether an IPC call comes from the top frame of our own window showing a page on
  * `app://renderer`: a sub-frame, another window, a destroyed frame or any other origin is refused.
  */
-export function isTrustedSender(event: SenderLike | IpcMainInvokeEvent, expected: { readonly id: number } | undefined): boolean {
+export function isTrustedSender(
+  event: SenderLike | IpcMainInvokeEvent,
+  expected: { readonly id: number } | undefined,
+): boolean {
   if (!expected || event.sender?.id !== expected.id) return false;
   const frame = event.senderFrame;
   if (!frame) return false;
   const top = event.sender.mainFrame;
-  if (frame.parent !== null || (frame !== top && frame.frameTreeNodeId !== top.frameTreeNodeId)) return false;
+  if (frame.parent !== null || (frame !== top && frame.frameTreeNodeId !== top.frameTreeNodeId))
+    return false;
   return isAppUrl(frame.url);
 }

@@ -1,7 +1,10 @@
 import type { Session } from 'electron';
 
 /** The part of a Session the guards use. */
-export type GuardedSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'> & {
+export type GuardedSession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'
+> & {
   webRequest: Pick<Session['webRequest'], 'onBeforeRequest'>;
 };
 
@@ -27,5 +30,7 @@ export function guardSession(session: GuardedSession): void {
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.on('will-download', (event) => event.preventDefault());
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: isOutsideRequest(details.url) }));
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: isOutsideRequest(details.url) }),
+  );
 }

@@ -8,13 +8,19 @@ export interface SingleInstanceApp {
 }
 
 /** The window facts the single-instance focus uses. */
-export type FocusableWindow = Pick<BrowserWindow, 'isMinimized' | 'restore' | 'show' | 'focus' | 'isDestroyed'>;
+export type FocusableWindow = Pick<
+  BrowserWindow,
+  'isMinimized' | 'restore' | 'show' | 'focus' | 'isDestroyed'
+>;
 
 /**
  * Makes this the only running copy: when another copy already holds the lock this one quits
  * (returns false); otherwise a later launch brings the existing window to the front.
  */
-export function claimSingleInstance(app: SingleInstanceApp, getWindow: () => FocusableWindow | undefined): boolean {
+export function claimSingleInstance(
+  app: SingleInstanceApp,
+  getWindow: () => FocusableWindow | undefined,
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

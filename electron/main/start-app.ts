@@ -1,4 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+} from 'electron';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Handlers } from '../../core/contract';
 import { createHandlers } from '../services/handlers';
@@ -19,7 +29,13 @@ import { createRendererRequestHandler } from './renderer-protocol';
 import { isTrustedSender } from './sender-check';
 import { guardSession } from './session-guards';
 import { claimSingleInstance } from './single-instance';
-import { coalesceLocks, DEFAULT_FLUSH_MS, lockBeforeQuit, lockVault, type LockReason } from './vault-lock';
+import {
+  coalesceLocks,
+  DEFAULT_FLUSH_MS,
+  lockBeforeQuit,
+  lockVault,
+  type LockReason,
+} from './vault-lock';
 import { guardWebContents } from './web-contents-guards';
 
 /** Options for starting the app. */
@@ -97,16 +113,23 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
       dialogs: electronDialogs(dialog, () => mainWindow),
       keychain: safeStorageKeychain(safeStorage, process.platform, paths.rememberedSecretPath),
       unlockDelayFile: paths.unlockDelayPath,
-      onReadOnlyChange: (reason) => sendAppEvent(mainWindow?.webContents, 'vault.readOnly', { reason }),
+      onReadOnlyChange: (reason) =>
+        sendAppEvent(mainWindow?.webContents, 'vault.readOnly', { reason }),
       lockSources: () => running.autoLock?.sources() ?? defaultLockSources(process.platform),
     }),
     (next) => applyIdle.to(next.autoLockMinutes),
   );
-  registerApiChannel(ipcMain, { handlers, isTrusted: (event) => isTrustedSender(event, mainWindow?.webContents) });
+  registerApiChannel(ipcMain, {
+    handlers,
+    isTrusted: (event) => isTrustedSender(event, mainWindow?.webContents),
+  });
 
   const contents = () => mainWindow?.webContents;
   const lock = coalesceLocks((reason) =>
-    lockVault({ handlers, flushMs, wait, send: (name, payload) => sendAppEvent(contents(), name, payload) }, reason),
+    lockVault(
+      { handlers, flushMs, wait, send: (name, payload) => sendAppEvent(contents(), name, payload) },
+      reason,
+    ),
   );
 
   Menu.setApplicationMenu(
@@ -127,14 +150,26 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
     idleMinutes: options.idleMinutes ?? settings?.get().autoLockMinutes,
     platform: process.platform,
     // Linux only: powerMonitor has no lock-screen event there; the desktop's D-Bus signal stands in.
-    listenLinuxScreenLock: (onLock) => listenForLinuxScreenLock({ openBus: (kind) => openSignalBus(kind), onLock, sessionId: process.env.XDG_SESSION_ID }),
+    listenLinuxScreenLock: (onLock) =>
+      listenForLinuxScreenLock({
+        openBus: (kind) => openSignalBus(kind),
+        onLock,
+        sessionId: process.env.XDG_SESSION_ID,
+      }),
   });
   running.autoLock = autoLock;
   applyIdle.to = (minutes) => autoLock.setIdleMinutes(minutes);
 
   const quitting = lockBeforeQuit(app, lock);
   const open = () => {
-    mainWindow = openMainWindow({ preloadPath: paths.preloadPath, devTools, platform: process.platform, flushMs, wait, quitting });
+    mainWindow = openMainWindow({
+      preloadPath: paths.preloadPath,
+      devTools,
+      platform: process.platform,
+      flushMs,
+      wait,
+      quitting,
+    });
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });

@@ -52,7 +52,9 @@ export async function lockVault(deps: VaultLockDeps, reason: LockReason): Promis
 }
 
 /** Wraps a lock function so overlapping requests (suspend right after screen lock) run once. */
-export function coalesceLocks(lock: (reason: LockReason) => Promise<void>): (reason: LockReason) => Promise<void> {
+export function coalesceLocks(
+  lock: (reason: LockReason) => Promise<void>,
+): (reason: LockReason) => Promise<void> {
   let running: Promise<void> | undefined;
   return (reason) => {
     running ??= lock(reason).finally(() => {
@@ -72,7 +74,10 @@ export interface QuittingApp {
  * Holds the first quit until the renderer has flushed and the vault is locked (reason 'quit',
  * recorded in the audit trail), then lets the app quit. Returns whether a quit has begun.
  */
-export function lockBeforeQuit(app: QuittingApp, lock: (reason: LockReason) => Promise<void>): () => boolean {
+export function lockBeforeQuit(
+  app: QuittingApp,
+  lock: (reason: LockReason) => Promise<void>,
+): () => boolean {
   let state: 'running' | 'locking' | 'locked' = 'running';
   app.on('before-quit', (event) => {
     if (state === 'locked') return;

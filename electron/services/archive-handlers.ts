@@ -36,11 +36,15 @@ export function createArchiveHandlers({ vault, archive }: HandlerContext): Archi
 
     'archive.document': ({ sessionId }) =>
       vault.use(async ({ index }) => {
-        if (!index.summary('session', sessionId)) throw new AppError('not-found', 'That document does not exist.');
+        if (!index.summary('session', sessionId))
+          throw new AppError('not-found', 'That document does not exist.');
         const envelope = await index.get<SessionRecord>('session', sessionId);
         const client = index.summary<Client>('client', envelope.data.clientId);
         if (!client) throw new AppError('not-found', 'The client of that document does not exist.');
-        return { session: toSession({ ...envelope.data, rev: envelope.rev }), client: { ...client } };
+        return {
+          session: toSession({ ...envelope.data, rev: envelope.rev }),
+          client: { ...client },
+        };
       }),
 
     'archive.clientsWithoutEnding': () =>
@@ -56,7 +60,10 @@ export function createArchiveHandlers({ vault, archive }: HandlerContext): Archi
           .summaries<Client>('client')
           .filter((c) => !sessions.has(c.id))
           .sort((a, b) => collator.compare(a.displayName, b.displayName))
-          .map((c): ClientWithoutEnding => ({ client: { ...c }, closureLetterId: letters.get(c.id) ?? null }));
+          .map((c): ClientWithoutEnding => ({
+            client: { ...c },
+            closureLetterId: letters.get(c.id) ?? null,
+          }));
       }),
   };
 }

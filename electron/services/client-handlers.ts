@@ -12,7 +12,12 @@ import { auditNow } from './vault/open-vault';
 type ClientHandlers = Pick<Handlers, keyof typeof clientMethods>;
 
 /** Creates the clients methods; every one answers `locked` while the vault is locked. */
-export function createClientHandlers({ vault, now, archive, settings }: HandlerContext): ClientHandlers {
+export function createClientHandlers({
+  vault,
+  now,
+  archive,
+  settings,
+}: HandlerContext): ClientHandlers {
   /** The practice's crisis-line region, the default for a new client ('' if the settings cannot be read). */
   const practiceRegion = (): string => {
     try {
@@ -32,7 +37,9 @@ export function createClientHandlers({ vault, now, archive, settings }: HandlerC
         }
         const overview: ClientOverview[] = index.summaries<Client>('client').map((client) => ({
           client: { ...client },
-          documents: (byClient.get(client.id) ?? []).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((s) => ({ ...s })),
+          documents: (byClient.get(client.id) ?? [])
+            .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+            .map((s) => ({ ...s })),
         }));
         const lastActivity = (o: ClientOverview) => o.documents[0]?.updatedAt ?? o.client.updatedAt;
         return overview.sort((a, b) => lastActivity(b).localeCompare(lastActivity(a)));
@@ -65,7 +72,11 @@ export function createClientHandlers({ vault, now, archive, settings }: HandlerC
         };
         await open.index.save('client', client.id, client, 0);
         archive.clientSaved(client);
-        await auditNow(open, now, { type: 'client-created', recordKind: 'client', recordId: client.id });
+        await auditNow(open, now, {
+          type: 'client-created',
+          recordKind: 'client',
+          recordId: client.id,
+        });
         return client;
       }),
   };

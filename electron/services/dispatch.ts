@@ -19,7 +19,9 @@ function describeIssues(error: z.ZodError): IssueSummary {
 function reportInternal(method: Method, cause: unknown): void {
   const kind = cause instanceof Error ? cause.name : typeof cause;
   const code = (cause as { code?: unknown } | null)?.code;
-  console.error(`[dispatch] ${method} failed unexpectedly (${kind}${typeof code === 'string' ? ` ${code}` : ''})`);
+  console.error(
+    `[dispatch] ${method} failed unexpectedly (${kind}${typeof code === 'string' ? ` ${code}` : ''})`,
+  );
 }
 
 /**
@@ -27,9 +29,14 @@ function reportInternal(method: Method, cause: unknown): void {
  * of the contract's own names, parses the input with its schema, calls the handler and always
  * resolves to a plain Result. It never throws and never calls a handler with invalid input.
  */
-export async function dispatch(handlers: Handlers, method: unknown, input: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  method: unknown,
+  input: unknown,
+): Promise<Result<unknown>> {
   if (!isMethod(method)) return err('invalid-input', 'Unknown method.');
-  if (!Object.prototype.hasOwnProperty.call(handlers, method)) return err('internal', 'This action is not available.');
+  if (!Object.prototype.hasOwnProperty.call(handlers, method))
+    return err('internal', 'This action is not available.');
   let parsed: { success: true; data: unknown } | { success: false; error: z.ZodError };
   try {
     parsed = contract[method].input.safeParse(input) as typeof parsed;
@@ -46,6 +53,9 @@ export async function dispatch(handlers: Handlers, method: unknown, input: unkno
   } catch (cause) {
     if (cause instanceof AppError) return err(cause.code, clip(cause.message), cause.fields);
     reportInternal(method, cause);
-    return err('internal', 'Something went wrong inside the app. Nothing else was changed; please try again.');
+    return err(
+      'internal',
+      'Something went wrong inside the app. Nothing else was changed; please try again.',
+    );
   }
 }

@@ -89,7 +89,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     now,
     dialogs: deps.dialogs ?? noDialogs,
     resourcesDir: deps.resourcesDir ?? defaultResourcesDir(),
-    settings: () => (settings ??= openSettingsStore({ dir: deps.dataDir, locale: deps.locale ?? 'en-GB' })),
+    settings: () =>
+      (settings ??= openSettingsStore({ dir: deps.dataDir, locale: deps.locale ?? 'en-GB' })),
     deps,
     archive,
   };

@@ -7,7 +7,11 @@ import { summarizeSession } from '../../core/sessions/session';
 import type { StoredDocument } from '../../core/documents/document-record';
 import { summarizeDocument } from '../../core/documents/document-record';
 import type { Summarizer } from './store/record-index';
-import { summarizeCrisisLine, summarizeReferral, summarizeTemplate } from './practice/practice-records';
+import {
+  summarizeCrisisLine,
+  summarizeReferral,
+  summarizeTemplate,
+} from './practice/practice-records';
 
 /** The record kinds and their summarizers. */
 export const RECORD_KINDS: Readonly<Record<string, Summarizer>> = Object.freeze({

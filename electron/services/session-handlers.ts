@@ -1,5 +1,12 @@
 /** The sessions and templates methods, over the open vault's encrypted records. */
-import { applyContentChanges, applyUpdate, draftFinalization, finalizeRecord, newSessionContent, verifyRecord } from '../../core/checklist';
+import {
+  applyContentChanges,
+  applyUpdate,
+  draftFinalization,
+  finalizeRecord,
+  newSessionContent,
+  verifyRecord,
+} from '../../core/checklist';
 import { prefillSessionContent, type SessionDefaults } from '../../core/checklist/prefill';
 import type { Handlers } from '../../core/contract';
 import type { sessionMethods } from '../../core/contract-parts/sessions';
@@ -36,8 +43,13 @@ function sessionDefaults(context: HandlerContext): SessionDefaults {
 }
 
 /** Reads a session record at the expected revision, or throws `not-found` / `conflict`. */
-async function readAtRev(index: RecordIndex, id: string, expectedRev: number): Promise<SessionRecord> {
-  if (!index.summary<SessionSummary>('session', id)) throw new AppError('not-found', 'That session does not exist.');
+async function readAtRev(
+  index: RecordIndex,
+  id: string,
+  expectedRev: number,
+): Promise<SessionRecord> {
+  if (!index.summary<SessionSummary>('session', id))
+    throw new AppError('not-found', 'That session does not exist.');
   if (index.rev('session', id) !== expectedRev) {
     throw new AppError('conflict', 'This session was changed elsewhere. Reload it and try again.');
   }
@@ -50,9 +62,16 @@ async function readAtRev(index: RecordIndex, id: string, expectedRev: number): P
  * write waits on the disk (the CPU work overlaps the fsyncs, which keeps autosave fast); if the
  * write fails, the previous revision is indexed again so search never shows unsaved text.
  */
-async function saveAndIndex(index: RecordIndex, archive: HandlerContext['archive'], record: SessionRecord, previous: SessionRecord): Promise<number> {
+async function saveAndIndex(
+  index: RecordIndex,
+  archive: HandlerContext['archive'],
+  record: SessionRecord,
+  previous: SessionRecord,
+): Promise<number> {
   const saving = index.save('session', record.id, record, previous.rev);
-  const indexed = new Promise<void>((resolve) => setImmediate(() => resolve(archive.sessionSaved(record))));
+  const indexed = new Promise<void>((resolve) =>
+    setImmediate(() => resolve(archive.sessionSaved(record))),
+  );
   try {
     return (await saving).rev;
   } catch (cause) {
@@ -70,15 +89,25 @@ export function createSessionHandlers(context: HandlerContext): SessionHandlers 
   return {
     'sessions.create': ({ clientId, kind, templateId }) =>
       vault.use(async (open) => {
-        if (!open.index.summary('client', clientId)) throw new AppError('not-found', 'That client does not exist.');
+        if (!open.index.summary('client', clientId))
+          throw new AppError('not-found', 'That client does not exist.');
         // A chosen template must exist; a default that no longer does falls back to Planned ending.
         const template = snapshotTemplate(
           templateId
             ? await resolveTemplate(resourcesDir, open.index, templateId)
-            : await resolveTemplate(resourcesDir, open.index, defaultTemplateId(context, kind)).catch(() => resolveTemplate(resourcesDir, open.index, DEFAULT_TEMPLATE_ID)),
+            : await resolveTemplate(
+                resourcesDir,
+                open.index,
+                defaultTemplateId(context, kind),
+              ).catch(() => resolveTemplate(resourcesDir, open.index, DEFAULT_TEMPLATE_ID)),
         );
-        const content = prefillSessionContent(template, newSessionContent(template), sessionDefaults(context));
-        if (kind === 'closure-letter') content.reasonForEnding = { code: 'stopped-attending', otherText: '' };
+        const content = prefillSessionContent(
+          template,
+          newSessionContent(template),
+          sessionDefaults(context),
+        );
+        if (kind === 'closure-letter')
+          content.reasonForEnding = { code: 'stopped-attending', otherText: '' };
         const stamp = now().toISOString();
         const record: SessionRecord = {
           id: newRecordId(),
@@ -93,13 +122,18 @@ export function createSessionHandlers(context: HandlerContext): SessionHandlers 
         };
         const saved = await open.index.save('session', record.id, record, 0);
         context.archive.sessionSaved({ ...record, rev: saved.rev });
-        await auditNow(open, now, { type: 'session-created', recordKind: 'session', recordId: record.id });
+        await auditNow(open, now, {
+          type: 'session-created',
+          recordKind: 'session',
+          recordId: record.id,
+        });
         return toSession({ ...record, rev: saved.rev });
       }),
 
     'sessions.get': ({ id }) =>
       vault.use(async ({ index }) => {
-        if (!index.summary('session', id)) throw new AppError('not-found', 'That session does not exist.');
+        if (!index.summary('session', id))
+          throw new AppError('not-found', 'That session does not exist.');
         const envelope = await index.get<SessionRecord>('session', id);
         return toSession({ ...envelope.data, rev: envelope.rev });
       }),
@@ -112,11 +146,29 @@ export function createSessionHandlers(context: HandlerContext): SessionHandlers 
         // goes through applyUpdate, which refuses changes without an amendment and records it.
         const next =
           current.finalization.status === 'draft' && !amendment
-            ? { content: applyContentChanges(current.template, current.content, changes), finalization: current.finalization }
-            : applyUpdate(current, { changes, ...(amendment ? { amendment } : {}) }, { at, hash: sha256Hex });
-        const record: SessionRecord = { ...current, content: next.content, finalization: next.finalization, rev: expectedRev + 1, updatedAt: at };
+            ? {
+                content: applyContentChanges(current.template, current.content, changes),
+                finalization: current.finalization,
+              }
+            : applyUpdate(
+                current,
+                { changes, ...(amendment ? { amendment } : {}) },
+                { at, hash: sha256Hex },
+              );
+        const record: SessionRecord = {
+          ...current,
+          content: next.content,
+          finalization: next.finalization,
+          rev: expectedRev + 1,
+          updatedAt: at,
+        };
         const saved = await saveAndIndex(open.index, context.archive, record, current);
-        if (amendment) await auditNow(open, now, { type: 'session-amended', recordKind: 'session', recordId: id });
+        if (amendment)
+          await auditNow(open, now, {
+            type: 'session-amended',
+            recordKind: 'session',
+            recordId: id,
+          });
         return toSession({ ...record, rev: saved });
       }),
 
@@ -125,16 +177,26 @@ export function createSessionHandlers(context: HandlerContext): SessionHandlers 
         const current = await readAtRev(open.index, id, expectedRev);
         const at = now().toISOString();
         const finalization = finalizeRecord(current, { at, hash: sha256Hex });
-        const record: SessionRecord = { ...current, finalization, rev: expectedRev + 1, updatedAt: at };
+        const record: SessionRecord = {
+          ...current,
+          finalization,
+          rev: expectedRev + 1,
+          updatedAt: at,
+        };
         const saved = await open.index.save('session', id, record, expectedRev);
         context.archive.sessionSaved({ ...record, rev: saved.rev });
-        await auditNow(open, now, { type: 'session-finalized', recordKind: 'session', recordId: id });
+        await auditNow(open, now, {
+          type: 'session-finalized',
+          recordKind: 'session',
+          recordId: id,
+        });
         return toSession({ ...record, rev: saved.rev });
       }),
 
     'sessions.verify': ({ id }) =>
       vault.use(async ({ index }) => {
-        if (!index.summary('session', id)) throw new AppError('not-found', 'That session does not exist.');
+        if (!index.summary('session', id))
+          throw new AppError('not-found', 'That session does not exist.');
         const { data } = await index.get<SessionRecord>('session', id);
         return verifyRecord(data, sha256Hex);
       }),

@@ -12,7 +12,11 @@ type SystemHandlers = Pick<Handlers, keyof typeof systemMethods>;
  */
 export function defaultLockSources(platform: string): LockSources {
   const named = lockPlatform(platform);
-  return { platform: named, idle: 'measured', ...(named === 'linux' ? { screenLockSignal: { state: 'starting' } } : {}) };
+  return {
+    platform: named,
+    idle: 'measured',
+    ...(named === 'linux' ? { screenLockSignal: { state: 'starting' } } : {}),
+  };
 }
 
 /** Creates the system methods; `deps.lockSources` (main: auto-lock) answers what locks the vault. */

@@ -41,7 +41,14 @@ type VaultMethods = Pick<
 >;
 
 /** Creates the vault, backup and audit methods over one vault session. */
-export function createVaultHandlers({ vault, backup, now, dialogs, resourcesDir, deps }: HandlerContext): VaultMethods {
+export function createVaultHandlers({
+  vault,
+  backup,
+  now,
+  dialogs,
+  resourcesDir,
+  deps,
+}: HandlerContext): VaultMethods {
   const { paths } = vault.options;
   const remember = new RememberService(vault, deps.keychain ?? noKeychain);
   /** The backup file the clinician chose in the open dialog, kept in main only. */
@@ -64,7 +71,9 @@ export function createVaultHandlers({ vault, backup, now, dialogs, resourcesDir,
     'vault.quarantine': () => vault.use(() => listQuarantine(paths.quarantine)),
     'vault.exportQuarantine': () =>
       vault.use(async () => {
-        const folder = await chosenPath(dialogs.chooseFolder({ title: 'Choose a folder for the unreadable records' }));
+        const folder = await chosenPath(
+          dialogs.chooseFolder({ title: 'Choose a folder for the unreadable records' }),
+        );
         if (!folder) return { exported: false };
         return { exported: true, ...(await exportQuarantine(paths.quarantine, folder, now())) };
       }),
@@ -74,24 +83,39 @@ export function createVaultHandlers({ vault, backup, now, dialogs, resourcesDir,
     'vault.saveRecoveryKeyPdf': ({ recoveryKey }) =>
       vault.use(async (open) => {
         const key = checkedRecoveryKey(open.header, recoveryKey);
-        const target = await chosenPath(dialogs.chooseSavePath({ title: 'Save the recovery key as PDF', defaultName: RECOVERY_KEY_PDF_NAME, filters: PDF_FILTERS }));
+        const target = await chosenPath(
+          dialogs.chooseSavePath({
+            title: 'Save the recovery key as PDF',
+            defaultName: RECOVERY_KEY_PDF_NAME,
+            filters: PDF_FILTERS,
+          }),
+        );
         if (!target) return { saved: false };
         const pdf = await renderRecoveryKeyPdf(key, now(), join(resourcesDir, 'fonts'));
         await writeFileAtomicAt(target, pdf).catch(() => {
-          throw new AppError('io', 'The PDF could not be written there. Choose another folder and try again.');
+          throw new AppError(
+            'io',
+            'The PDF could not be written there. Choose another folder and try again.',
+          );
         });
         return { saved: true, fileName: basename(target) };
       }),
     'backup.export': async () => {
       await vault.use(async () => undefined);
       const target = await chosenPath(
-        dialogs.chooseSavePath({ title: 'Export backup', defaultName: backupFileName(now()), filters: BACKUP_FILTERS }),
+        dialogs.chooseSavePath({
+          title: 'Export backup',
+          defaultName: backupFileName(now()),
+          filters: BACKUP_FILTERS,
+        }),
       );
       if (!target) return { saved: false };
       return { saved: true, fileName: basename(target), ...(await backup.export(target)) };
     },
     'backup.choose': async () => {
-      const source = await chosenPath(dialogs.chooseOpenPath({ title: 'Choose a backup to restore', filters: BACKUP_FILTERS }));
+      const source = await chosenPath(
+        dialogs.chooseOpenPath({ title: 'Choose a backup to restore', filters: BACKUP_FILTERS }),
+      );
       if (!source) return { chosen: false };
       const size = await stat(source).then(
         (s) => (s.isFile() ? s.size : -1),
@@ -103,7 +127,12 @@ export function createVaultHandlers({ vault, backup, now, dialogs, resourcesDir,
     },
     'backup.restore': (input) => {
       if (!chosenBackup) throw new AppError('invalid-input', 'Choose a backup file first.');
-      return backup.restore(chosenBackup, 'passphrase' in input ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey });
+      return backup.restore(
+        chosenBackup,
+        'passphrase' in input
+          ? { passphrase: input.passphrase }
+          : { recoveryKey: input.recoveryKey },
+      );
     },
     'backup.progress': async () => backup.progress(),
     'audit.list': ({ limit }) => vault.use((open) => open.audit.list(limit)),
@@ -117,7 +146,8 @@ const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }
 /** Checks a typed recovery key really opens this vault; returns it in its canonical grouped form. */
 function checkedRecoveryKey(header: VaultHeader, typed: string): string {
   const parsed = parseRecoveryKey(typed);
-  if (!parsed.ok) throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
+  if (!parsed.ok)
+    throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
   try {
     unwrapWithRecoveryKey(header, parsed.bytes).fill(0);
   } catch (cause) {
@@ -141,6 +171,10 @@ async function chosenPath(choice: Promise<string | null>): Promise<string | null
   const path = await choice;
   if (path === null) return null;
   const checked = AbsolutePathSchema.safeParse(path);
-  if (!checked.success) throw new AppError('invalid-input', checked.error.issues[0]?.message ?? 'That location is not valid.');
+  if (!checked.success)
+    throw new AppError(
+      'invalid-input',
+      checked.error.issues[0]?.message ?? 'That location is not valid.',
+    );
   return checked.data;
 }

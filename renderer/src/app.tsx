@@ -57,7 +57,13 @@ export function App() {
       <header className={styles.header}>
         <span className={styles.brand}>
           <svg className={styles.logo} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M4 18c3-8 13-8 16 0" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            <path
+              d="M4 18c3-8 13-8 16 0"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            />
             <circle cx="12" cy="8" r="3" fill="currentColor" />
           </svg>
           {t('app.name')}
@@ -73,20 +79,49 @@ export function App() {
             <Button variant="quiet" onPress={() => go({ name: 'settings' })}>
               {t('nav.settings')}
             </Button>
-            <Button variant="quiet" onPress={() => void lock()} aria-keyshortcuts="Control+L Meta+L">
+            <Button
+              variant="quiet"
+              onPress={() => void lock()}
+              aria-keyshortcuts="Control+L Meta+L"
+            >
               <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <rect x="5" y="11" width="14" height="9" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
-                <path d="M8 11V8a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2" />
+                <rect
+                  x="5"
+                  y="11"
+                  width="14"
+                  height="9"
+                  rx="2"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                />
+                <path
+                  d="M8 11V8a4 4 0 0 1 8 0v3"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                />
               </svg>
               {t('nav.lock')}
             </Button>
           </nav>
         )}
       </header>
-      <main id="main" className={open && route.name === 'runner' ? `${styles.main} ${styles.mainWide}` : styles.main}>
+      <main
+        id="main"
+        className={
+          open && route.name === 'runner' ? `${styles.main} ${styles.mainWide}` : styles.main
+        }
+      >
         {open && <SettingsNoticeBanner />}
         {open && <ReadOnlyNotice />}
-        {about ? <AboutScreen onClose={() => setAbout(false)} /> : open ? prefsRead && <Workspace route={route} navigate={go} /> : <VaultScreens gate={gate} />}
+        {about ? (
+          <AboutScreen onClose={() => setAbout(false)} />
+        ) : open ? (
+          prefsRead && <Workspace route={route} navigate={go} />
+        ) : (
+          <VaultScreens gate={gate} />
+        )}
       </main>
     </div>
   );

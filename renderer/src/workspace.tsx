@@ -34,12 +34,28 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
         />
       );
     case 'document':
-      return <DocumentViewScreen key={route.sessionId} sessionId={route.sessionId} onBack={() => navigate({ name: 'archive', query: route.back })} />;
+      return (
+        <DocumentViewScreen
+          key={route.sessionId}
+          sessionId={route.sessionId}
+          onBack={() => navigate({ name: 'archive', query: route.back })}
+        />
+      );
     case 'export':
     case 'closure-letter': {
-      const back = () => navigate(route.from === 'document' ? { name: 'document', sessionId: route.sessionId } : { name: 'home' });
+      const back = () =>
+        navigate(
+          route.from === 'document'
+            ? { name: 'document', sessionId: route.sessionId }
+            : { name: 'home' },
+        );
       return route.name === 'export' ? (
-        <ExportScreen key={route.sessionId} sessionId={route.sessionId} onBack={back} onEditLetter={() => navigate({ ...route, name: 'closure-letter' })} />
+        <ExportScreen
+          key={route.sessionId}
+          sessionId={route.sessionId}
+          onBack={back}
+          onEditLetter={() => navigate({ ...route, name: 'closure-letter' })}
+        />
       ) : (
         <ClosureLetterScreen key={route.sessionId} sessionId={route.sessionId} onBack={back} />
       );
@@ -66,7 +82,9 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
       return (
         <NewClientScreen
           onCancel={() => navigate({ name: 'home' })}
-          onCreated={(name) => navigate({ name: 'home', notice: t('home.sessionStarted', { name }) })}
+          onCreated={(name) =>
+            navigate({ name: 'home', notice: t('home.sessionStarted', { name }) })
+          }
         />
       );
   }

@@ -46,11 +46,19 @@ function percentile(values: number[], p: number): number {
 const dataDir = benchDir('archive-100k');
 progress(`archive-100k: seeding ${SESSIONS.toLocaleString('en')} sessions…`);
 const seedStart = performance.now();
-await seedArchive({ dataDir, sessions: SESSIONS, seed: 'bench-100k', passphrase: PASSPHRASE, onProgress: (done) => done % 10_000 < 200 && progress(`seeded ${done}`) });
+await seedArchive({
+  dataDir,
+  sessions: SESSIONS,
+  seed: 'bench-100k',
+  passphrase: PASSPHRASE,
+  onProgress: (done) => done % 10_000 < 200 && progress(`seeded ${done}`),
+});
 const seedMs = performance.now() - seedStart;
 const indexFile = join(dataDir, 'vault', 'index-cache', 'archive.rec');
 const indexBytes = (await stat(indexFile)).size;
-progress(`archive-100k: seeded in ${Math.round(seedMs / 1000)} s; stored index ${(indexBytes / 2 ** 20).toFixed(1)} MB`);
+progress(
+  `archive-100k: seeded in ${Math.round(seedMs / 1000)} s; stored index ${(indexBytes / 2 ** 20).toFixed(1)} MB`,
+);
 
 const lockedHeap = heapMb();
 let handlers = createHandlers({ dataDir });
@@ -59,7 +67,9 @@ await call(handlers, 'vault.unlock', { passphrase: PASSPHRASE });
 const first = await call(handlers, 'archive.search', { text: 'mensha' });
 const unlockToSearch = performance.now() - unlockStart;
 const loadedCompletely = first.progress.state === 'ready' && first.progress.indexed === SESSIONS;
-progress(`unlock → first search ${Math.round(unlockToSearch)} ms (${first.progress.state}, ${first.progress.indexed} indexed, ${first.total} found)`);
+progress(
+  `unlock → first search ${Math.round(unlockToSearch)} ms (${first.progress.state}, ${first.progress.indexed} indexed, ${first.total} found)`,
+);
 const indexHeap = heapMb() - lockedHeap;
 
 const times: number[] = [];
@@ -98,7 +108,10 @@ report(
   },
   [
     ['seed_sessions_per_s >= 500', seedRate >= 500],
-    ['unlock_to_search_ms_100k <= 3000 (stored index loaded, not rebuilt)', unlockToSearch <= 3000 && loadedCompletely],
+    [
+      'unlock_to_search_ms_100k <= 3000 (stored index loaded, not rebuilt)',
+      unlockToSearch <= 3000 && loadedCompletely,
+    ],
     ['index_heap_mb_100k <= 400', indexHeap <= 400],
     ['search_p95_ms_100k <= 50', p95 <= 50],
   ],

@@ -23,8 +23,28 @@ import { benchDir, call, median, progress, report, round } from './bench-utils';
 
 const SESSIONS = 10_000;
 const PASSPHRASE = 'lantern orchard velvet compass 42';
-const QUERIES = ['zoe orsted', 'Orstd', 'jose', '王', 'דנה', 'harbourlight', 'kowalsky', 'panic attacks', 'booster session', 'CS-2019',
-  'παπαδοπουλος', 'иванова', 'الحسن', 'bereavement', 'riverbend psychiatry', 'lukasz', 'siobhan', 'motorway', 'peer support', 'countertransference'];
+const QUERIES = [
+  'zoe orsted',
+  'Orstd',
+  'jose',
+  '王',
+  'דנה',
+  'harbourlight',
+  'kowalsky',
+  'panic attacks',
+  'booster session',
+  'CS-2019',
+  'παπαδοπουλος',
+  'иванова',
+  'الحسن',
+  'bereavement',
+  'riverbend psychiatry',
+  'lukasz',
+  'siobhan',
+  'motorway',
+  'peer support',
+  'countertransference',
+];
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,9 +52,17 @@ function percentile(values: number[], p: number): number {
 }
 
 const dataDir = benchDir('archive');
-progress(`archive: seeding ${SESSIONS.toLocaleString('en')} sessions through the handlers (not timed)…`);
+progress(
+  `archive: seeding ${SESSIONS.toLocaleString('en')} sessions through the handlers (not timed)…`,
+);
 const seeded = performance.now();
-await seedArchive({ dataDir, sessions: SESSIONS, seed: 'bench-archive', passphrase: PASSPHRASE, onProgress: (done) => done % 2500 === 0 && progress(`seeded ${done}`) });
+await seedArchive({
+  dataDir,
+  sessions: SESSIONS,
+  seed: 'bench-archive',
+  passphrase: PASSPHRASE,
+  onProgress: (done) => done % 2500 === 0 && progress(`seeded ${done}`),
+});
 progress(`archive: seeded in ${Math.round((performance.now() - seeded) / 1000)} s`);
 
 const unlocks: number[] = [];
@@ -71,7 +99,9 @@ for (let run = 0; run < 3; run += 1) {
     await new Promise((r) => setTimeout(r, 5));
   }
   ready.push(performance.now() - start);
-  progress(`run ${run + 1}: unlock ${Math.round(unlocks.at(-1)!)} ms, first list ${Math.round(firstLists.at(-1)!)} ms (${first.progress.state}, ${first.progress.indexed} indexed), first page ${Math.round(firstPages.at(-1)!)} ms, ready ${Math.round(ready.at(-1)!)} ms`);
+  progress(
+    `run ${run + 1}: unlock ${Math.round(unlocks.at(-1)!)} ms, first list ${Math.round(firstLists.at(-1)!)} ms (${first.progress.state}, ${first.progress.indexed} indexed), first page ${Math.round(firstPages.at(-1)!)} ms, ready ${Math.round(ready.at(-1)!)} ms`,
+  );
   if (run < 2) await call(handlers, 'vault.lock', { reason: 'user' });
 }
 
@@ -87,7 +117,10 @@ await call(handlers, 'vault.lock', { reason: 'user' });
 
 const firstList = median(firstLists);
 const indexReady = median(ready);
-listedBeforeEnd = listedBeforeEnd && firstLists.every((f, i) => f < (ready[i] as number)) && firstPages.every((f, i) => f < (ready[i] as number));
+listedBeforeEnd =
+  listedBeforeEnd &&
+  firstLists.every((f, i) => f < (ready[i] as number)) &&
+  firstPages.every((f, i) => f < (ready[i] as number));
 progress(`archive: list shown before indexing ended: ${listedBeforeEnd ? 'yes' : 'NO'}`);
 report(
   {

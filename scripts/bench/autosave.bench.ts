@@ -31,7 +31,13 @@ progress('autosave: creating a vault (scrypt N=2^17)');
 await call(handlers, 'vault.create', { passphrase: 'lantern orchard velvet compass 42' });
 const client = await call(handlers, 'clients.create', { displayName: 'Zoë Ørsted' });
 const session = await call(handlers, 'sessions.create', { clientId: client.id });
-let rev = (await call(handlers, 'sessions.update', { id: session.id, expectedRev: session.rev, changes: fullSessionChanges(0) })).rev;
+let rev = (
+  await call(handlers, 'sessions.update', {
+    id: session.id,
+    expectedRev: session.rev,
+    changes: fullSessionChanges(0),
+  })
+).rev;
 
 async function timeSaves(label: string, changesFor: (i: number) => unknown[]): Promise<number> {
   progress(`autosave: ${ROUNDS} saves (${label})`);
@@ -45,16 +51,31 @@ async function timeSaves(label: string, changesFor: (i: number) => unknown[]): P
     floor.push(performance.now() - t);
     const changes = changesFor(i);
     t = performance.now();
-    rev = (await call(handlers, 'sessions.update', { id: session.id, expectedRev: rev, changes })).rev;
+    rev = (await call(handlers, 'sessions.update', { id: session.id, expectedRev: rev, changes }))
+      .rev;
     times.push(performance.now() - t);
   }
   return median(times);
 }
 
 const typical = await timeSaves('what changed in one debounce window', (i) => [
-  { op: 'answer', itemId: 'what-helped', answer: { text: `Typed in session, version ${i}: walking in the morning, the breathing exercise, calling my sister. `.repeat(4) } },
+  {
+    op: 'answer',
+    itemId: 'what-helped',
+    answer: {
+      text: `Typed in session, version ${i}: walking in the morning, the breathing exercise, calling my sister. `.repeat(
+        4,
+      ),
+    },
+  },
   { op: 'answer', itemId: 'opening-feelings', answer: { covered: i % 2 === 0 } },
 ]);
 const everything = await timeSaves('every item re-sent', (i) => fullSessionChanges(i));
 await call(handlers, 'vault.lock');
-console.log(JSON.stringify({ autosave_ms: round(typical), autosave_all_items_ms: round(everything), autosave_floor_ms: round(median(floor)) }));
+console.log(
+  JSON.stringify({
+    autosave_ms: round(typical),
+    autosave_all_items_ms: round(everything),
+    autosave_floor_ms: round(median(floor)),
+  }),
+);

@@ -39,5 +39,9 @@ export function mergeBenchOutputs(runs, crossBudgets) {
     if (run.failed) failed.push(run.file);
   }
   for (const [name, ok] of crossBudgets(figures)) if (!ok) missed.push(name);
-  return { ...figures, budgets_missed: missed, ...(failed.length > 0 ? { benches_failed: failed } : {}) };
+  return {
+    ...figures,
+    budgets_missed: missed,
+    ...(failed.length > 0 ? { benches_failed: failed } : {}),
+  };
 }

@@ -7,4 +7,6 @@ const fontsDir = process.argv[2] ?? 'resources/fonts';
 const loaded = performance.now();
 await renderDocument(benchHandout('latin'), { fontsDir });
 const cpu = process.cpuUsage();
-process.stdout.write(`${JSON.stringify({ ms: performance.now(), loadedMs: loaded, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ms: performance.now(), loadedMs: loaded, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`,
+);

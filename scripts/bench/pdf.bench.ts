@@ -28,23 +28,44 @@ function render(script: Script): Promise<Uint8Array> {
 }
 
 function pages(pdf: Uint8Array): number {
-  return Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type \/Page\b(?!s)/g)?.length ?? 0
+  );
 }
 
 /** Bundles the probe and runs it in new processes; medians of three first-PDF wall and CPU times. */
 function cold(): { ms: number; cpuMs: number; loadedMs: number } {
   buildSync({
     entryPoints: [fileURLToPath(new URL('./pdf-cold-entry.ts', import.meta.url))],
-    outfile: COLD_BUNDLE, bundle: true, format: 'esm', platform: 'node', external: ['pdfkit'], logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    outfile: COLD_BUNDLE,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    external: ['pdfkit'],
+    logLevel: 'silent',
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   const runs: { ms: number; cpuMs: number; loadedMs: number }[] = [];
   for (let i = 0; i < 3; i++) {
     const child = spawnSync(process.execPath, [COLD_BUNDLE, FONTS], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`cold probe failed: ${child.stderr.slice(0, 500)}`);
-    runs.push(JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number; cpuMs: number; loadedMs: number });
+    runs.push(
+      JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+        ms: number;
+        cpuMs: number;
+        loadedMs: number;
+      },
+    );
   }
-  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), loadedMs: median(runs.map((r) => r.loadedMs)) };
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    loadedMs: median(runs.map((r) => r.loadedMs)),
+  };
 }
 
 const latin = await render('latin');

@@ -18,7 +18,9 @@ const files = readdirSync(here)
 /** Runs one bench; resolves with its printed figures (even when it exits non-zero) and whether it failed. */
 function runOne(file) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(here, file)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', (error) => {
@@ -28,7 +30,8 @@ function runOne(file) {
     child.on('exit', (code) => {
       const output = lastJsonLine(out);
       if (code !== 0) process.stderr.write(`bench: ${file} exited with ${code}\n`);
-      if (!output) process.stderr.write(`bench: ${file} did not print a JSON object on its last line\n`);
+      if (!output)
+        process.stderr.write(`bench: ${file} did not print a JSON object on its last line\n`);
       resolve({ file, output, failed: code !== 0 });
     });
   });
@@ -40,10 +43,12 @@ function crossBudgets(figures) {
   const floor = figures.fsync_floor_ms;
   if (typeof floor === 'number') {
     for (const key of ['record_write_ms', 'autosave_ms', 'autosave_ms_10k']) {
-      if (typeof figures[key] === 'number') budgets.push([`${key} <= 3 x fsync_floor_ms`, figures[key] <= 3 * floor]);
+      if (typeof figures[key] === 'number')
+        budgets.push([`${key} <= 3 x fsync_floor_ms`, figures[key] <= 3 * floor]);
     }
   }
-  if (typeof figures.open_10k_ms === 'number') budgets.push(['open_10k_ms <= 1500', figures.open_10k_ms <= 1500]);
+  if (typeof figures.open_10k_ms === 'number')
+    budgets.push(['open_10k_ms <= 1500', figures.open_10k_ms <= 1500]);
   return budgets;
 }
 

@@ -17,7 +17,12 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { buildInChunks, createArchiveIndex } from '../../core/search';
-import { generateSyntheticArchive, measureRecall, syntheticSearchDocuments, TYPO_QUERIES } from '../../core/search/synthetic';
+import {
+  generateSyntheticArchive,
+  measureRecall,
+  syntheticSearchDocuments,
+  TYPO_QUERIES,
+} from '../../core/search/synthetic';
 import { report } from './bench-utils';
 import { syntheticRecordOptions } from '../../electron/services/archive/synthetic-options';
 
@@ -52,7 +57,9 @@ async function settle(gc: (() => void) | null): Promise<number> {
   for (let round = 0; round < 4; round += 1) {
     if (gc) gc();
     else {
-      let junk: number[][] | null = Array.from({ length: 2_000 }, () => new Array<number>(256).fill(round));
+      let junk: number[][] | null = Array.from({ length: 2_000 }, () =>
+        new Array<number>(256).fill(round),
+      );
       junk = null;
       void junk;
     }
@@ -65,7 +72,12 @@ async function main(): Promise<void> {
   const { gc, how } = obtainGc();
   const heapBefore = await settle(gc);
 
-  let docs = [...syntheticSearchDocuments(generateSyntheticArchive({ seed: SEED, sessions: SESSIONS }), await syntheticRecordOptions())];
+  let docs = [
+    ...syntheticSearchDocuments(
+      generateSyntheticArchive({ seed: SEED, sessions: SESSIONS }),
+      await syntheticRecordOptions(),
+    ),
+  ];
   const index = createArchiveIndex({ locale: 'en' });
   const t0 = performance.now();
   const outcome = await buildInChunks(index, docs, {
@@ -74,7 +86,8 @@ async function main(): Promise<void> {
     pause: () => new Promise((resolve) => setImmediate(resolve)),
   });
   const buildMs = performance.now() - t0;
-  if (!outcome.completed || index.size !== SESSIONS) throw new Error(`index has ${index.size} documents, expected ${SESSIONS}`);
+  if (!outcome.completed || index.size !== SESSIONS)
+    throw new Error(`index has ${index.size} documents, expected ${SESSIONS}`);
   docs = [];
   const heapAfter = await settle(gc);
   const heapMb = (heapAfter - heapBefore) / (1024 * 1024);
@@ -100,7 +113,8 @@ async function main(): Promise<void> {
   times.sort((a, b) => a - b);
   if (process.env.SEARCH_BENCH_VERBOSE) {
     slowest.sort((a, b) => b.ms - a.ms);
-    for (const s of slowest.slice(0, 25)) process.stderr.write(`  ${round(s.ms)} ms  ${JSON.stringify(s.typed)} (${s.total} found)\n`);
+    for (const s of slowest.slice(0, 25))
+      process.stderr.write(`  ${round(s.ms)} ms  ${JSON.stringify(s.typed)} (${s.total} found)\n`);
   }
   const p50 = percentile(times, 50);
   const p95 = percentile(times, 95);
@@ -111,7 +125,8 @@ async function main(): Promise<void> {
       `max ${round(times[times.length - 1] ?? 0)} ms; ${emptyFinals} queries found nothing.\n`,
   );
   const { recall, misses } = measureRecall(index);
-  for (const m of misses) process.stderr.write(`  recall miss: ${JSON.stringify(m.query)} (target ${m.target})\n`);
+  for (const m of misses)
+    process.stderr.write(`  recall miss: ${JSON.stringify(m.query)} (target ${m.target})\n`);
   report(
     {
       search_p50_ms_10k: round(p50),

@@ -40,7 +40,15 @@ for (let i = 0; i < ROUNDS; i += 1) {
   floor.push(performance.now() - t);
 
   t = performance.now();
-  rev = (await call(handlers, 'sessions.update', { id: session.id, expectedRev: rev, changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: text(i) } }] })).rev;
+  rev = (
+    await call(handlers, 'sessions.update', {
+      id: session.id,
+      expectedRev: rev,
+      changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: text(i) } }],
+    })
+  ).rev;
   record.push(performance.now() - t);
 }
-console.log(JSON.stringify({ fsync_floor_ms: round(median(floor)), record_write_ms: round(median(record)) }));
+console.log(
+  JSON.stringify({ fsync_floor_ms: round(median(floor)), record_write_ms: round(median(record)) }),
+);

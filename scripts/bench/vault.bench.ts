@@ -20,7 +20,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { applyContentChanges, ContentChangeSchema, draftFinalization, newSessionContent } from '../../core/checklist';
+import {
+  applyContentChanges,
+  ContentChangeSchema,
+  draftFinalization,
+  newSessionContent,
+} from '../../core/checklist';
 import type { SessionRecord } from '../../core/sessions/session';
 import { createHandlers, defaultResourcesDir } from '../../electron/services/handlers';
 import { builtInTemplates } from '../../electron/services/sessions/built-in-templates';
@@ -53,13 +58,21 @@ async function seed(dataDir: string): Promise<string[]> {
   await call(handlers, 'vault.create', { passphrase: PASSPHRASE });
   const clientIds: string[] = [];
   for (let i = 0; i < CLIENTS; i += 1) {
-    clientIds.push((await call(handlers, 'clients.create', { displayName: `Client ${i} Ελπίδα 王小明`, recordCode: `RC-${i}` })).id);
+    clientIds.push(
+      (
+        await call(handlers, 'clients.create', {
+          displayName: `Client ${i} Ελπίδα 王小明`,
+          recordCode: `RC-${i}`,
+        })
+      ).id,
+    );
     if (i % 250 === 249) progress(`seeding: ${i + 1} clients`);
   }
   await call(handlers, 'vault.lock');
   const header = await readHeader(join(dataDir, 'vault'));
   const key = await unwrapWithPassphrase(header!, PASSPHRASE);
-  const noSync = async (dir: string, name: string, bytes: Uint8Array) => writeFile(join(dir, name), bytes, { mode: 0o600 });
+  const noSync = async (dir: string, name: string, bytes: Uint8Array) =>
+    writeFile(join(dir, name), bytes, { mode: 0o600 });
   const store = new RecordStore(join(dataDir, 'vault', 'records'), createRecordCipher(key), noSync);
   const indexes = Array.from({ length: SESSIONS }, (_, i) => i);
   const stamp = Date.parse('2026-01-01T00:00:00Z');
@@ -68,8 +81,22 @@ async function seed(dataDir: string): Promise<string[]> {
   await mapPool(indexes, 16, async (i) => {
     const id = i.toString(16).padStart(32, '0');
     const at = new Date(stamp + i * 60_000).toISOString();
-    const content = applyContentChanges(template, newSessionContent(template), z.array(ContentChangeSchema).parse(fullSessionChanges(i)));
-    const session: SessionRecord = { id, rev: 2, clientId: clientIds[i % CLIENTS] as string, kind: 'closing-session', template, content, finalization: draftFinalization(), createdAt: at, updatedAt: at };
+    const content = applyContentChanges(
+      template,
+      newSessionContent(template),
+      z.array(ContentChangeSchema).parse(fullSessionChanges(i)),
+    );
+    const session: SessionRecord = {
+      id,
+      rev: 2,
+      clientId: clientIds[i % CLIENTS] as string,
+      kind: 'closing-session',
+      template,
+      content,
+      finalization: draftFinalization(),
+      createdAt: at,
+      updatedAt: at,
+    };
     await store.write('session', id, 2, session);
     sessionIds.push(id);
     if (i % 2500 === 2499) progress(`seeding: ${i + 1} sessions`);
@@ -92,7 +119,8 @@ async function openAndList(): Promise<{ handlers: ReturnType<typeof createHandle
   const list = await call(fresh, 'clients.list');
   const ms = performance.now() - t;
   const documents = list.reduce((n, o) => n + o.documents.length, 0);
-  if (documents !== SESSIONS || list.length !== CLIENTS) throw new Error(`listed ${list.length} clients and ${documents} sessions`);
+  if (documents !== SESSIONS || list.length !== CLIENTS)
+    throw new Error(`listed ${list.length} clients and ${documents} sessions`);
   return { handlers: fresh, ms };
 }
 
@@ -125,7 +153,8 @@ async function save(): Promise<number> {
 
 progress('autosave with 10k sessions while the archive indexes');
 const whileIndexing: number[] = [];
-while ((await call(handlers, 'archive.progress')).state === 'building') whileIndexing.push(await save());
+while ((await call(handlers, 'archive.progress')).state === 'building')
+  whileIndexing.push(await save());
 
 progress('autosave with 10k sessions: 200 saves once the archive index is ready');
 const saves: number[] = [];

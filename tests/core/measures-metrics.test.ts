@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  GAD7, ORS_PRESET, PHQ9, caseness, changeMetrics, defineCustomMeasure, pairedOutcome, reliableDeterioration,
-  reliableImprovement, reliableRecovery, recovery, remission, response, severityBand, METRIC_KEYS,
+  GAD7,
+  ORS_PRESET,
+  PHQ9,
+  caseness,
+  changeMetrics,
+  defineCustomMeasure,
+  pairedOutcome,
+  reliableDeterioration,
+  reliableImprovement,
+  reliableRecovery,
+  recovery,
+  remission,
+  response,
+  severityBand,
+  METRIC_KEYS,
 } from '../../core/measures';
 
 describe('reliable change boundaries', () => {
@@ -105,9 +118,24 @@ describe('direction-reversed custom measure (ORS-like, higher is better)', () =>
 describe('severity bands', () => {
   it('follows the published PHQ-9 and GAD-7 cut points', () => {
     expect([4, 5, 9, 10, 14, 15, 19, 20, 27].map((s) => severityBand(PHQ9, s)?.label)).toEqual([
-      'Minimal', 'Mild', 'Mild', 'Moderate', 'Moderate', 'Moderately severe', 'Moderately severe', 'Severe', 'Severe',
+      'Minimal',
+      'Mild',
+      'Mild',
+      'Moderate',
+      'Moderate',
+      'Moderately severe',
+      'Moderately severe',
+      'Severe',
+      'Severe',
     ]);
-    expect([0, 4, 5, 10, 15, 21].map((s) => severityBand(GAD7, s)?.label)).toEqual(['Minimal', 'Minimal', 'Mild', 'Moderate', 'Severe', 'Severe']);
+    expect([0, 4, 5, 10, 15, 21].map((s) => severityBand(GAD7, s)?.label)).toEqual([
+      'Minimal',
+      'Minimal',
+      'Mild',
+      'Moderate',
+      'Severe',
+      'Severe',
+    ]);
   });
 });
 
@@ -132,7 +160,8 @@ describe('every result is labelled', () => {
 });
 
 describe('PHQ-9 and GAD-7 read together (NHS Talking Therapies)', () => {
-  const get = (rs: ReturnType<typeof pairedOutcome>, key: string) => rs.find((r) => r.metric === key)?.met;
+  const get = (rs: ReturnType<typeof pairedOutcome>, key: string) =>
+    rs.find((r) => r.metric === key)?.met;
   it('recovers only when both end below their cutoffs', () => {
     const rs = pairedOutcome({ first: 16, last: 6 }, { first: 12, last: 8 });
     expect(get(rs, 'recovery')).toBe(false);

@@ -1,15 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { MeasureScoreSchema, ORS_PRESET, PHQ9, isIsoDate, scoreProblem, sortByDate, summarizeSeries, itemScore } from '../../core/measures';
+import {
+  MeasureScoreSchema,
+  ORS_PRESET,
+  PHQ9,
+  isIsoDate,
+  scoreProblem,
+  sortByDate,
+  summarizeSeries,
+  itemScore,
+} from '../../core/measures';
 
-const score = (over: Record<string, unknown>) => ({ id: 's1', measureId: 'phq-9', date: '2025-03-01', score: 10, ...over });
+const score = (over: Record<string, unknown>) => ({
+  id: 's1',
+  measureId: 'phq-9',
+  date: '2025-03-01',
+  score: 10,
+  ...over,
+});
 
 describe('score schema', () => {
   it('refuses out-of-range built-in scores', () => {
     expect(MeasureScoreSchema.safeParse(score({ score: 27 })).success).toBe(true);
     expect(MeasureScoreSchema.safeParse(score({ score: 28 })).success).toBe(false);
     expect(MeasureScoreSchema.safeParse(score({ score: -1 })).success).toBe(false);
-    expect(MeasureScoreSchema.safeParse(score({ measureId: 'gad-7', score: 21 })).success).toBe(true);
-    expect(MeasureScoreSchema.safeParse(score({ measureId: 'gad-7', score: 22 })).success).toBe(false);
+    expect(MeasureScoreSchema.safeParse(score({ measureId: 'gad-7', score: 21 })).success).toBe(
+      true,
+    );
+    expect(MeasureScoreSchema.safeParse(score({ measureId: 'gad-7', score: 22 })).success).toBe(
+      false,
+    );
     expect(MeasureScoreSchema.safeParse(score({ score: 9.5 })).success).toBe(false);
     expect(MeasureScoreSchema.safeParse(score({ score: Number.NaN })).success).toBe(false);
   });
@@ -22,17 +41,26 @@ describe('score schema', () => {
   it('checks item-level answers against the total', () => {
     const items = [1, 1, 1, 1, 1, 1, 1, 1, 2];
     expect(MeasureScoreSchema.safeParse(score({ itemScores: items })).success).toBe(true);
-    expect(MeasureScoreSchema.safeParse(score({ itemScores: items, score: 11 })).success).toBe(false);
+    expect(MeasureScoreSchema.safeParse(score({ itemScores: items, score: 11 })).success).toBe(
+      false,
+    );
     expect(MeasureScoreSchema.safeParse(score({ itemScores: [1, 1, 1] })).success).toBe(false);
-    expect(MeasureScoreSchema.safeParse(score({ itemScores: [0, 0, 0, 0, 0, 0, 0, 0, 4], score: 4 })).success).toBe(false);
+    expect(
+      MeasureScoreSchema.safeParse(score({ itemScores: [0, 0, 0, 0, 0, 0, 0, 0, 4], score: 4 }))
+        .success,
+    ).toBe(false);
     // Only item 9 recorded: allowed when it does not exceed the total.
     const only9 = [null, null, null, null, null, null, null, null, 1];
     expect(MeasureScoreSchema.safeParse(score({ itemScores: only9, score: 1 })).success).toBe(true);
-    expect(MeasureScoreSchema.safeParse(score({ itemScores: only9, score: 0 })).success).toBe(false);
+    expect(MeasureScoreSchema.safeParse(score({ itemScores: only9, score: 0 })).success).toBe(
+      false,
+    );
     expect(itemScore(score({ itemScores: only9 }) as never, 9)).toBe(1);
   });
   it('leaves custom measures to scoreProblem, which knows their range', () => {
-    expect(MeasureScoreSchema.safeParse(score({ measureId: 'ors', score: 33.4 })).success).toBe(true);
+    expect(MeasureScoreSchema.safeParse(score({ measureId: 'ors', score: 33.4 })).success).toBe(
+      true,
+    );
     expect(scoreProblem(ORS_PRESET, { score: 33.4 })).toBeNull();
     expect(scoreProblem(ORS_PRESET, { score: 40.1 })).toMatch(/0 to 40/);
     expect(scoreProblem(ORS_PRESET, { score: 20, itemScores: [5] })).toMatch(/total only/);

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUILT_IN_TEMPLATE_IDS, ITEM_KINDS, TemplateSchema, WELL_KNOWN_ITEM_IDS, allItems, parseBuiltInTemplate } from '../../core/template';
+import {
+  BUILT_IN_TEMPLATE_IDS,
+  ITEM_KINDS,
+  TemplateSchema,
+  WELL_KNOWN_ITEM_IDS,
+  allItems,
+  parseBuiltInTemplate,
+} from '../../core/template';
 import { AppError } from '../../core/result';
 import { FILES, builtIn, readTemplateJson } from './template-fixtures';
 
 describe('built-in template files', () => {
   it('ship exactly the listed files, each valid against the schema', () => {
-    const onDisk = readdirSync(fileURLToPath(new URL('../../resources/templates/', import.meta.url))).filter((f) => f.endsWith('.json'));
+    const onDisk = readdirSync(
+      fileURLToPath(new URL('../../resources/templates/', import.meta.url)),
+    ).filter((f) => f.endsWith('.json'));
     expect(onDisk.sort()).toEqual([...FILES].sort());
     for (const file of FILES) {
       const parsed = TemplateSchema.safeParse(readTemplateJson(file));
@@ -19,7 +28,14 @@ describe('built-in template files', () => {
     const t = builtIn('planned-ending');
     expect(t.builtIn).toBe(true);
     expect(t.sections.map((s) => s.title)).toEqual([
-      'Opening', 'Review progress', 'Celebrate', 'Continued growth', 'Referrals and resources', 'Feedback and repair', 'Goodbye', 'Private reflection',
+      'Opening',
+      'Review progress',
+      'Celebrate',
+      'Continued growth',
+      'Referrals and resources',
+      'Feedback and repair',
+      'Goodbye',
+      'Private reflection',
     ]);
     for (const s of t.sections) {
       const points = s.items.filter((i) => i.kind === 'talking-point').length;
@@ -49,7 +65,9 @@ describe('built-in template files', () => {
         expect(item.inHandoutDefault).toBe(false);
       }
       // Feedback notes stay out of the handout by default.
-      expect(allItems(t).find(({ item }) => item.id === 'feedback-notes')?.item.inHandoutDefault).toBe(false);
+      expect(
+        allItems(t).find(({ item }) => item.id === 'feedback-notes')?.item.inHandoutDefault,
+      ).toBe(false);
     }
   });
 
@@ -59,18 +77,31 @@ describe('built-in template files', () => {
     expect(brief.plannedMinutes).toBeLessThan(planned.plannedMinutes);
     expect(allItems(brief).length).toBeLessThan(allItems(planned).length);
     const ids = allItems(brief).map(({ item }) => item.id);
-    for (const id of ['goals', 'safety-plan', 'crisis-lines', 'return-policy', 'reason-for-ending', 'reflection']) expect(ids).toContain(id);
+    for (const id of [
+      'goals',
+      'safety-plan',
+      'crisis-lines',
+      'return-policy',
+      'reason-for-ending',
+      'reflection',
+    ])
+      expect(ids).toContain(id);
   });
 
   it('the section time hints of every built-in add up to its planned minutes', () => {
     for (const id of BUILT_IN_TEMPLATE_IDS) {
       const t = builtIn(id);
-      expect(t.sections.reduce((n, s) => n + s.timeHintMinutes, 0), id).toBe(t.plannedMinutes);
+      expect(
+        t.sections.reduce((n, s) => n + s.timeHintMinutes, 0),
+        id,
+      ).toBe(t.plannedMinutes);
     }
   });
 
   it('refuses a broken or unknown file as an internal fault', () => {
-    const json = readTemplateJson('planned-ending.json') as { sections: { items: { inHandoutDefault: boolean }[] }[] };
+    const json = readTemplateJson('planned-ending.json') as {
+      sections: { items: { inHandoutDefault: boolean }[] }[];
+    };
     json.sections[7]!.items[0]!.inHandoutDefault = true;
     expect(() => parseBuiltInTemplate(json)).toThrow(AppError);
     try {
@@ -78,6 +109,8 @@ describe('built-in template files', () => {
     } catch (e) {
       expect((e as AppError).code).toBe('internal');
     }
-    expect(() => parseBuiltInTemplate({ ...(readTemplateJson('brief-ending.json') as object), id: 'my-own' })).toThrow(/built-in template/);
+    expect(() =>
+      parseBuiltInTemplate({ ...(readTemplateJson('brief-ending.json') as object), id: 'my-own' }),
+    ).toThrow(/built-in template/);
   });
 });

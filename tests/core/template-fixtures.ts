@@ -1,7 +1,12 @@
 // Loads the built-in templates from resources/templates the way the services will.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUILT_IN_TEMPLATE_FILES, BUILT_IN_TEMPLATE_IDS, parseBuiltInTemplate, type Template } from '../../core/template';
+import {
+  BUILT_IN_TEMPLATE_FILES,
+  BUILT_IN_TEMPLATE_IDS,
+  parseBuiltInTemplate,
+  type Template,
+} from '../../core/template';
 
 const dir = fileURLToPath(new URL('../../resources/templates/', import.meta.url));
 

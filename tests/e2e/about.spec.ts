@@ -8,7 +8,10 @@ import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
 
-test('About shows the version, the privacy promise and the third-party notices; Close returns', async ({ page, app }) => {
+test('About shows the version, the privacy promise and the third-party notices; Close returns', async ({
+  page,
+  app,
+}) => {
   await openWithNewVault(page, app.open);
   await expect(page.getByRole('heading', { name: 'No closing sessions yet' })).toBeVisible();
 
@@ -16,14 +19,24 @@ test('About shows the version, the privacy promise and the third-party notices; 
   const heading = page.getByRole('heading', { level: 1, name: 'About Closing Session' });
   await expect(heading).toBeFocused();
   await expect(page.getByText('Version 0.1.0')).toBeVisible();
-  await expect(page.getByText('Everything you enter stays on this computer, encrypted.')).toBeVisible();
+  await expect(
+    page.getByText('Everything you enter stays on this computer, encrypted.'),
+  ).toBeVisible();
 
   const notices = page.getByRole('region', { name: 'Third-party notices' });
   await expect(notices).toBeVisible();
-  for (const name of ['@zxcvbn-ts/language-en 4.1.1', 'pdfkit 0.20.2', 'react 19.3.1', '@fontsource-variable/inter 5.3.0', '@homebridge/dbus-native 0.7.9']) {
+  for (const name of [
+    '@zxcvbn-ts/language-en 4.1.1',
+    'pdfkit 0.20.2',
+    'react 19.3.1',
+    '@fontsource-variable/inter 5.3.0',
+    '@homebridge/dbus-native 0.7.9',
+  ]) {
     await expect(notices).toContainText(name);
   }
-  await expect(notices).toContainText('Any redistribution of this package must retain this notice.');
+  await expect(notices).toContainText(
+    'Any redistribution of this package must retain this notice.',
+  );
   await expect(notices).toContainText('SIL Open Font License');
   await expect(notices).toContainText('DejaVu');
 
@@ -33,7 +46,9 @@ test('About shows the version, the privacy promise and the third-party notices; 
   const scrolls = await notices.evaluate((element) => element.scrollHeight > element.clientHeight);
   expect(scrolls).toBe(true);
   // Scrolled to the word-list attribution @zxcvbn-ts/language-en asks to keep.
-  await notices.getByText('Any redistribution of this package must retain this notice.').scrollIntoViewIfNeeded();
+  await notices
+    .getByText('Any redistribution of this package must retain this notice.')
+    .scrollIntoViewIfNeeded();
   await screenshot(page, 'about-notices');
 
   await page.getByRole('button', { name: 'Close' }).click();

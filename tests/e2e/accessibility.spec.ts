@@ -22,7 +22,6 @@ test.describe('accessibility gate', () => {
     await openSecurity(page);
     expect(await expectVisibleFocus(page, 12)).toBeGreaterThan(5);
   });
-
 });
 
 test.describe('at 200% zoom', () => {
@@ -43,11 +42,15 @@ test.describe('at 200% zoom', () => {
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
     const picker = page.getByRole('combobox', { name: 'Section' });
     await expect(picker).toBeVisible();
-    expect((await page.getByRole('heading', { level: 2, name: 'Opening' }).boundingBox())!.y).toBeLessThan(400 - 40);
+    expect(
+      (await page.getByRole('heading', { level: 2, name: 'Opening' }).boundingBox())!.y,
+    ).toBeLessThan(400 - 40);
     await screenshot(page, 'runner-zoom-200', { fullPage: false });
     await picker.selectOption('celebrate');
     await expect(page.getByRole('heading', { level: 2, name: 'Celebrate' })).toBeFocused();
-    expect((await page.getByRole('heading', { level: 2, name: 'Celebrate' }).boundingBox())!.y).toBeLessThan(400 - 40);
+    expect(
+      (await page.getByRole('heading', { level: 2, name: 'Celebrate' }).boundingBox())!.y,
+    ).toBeLessThan(400 - 40);
     await openSecurity(page);
     await expectNoHorizontalOverflow(page);
   });
@@ -55,23 +58,34 @@ test.describe('at 200% zoom', () => {
 
 base.describe('the gates fail on deliberately bad pages', () => {
   base('axe reports an unlabelled field and low contrast', async ({ page }) => {
-    await page.setContent('<main><h1>Bad</h1><input type="text"><p style="color:#bbb;background:#fff">faint</p></main>');
-    await expect(expectNoAxeViolations(page, 'bad fixture')).rejects.toThrow(/label|color-contrast/);
+    await page.setContent(
+      '<main><h1>Bad</h1><input type="text"><p style="color:#bbb;background:#fff">faint</p></main>',
+    );
+    await expect(expectNoAxeViolations(page, 'bad fixture')).rejects.toThrow(
+      /label|color-contrast/,
+    );
   });
 
-  base('the dark screens’ colour check reports low contrast that only the dark theme has', async ({ page }) => {
-    const fixture =
-      '<style>p{color:#222;background:#fff}@media (prefers-color-scheme: dark){p{color:#333;background:#111}}</style>' +
-      '<main><h1>Dark</h1><p>only faint in the dark</p></main>';
-    await page.setContent(fixture);
-    await page.emulateMedia({ colorScheme: 'light' });
-    await expectNoAxeViolations(page, 'light', { colourOnly: true });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(expectNoAxeViolations(page, 'dark', { colourOnly: true })).rejects.toThrow(/color-contrast/);
-  });
+  base(
+    'the dark screens’ colour check reports low contrast that only the dark theme has',
+    async ({ page }) => {
+      const fixture =
+        '<style>p{color:#222;background:#fff}@media (prefers-color-scheme: dark){p{color:#333;background:#111}}</style>' +
+        '<main><h1>Dark</h1><p>only faint in the dark</p></main>';
+      await page.setContent(fixture);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expectNoAxeViolations(page, 'light', { colourOnly: true });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(expectNoAxeViolations(page, 'dark', { colourOnly: true })).rejects.toThrow(
+        /color-contrast/,
+      );
+    },
+  );
 
   base('the focus check reports a control whose focus ring was removed', async ({ page }) => {
-    await page.setContent('<main><button style="outline:none">One</button><button>Two</button></main>');
+    await page.setContent(
+      '<main><button style="outline:none">One</button><button>Two</button></main>',
+    );
     await expect(expectVisibleFocus(page, 2)).rejects.toThrow(/visible focus/);
   });
 

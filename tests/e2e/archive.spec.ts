@@ -15,23 +15,41 @@ const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
  * Seeds 300 invented documents into the app's data folder (without the stored archive index when
  * `storedIndex` is false, so unlock rebuilds it), then opens and unlocks.
  */
-async function openSeeded(page: Page, app: { dataDir: string; open: () => Promise<void> }, { storedIndex = true } = {}): Promise<void> {
-  await seedArchive({ dataDir: app.dataDir, sessions: SESSIONS, seed: 'e2e', passphrase: PASSPHRASE, deps: { scrypt: FAST_SCRYPT } });
+async function openSeeded(
+  page: Page,
+  app: { dataDir: string; open: () => Promise<void> },
+  { storedIndex = true } = {},
+): Promise<void> {
+  await seedArchive({
+    dataDir: app.dataDir,
+    sessions: SESSIONS,
+    seed: 'e2e',
+    passphrase: PASSPHRASE,
+    deps: { scrypt: FAST_SCRYPT },
+  });
   if (!storedIndex) await rm(join(app.dataDir, 'vault', 'index-cache', 'archive.rec'));
   await app.open();
   await unlockThroughUi(page);
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Archive' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Archive' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Archive', level: 1 })).toBeVisible();
 }
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Search the archive' });
 /** The line with the number of documents listed or found. */
-const count = (page: Page) => page.getByRole('status').filter({ hasText: /^(\d[\d,]*|No) documents?/ });
+const count = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /^(\d[\d,]*|No) documents?/ });
 const results = (page: Page) => page.getByRole('list', { name: 'Documents' }).getByRole('button');
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+async function tabTo(
+  page: Page,
+  target: ReturnType<Page['getByRole']>,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
   for (let i = 0; i < 25; i += 1) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(key);
@@ -48,14 +66,20 @@ async function find(page: Page, text: string): Promise<void> {
 test.describe('archive lookup', () => {
   test('an empty archive explains itself and points to the clients', async ({ page, app }) => {
     await openWithNewVault(page, app.open);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Archive' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Archive' })
+      .click();
     await expect(page.getByRole('heading', { name: 'The archive is empty' })).toBeVisible();
     await screenshot(page, 'archive-empty');
     await page.getByRole('button', { name: 'Go to clients' }).click();
     await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
   });
 
-  test('finds clients without accents, with a typo, in other scripts, and by a referral organisation', async ({ page, app }) => {
+  test('finds clients without accents, with a typo, in other scripts, and by a referral organisation', async ({
+    page,
+    app,
+  }) => {
     await openSeeded(page, app);
     await expect(count(page)).toHaveText(/^300 documents/);
     await expect(results(page)).toHaveCount(50);
@@ -83,7 +107,9 @@ test.describe('archive lookup', () => {
     await expect(hits.first().locator('mark', { hasText: 'Harbourlight' })).toBeVisible();
 
     await find(page, 'qqqzzx wombat');
-    await expect(page.getByRole('heading', { name: 'Nothing found for “qqqzzx wombat”' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Nothing found for “qqqzzx wombat”' }),
+    ).toBeVisible();
     await screenshot(page, 'archive-no-results');
     await page.getByRole('button', { name: 'Clear the search' }).click();
     await expect(search(page)).toHaveValue('');
@@ -103,7 +129,8 @@ test.describe('archive lookup', () => {
     const letters = await number();
     expect(letters).toBeGreaterThan(0);
     expect(letters).toBeLessThan(SESSIONS);
-    for (const hit of (await results(page).all()).slice(0, 10)) await expect(hit).toContainText('Closure letter');
+    for (const hit of (await results(page).all()).slice(0, 10))
+      await expect(hit).toContainText('Closure letter');
 
     await filters.getByRole('checkbox', { name: 'Draft' }).check();
     await expect(shown).not.toHaveText(new RegExp(`^${letters} documents`));
@@ -111,17 +138,23 @@ test.describe('archive lookup', () => {
     expect(drafts).toBeLessThan(letters);
     await filters.getByLabel('From').fill('2021-01-01');
     await filters.getByLabel('To').fill('2025-12-31');
-    await filters.getByLabel('Reason for ending').selectOption({ label: 'Client stopped attending' });
+    await filters
+      .getByLabel('Reason for ending')
+      .selectOption({ label: 'Client stopped attending' });
     await expect(page.getByRole('button', { name: 'Filters (5 set)' })).toBeVisible();
     await expect.poll(number).toBeLessThanOrEqual(drafts);
-    for (const hit of (await results(page).all()).slice(0, 10)) await expect(hit).toContainText('Draft');
+    for (const hit of (await results(page).all()).slice(0, 10))
+      await expect(hit).toContainText('Draft');
     await screenshot(page, 'archive-filters', { fullPage: false });
 
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     await expect(shown).toHaveText(/^300 documents/);
   });
 
-  test('keyboard only: / to search, arrows to a result, Enter to open, preview its PDF; Esc clears; re-export and save a copy', async ({ page, app }) => {
+  test('keyboard only: / to search, arrows to a result, Enter to open, preview its PDF; Esc clears; re-export and save a copy', async ({
+    page,
+    app,
+  }) => {
     await openSeeded(page, app);
     await page.keyboard.press('/');
     await expect(search(page)).toBeFocused();
@@ -144,21 +177,34 @@ test.describe('archive lookup', () => {
     await expect(page.getByText('Harbourlight Peer Support Collective').first()).toBeVisible();
     await screenshot(page, 'document-view');
 
-    await tabTo(page, page.getByRole('button', { name: /Make the (client handout|closure letter)/ }).first());
+    await tabTo(
+      page,
+      page.getByRole('button', { name: /Make the (client handout|closure letter)/ }).first(),
+    );
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Stored a new PDF.')).toBeVisible({ timeout: scaledTimeout(60_000) });
+    await expect(page.getByText('Stored a new PDF.')).toBeVisible({
+      timeout: scaledTimeout(60_000),
+    });
     await tabTo(page, page.getByRole('button', { name: 'Preview' }).first());
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: /Preview of the/ })).toBeVisible();
-    const firstPage = page.getByRole('region', { name: /Preview of the/ }).getByRole('img', { name: /page 1 of \d+/ });
-    await expect(firstPage).toHaveAttribute('data-drawn-page', '1', { timeout: scaledTimeout(30_000) });
+    const firstPage = page
+      .getByRole('region', { name: /Preview of the/ })
+      .getByRole('img', { name: /page 1 of \d+/ });
+    await expect(firstPage).toHaveAttribute('data-drawn-page', '1', {
+      timeout: scaledTimeout(30_000),
+    });
     // The page was really drawn: the canvas is not blank.
-    expect(await firstPage.evaluate((c: HTMLCanvasElement) => c.toDataURL().length)).toBeGreaterThan(5_000);
+    expect(
+      await firstPage.evaluate((c: HTMLCanvasElement) => c.toDataURL().length),
+    ).toBeGreaterThan(5_000);
     await screenshot(page, 'document-pdf-preview');
 
     // Re-export gives the same document; "Save a copy as…" writes it where the dialog says, under a name without client data.
     await page.getByRole('button', { name: 'Re-export' }).first().click();
-    await expect(page.getByText('Re-exported: the same document as stored.')).toBeVisible({ timeout: scaledTimeout(60_000) });
+    await expect(page.getByText('Re-exported: the same document as stored.')).toBeVisible({
+      timeout: scaledTimeout(60_000),
+    });
     const target = join(app.dataDir, 'copy-from-archive.pdf');
     app.choose(target);
     await page.getByRole('button', { name: 'Save a copy as…' }).first().click();
@@ -172,16 +218,24 @@ test.describe('archive lookup', () => {
 
   test('start a closure letter for a client with no closing session', async ({ page, app }) => {
     await openWithNewVault(page, app.open);
-    const created = await dispatch(app.handlers, 'clients.create', { displayName: 'محمد الأحمد', language: 'ar' });
+    const created = await dispatch(app.handlers, 'clients.create', {
+      displayName: 'محمد الأحمد',
+      language: 'ar',
+    });
     expect(created.ok).toBe(true);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Archive' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Archive' })
+      .click();
     await page.getByRole('button', { name: 'Start a closure letter for محمد الأحمد' }).click();
     await expect(page.getByRole('heading', { name: 'محمد الأحمد', level: 1 })).toBeVisible();
     await expect(page.getByText('Closure letter', { exact: true }).first()).toBeVisible();
     await page.getByRole('button', { name: 'Back to the archive' }).click();
     await expect(results(page)).toHaveCount(1);
     await expect(results(page).first()).toContainText('Closure letter');
-    await expect(page.getByRole('button', { name: 'Start a closure letter for محمد الأحمد' })).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: 'Start a closure letter for محمد الأحمد' }),
+    ).toHaveCount(0);
   });
 });
 
@@ -192,7 +246,10 @@ const buildHeld = new Promise<void>((resolve) => (releaseBuild = resolve));
 test.describe('archive while indexing', () => {
   test.use({ handlerDeps: { archiveBuild: { chunkSize: 100, pause: () => buildHeld } } });
 
-  test('the list is usable at once and shows "Indexing N of M" until the index is built', async ({ page, app }) => {
+  test('the list is usable at once and shows "Indexing N of M" until the index is built', async ({
+    page,
+    app,
+  }) => {
     await openSeeded(page, app, { storedIndex: false });
     await expect(page.getByRole('status').filter({ hasText: 'Indexing 100 of 300' })).toBeVisible();
     await expect(count(page)).toHaveText(/^100 documents/);
@@ -205,11 +262,22 @@ test.describe('archive while indexing', () => {
 });
 
 test.describe('a large archive', () => {
-  test('10,000 sessions: searchable the moment it unlocks (stored index loaded, not rebuilt); a swapped pair of letters, close matches, snippets', async ({ page, app }) => {
-    await seededVault(app.dataDir, { sessions: 10_000, seed: 'e2e-10k', passphrase: PASSPHRASE, scrypt: FAST_SCRYPT });
+  test('10,000 sessions: searchable the moment it unlocks (stored index loaded, not rebuilt); a swapped pair of letters, close matches, snippets', async ({
+    page,
+    app,
+  }) => {
+    await seededVault(app.dataDir, {
+      sessions: 10_000,
+      seed: 'e2e-10k',
+      passphrase: PASSPHRASE,
+      scrypt: FAST_SCRYPT,
+    });
     await app.open();
     await unlockThroughUi(page);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Archive' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Archive' })
+      .click();
     // The first answer already covers the whole archive: the index was loaded, not rebuilt.
     await expect(count(page)).toHaveText(/^10,000 documents/);
     await expect(page.getByText(/Indexing \d+ of/)).toHaveCount(0);
@@ -231,16 +299,23 @@ test.describe('a large archive', () => {
 
     // Feedback notes match only behind a "Show" control.
     await find(page, 'homework helped');
-    const show = page.getByRole('button', { name: /^Show the matching feedback and repair notes text/ }).first();
+    const show = page
+      .getByRole('button', { name: /^Show the matching feedback and repair notes text/ })
+      .first();
     await expect(show).toBeVisible();
     await expect(show).toHaveAttribute('aria-expanded', 'false');
     await show.click();
-    await expect(page.getByRole('button', { name: 'Hide' }).first()).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('button', { name: 'Hide' }).first()).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     await expect(page.locator('[data-clinician-only-snippet] mark').first()).toBeVisible();
 
     // Nothing holds every word: the close matches are shown, and said to be close.
     await find(page, 'harbourlight qqqzzx');
-    await expect(page.locator('[data-close-matches]')).toContainText('No exact match; showing close ones.');
+    await expect(page.locator('[data-close-matches]')).toContainText(
+      'No exact match; showing close ones.',
+    );
     await expect(results(page).first()).toContainText('Ana Kowalski');
     await screenshot(page, 'archive-close-matches', { fullPage: false });
   });

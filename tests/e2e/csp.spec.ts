@@ -13,7 +13,11 @@ const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.ur
  */
 async function tryInjection(page: Page) {
   return page.evaluate(async () => {
-    const violation = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }));
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {
+        once: true,
+      }),
+    );
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true;';
     document.body.append(script);
@@ -30,7 +34,11 @@ test('the built renderer blocks an injected inline script (CSP)', async ({ page,
 });
 
 base('the same injection runs when the CSP is weakened (the check can fail)', async ({ page }) => {
-  const weak = { ...RENDERER_RESPONSE_HEADERS, 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'" };
+  const weak = {
+    ...RENDERER_RESPONSE_HEADERS,
+    'Content-Security-Policy':
+      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+  };
   const server = await startStaticServer(RENDERER_DIR, weak);
   try {
     await page.goto(server.url);
@@ -41,17 +49,32 @@ base('the same injection runs when the CSP is weakened (the check can fail)', as
   }
 });
 
-test('the app itself runs without a single CSP violation (no eval probes, no injected styles)', async ({ page, app }) => {
+test('the app itself runs without a single CSP violation (no eval probes, no injected styles)', async ({
+  page,
+  app,
+}) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await app.open();
   await page.getByRole('button', { name: 'Create encrypted vault' }).waitFor();
   await page.getByLabel('Passphrase', { exact: true }).fill('a few words typed here');
   // The strength estimate comes back through the bridge and is drawn: everything typing starts has run.
-  await expect(page.getByRole('meter', { name: 'Passphrase strength' })).not.toHaveAttribute('aria-valuetext', 'Start typing to see how strong it is.');
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  await expect(page.getByRole('meter', { name: 'Passphrase strength' })).not.toHaveAttribute(
+    'aria-valuetext',
+    'Start typing to see how strong it is.',
+  );
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toEqual([]);
 });

@@ -41,9 +41,19 @@ async function call<T>(handlers: Handlers, method: string, input: unknown): Prom
 /** The sample client and finalized session, made through the real handlers. */
 async function sampleSession(handlers: Handlers): Promise<string> {
   await call(handlers, 'settings.update', { profile: SAMPLE_PROFILE, crisisRegion: 'GB' });
-  const client = await call<{ id: string }>(handlers, 'clients.create', { displayName: 'Zoë Ørsted', pronouns: 'she/her', recordCode: 'RC-1001' });
-  const session = await call<{ id: string; rev: number }>(handlers, 'sessions.create', { clientId: client.id });
-  const updated = await call<{ rev: number }>(handlers, 'sessions.update', { id: session.id, expectedRev: session.rev, changes: sampleChanges() });
+  const client = await call<{ id: string }>(handlers, 'clients.create', {
+    displayName: 'Zoë Ørsted',
+    pronouns: 'she/her',
+    recordCode: 'RC-1001',
+  });
+  const session = await call<{ id: string; rev: number }>(handlers, 'sessions.create', {
+    clientId: client.id,
+  });
+  const updated = await call<{ rev: number }>(handlers, 'sessions.update', {
+    id: session.id,
+    expectedRev: session.rev,
+    changes: sampleChanges(),
+  });
   await call(handlers, 'sessions.finalize', { id: session.id, expectedRev: updated.rev });
   return session.id;
 }
@@ -57,10 +67,17 @@ function pngPages(file: string): void {
 }
 
 test.describe('PDF documents', () => {
-  test('export, preview from the stored bytes, save a copy, closure letter; all three PDFs written', async ({ page, app }) => {
+  test('export, preview from the stored bytes, save a copy, closure letter; all three PDFs written', async ({
+    page,
+    app,
+  }) => {
     const cspProblems: string[] = [];
     const requests: string[] = [];
-    page.on('console', (msg) => /Content Security Policy|Refused to/i.test(msg.text()) && cspProblems.push(msg.text()));
+    page.on(
+      'console',
+      (msg) =>
+        /Content Security Policy|Refused to/i.test(msg.text()) && cspProblems.push(msg.text()),
+    );
     page.on('request', (req) => requests.push(req.url()));
 
     await openWithNewVault(page, app.open);
@@ -75,7 +92,9 @@ test.describe('PDF documents', () => {
     await expect(page.getByRole('group', { name: 'Parts to include' })).toBeVisible();
     // Before export: the session's defaults keep its safety plan, and what does not fit one page is named.
     await expect(page.getByRole('checkbox', { name: 'Safety plan' })).toBeChecked();
-    await expect(page.getByTestId('one-page-fit')).toContainText(/fits on one page|Left out because they do not fit/);
+    await expect(page.getByTestId('one-page-fit')).toContainText(
+      /fits on one page|Left out because they do not fit/,
+    );
     await expect(page.getByRole('radio', { name: /^A4/ })).toBeChecked();
     await screenshot(page, 'export-dialog');
 
@@ -100,7 +119,10 @@ test.describe('PDF documents', () => {
     // Page navigation: buttons and keys, announced.
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
-    await expect(canvas.or(page.getByRole('img', { name: /page 2 of/ }))).toHaveAttribute('data-drawn-page', '2');
+    await expect(canvas.or(page.getByRole('img', { name: /page 2 of/ }))).toHaveAttribute(
+      'data-drawn-page',
+      '2',
+    );
     await page.getByRole('img', { name: /Client handout, page 2 of/ }).press('Home');
     await expect(page.getByText(/^Page 1 of \d+$/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Previous page' })).toBeDisabled();
@@ -114,7 +136,9 @@ test.describe('PDF documents', () => {
     expect(actual).toBeGreaterThan(780); // A4 is 595 pt = 793 CSS px at actual size
     await page.getByRole('button', { name: 'Zoom in' }).press('Enter');
     await expect(zoomStatus).toHaveText('125%');
-    await expect.poll(async () => Math.abs((await cssWidth()) - actual * 1.25)).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await cssWidth()) - actual * 1.25))
+      .toBeLessThanOrEqual(1);
     await page1.press('-');
     await page1.press('-');
     await expect(zoomStatus).toHaveText('75%');
@@ -124,14 +148,30 @@ test.describe('PDF documents', () => {
     // large on screen — and scrolls inside the preview, never the window.
     await page.setViewportSize({ width: 600, height: 400 });
     await expect.poll(async () => Math.abs((await cssWidth()) - actual)).toBeLessThanOrEqual(1);
-    expect(await page1.evaluate((c) => c.parentElement!.scrollWidth > c.parentElement!.clientWidth)).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page1.evaluate((c) => c.parentElement!.scrollWidth > c.parentElement!.clientWidth),
+    ).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
     await page.getByRole('group', { name: 'Zoom' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'pdf-preview-zoom', { fullPage: false });
     await page.getByRole('button', { name: 'Fit width' }).press('Enter');
-    await expect(page.getByRole('button', { name: 'Fit width' })).toHaveAttribute('aria-pressed', 'true');
-    const paperWidth = () => page1.evaluate((c) => c.parentElement!.clientWidth - 2 * parseFloat(getComputedStyle(c.parentElement!).paddingLeft));
-    await expect.poll(async () => Math.abs((await cssWidth()) - (await paperWidth()))).toBeLessThanOrEqual(1);
+    await expect(page.getByRole('button', { name: 'Fit width' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const paperWidth = () =>
+      page1.evaluate(
+        (c) =>
+          c.parentElement!.clientWidth -
+          2 * parseFloat(getComputedStyle(c.parentElement!).paddingLeft),
+      );
+    await expect
+      .poll(async () => Math.abs((await cssWidth()) - (await paperWidth())))
+      .toBeLessThanOrEqual(1);
     await page.setViewportSize({ width: 1200, height: 800 });
 
     // Save a copy: the dialog suggests a name without client data; the copy lands only where chosen.
@@ -155,15 +195,28 @@ test.describe('PDF documents', () => {
     await expect(page.getByText('Not recognised, so printed as typed: {oops}')).toBeVisible();
     await page.getByRole('button', { name: 'Make and store the letter' }).click();
     await expect(page.getByText('Closure letter stored in your vault.')).toBeVisible();
-    await expect(page.getByRole('img', { name: /Closure letter, page 1 of/ })).toHaveAttribute('data-drawn-page', '1');
+    await expect(page.getByRole('img', { name: /Closure letter, page 1 of/ })).toHaveAttribute(
+      'data-drawn-page',
+      '1',
+    );
 
     // All three documents for the sample session, written out to look at.
-    await call(app.handlers, 'documents.export', { sessionId, kind: 'discharge-summary', options: { course: { firstSession: '2024-09-02', lastSession: '2025-03-14', attended: 14, missed: 2 } } });
-    const docs = await call<{ id: string; kind: string }[]>(app.handlers, 'documents.list', { sessionId });
+    await call(app.handlers, 'documents.export', {
+      sessionId,
+      kind: 'discharge-summary',
+      options: {
+        course: { firstSession: '2024-09-02', lastSession: '2025-03-14', attended: 14, missed: 2 },
+      },
+    });
+    const docs = await call<{ id: string; kind: string }[]>(app.handlers, 'documents.list', {
+      sessionId,
+    });
     mkdirSync(OUT, { recursive: true });
     for (const kind of ['handout', 'discharge-summary', 'closure-letter']) {
       const doc = docs.find((d) => d.kind === kind)!;
-      const { base64 } = await call<{ base64: string }>(app.handlers, 'documents.getPdf', { documentId: doc.id });
+      const { base64 } = await call<{ base64: string }>(app.handlers, 'documents.getPdf', {
+        documentId: doc.id,
+      });
       writeFileSync(`${OUT}/sample-${kind}.pdf`, Buffer.from(base64, 'base64'));
       pngPages(`sample-${kind}`);
     }
@@ -183,12 +236,24 @@ test.describe('PDF documents', () => {
     expect(cspProblems.filter((m) => !/style-src/.test(m))).toEqual([]);
   });
 
-  test('an Arabic client\'s handout in the in-app preview, mirrored right to left (pdf-preview-ar)', async ({ page, app }) => {
+  test("an Arabic client's handout in the in-app preview, mirrored right to left (pdf-preview-ar)", async ({
+    page,
+    app,
+  }) => {
     await openWithNewVault(page, app.open);
     await call(app.handlers, 'settings.update', { profile: SAMPLE_PROFILE, crisisRegion: 'GB' });
-    const client = await call<{ id: string }>(app.handlers, 'clients.create', { displayName: 'محمد الأحمد', language: 'ar' });
-    const session = await call<{ id: string; rev: number }>(app.handlers, 'sessions.create', { clientId: client.id });
-    const updated = await call<{ rev: number }>(app.handlers, 'sessions.update', { id: session.id, expectedRev: session.rev, changes: sampleChanges() });
+    const client = await call<{ id: string }>(app.handlers, 'clients.create', {
+      displayName: 'محمد الأحمد',
+      language: 'ar',
+    });
+    const session = await call<{ id: string; rev: number }>(app.handlers, 'sessions.create', {
+      clientId: client.id,
+    });
+    const updated = await call<{ rev: number }>(app.handlers, 'sessions.update', {
+      id: session.id,
+      expectedRev: session.rev,
+      changes: sampleChanges(),
+    });
     await call(app.handlers, 'sessions.finalize', { id: session.id, expectedRev: updated.rev });
     await page.reload();
     await page.getByRole('button', { name: 'Export a PDF for محمد الأحمد' }).click();
@@ -196,17 +261,35 @@ test.describe('PDF documents', () => {
     // The handout language and the review notice, until the clinician marks the wording as checked.
     const notice = page.getByTestId('handout-language');
     await expect(notice).toContainText('The handout and letters are made in Arabic (العربية).');
-    await expect(notice).toContainText('This wording has not been checked by a native-speaking clinician.');
+    await expect(notice).toContainText(
+      'This wording has not been checked by a native-speaking clinician.',
+    );
     await screenshot(page, 'export-language');
-    await notice.getByRole('button', { name: 'Mark the Arabic (العربية) wording as checked' }).click();
+    await notice
+      .getByRole('button', { name: 'Mark the Arabic (العربية) wording as checked' })
+      .click();
     await expect(notice).toContainText('A native-speaking clinician has checked this wording.');
-    expect((await call<{ settings: { handout: { wordingChecked: string[] } } }>(app.handlers, 'settings.get', {})).settings.handout.wordingChecked).toEqual(['ar']);
+    expect(
+      (
+        await call<{ settings: { handout: { wordingChecked: string[] } } }>(
+          app.handlers,
+          'settings.get',
+          {},
+        )
+      ).settings.handout.wordingChecked,
+    ).toEqual(['ar']);
     await page.getByRole('button', { name: 'Make and store the PDF' }).click();
-    await expect(page.getByRole('img', { name: /Client handout, page 1 of \d+/ })).toHaveAttribute('data-drawn-page', '1');
+    await expect(page.getByRole('img', { name: /Client handout, page 1 of \d+/ })).toHaveAttribute(
+      'data-drawn-page',
+      '1',
+    );
     await screenshot(page, 'pdf-preview-ar');
 
     // Settings → Handout: rewrite one Arabic sentence; wording without its {name} is refused, the kept one is used by the next export.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
     await page.getByRole('tab', { name: 'Handout' }).click();
     const wording = page.getByTestId('wording-overrides');
     await wording.getByLabel('Language', { exact: true }).selectOption('ar');
@@ -220,7 +303,11 @@ test.describe('PDF documents', () => {
     await wording.getByRole('button', { name: 'Save this wording' }).click();
     await expect(wording.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     await screenshot(page, 'handout-wording-settings');
-    const stored = await call<{ settings: { handout: { wordingOverrides: Record<string, Record<string, string>> } } }>(app.handlers, 'settings.get', {});
-    expect(stored.settings.handout.wordingOverrides).toEqual({ ar: { 'handout.for': 'رسالة إلى {name}' } });
+    const stored = await call<{
+      settings: { handout: { wordingOverrides: Record<string, Record<string, string>> } };
+    }>(app.handlers, 'settings.get', {});
+    expect(stored.settings.handout.wordingOverrides).toEqual({
+      ar: { 'handout.for': 'رسالة إلى {name}' },
+    });
   });
 });

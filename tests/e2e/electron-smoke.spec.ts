@@ -24,12 +24,15 @@ async function reasonToSkip(binary: string | undefined): Promise<string | undefi
     return 'Electron smoke test skipped: no display (DISPLAY/WAYLAND_DISPLAY unset); run it under xvfb-run.';
   }
   const missing = BUILT_FILES.filter((file) => !existsSync(join(root, file)));
-  if (missing.length > 0) return `Electron smoke test skipped: the app is not built (${missing.join(', ')} missing); run \`npm run build\`.`;
+  if (missing.length > 0)
+    return `Electron smoke test skipped: the app is not built (${missing.join(', ')} missing); run \`npm run build\`.`;
   return undefined;
 }
 
 test('the real Electron app opens a locked-down window on app:// with window.api', async () => {
-  const { findElectronBinary } = (await import(pathToFileURL(join(root, 'scripts', 'start.mjs')).href)) as StartScript;
+  const { findElectronBinary } = (await import(
+    pathToFileURL(join(root, 'scripts', 'start.mjs')).href
+  )) as StartScript;
   const binary = findElectronBinary();
   const reason = await reasonToSkip(binary);
   if (reason) console.log(reason);
@@ -51,21 +54,26 @@ test('the real Electron app opens a locked-down window on app:// with window.api
     const preferences = await app.evaluate(({ BrowserWindow }) => {
       const windows = BrowserWindow.getAllWindows();
       // getLastWebPreferences is Electron's own (untyped) accessor for the applied preferences.
-      const contents = windows[0]?.webContents as unknown as { getLastWebPreferences?: () => unknown } | undefined;
+      const contents = windows[0]?.webContents as unknown as
+        { getLastWebPreferences?: () => unknown } | undefined;
       return { count: windows.length, prefs: contents?.getLastWebPreferences?.() ?? 'unavailable' };
     });
     expect(preferences.count).toBe(1);
-    if (preferences.prefs !== 'unavailable') expect(preferences.prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      webviewTag: false,
-    });
+    if (preferences.prefs !== 'unavailable')
+      expect(preferences.prefs).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        webSecurity: true,
+        webviewTag: false,
+      });
 
     const globals = await page.evaluate(() => {
-      const w = window as unknown as Record<string, unknown> & { api?: { vault?: { status?: unknown } }; appEvents?: { on?: unknown } };
+      const w = window as unknown as Record<string, unknown> & {
+        api?: { vault?: { status?: unknown } };
+        appEvents?: { on?: unknown };
+      };
       return {
         api: typeof w.api,
         vaultStatus: typeof w.api?.vault?.status,
@@ -74,14 +82,24 @@ test('the real Electron app opens a locked-down window on app:// with window.api
         process: typeof w.process,
       };
     });
-    expect(globals).toEqual({ api: 'object', vaultStatus: 'function', appEventsOn: 'function', require: 'undefined', process: 'undefined' });
+    expect(globals).toEqual({
+      api: 'object',
+      vaultStatus: 'function',
+      appEventsOn: 'function',
+      require: 'undefined',
+      process: 'undefined',
+    });
 
     const status = await page.evaluate(() =>
-      (window as unknown as { api: { vault: { status(input: object): Promise<{ ok: boolean }> } } }).api.vault.status({}),
+      (
+        window as unknown as { api: { vault: { status(input: object): Promise<{ ok: boolean }> } } }
+      ).api.vault.status({}),
     );
     expect(status.ok).toBe(true);
 
-    const csp = await page.evaluate(async () => (await fetch('app://renderer/index.html')).headers.get('content-security-policy'));
+    const csp = await page.evaluate(async () =>
+      (await fetch('app://renderer/index.html')).headers.get('content-security-policy'),
+    );
     expect(cspWeaknesses(csp ?? '')).toEqual([]);
 
     const opened = await page.evaluate(() => window.open('https://example.org/') === null);

@@ -24,10 +24,15 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
-  await expect(target, `reached with ${max} × ${back ? 'Shift+Tab' : 'Tab'}`).toBeFocused({ timeout: 1 });
+  await expect(target, `reached with ${max} × ${back ? 'Shift+Tab' : 'Tab'}`).toBeFocused({
+    timeout: 1,
+  });
 }
 
-test('keyboard only: new client → closing session → finalize → export the handout → preview it', async ({ page, app }) => {
+test('keyboard only: new client → closing session → finalize → export the handout → preview it', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(scaledTimeout(120_000));
   await createVaultByKeyboard(page, app);
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeFocused();
@@ -46,10 +51,17 @@ test('keyboard only: new client → closing session → finalize → export the 
   // The session's answers (every section filled with the keyboard is runner.spec.ts's job).
   const sessionId = (await app.handlers['clients.list']({}))[0]!.documents[0]!.id;
   const created = await app.handlers['sessions.get']({ id: sessionId });
-  await app.handlers['sessions.update']({ id: sessionId, expectedRev: created.rev, changes: sampleChanges() } as never);
+  await app.handlers['sessions.update']({
+    id: sessionId,
+    expectedRev: created.rev,
+    changes: sampleChanges(),
+  } as never);
 
   // Open it from the home list.
-  await tabTo(page, page.getByRole('button', { name: 'Open closing session for Ελπίδα Παπαδοπούλου' }));
+  await tabTo(
+    page,
+    page.getByRole('button', { name: 'Open closing session for Ελπίδα Παπαδοπούλου' }),
+  );
   await page.keyboard.press('Enter');
   // Opening the runner puts focus on its heading (the client's name), not the page body.
   await expect(page.getByRole('heading', { level: 1, name: 'Ελπίδα Παπαδοπούλου' })).toBeFocused();
@@ -70,7 +82,9 @@ test('keyboard only: new client → closing session → finalize → export the 
   await expect(page.getByRole('dialog', { name: 'Finalize this session?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finalize and lock' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: /^Locked on .+ · content verified$/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /^Locked on .+ · content verified$/ }),
+  ).toBeVisible();
   expect(await app.handlers['sessions.verify']({ id: sessionId })).toBe('verified');
 
   // After "Finalize and lock" focus goes to the next step, "Export…"; Ctrl+Shift+E opens the export
@@ -105,11 +119,17 @@ test('keyboard only: new client → closing session → finalize → export the 
 
   // The stored handout holds the words typed in the runner.
   const { base64 } = await app.handlers['documents.getPdf']({ documentId: doc!.id });
-  const text = (await readPdf(new Uint8Array(Buffer.from(base64, 'base64')))).text.replace(/\s+/g, ' ');
+  const text = (await readPdf(new Uint8Array(Buffer.from(base64, 'base64')))).text.replace(
+    /\s+/g,
+    ' ',
+  );
   expect(text).toContain('Go gently, Ελπίδα.');
 });
 
-test('keyboard only: lock with Ctrl+L drops the client list; the passphrase and Enter bring it back', async ({ page, app }) => {
+test('keyboard only: lock with Ctrl+L drops the client list; the passphrase and Enter bring it back', async ({
+  page,
+  app,
+}) => {
   await createVaultByKeyboard(page, app);
   await app.handlers['clients.create']({ displayName: 'محمد الأحمد' } as never);
 
@@ -118,7 +138,9 @@ test('keyboard only: lock with Ctrl+L drops the client list; the passphrase and 
     await page.keyboard.press('Control+l');
     await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toBeFocused();
-    expect(await page.locator('body').evaluate((b) => b.textContent ?? '')).not.toContain('محمد الأحمد');
+    expect(await page.locator('body').evaluate((b) => b.textContent ?? '')).not.toContain(
+      'محمد الأحمد',
+    );
     await page.keyboard.type(PASSPHRASE);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Clients' })).toBeFocused();

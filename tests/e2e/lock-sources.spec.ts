@@ -12,12 +12,23 @@ import { openWithNewVault } from './support/vault';
 const cases: { title: string; sources: LockSources; says: RegExp }[] = [
   {
     title: 'Linux with a screensaver signal and no idle time (Wayland)',
-    sources: { platform: 'linux', idle: 'unknown', screenLockSignal: { state: 'listening', sources: ['org.gnome.ScreenSaver', 'org.freedesktop.login1'] } },
+    sources: {
+      platform: 'linux',
+      idle: 'unknown',
+      screenLockSignal: {
+        state: 'listening',
+        sources: ['org.gnome.ScreenSaver', 'org.freedesktop.login1'],
+      },
+    },
     says: /^On Linux the vault locks when the computer suspends and when the desktop locks the screen \(signal from org\.gnome\.ScreenSaver, org\.freedesktop\.login1\)\. This system does not report idle time \(as under Wayland\), so the vault cannot lock after idle minutes/,
   },
   {
     title: 'Linux without a screen-lock signal',
-    sources: { platform: 'linux', idle: 'measured', screenLockSignal: { state: 'not-found', reason: 'session bus: no DBUS_SESSION_BUS_ADDRESS' } },
+    sources: {
+      platform: 'linux',
+      idle: 'measured',
+      screenLockSignal: { state: 'not-found', reason: 'session bus: no DBUS_SESSION_BUS_ADDRESS' },
+    },
     says: /^On Linux the vault locks when the computer suspends and after 10 idle minutes\. No screen-lock signal was found on this desktop, so locking the screen alone does not lock the vault\.$/,
   },
   {
@@ -34,7 +45,8 @@ for (const { title, sources, says } of cases) {
       await openWithNewVault(page, app.open);
       await openSecurity(page);
       await expect(page.getByTestId('lock-sources')).toHaveText(says);
-      if (sources.idle === 'unknown') await screenshot(page, 'security-lock-sources', { fullPage: false });
+      if (sources.idle === 'unknown')
+        await screenshot(page, 'security-lock-sources', { fullPage: false });
     });
   });
 }

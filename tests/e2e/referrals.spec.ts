@@ -23,12 +23,18 @@ const dialogs: Dialogs = {
 test.use({ handlerDeps: { dialogs } });
 
 async function openTab(page: Page, tab: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Settings' })
+    .click();
   await page.getByRole('tab', { name: tab }).click();
   await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
 }
 
-async function addContact(page: Page, fields: { name: string; kind?: string; phone?: string; web?: string; tags?: string }) {
+async function addContact(
+  page: Page,
+  fields: { name: string; kind?: string; phone?: string; web?: string; tags?: string },
+) {
   await page.getByRole('button', { name: 'Add a contact' }).click();
   await page.getByRole('textbox', { name: /^Name/ }).fill(fields.name);
   if (fields.kind) await page.getByRole('textbox', { name: /^Kind of service/ }).fill(fields.kind);
@@ -36,7 +42,9 @@ async function addContact(page: Page, fields: { name: string; kind?: string; pho
   if (fields.web) await page.getByRole('textbox', { name: /^Website/ }).fill(fields.web);
   if (fields.tags) await page.getByRole('textbox', { name: /^Tags/ }).fill(fields.tags);
   await page.getByRole('button', { name: 'Add contact' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `${fields.name} was added.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${fields.name} was added.` }),
+  ).toBeVisible();
 }
 
 test.describe('referral directory', () => {
@@ -49,8 +57,19 @@ test.describe('referral directory', () => {
     await expect(page.getByText('Name is required.')).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    await addContact(page, { name: 'Zoë Ørsted Counselling', kind: 'Couples therapy', phone: '+45 20 12 34 56', web: 'zoe.example.dk', tags: 'couples, danish' });
-    await addContact(page, { name: 'דנה לוי', kind: 'Trauma (EMDR)', phone: '+972 3 000 0000', tags: 'hebrew' });
+    await addContact(page, {
+      name: 'Zoë Ørsted Counselling',
+      kind: 'Couples therapy',
+      phone: '+45 20 12 34 56',
+      web: 'zoe.example.dk',
+      tags: 'couples, danish',
+    });
+    await addContact(page, {
+      name: 'דנה לוי',
+      kind: 'Trauma (EMDR)',
+      phone: '+972 3 000 0000',
+      tags: 'hebrew',
+    });
     await addContact(page, { name: '王小明', kind: 'Career counselling', tags: 'mandarin' });
     const list = page.getByRole('list', { name: '3 contacts' });
     await expect(list.getByRole('article')).toHaveCount(3);
@@ -58,32 +77,51 @@ test.describe('referral directory', () => {
     await screenshot(page, 'referrals');
 
     await page.getByRole('searchbox', { name: 'Search the directory' }).fill('zoe orsted');
-    await expect(page.getByRole('list', { name: '1 contact' })).toContainText('Zoë Ørsted Counselling');
+    await expect(page.getByRole('list', { name: '1 contact' })).toContainText(
+      'Zoë Ørsted Counselling',
+    );
     await page.getByRole('searchbox', { name: 'Search the directory' }).fill('nobody here');
-    await expect(page.getByRole('heading', { name: 'No contact matches that search.' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'No contact matches that search.' }),
+    ).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search the directory' }).fill('');
 
     await page.getByRole('button', { name: 'Edit Zoë Ørsted Counselling' }).click();
-    await page.getByRole('textbox', { name: /^Kind of service/ }).fill('Couples and family therapy');
+    await page
+      .getByRole('textbox', { name: /^Kind of service/ })
+      .fill('Couples and family therapy');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Zoë Ørsted Counselling was updated.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Zoë Ørsted Counselling was updated.' }),
+    ).toBeVisible();
     await expect(page.getByText('Couples and family therapy')).toBeVisible();
 
     await page.getByRole('button', { name: 'Remove 王小明' }).click();
     await expect(page.getByRole('button', { name: 'Keep' })).toBeFocused();
-    await page.getByRole('group', { name: 'Remove 王小明?' }).getByRole('button', { name: 'Remove' }).click();
+    await page
+      .getByRole('group', { name: 'Remove 王小明?' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
     await expect(page.getByRole('list', { name: '2 contacts' })).toBeVisible();
-    expect((await app.handlers['referrals.list']({ query: '' })).map((c) => c.name).sort()).toEqual(['Zoë Ørsted Counselling', 'דנה לוי'].sort());
+    expect((await app.handlers['referrals.list']({ query: '' })).map((c) => c.name).sort()).toEqual(
+      ['Zoë Ørsted Counselling', 'דנה לוי'].sort(),
+    );
   });
 
-  test('importing a 10-row CSV with 2 bad rows adds 8 and reports the lines and reasons', async ({ page, app }) => {
+  test('importing a 10-row CSV with 2 bad rows adds 8 and reports the lines and reasons', async ({
+    page,
+    app,
+  }) => {
     await openWithNewVault(page, app.open);
     await openTab(page, 'Referrals');
     await page.getByRole('button', { name: 'Import CSV…' }).click();
     const report = page.getByRole('region', { name: 'Import report' });
     await expect(report).toContainText('8 contacts were added from directory.csv.');
     await expect(report).toContainText('2 rows were not imported:');
-    await expect(report.getByRole('listitem')).toHaveText([/^Line 5: Name is required\./, /^Line 9: Phone must contain a number\./]);
+    await expect(report.getByRole('listitem')).toHaveText([
+      /^Line 5: Name is required\./,
+      /^Line 9: Phone must contain a number\./,
+    ]);
     await expect(report).toContainText('Columns not used: Favourite colour.');
     await expect(page.getByRole('list', { name: '8 contacts' })).toBeVisible();
     await screenshot(page, 'referral-import-report');
@@ -94,7 +132,10 @@ test.describe('referral directory', () => {
 });
 
 test.describe('crisis lines', () => {
-  test('the practice region lists its lines; an old line says "check this"; own lines and corrections', async ({ page, app }) => {
+  test('the practice region lists its lines; an old line says "check this"; own lines and corrections', async ({
+    page,
+    app,
+  }) => {
     await openWithNewVault(page, app.open);
     await openTab(page, 'Crisis lines');
     const region = page.getByLabel('Your practice’s country');
@@ -104,7 +145,9 @@ test.describe('crisis lines', () => {
     // Every shipped GB line was re-checked on 2026-12-04; the clinician's own older line still says "check this".
     const shout = lines.getByRole('article', { name: 'Shout' });
     await expect(shout).not.toContainText('Check this.');
-    await expect(lines.getByRole('article', { name: 'Samaritans' })).not.toContainText('Check this.');
+    await expect(lines.getByRole('article', { name: 'Samaritans' })).not.toContainText(
+      'Check this.',
+    );
 
     await page.getByRole('button', { name: 'Add a local line' }).click();
     await page.getByRole('textbox', { name: /^Name/ }).fill('Harbour Warmline');

@@ -15,18 +15,73 @@ import { clientWithSession, expectSaved, openFromHome, sectionPanel } from './ru
 import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 
 const REQUIRED = [
-  { op: 'answer', itemId: 'goals', answer: { goals: [{ id: 'g1', goal: 'Feel calmer at work', start: 3, now: 7, clientWords: 'I can breathe through meetings' }] } },
-  { op: 'answer', itemId: 'coping-toolkit', answer: { entries: [{ id: 'e1', values: { text: 'Box breathing' } }] } },
+  {
+    op: 'answer',
+    itemId: 'goals',
+    answer: {
+      goals: [
+        {
+          id: 'g1',
+          goal: 'Feel calmer at work',
+          start: 3,
+          now: 7,
+          clientWords: 'I can breathe through meetings',
+        },
+      ],
+    },
+  },
+  {
+    op: 'answer',
+    itemId: 'coping-toolkit',
+    answer: { entries: [{ id: 'e1', values: { text: 'Box breathing' } }] },
+  },
   {
     op: 'answer',
     itemId: 'warning-signs',
-    answer: { entries: [{ id: 'w1', values: { sign: 'Not sleeping for three nights running, then skipping meals and cancelling plans with friends', action: 'Early night', contact: 'Partner' } }] },
+    answer: {
+      entries: [
+        {
+          id: 'w1',
+          values: {
+            sign: 'Not sleeping for three nights running, then skipping meals and cancelling plans with friends',
+            action: 'Early night',
+            contact: 'Partner',
+          },
+        },
+      ],
+    },
   },
-  { op: 'answer', itemId: 'support-people', answer: { entries: [{ id: 's1', values: { name: 'Νίκος, my brother', how: 'Listens without fixing, and drives me to the sea on bad weekends when the house feels too small', reach: '+30 210 555 0100' } }] } },
+  {
+    op: 'answer',
+    itemId: 'support-people',
+    answer: {
+      entries: [
+        {
+          id: 's1',
+          values: {
+            name: 'Νίκος, my brother',
+            how: 'Listens without fixing, and drives me to the sea on bad weekends when the house feels too small',
+            reach: '+30 210 555 0100',
+          },
+        },
+      ],
+    },
+  },
   { op: 'answer', itemId: 'crisis-lines', answer: { covered: true } },
-  { op: 'answer', itemId: 'return-policy', answer: { text: 'Email or call; the door stays open.' } },
+  {
+    op: 'answer',
+    itemId: 'return-policy',
+    answer: { text: 'Email or call; the door stays open.' },
+  },
   { op: 'reason', reason: { code: 'mutual-agreement' } },
-  { op: 'risk-at-discharge', risk: { date: '2025-06-02', level: 'low', note: 'Passive thoughts last winter, none now; brother aware.' } },
+  {
+    op: 'risk-at-discharge',
+    risk: {
+      date: '2025-06-02',
+      level: 'low',
+      note: 'Passive thoughts last winter, none now; brother aware.',
+    },
+  },
 ];
 
 /** Long names in several scripts, each too long for the header at 1024 px. */
@@ -42,14 +97,21 @@ const LONG_NAMES = [
 async function expectOneLineName(page: Page, name: string): Promise<void> {
   const title = page.getByRole('heading', { level: 1, name });
   await expect(title).toHaveAttribute('title', name);
-  const box = await title.evaluate((h) => ({ lines: h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight), cut: h.scrollWidth > h.clientWidth, ellipsis: getComputedStyle(h).textOverflow }));
+  const box = await title.evaluate((h) => ({
+    lines: h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight),
+    cut: h.scrollWidth > h.clientWidth,
+    ellipsis: getComputedStyle(h).textOverflow,
+  }));
   expect(box, name).toMatchObject({ cut: true, ellipsis: 'ellipsis' });
   expect(box.lines, name).toBeLessThan(1.5);
 }
 
 /** How many required things the rail says are left in a section (0 when it says none). */
 async function requiredLeft(page: Page, section: RegExp): Promise<number> {
-  const text = await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section }).innerText();
+  const text = await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: section })
+    .innerText();
   return Number(/(\d+) required left/.exec(text)?.[1] ?? 0);
 }
 
@@ -57,17 +119,27 @@ async function requiredLeft(page: Page, section: RegExp): Promise<number> {
 async function expectNoClippedEntries(page: Page, itemId: string): Promise<number> {
   const fields = page.locator(`[data-item="${itemId}"] textarea`);
   await expect(fields.first()).toBeVisible();
-  const sizes = await fields.evaluateAll((all) => all.map((f) => ({ scroll: f.scrollHeight, client: f.clientHeight })));
-  for (const s of sizes) expect(s.scroll, `clipped text in ${itemId}`).toBeLessThanOrEqual(s.client + 1);
+  const sizes = await fields.evaluateAll((all) =>
+    all.map((f) => ({ scroll: f.scrollHeight, client: f.clientHeight })),
+  );
+  for (const s of sizes)
+    expect(s.scroll, `clipped text in ${itemId}`).toBeLessThanOrEqual(s.client + 1);
   return Math.max(...sizes.map((s) => s.client));
 }
 
-test('risk marked: finalize lists the safety plan as missing until it is filled; then it locks, and amending needs a reason', async ({ page, app }) => {
+test('risk marked: finalize lists the safety plan as missing until it is filled; then it locks, and amending needs a reason', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(scaledTimeout(240_000));
   await page.setViewportSize({ width: 1024, height: 640 });
   await openWithNewVault(page, app.open);
   const { session } = await clientWithSession(app, 'Ελπίδα Παπαδοπούλου');
-  await app.handlers['sessions.update']({ id: session.id, expectedRev: session.rev, changes: REQUIRED } as never);
+  await app.handlers['sessions.update']({
+    id: session.id,
+    expectedRev: session.rev,
+    changes: REQUIRED,
+  } as never);
   for (const name of LONG_NAMES) await clientWithSession(app, name);
   await page.reload();
 
@@ -88,7 +160,11 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   expect(await expectNoClippedEntries(page, 'support-people')).toBeGreaterThan(60);
   const before = await requiredLeft(page, /Continued growth/);
   await growth.getByRole('checkbox', { name: /I have concerns about risk/ }).press('Space');
-  await expect(growth.getByText(/A safety plan is needed before finalizing, because you marked a risk concern/)).toBeVisible();
+  await expect(
+    growth.getByText(
+      /A safety plan is needed before finalizing, because you marked a risk concern/,
+    ),
+  ).toBeVisible();
   await expectSaved(page);
   // The rail shows the requirement that came from the answer, like the template's own.
   await expect.poll(() => requiredLeft(page, /Continued growth/)).toBe(before + 1);
@@ -98,18 +174,30 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   await page.getByRole('button', { name: 'Finalize…' }).press('Enter');
   const missing = page.getByRole('dialog', { name: 'A few things are still needed' });
   await expect(missing).toBeVisible();
-  await expect(missing.getByRole('list', { name: 'Still needed' }).getByRole('listitem')).toHaveCount(1);
+  await expect(
+    missing.getByRole('list', { name: 'Still needed' }).getByRole('listitem'),
+  ).toHaveCount(1);
   await expect(missing).toContainText('A safety plan is needed because you marked a risk concern');
   await screenshot(page, 'finalize-missing');
   // The service refuses too, naming the item.
-  const refused = await app.handlers['sessions.finalize']({ id: session.id, expectedRev: (await app.handlers['sessions.get']({ id: session.id })).rev }).catch((e: { code?: string; fields?: Record<string, string> }) => e);
-  expect(refused).toMatchObject({ code: 'invalid-input', fields: { 'safety-plan': expect.stringContaining('risk concern') } });
+  const refused = await app.handlers['sessions.finalize']({
+    id: session.id,
+    expectedRev: (await app.handlers['sessions.get']({ id: session.id })).rev,
+  }).catch((e: { code?: string; fields?: Record<string, string> }) => e);
+  expect(refused).toMatchObject({
+    code: 'invalid-input',
+    fields: { 'safety-plan': expect.stringContaining('risk concern') },
+  });
 
   // "Go there" takes the keyboard to the safety plan; fill every needed step.
   await missing.getByRole('button', { name: 'Go to “Safety plan”' }).press('Enter');
   await expect(missing).toBeHidden();
   // It lands on the plan's first empty step, never on the "include in handout" switch.
-  await expect(growth.getByRole('button', { name: 'Add an entry to “Warning signs that a crisis may be building”' })).toBeFocused();
+  await expect(
+    growth.getByRole('button', {
+      name: 'Add an entry to “Warning signs that a crisis may be building”',
+    }),
+  ).toBeFocused();
   const steps = [
     ['Warning signs that a crisis may be building', 'Lying awake past 3 am'],
     ['Things I can do on my own to cope', 'Cold water on my face, then a walk'],
@@ -126,7 +214,9 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   }
   await expectSaved(page);
   await expect.poll(() => requiredLeft(page, /Continued growth/)).toBe(before);
-  await growth.getByRole('heading', { name: 'Safety plan' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await growth
+    .getByRole('heading', { name: 'Safety plan' })
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await screenshot(page, 'safety-plan', { fullPage: false });
 
   // Low in the section, the header is still in view: name, timer, save state, Finalize.
@@ -137,14 +227,24 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   await expectSaved(page);
   const headBox = (await page.locator('[data-runner-head]').boundingBox())!;
   expect(headBox.y).toBeLessThanOrEqual(1);
-  for (const part of [page.locator('[data-save-state]'), page.getByRole('button', { name: 'Finalize…' }), page.getByRole('heading', { level: 1 }), page.getByRole('button', { name: /Start timer|Pause/ })]) {
+  for (const part of [
+    page.locator('[data-save-state]'),
+    page.getByRole('button', { name: 'Finalize…' }),
+    page.getByRole('heading', { level: 1 }),
+    page.getByRole('button', { name: /Start timer|Pause/ }),
+  ]) {
     await expect(part).toBeInViewport({ ratio: 1 });
   }
   await screenshot(page, 'runner-sticky-header', { fullPage: false });
   // A field reached by the keyboard is scrolled clear of the header, not left under it.
   const headBottom = headBox.y + headBox.height;
-  const sign = growth.getByRole('textbox', { name: 'Warning signs that a crisis may be building (1)' });
-  await sign.evaluate((el, top) => window.scrollBy(0, el.getBoundingClientRect().top - top), headBottom - 20);
+  const sign = growth.getByRole('textbox', {
+    name: 'Warning signs that a crisis may be building (1)',
+  });
+  await sign.evaluate(
+    (el, top) => window.scrollBy(0, el.getBoundingClientRect().top - top),
+    headBottom - 20,
+  );
   await sign.focus();
   expect((await sign.boundingBox())!.y).toBeGreaterThanOrEqual(headBottom);
 
@@ -155,7 +255,9 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   await page.getByRole('button', { name: 'Finalize…' }).press('Enter');
   await page.getByRole('button', { name: 'Finalize and lock' }).press('Enter');
   // "Locked on <date> · content verified"; the hash itself waits behind "Fingerprint".
-  await expect(page.getByRole('heading', { name: /^Locked on .+ · content verified$/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /^Locked on .+ · content verified$/ }),
+  ).toBeVisible();
   const hash = page.getByText(/^SHA-256 [0-9a-f]{64}$/);
   await expect(hash).toBeHidden();
   await page.getByText('Fingerprint', { exact: true }).press('Enter');
@@ -168,7 +270,13 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
 
   // Changing it without an amendment is a conflict at the service.
   const locked = await app.handlers['sessions.get']({ id: session.id });
-  await expect(app.handlers['sessions.update']({ id: session.id, expectedRev: locked.rev, changes: [{ op: 'risk', riskConcern: false }] } as never)).rejects.toMatchObject({ code: 'conflict' });
+  await expect(
+    app.handlers['sessions.update']({
+      id: session.id,
+      expectedRev: locked.rev,
+      changes: [{ op: 'risk', riskConcern: false }],
+    } as never),
+  ).rejects.toMatchObject({ code: 'conflict' });
 
   // Amend: a reason first, then the change, then save.
   await page.getByRole('button', { name: 'Amend…' }).press('Enter');
@@ -176,23 +284,38 @@ test('risk marked: finalize lists the safety plan as missing until it is filled;
   await expect(dialog.getByLabel('Reason for the amendment')).toBeFocused();
   await dialog.getByRole('button', { name: 'Start amending' }).press('Enter');
   await expect(dialog.getByText('Please give a reason.')).toBeVisible();
-  await dialog.getByLabel('Reason for the amendment').fill('Client phoned to add her sister as a support');
+  await dialog
+    .getByLabel('Reason for the amendment')
+    .fill('Client phoned to add her sister as a support');
   await screenshot(page, 'amend');
   await dialog.getByRole('button', { name: 'Start amending' }).press('Enter');
-  await expect(page.getByText('Amending because: Client phoned to add her sister as a support')).toBeVisible();
-  await growth.getByRole('button', { name: 'Add an entry to “People I can ask for help”' }).press('Enter');
-  await expect(growth.getByRole('textbox', { name: 'People I can ask for help (2)' })).toBeFocused();
+  await expect(
+    page.getByText('Amending because: Client phoned to add her sister as a support'),
+  ).toBeVisible();
+  await growth
+    .getByRole('button', { name: 'Add an entry to “People I can ask for help”' })
+    .press('Enter');
+  await expect(
+    growth.getByRole('textbox', { name: 'People I can ask for help (2)' }),
+  ).toBeFocused();
   await page.keyboard.type('My sister Μαρία');
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'amending');
   await page.getByRole('button', { name: 'Save amendment' }).press('Enter');
   await expect(page.getByText('Amendment saved.')).toBeVisible();
-  const amendments = page.getByRole('heading', { name: 'Amendments' }).locator('xpath=following-sibling::ol');
+  const amendments = page
+    .getByRole('heading', { name: 'Amendments' })
+    .locator('xpath=following-sibling::ol');
   await expect(amendments).toContainText('Client phoned to add her sister as a support');
   await expect(amendments).toContainText('Changed “Safety plan” (Continued growth)');
-  await expect(page.getByRole('heading', { name: /^Locked on .+ · content verified$/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /^Locked on .+ · content verified$/ }),
+  ).toBeVisible();
   const amended = await app.handlers['sessions.get']({ id: session.id });
   expect(amended.finalization.amendments).toHaveLength(1);
-  expect(amended.content.answers['safety-plan']?.safetyPlan?.askForHelp).toEqual(['My brother Νίκος', 'My sister Μαρία']);
+  expect(amended.content.answers['safety-plan']?.safetyPlan?.askForHelp).toEqual([
+    'My brother Νίκος',
+    'My sister Μαρία',
+  ]);
   expect(await app.handlers['sessions.verify']({ id: session.id })).toBe('verified');
   await screenshot(page, 'amend-saved');
 });

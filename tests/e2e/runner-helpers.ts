@@ -11,8 +11,13 @@ export async function createVaultByKeyboard(page: Page, app: AppHarness): Promis
   await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create encrypted vault' }).press('Enter');
   await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
-  const groups = await page.getByRole('group', { name: 'Recovery key' }).locator('span[class*="keyGroup"]').allInnerTexts();
-  await page.getByRole('textbox', { name: /Type group 3/ }).fill(groups[2]!.replace(/^group \d+:\s*/, '').trim());
+  const groups = await page
+    .getByRole('group', { name: 'Recovery key' })
+    .locator('span[class*="keyGroup"]')
+    .allInnerTexts();
+  await page
+    .getByRole('textbox', { name: /Type group 3/ })
+    .fill(groups[2]!.replace(/^group \d+:\s*/, '').trim());
   await page.getByRole('button', { name: 'I have saved it — continue' }).press('Enter');
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
 }
@@ -28,20 +33,39 @@ export function sectionPanel(page: Page, id: string) {
 }
 
 /** Creates a client and a session straight through the handlers (for tests not about the start flow). */
-export async function clientWithSession(app: AppHarness, displayName: string, kind: 'closing-session' | 'closure-letter' = 'closing-session') {
-  const client = await app.handlers['clients.create']({ displayName, preferredName: displayName.split(' ')[0]!, pronouns: '', recordCode: '', language: 'en', notes: '' } as never);
+export async function clientWithSession(
+  app: AppHarness,
+  displayName: string,
+  kind: 'closing-session' | 'closure-letter' = 'closing-session',
+) {
+  const client = await app.handlers['clients.create']({
+    displayName,
+    preferredName: displayName.split(' ')[0]!,
+    pronouns: '',
+    recordCode: '',
+    language: 'en',
+    notes: '',
+  } as never);
   const session = await app.handlers['sessions.create']({ clientId: client.id, kind } as never);
   return { client, session };
 }
 
 /** Opens a client's first document from the home screen with the keyboard. */
-export async function openFromHome(page: Page, name: string, kind = 'closing session'): Promise<void> {
+export async function openFromHome(
+  page: Page,
+  name: string,
+  kind = 'closing session',
+): Promise<void> {
   await page.getByRole('button', { name: `Open ${kind} for ${name}` }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
 /** Focuses a field and types into it, as a person would. */
-export async function typeInto(page: Page, field: ReturnType<Page['getByLabel']>, text: string): Promise<void> {
+export async function typeInto(
+  page: Page,
+  field: ReturnType<Page['getByLabel']>,
+  text: string,
+): Promise<void> {
   await field.focus();
   await page.keyboard.type(text);
 }

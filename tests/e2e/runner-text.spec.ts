@@ -14,20 +14,26 @@ const disk = { full: false };
 test.use({
   handlerDeps: {
     writer: async (dir: string, name: string, bytes: Uint8Array) => {
-      if (disk.full && dir.includes('session')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      if (disk.full && dir.includes('session'))
+        throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
       return writeFileAtomic(dir, name, bytes);
     },
   },
 });
 
-test('a 100,000-character paste, emoji, Arabic and Hebrew are kept exactly through save and reload', async ({ page, app }) => {
+test('a 100,000-character paste, emoji, Arabic and Hebrew are kept exactly through save and reload', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(scaledTimeout(180_000));
   await openWithNewVault(page, app.open);
   const { session } = await clientWithSession(app, 'محمد الأحمد');
   await page.reload();
   await openFromHome(page, 'محمد الأحمد');
   const opening = sectionPanel(page, 'opening');
-  const notes = opening.getByRole('textbox', { name: 'Notes on how the client feels about ending' });
+  const notes = opening.getByRole('textbox', {
+    name: 'Notes on how the client feels about ending',
+  });
 
   const long = 'Zoë 🌱 محمد דנה '.repeat(7_000).slice(0, 100_000);
   expect(long.length).toBe(100_000);
@@ -55,18 +61,25 @@ test('a 100,000-character paste, emoji, Arabic and Hebrew are kept exactly throu
   await notes.fill(`${long}${long}!`);
   await expect(opening.getByText(/1 characters past the 200,000-character limit/)).toBeVisible();
   await expect(notes).toHaveValue(`${long}${long}!`);
-  expect((await app.handlers['sessions.get']({ id: session.id })).content.answers['opening-notes']?.text).toBe(long);
+  expect(
+    (await app.handlers['sessions.get']({ id: session.id })).content.answers['opening-notes']?.text,
+  ).toBe(long);
   await notes.fill('Back under the limit.');
   await expectSaved(page);
   await expect(opening.getByText(/past the 200,000-character limit/)).toHaveCount(0);
 });
 
-test('a failed save keeps the text on screen, says so, and retries until it is stored', async ({ page, app }) => {
+test('a failed save keeps the text on screen, says so, and retries until it is stored', async ({
+  page,
+  app,
+}) => {
   await openWithNewVault(page, app.open);
   const { session } = await clientWithSession(app, 'דנה לוי');
   await page.reload();
   await openFromHome(page, 'דנה לוי');
-  const notes = sectionPanel(page, 'opening').getByRole('textbox', { name: 'Notes on how the client feels about ending' });
+  const notes = sectionPanel(page, 'opening').getByRole('textbox', {
+    name: 'Notes on how the client feels about ending',
+  });
   disk.full = true;
   await notes.fill('דנה: מרגישה מוכנה לסיים');
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'retrying');
@@ -74,5 +87,7 @@ test('a failed save keeps the text on screen, says so, and retries until it is s
   await expect(notes).toHaveValue('דנה: מרגישה מוכנה לסיים');
   disk.full = false;
   await expectSaved(page);
-  expect((await app.handlers['sessions.get']({ id: session.id })).content.answers['opening-notes']?.text).toBe('דנה: מרגישה מוכנה לסיים');
+  expect(
+    (await app.handlers['sessions.get']({ id: session.id })).content.answers['opening-notes']?.text,
+  ).toBe('דנה: מרגישה מוכנה לסיים');
 });

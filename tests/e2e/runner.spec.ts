@@ -5,7 +5,13 @@
  */
 import { expect, type Page, test } from './support/fixtures';
 import { screenshot } from './support/screens';
-import { createVaultByKeyboard, expectSaved, openFromHome, sectionPanel, typeInto } from './runner-helpers';
+import {
+  createVaultByKeyboard,
+  expectSaved,
+  openFromHome,
+  sectionPanel,
+  typeInto,
+} from './runner-helpers';
 import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 import { DEFAULT_RETURN_POLICY } from '../../core/settings/settings-schema';
 
@@ -15,7 +21,10 @@ async function shot(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
-test('keyboard only: a full session for Zoë Ørsted through all eight sections, reloads keep what was saved, then finalize', async ({ page, app }) => {
+test('keyboard only: a full session for Zoë Ørsted through all eight sections, reloads keep what was saved, then finalize', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(scaledTimeout(300_000));
   await createVaultByKeyboard(page, app);
 
@@ -47,7 +56,11 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.press('Control+Enter');
   await expect(first).toBeChecked();
   await opening.getByRole('checkbox', { name: /mix of feelings/ }).press('Space');
-  await typeInto(page, opening.getByLabel('Notes on how the client feels about ending', { exact: true }), 'Proud and a little sad; “it feels like a graduation”.');
+  await typeInto(
+    page,
+    opening.getByLabel('Notes on how the client feels about ending', { exact: true }),
+    'Proud and a little sad; “it feels like a graduation”.',
+  );
   await expectSaved(page);
   await expect(rail.getByRole('button', { name: /Opening/ })).toContainText('3 of 5 done');
   await shot(page, 'runner-opening');
@@ -61,11 +74,20 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.type('Sleep through the night');
   await review.getByRole('combobox', { name: /Where it started/ }).selectOption('2');
   await review.getByRole('combobox', { name: /Where it is now/ }).selectOption('8');
-  await typeInto(page, review.getByLabel('In the client’s words', { exact: true }), 'I wake up rested most days');
+  await typeInto(
+    page,
+    review.getByLabel('In the client’s words', { exact: true }),
+    'I wake up rested most days',
+  );
   const measure = review.getByRole('combobox', { name: 'Measure' });
   const date = review.getByLabel('Date', { exact: true });
   const score = review.getByLabel('Score', { exact: true });
-  for (const [m, d, s] of [['phq-9', '2025-01-10', '18'], ['phq-9', '2025-04-10', '6'], ['gad-7', '2025-01-10', '14'], ['gad-7', '2025-04-10', '5']] as const) {
+  for (const [m, d, s] of [
+    ['phq-9', '2025-01-10', '18'],
+    ['phq-9', '2025-04-10', '6'],
+    ['gad-7', '2025-01-10', '14'],
+    ['gad-7', '2025-04-10', '5'],
+  ] as const) {
     await measure.selectOption(m);
     await date.fill(d);
     await score.fill(s);
@@ -80,7 +102,11 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await score.press('Enter');
   await expect(review.getByRole('alert')).toContainText('PHQ-9 scores run from 0 to 27');
   await score.fill('');
-  await typeInto(page, review.getByLabel('What helped, in your words', { exact: true }), 'The evening routine and the thought record.');
+  await typeInto(
+    page,
+    review.getByLabel('What helped, in your words', { exact: true }),
+    'The evening routine and the thought record.',
+  );
   await expectSaved(page);
   await expect(review.getByRole('img', { name: /PHQ-9 \(depression\) over time/ })).toBeVisible();
   await expect(review.getByRole('img', { name: /GAD-7 \(anxiety\) over time/ })).toBeVisible();
@@ -88,7 +114,9 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await expect(review.locator('[data-measure="phq-9"]')).toContainText('Remission');
   await expect(review.getByRole('img', { name: /Goals: where they started/ })).toBeVisible();
   await shot(page, 'runner-review-progress');
-  await review.locator('[data-measure="phq-9"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await review
+    .locator('[data-measure="phq-9"]')
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await screenshot(page, 'measures-chart', { fullPage: false });
 
   // Reload in the middle: everything that showed "Saved" is still there; the runner reopens on the same section.
@@ -96,8 +124,12 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await openFromHome(page, 'Zoë Ørsted');
   await expect(sectionPanel(page, 'review-progress')).toBeVisible();
   await expect(page.getByLabel('Goal 1', { exact: true })).toHaveValue('Sleep through the night');
-  await expect(page.getByLabel('What helped, in your words', { exact: true })).toHaveValue('The evening routine and the thought record.');
-  await expect(page.getByRole('table', { name: 'Recorded scores' }).getByRole('row')).toHaveCount(5);
+  await expect(page.getByLabel('What helped, in your words', { exact: true })).toHaveValue(
+    'The evening routine and the thought record.',
+  );
+  await expect(page.getByRole('table', { name: 'Recorded scores' }).getByRole('row')).toHaveCount(
+    5,
+  );
 
   // 3 Celebrate: two achievements and a strength.
   await page.keyboard.press('Alt+ArrowDown');
@@ -126,16 +158,24 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.press('Tab');
   await page.keyboard.type('My sister');
   // Risk at discharge is a required, dated entry: nothing is assumed.
-  await expect(rail.getByRole('button', { name: /Continued growth/ })).toContainText('1 required left');
+  await expect(rail.getByRole('button', { name: /Continued growth/ })).toContainText(
+    '1 required left',
+  );
   await growth.getByRole('radio', { name: 'No risk identified' }).press('Space');
   await expectSaved(page);
-  await expect(rail.getByRole('button', { name: /Continued growth/ })).not.toContainText('required left');
+  await expect(rail.getByRole('button', { name: /Continued growth/ })).not.toContainText(
+    'required left',
+  );
   await shot(page, 'runner-continued-growth');
 
   // 5 Referrals: one typed by hand, crisis lines covered.
   await page.keyboard.press('Control+]');
   const referrals = sectionPanel(page, 'referrals');
-  await typeInto(page, referrals.getByLabel(/^Name of the service or person/), 'Harbourlight Peer Support');
+  await typeInto(
+    page,
+    referrals.getByLabel(/^Name of the service or person/),
+    'Harbourlight Peer Support',
+  );
   await typeInto(page, referrals.getByLabel(/^Kind of service/), 'Peer group');
   await typeInto(page, referrals.getByLabel(/^Phone/), '0123 456 789');
   await referrals.getByRole('button', { name: 'Add this referral' }).press('Enter');
@@ -151,7 +191,11 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.press('Control+]');
   const feedback = sectionPanel(page, 'feedback');
   await feedback.getByRole('checkbox', { name: /most helpful/ }).press('Space');
-  await typeInto(page, feedback.getByLabel('What the client said about our work', { exact: true }), 'FEEDBACK-NOTE-5120: wanted more homework early on.');
+  await typeInto(
+    page,
+    feedback.getByLabel('What the client said about our work', { exact: true }),
+    'FEEDBACK-NOTE-5120: wanted more homework early on.',
+  );
   await expectSaved(page);
   await shot(page, 'runner-feedback');
 
@@ -164,8 +208,14 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await comeBack.focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Call the practice any time; a check-in is always possible.');
-  await typeInto(page, goodbye.getByLabel('A closing note to the client', { exact: true }), 'It has been a privilege, Zoë. Keep singing. 🎶');
-  await goodbye.getByRole('combobox', { name: 'Why is the work ending?' }).selectOption('goals-met');
+  await typeInto(
+    page,
+    goodbye.getByLabel('A closing note to the client', { exact: true }),
+    'It has been a privilege, Zoë. Keep singing. 🎶',
+  );
+  await goodbye
+    .getByRole('combobox', { name: 'Why is the work ending?' })
+    .selectOption('goals-met');
   await expectSaved(page);
   await expect(rail.getByRole('button', { name: /Goodbye/ })).not.toContainText('required left');
   await shot(page, 'runner-goodbye');
@@ -174,19 +224,31 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.press('Control+]');
   const reflection = sectionPanel(page, 'private-reflection');
   await expect(reflection.getByText('Private — never in the handout')).toBeVisible();
-  await typeInto(page, reflection.getByLabel('My reflection', { exact: true }), 'PRIVATE-REFLECTION-7731 — notice my own sadness; take to supervision.');
+  await typeInto(
+    page,
+    reflection.getByLabel('My reflection', { exact: true }),
+    'PRIVATE-REFLECTION-7731 — notice my own sadness; take to supervision.',
+  );
   await expectSaved(page);
   await shot(page, 'runner-private-reflection');
 
   // Reload at the end: every section still holds what it showed.
   await page.reload();
   await openFromHome(page, 'Zoë Ørsted');
-  await expect(sectionPanel(page, 'private-reflection').getByLabel('My reflection', { exact: true })).toHaveValue(/^PRIVATE-REFLECTION-7731/);
+  await expect(
+    sectionPanel(page, 'private-reflection').getByLabel('My reflection', { exact: true }),
+  ).toHaveValue(/^PRIVATE-REFLECTION-7731/);
   await page.keyboard.press('Control+[');
-  await expect(sectionPanel(page, 'goodbye').getByLabel('A closing note to the client', { exact: true })).toHaveValue('It has been a privilege, Zoë. Keep singing. 🎶');
-  const stored = await app.handlers['sessions.get']({ id: (await app.handlers['clients.list']({}))[0]!.documents[0]!.id });
+  await expect(
+    sectionPanel(page, 'goodbye').getByLabel('A closing note to the client', { exact: true }),
+  ).toHaveValue('It has been a privilege, Zoë. Keep singing. 🎶');
+  const stored = await app.handlers['sessions.get']({
+    id: (await app.handlers['clients.list']({}))[0]!.documents[0]!.id,
+  });
   expect(stored.content.answers['feedback-notes']?.text).toMatch(/^FEEDBACK-NOTE-5120/);
-  expect(stored.content.answers['return-policy']?.text).toBe('Call the practice any time; a check-in is always possible.');
+  expect(stored.content.answers['return-policy']?.text).toBe(
+    'Call the practice any time; a check-in is always possible.',
+  );
   expect(stored.content.answers.measures?.scores).toHaveLength(4);
   expect(stored.content.answers.referrals?.referrals?.[0]?.name).toBe('Harbourlight Peer Support');
 
@@ -213,8 +275,13 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await expect(page.getByRole('dialog', { name: 'Finalize this session?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finalize and lock' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: /^Locked on .+ · content verified$/ })).toBeVisible();
-  await expect(page.getByLabel('A closing note to the client', { exact: true })).toHaveAttribute('readonly', '');
+  await expect(
+    page.getByRole('heading', { name: /^Locked on .+ · content verified$/ }),
+  ).toBeVisible();
+  await expect(page.getByLabel('A closing note to the client', { exact: true })).toHaveAttribute(
+    'readonly',
+    '',
+  );
   await expect(page.getByRole('button', { name: 'Amend…' })).toBeVisible();
   const id = (await app.handlers['clients.list']({}))[0]!.documents[0]!.id;
   expect(await app.handlers['sessions.verify']({ id })).toBe('verified');

@@ -6,14 +6,20 @@ import { openSecurity } from './support/navigation';
 import { openWithNewVault, PASSPHRASE, unlockThroughUi } from './support/vault';
 
 async function addClient(page: import('@playwright/test').Page, name: string) {
-  await page.getByRole('button', { name: /Start a closing session|New client/ }).first().click();
+  await page
+    .getByRole('button', { name: /Start a closing session|New client/ })
+    .first()
+    .click();
   await page.getByRole('textbox', { name: /^Display name/ }).fill(name);
   await page.getByRole('button', { name: 'Create client and start session' }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
 }
 
 test.describe('vault security: quarantine, backup, restore, audit', () => {
-  test('one flipped byte: that record is set aside, the rest loads, the notice says so', async ({ page, app }) => {
+  test('one flipped byte: that record is set aside, the rest loads, the notice says so', async ({
+    page,
+    app,
+  }) => {
     await openWithNewVault(page, app.open);
     await addClient(page, 'Zoë Ørsted');
     await addClient(page, 'Ελπίδα Παπαδοπούλου');
@@ -36,7 +42,10 @@ test.describe('vault security: quarantine, backup, restore, audit', () => {
     await expect(page.getByText(/Exported 1 file to/)).toBeVisible();
   });
 
-  test('backup with progress, restore after a confirmation, activity record checked', async ({ page, app }) => {
+  test('backup with progress, restore after a confirmation, activity record checked', async ({
+    page,
+    app,
+  }) => {
     await openWithNewVault(page, app.open);
     await addClient(page, '王小明');
     await addClient(page, 'דנה לוי');
@@ -45,8 +54,13 @@ test.describe('vault security: quarantine, backup, restore, audit', () => {
     const backupPath = join(app.dataDir, 'practice.csbackup');
     app.choose(backupPath);
     await page.getByRole('button', { name: 'Export backup…' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Backup saved as practice.csbackup' })).toBeVisible();
-    await expect(page.getByRole('progressbar', { name: 'Backup' })).toHaveAttribute('aria-valuenow', /\d+/);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Backup saved as practice.csbackup' }),
+    ).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Backup' })).toHaveAttribute(
+      'aria-valuenow',
+      /\d+/,
+    );
     await screenshot(page, 'backup-progress');
 
     // A client added after the backup disappears when the backup is restored.
@@ -62,7 +76,10 @@ test.describe('vault security: quarantine, backup, restore, audit', () => {
     await screenshot(page, 'restore-confirm', { fullPage: false });
     await dialog.getByLabel('Backup passphrase').fill('not the right one at all');
     await dialog.getByRole('button', { name: 'Check and restore' }).click();
-    await expect(dialog.getByRole('textbox', { name: 'Backup passphrase' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByRole('textbox', { name: 'Backup passphrase' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await dialog.getByLabel('Backup passphrase').fill(PASSPHRASE);
     await dialog.getByRole('button', { name: 'Check and restore' }).click();
     await expect(page.getByRole('status').filter({ hasText: /Restored \d+ files/ })).toBeVisible();
@@ -88,7 +105,10 @@ test.describe('vault security: quarantine, backup, restore, audit', () => {
     await expect(page.getByText('Your passphrase was changed.')).toBeVisible();
     await page.getByRole('button', { name: 'Lock' }).click();
     await unlockThroughUi(page);
-    await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await unlockThroughUi(page, next);
     await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
   });

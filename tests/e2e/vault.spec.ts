@@ -7,16 +7,25 @@ import { DEFAULT_SCRYPT } from '../../electron/services/vault/kdf';
 test.use({ handlerDeps: { scrypt: DEFAULT_SCRYPT } });
 
 test.describe('vault: create, recovery key, lock and unlock', () => {
-  test('first run refuses a weak passphrase, shows the recovery key, then opens', async ({ page, app }) => {
+  test('first run refuses a weak passphrase, shows the recovery key, then opens', async ({
+    page,
+    app,
+  }) => {
     await app.open();
     await expect(page.getByRole('heading', { name: 'Protect your client records' })).toBeVisible();
     await screenshot(page, 'vault-create');
 
     await page.getByLabel('Passphrase', { exact: true }).fill('password1');
     await page.getByLabel('Type the passphrase again').fill('password1');
-    await expect(page.getByRole('meter', { name: 'Passphrase strength' })).toHaveAttribute('aria-valuetext', /weak/i);
+    await expect(page.getByRole('meter', { name: 'Passphrase strength' })).toHaveAttribute(
+      'aria-valuetext',
+      /weak/i,
+    );
     await page.getByRole('button', { name: 'Create encrypted vault' }).click();
-    await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await screenshot(page, 'vault-weak-passphrase');
 
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -29,7 +38,10 @@ test.describe('vault: create, recovery key, lock and unlock', () => {
     await expect(page.getByText('Those characters do not match that group.')).toBeVisible();
   });
 
-  test('lock drops client data; a wrong passphrase shows an error; the right one reopens', async ({ page, app }) => {
+  test('lock drops client data; a wrong passphrase shows an error; the right one reopens', async ({
+    page,
+    app,
+  }) => {
     await app.open();
     await createVaultThroughUi(page);
     await page.getByRole('button', { name: 'Start a closing session' }).click();
@@ -43,14 +55,20 @@ test.describe('vault: create, recovery key, lock and unlock', () => {
     await screenshot(page, 'unlock');
 
     await unlockThroughUi(page, 'not the passphrase');
-    await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await screenshot(page, 'unlock-error');
 
     await unlockThroughUi(page);
     await expect(page.getByRole('heading', { name: 'דנה לוי' })).toBeVisible();
   });
 
-  test('an automatic lock from the main process returns to the unlock screen', async ({ page, app }) => {
+  test('an automatic lock from the main process returns to the unlock screen', async ({
+    page,
+    app,
+  }) => {
     await app.open();
     await createVaultThroughUi(page);
     await app.handlers['vault.lock']({ reason: 'idle' });
@@ -58,12 +76,17 @@ test.describe('vault: create, recovery key, lock and unlock', () => {
     await expect(page.getByText('Locked automatically to protect your records.')).toBeVisible();
   });
 
-  test('forgot passphrase: the recovery key and a new passphrase open the vault', async ({ page, app }) => {
+  test('forgot passphrase: the recovery key and a new passphrase open the vault', async ({
+    page,
+    app,
+  }) => {
     await app.open();
     const key = await createVaultThroughUi(page);
     await page.getByRole('button', { name: 'Lock' }).click();
     await page.getByRole('button', { name: 'Forgot your passphrase?' }).click();
-    await page.getByRole('textbox', { name: 'Recovery key' }).fill(key.toLowerCase().replace(/-/g, ' '));
+    await page
+      .getByRole('textbox', { name: 'Recovery key' })
+      .fill(key.toLowerCase().replace(/-/g, ' '));
     await page.getByLabel('New passphrase').fill('amber meadow violin 93 tide');
     await page.getByLabel('Type the passphrase again').fill('amber meadow violin 93 tide');
     await page.getByRole('button', { name: 'Unlock and set new passphrase' }).click();
@@ -71,7 +94,10 @@ test.describe('vault: create, recovery key, lock and unlock', () => {
   });
 });
 
-test('keyboard only: lock with Ctrl+L, type the passphrase, Enter unlocks', async ({ page, app }) => {
+test('keyboard only: lock with Ctrl+L, type the passphrase, Enter unlocks', async ({
+  page,
+  app,
+}) => {
   await app.open();
   await createVaultThroughUi(page);
   await page.keyboard.press('Control+l');

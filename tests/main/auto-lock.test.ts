@@ -6,10 +6,18 @@ import type { LinuxScreenLock } from '../../electron/main/linux-screen-lock';
 import { coalesceLocks, lockBeforeQuit, lockVault } from '../../electron/main/vault-lock';
 
 function setup(idleMinutes?: number) {
-  const powerMonitor = Object.assign(new EventEmitter(), { idle: 0, getSystemIdleTime: () => powerMonitor.idle });
+  const powerMonitor = Object.assign(new EventEmitter(), {
+    idle: 0,
+    getSystemIdleTime: () => powerMonitor.idle,
+  });
   const timers = { setInterval: vi.fn(() => 'handle'), clearInterval: vi.fn() };
   const lock = vi.fn(async () => undefined);
-  const autoLock = startAutoLock({ powerMonitor, lock, timers, ...(idleMinutes === undefined ? {} : { idleMinutes }) });
+  const autoLock = startAutoLock({
+    powerMonitor,
+    lock,
+    timers,
+    ...(idleMinutes === undefined ? {} : { idleMinutes }),
+  });
   const settle = () => new Promise((done) => setImmediate(done));
   return { powerMonitor, timers, lock, autoLock, settle };
 }
@@ -82,7 +90,11 @@ describe('auto-lock', () => {
     const lock = vi.fn(async () => {
       throw new Error('boom');
     });
-    startAutoLock({ powerMonitor, lock, timers: { setInterval: () => 0, clearInterval: () => undefined } });
+    startAutoLock({
+      powerMonitor,
+      lock,
+      timers: { setInterval: () => 0, clearInterval: () => undefined },
+    });
     powerMonitor.emit('suspend');
     await new Promise((done) => setImmediate(done));
     expect(lock).toHaveBeenCalledTimes(1);
@@ -91,7 +103,10 @@ describe('auto-lock', () => {
 
 describe('auto-lock per platform', () => {
   function onPlatform(platform: NodeJS.Platform) {
-    const powerMonitor = Object.assign(new EventEmitter(), { idle: 0, getSystemIdleTime: () => powerMonitor.idle });
+    const powerMonitor = Object.assign(new EventEmitter(), {
+      idle: 0,
+      getSystemIdleTime: () => powerMonitor.idle,
+    });
     const timers = { setInterval: vi.fn(() => 'handle'), clearInterval: vi.fn() };
     const lock = vi.fn(async () => undefined);
     const listener: LinuxScreenLock & { fire: () => void } = {
@@ -101,7 +116,14 @@ describe('auto-lock per platform', () => {
       fire: () => undefined,
     };
     const listen = vi.fn((onLock: () => void) => Object.assign(listener, { fire: onLock }));
-    const autoLock = startAutoLock({ powerMonitor, lock, timers, platform, listenLinuxScreenLock: listen, pollMs: 60_000 });
+    const autoLock = startAutoLock({
+      powerMonitor,
+      lock,
+      timers,
+      platform,
+      listenLinuxScreenLock: listen,
+      pollMs: 60_000,
+    });
     return { powerMonitor, lock, listen, listener, autoLock };
   }
 
@@ -111,20 +133,28 @@ describe('auto-lock per platform', () => {
     listener.fire();
     await new Promise((done) => setImmediate(done));
     expect(lock).toHaveBeenCalledWith('screen-lock');
-    expect(autoLock.sources()).toEqual({ platform: 'linux', idle: 'measured', screenLockSignal: { state: 'listening', sources: ['org.gnome.ScreenSaver'] } });
+    expect(autoLock.sources()).toEqual({
+      platform: 'linux',
+      idle: 'measured',
+      screenLockSignal: { state: 'listening', sources: ['org.gnome.ScreenSaver'] },
+    });
     autoLock.dispose();
     expect(listener.dispose).toHaveBeenCalled();
   });
 
-  it.each(['darwin', 'win32'] as const)('on %s relies on powerMonitor and starts no D-Bus listener', (platform) => {
-    const { listen, autoLock } = onPlatform(platform);
-    expect(listen).not.toHaveBeenCalled();
-    expect(autoLock.sources()).toEqual({ platform, idle: 'measured' });
-  });
+  it.each(['darwin', 'win32'] as const)(
+    'on %s relies on powerMonitor and starts no D-Bus listener',
+    (platform) => {
+      const { listen, autoLock } = onPlatform(platform);
+      expect(listen).not.toHaveBeenCalled();
+      expect(autoLock.sources()).toEqual({ platform, idle: 'measured' });
+    },
+  );
 
   it('reports idle time as unknown after a long run of exact zeros (Wayland), and as measured again after a real reading', () => {
     const { powerMonitor, autoLock } = onPlatform('linux');
-    for (let elapsed = 0; elapsed < IDLE_UNKNOWN_AFTER_MS - 60_000; elapsed += 60_000) autoLock.check();
+    for (let elapsed = 0; elapsed < IDLE_UNKNOWN_AFTER_MS - 60_000; elapsed += 60_000)
+      autoLock.check();
     expect(autoLock.sources().idle).toBe('measured');
     autoLock.check();
     expect(autoLock.sources().idle).toBe('unknown');
@@ -155,7 +185,12 @@ describe('locking the vault', () => {
   it('flushes, waits, drops the key through vault.lock, then tells the renderer', async () => {
     const { steps, deps: d } = deps();
     await lockVault(d, 'idle');
-    expect(steps).toEqual(['app.flush:{}', 'wait:250', 'vault.lock:idle', 'vault.locked:{"reason":"idle"}']);
+    expect(steps).toEqual([
+      'app.flush:{}',
+      'wait:250',
+      'vault.lock:idle',
+      'vault.locked:{"reason":"idle"}',
+    ]);
   });
 
   it('still tells the renderer when the vault cannot lock', async () => {

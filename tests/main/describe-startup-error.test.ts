@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeStartupError, redactHome } from '../../electron/main/describe-startup-error';
 
 const fsError = (code: string, syscall: string, path: string) =>
-  Object.assign(new Error(`${code}: permission denied, ${syscall} '${path}'`), { code, syscall, errno: -13, path });
+  Object.assign(new Error(`${code}: permission denied, ${syscall} '${path}'`), {
+    code,
+    syscall,
+    errno: -13,
+    path,
+  });
 
 describe('describeStartupError', () => {
   it('gives name, code, syscall and message, with the Linux home folder as ~', () => {
@@ -26,7 +31,9 @@ describe('describeStartupError', () => {
   });
 
   it('redacts only whole folder names: another user whose name starts the same stays', () => {
-    expect(redactHome('/home/ann/a and /home/anna/b and /home/ann', '/home/ann', 'linux')).toBe('~/a and /home/anna/b and ~');
+    expect(redactHome('/home/ann/a and /home/anna/b and /home/ann', '/home/ann', 'linux')).toBe(
+      '~/a and /home/anna/b and ~',
+    );
     expect(redactHome('/HOME/ANN/a', '/home/ann', 'linux')).toBe('/HOME/ANN/a');
     expect(redactHome('/Users/Ann/a', '/Users/ann', 'darwin')).toBe('~/a');
   });
@@ -42,13 +49,17 @@ describe('describeStartupError', () => {
   });
 
   it('copes with a thrown string, an error without a message and a cause cycle', () => {
-    expect(describeStartupError('boom', '/home/x', 'linux')).toBe('[main] Closing Session could not start: non-error value: boom');
-    expect(describeStartupError(Object.assign(new TypeError(''), { code: 'ERR_X' }), '/home/x', 'linux')).toBe(
-      '[main] Closing Session could not start: TypeError ERR_X',
+    expect(describeStartupError('boom', '/home/x', 'linux')).toBe(
+      '[main] Closing Session could not start: non-error value: boom',
     );
+    expect(
+      describeStartupError(Object.assign(new TypeError(''), { code: 'ERR_X' }), '/home/x', 'linux'),
+    ).toBe('[main] Closing Session could not start: TypeError ERR_X');
     const looped = new Error('loop') as Error & { cause?: unknown };
     looped.cause = looped;
-    expect(describeStartupError(looped, '/home/x', 'linux')).toBe('[main] Closing Session could not start: Error: loop');
+    expect(describeStartupError(looped, '/home/x', 'linux')).toBe(
+      '[main] Closing Session could not start: Error: loop',
+    );
   });
 
   it('shortens a very long message', () => {
@@ -73,7 +84,9 @@ describe('main.ts', () => {
     const exit = vi.spyOn(electronModule.app, 'exit').mockImplementation(() => undefined);
     await import('../../electron/main/main');
     await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(1));
-    expect(printed).toHaveBeenCalledWith("[main] Closing Session could not start: Error EACCES mkdir: EACCES: permission denied, mkdir '/nonexistent-user-data/data'");
+    expect(printed).toHaveBeenCalledWith(
+      "[main] Closing Session could not start: Error EACCES mkdir: EACCES: permission denied, mkdir '/nonexistent-user-data/data'",
+    );
     printed.mockRestore();
   });
 });

@@ -18,7 +18,9 @@ let mainCode: string;
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'cs-bundles-'));
-  const build = spawnSync(process.execPath, ['scripts/build-electron.mjs', '--out-dir', outDir], { encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['scripts/build-electron.mjs', '--out-dir', outDir], {
+    encoding: 'utf8',
+  });
   expect(build.status, build.stderr).toBe(0);
   preloadCode = await readFile(join(outDir, 'preload', 'preload.cjs'), 'utf8');
   mainCode = await readFile(join(outDir, 'main', 'main.cjs'), 'utf8');
@@ -34,8 +36,15 @@ type AppEventsBridge = { on(name: string, listener: (payload: unknown) => void):
 /** Runs the preload bundle as Electron would in a sandbox, with electron faked. */
 function loadPreload() {
   const exposed = new Map<string, unknown>();
-  const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: 'pong' })) });
-  const electron = { contextBridge: { exposeInMainWorld: vi.fn((key: string, value: unknown) => exposed.set(key, value)) }, ipcRenderer };
+  const ipcRenderer = Object.assign(new EventEmitter(), {
+    invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: 'pong' })),
+  });
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld: vi.fn((key: string, value: unknown) => exposed.set(key, value)),
+    },
+    ipcRenderer,
+  };
   const required: string[] = [];
   const fakeRequire = (name: string) => {
     required.push(name);
@@ -43,9 +52,19 @@ function loadPreload() {
     throw new Error(`a sandboxed preload cannot require ${name}`);
   };
   const module = { exports: {} };
-  const run = runInThisContext(`(function (require, module, exports) {${preloadCode}\n})`) as (r: unknown, m: unknown, e: unknown) => void;
+  const run = runInThisContext(`(function (require, module, exports) {${preloadCode}\n})`) as (
+    r: unknown,
+    m: unknown,
+    e: unknown,
+  ) => void;
   run(fakeRequire, module, module.exports);
-  return { exposed, ipcRenderer, required, api: exposed.get('api') as Api, appEvents: exposed.get('appEvents') as AppEventsBridge };
+  return {
+    exposed,
+    ipcRenderer,
+    required,
+    api: exposed.get('api') as Api,
+    appEvents: exposed.get('appEvents') as AppEventsBridge,
+  };
 }
 
 describe('the preload bundle', () => {
@@ -66,7 +85,10 @@ describe('the preload bundle', () => {
       const [namespace, verb] = method.split('.') as [string, string];
       expect(typeof api[namespace]?.[verb], method).toBe('function');
     }
-    const exposedCount = Object.values(api).reduce((count, group) => count + Object.keys(group).length, 0);
+    const exposedCount = Object.values(api).reduce(
+      (count, group) => count + Object.keys(group).length,
+      0,
+    );
     expect(exposedCount).toBe(METHODS.length);
     expect(await api.clients!.list!({})).toEqual({ ok: true, value: 'pong' });
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(API_CHANNEL, 'clients.list', {});
@@ -86,7 +108,9 @@ describe('the preload bundle', () => {
     const { appEvents, ipcRenderer } = loadPreload();
     const listener = vi.fn();
     const unsubscribe = appEvents.on('vault.locked', listener);
-    ipcRenderer.emit(EVENT_CHANNEL, { sender: 'ipc event' }, 'menu.command', { command: 'new-client' });
+    ipcRenderer.emit(EVENT_CHANNEL, { sender: 'ipc event' }, 'menu.command', {
+      command: 'new-client',
+    });
     ipcRenderer.emit(EVENT_CHANNEL, { sender: 'ipc event' }, 'vault.locked', { reason: 'idle' });
     expect(listener.mock.calls).toEqual([[{ reason: 'idle' }]]);
     unsubscribe();
@@ -109,9 +133,17 @@ describe('the main bundle', () => {
   it('requires only electron, Node built-ins and the deliberate externals', () => {
     // A `require("…")` right after a quote or backtick is text inside a string (ajv, bundled with
     // conf for the settings, keeps such snippets for its standalone code generation), not a call.
-    const required = new Set([...mainCode.matchAll(/(?<!['"`])\brequire\("([^"]+)"\)/g)].map((match) => match[1]!));
+    const required = new Set(
+      [...mainCode.matchAll(/(?<!['"`])\brequire\("([^"]+)"\)/g)].map((match) => match[1]!),
+    );
     // abstract-socket: dbus-native's optional addon, behind a try/catch and never reached (dbus-bus.ts opens the socket).
-    const allowed = new Set(['electron', 'pdfkit', 'abstract-socket', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+    const allowed = new Set([
+      'electron',
+      'pdfkit',
+      'abstract-socket',
+      ...builtinModules,
+      ...builtinModules.map((name) => `node:${name}`),
+    ]);
     expect([...required].filter((name) => !allowed.has(name))).toEqual([]);
     expect(required.has('electron')).toBe(true);
   });

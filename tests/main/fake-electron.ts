@@ -27,7 +27,11 @@ export interface FakeFrame {
 /** A fake WebContents: an emitter with the methods main uses. */
 export class FakeWebContents extends EventEmitter {
   id = nextId++;
-  mainFrame: FakeFrame = { url: 'app://renderer/index.html', parent: null, frameTreeNodeId: this.id * 100 };
+  mainFrame: FakeFrame = {
+    url: 'app://renderer/index.html',
+    parent: null,
+    frameTreeNodeId: this.id * 100,
+  };
   send = vi.fn();
   setWindowOpenHandler = vi.fn();
   isDestroyed = vi.fn(() => false);
@@ -118,7 +122,10 @@ const powerMonitor = Object.assign(new EventEmitter(), {
 const safeStorage = {
   isAsyncEncryptionAvailable: vi.fn(async () => true),
   encryptStringAsync: vi.fn(async (text: string) => Buffer.from(text)),
-  decryptStringAsync: vi.fn(async (buffer: Buffer) => ({ shouldReEncrypt: false, result: buffer.toString() })),
+  decryptStringAsync: vi.fn(async (buffer: Buffer) => ({
+    shouldReEncrypt: false,
+    result: buffer.toString(),
+  })),
   getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
 };
 
@@ -127,7 +134,17 @@ const dialog = {
   showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [fakeState.dialogPath] })),
 };
 
-const named = { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, session, Menu, powerMonitor, safeStorage, dialog };
+const named = {
+  app,
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain,
+  protocol,
+  session,
+  Menu,
+  powerMonitor,
+  safeStorage,
+  dialog,
+};
 
 /** The module `vi.mock('electron')` returns; also its default export, which electron-store imports. */
 export const electronModule = { ...named, default: named };
@@ -139,5 +156,11 @@ export function resetFakeElectron(): void {
   invokeHandlers.clear();
   protocolHandlers.clear();
   FakeBrowserWindow.instances = [];
-  Object.assign(fakeState, { lockGranted: true, ready: false, idleSeconds: 0, schemesRegisteredWhileReady: undefined, locale: 'en-GB' });
+  Object.assign(fakeState, {
+    lockGranted: true,
+    ready: false,
+    idleSeconds: 0,
+    schemesRegisteredWhileReady: undefined,
+    locale: 'en-GB',
+  });
 }

@@ -19,14 +19,23 @@ function findDaemon(): string | undefined {
 }
 
 const daemon = findDaemon();
-if (!daemon) console.log('Skipping the real D-Bus test: dbus-daemon is not installed (Debian package dbus-daemon).');
+if (!daemon)
+  console.log(
+    'Skipping the real D-Bus test: dbus-daemon is not installed (Debian package dbus-daemon).',
+  );
 
 describe.skipIf(!daemon)('Linux screen lock over a real session bus', () => {
   let address = '';
   let pid = 0;
 
   beforeAll(() => {
-    const [printedAddress = '', printedPid = ''] = execFileSync(daemon ?? 'dbus-daemon', ['--session', '--fork', '--print-address=1', '--print-pid=1'], { encoding: 'utf8' }).trim().split('\n');
+    const [printedAddress = '', printedPid = ''] = execFileSync(
+      daemon ?? 'dbus-daemon',
+      ['--session', '--fork', '--print-address=1', '--print-pid=1'],
+      { encoding: 'utf8' },
+    )
+      .trim()
+      .split('\n');
     address = printedAddress;
     pid = Number(printedPid);
   });
@@ -41,17 +50,30 @@ describe.skipIf(!daemon)('Linux screen lock over a real session bus', () => {
     const socket = createConnection(target.path);
     const screensaver = createClient({ stream: socket });
     await new Promise<void>((resolve, reject) =>
-      screensaver.invokeDbus({ member: 'RequestName', signature: 'su', body: ['org.freedesktop.ScreenSaver', 0] }, (error) => (error ? reject(new Error(String(error))) : resolve())),
+      screensaver.invokeDbus(
+        { member: 'RequestName', signature: 'su', body: ['org.freedesktop.ScreenSaver', 0] },
+        (error) => (error ? reject(new Error(String(error))) : resolve()),
+      ),
     );
     const emitter = new EventEmitter();
-    screensaver.exportInterface(emitter, '/org/freedesktop/ScreenSaver', { name: 'org.freedesktop.ScreenSaver', methods: {}, signals: { ActiveChanged: ['b', 'active'] } });
+    screensaver.exportInterface(emitter, '/org/freedesktop/ScreenSaver', {
+      name: 'org.freedesktop.ScreenSaver',
+      methods: {},
+      signals: { ActiveChanged: ['b', 'active'] },
+    });
 
-    const env = { DBUS_SESSION_BUS_ADDRESS: address, DBUS_SYSTEM_BUS_ADDRESS: 'unix:path=/nonexistent/closing-session-test-bus' };
+    const env = {
+      DBUS_SESSION_BUS_ADDRESS: address,
+      DBUS_SYSTEM_BUS_ADDRESS: 'unix:path=/nonexistent/closing-session-test-bus',
+    };
     let onLock = (): void => undefined;
     const locked = new Promise<string>((resolve) => {
       onLock = () => resolve('locked');
     });
-    const listener = listenForLinuxScreenLock({ openBus: (kind) => openSignalBus(kind, env), onLock: () => onLock() });
+    const listener = listenForLinuxScreenLock({
+      openBus: (kind) => openSignalBus(kind, env),
+      onLock: () => onLock(),
+    });
     try {
       const status = await listener.ready;
       expect(status).toEqual({ state: 'listening', sources: ['org.freedesktop.ScreenSaver'] });

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { busAddress, socketTarget } from '../../electron/main/dbus-bus';
-import { listenForLinuxScreenLock, logindSessionPath, type BusSignal, type SignalBus } from '../../electron/main/linux-screen-lock';
+import {
+  listenForLinuxScreenLock,
+  logindSessionPath,
+  type BusSignal,
+  type SignalBus,
+} from '../../electron/main/linux-screen-lock';
 
 /** A bus double: records match rules, owns the given names and delivers signals on demand. */
 function fakeBus(owned: string[] = []) {
@@ -17,7 +22,11 @@ function fakeBus(owned: string[] = []) {
   return bus;
 }
 
-function setup(session: ReturnType<typeof fakeBus> | Error, system: ReturnType<typeof fakeBus> | Error, sessionId?: string) {
+function setup(
+  session: ReturnType<typeof fakeBus> | Error,
+  system: ReturnType<typeof fakeBus> | Error,
+  sessionId?: string,
+) {
   const onLock = vi.fn();
   const onStatus = vi.fn();
   const listener = listenForLinuxScreenLock({
@@ -33,15 +42,30 @@ function setup(session: ReturnType<typeof fakeBus> | Error, system: ReturnType<t
   return { listener, onLock, onStatus };
 }
 
-const activeChanged = (iface: string, active: unknown): BusSignal => ({ path: '/org/freedesktop/ScreenSaver', interface: iface, member: 'ActiveChanged', body: [active] });
+const activeChanged = (iface: string, active: unknown): BusSignal => ({
+  path: '/org/freedesktop/ScreenSaver',
+  interface: iface,
+  member: 'ActiveChanged',
+  body: [active],
+});
 
 describe('Linux screen-lock listener', () => {
   it('locks on ActiveChanged(true) from each desktop screensaver, not on false or other signals', async () => {
     const session = fakeBus(['org.gnome.ScreenSaver']);
     const { listener, onLock } = setup(session, fakeBus(['org.freedesktop.login1']));
-    expect(await listener.ready).toEqual({ state: 'listening', sources: ['org.gnome.ScreenSaver', 'org.freedesktop.login1'] });
-    expect(session.rules).toContain("type='signal',interface='org.freedesktop.ScreenSaver',member='ActiveChanged'");
-    for (const iface of ['org.freedesktop.ScreenSaver', 'org.gnome.ScreenSaver', 'org.mate.ScreenSaver', 'org.cinnamon.ScreenSaver']) {
+    expect(await listener.ready).toEqual({
+      state: 'listening',
+      sources: ['org.gnome.ScreenSaver', 'org.freedesktop.login1'],
+    });
+    expect(session.rules).toContain(
+      "type='signal',interface='org.freedesktop.ScreenSaver',member='ActiveChanged'",
+    );
+    for (const iface of [
+      'org.freedesktop.ScreenSaver',
+      'org.gnome.ScreenSaver',
+      'org.mate.ScreenSaver',
+      'org.cinnamon.ScreenSaver',
+    ]) {
       session.emit(activeChanged(iface, true));
     }
     expect(onLock).toHaveBeenCalledTimes(4);
@@ -55,18 +79,36 @@ describe('Linux screen-lock listener', () => {
     const system = fakeBus(['org.freedesktop.login1']);
     const { listener, onLock } = setup(fakeBus(), system, 'c2');
     await listener.ready;
-    expect(system.rules).toEqual(["type='signal',interface='org.freedesktop.login1.Session',member='Lock',path='/org/freedesktop/login1/session/c2'"]);
-    system.emit({ path: '/org/freedesktop/login1/session/c7', interface: 'org.freedesktop.login1.Session', member: 'Lock', body: [] });
+    expect(system.rules).toEqual([
+      "type='signal',interface='org.freedesktop.login1.Session',member='Lock',path='/org/freedesktop/login1/session/c2'",
+    ]);
+    system.emit({
+      path: '/org/freedesktop/login1/session/c7',
+      interface: 'org.freedesktop.login1.Session',
+      member: 'Lock',
+      body: [],
+    });
     expect(onLock).not.toHaveBeenCalled();
-    system.emit({ path: '/org/freedesktop/login1/session/c2', interface: 'org.freedesktop.login1.Session', member: 'Lock', body: [] });
+    system.emit({
+      path: '/org/freedesktop/login1/session/c2',
+      interface: 'org.freedesktop.login1.Session',
+      member: 'Lock',
+      body: [],
+    });
     expect(onLock).toHaveBeenCalledOnce();
   });
 
   it('records buses it cannot reach instead of throwing, and says when no source was found', async () => {
-    const { listener, onStatus } = setup(new Error('no DBUS_SESSION_BUS_ADDRESS'), new Error('connect ENOENT'));
+    const { listener, onStatus } = setup(
+      new Error('no DBUS_SESSION_BUS_ADDRESS'),
+      new Error('connect ENOENT'),
+    );
     expect(listener.status()).toEqual({ state: 'starting' });
     const status = await listener.ready;
-    expect(status).toEqual({ state: 'not-found', reason: 'session bus: no DBUS_SESSION_BUS_ADDRESS; system bus: connect ENOENT' });
+    expect(status).toEqual({
+      state: 'not-found',
+      reason: 'session bus: no DBUS_SESSION_BUS_ADDRESS; system bus: connect ENOENT',
+    });
     expect(onStatus).toHaveBeenLastCalledWith(status);
     const quiet = setup(fakeBus(), fakeBus());
     expect(await quiet.listener.ready).toEqual({ state: 'not-found' });
@@ -81,7 +123,7 @@ describe('Linux screen-lock listener', () => {
     expect([session.closed, system.closed]).toEqual([true, true]);
   });
 
-  it("escapes session ids as logind does in object paths", () => {
+  it('escapes session ids as logind does in object paths', () => {
     expect(logindSessionPath('c2')).toBe('/org/freedesktop/login1/session/c2');
     expect(logindSessionPath('1-2')).toBe('/org/freedesktop/login1/session/1_2d2');
   });
@@ -89,12 +131,17 @@ describe('Linux screen-lock listener', () => {
 
 describe('D-Bus addresses', () => {
   it('reads unix paths, abstract sockets and tcp from the environment', () => {
-    expect(busAddress('session', { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/bus' })).toBe('unix:path=/run/user/1000/bus');
+    expect(
+      busAddress('session', { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/bus' }),
+    ).toBe('unix:path=/run/user/1000/bus');
     expect(busAddress('session', {})).toBeUndefined();
     expect(busAddress('system', {})).toBe('unix:path=/var/run/dbus/system_bus_socket');
     expect(socketTarget('unix:path=/run/user/1000/bus')).toEqual({ path: '/run/user/1000/bus' });
     expect(socketTarget('unix:abstract=/tmp/dbus-x,guid=1')).toEqual({ path: '\0/tmp/dbus-x' });
-    expect(socketTarget('launchd:env=X;tcp:host=127.0.0.1,port=5555')).toEqual({ host: '127.0.0.1', port: 5555 });
+    expect(socketTarget('launchd:env=X;tcp:host=127.0.0.1,port=5555')).toEqual({
+      host: '127.0.0.1',
+      port: 5555,
+    });
     expect(socketTarget('nonce-tcp:port=1')).toBeUndefined();
   });
 });

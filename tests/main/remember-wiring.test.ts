@@ -25,7 +25,10 @@ beforeEach(async () => {
   fakeState.appPath = join(base, 'app');
   fakeState.userData = join(base, 'user-data');
   await mkdir(join(fakeState.appPath, 'dist', 'renderer'), { recursive: true });
-  await writeFile(join(fakeState.appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Closing Session</title>');
+  await writeFile(
+    join(fakeState.appPath, 'dist', 'renderer', 'index.html'),
+    '<!doctype html><title>Closing Session</title>',
+  );
 });
 
 afterEach(async () => {
@@ -41,17 +44,31 @@ async function start() {
   runtime = await startApp({ flushMs: 0 });
   const contents = FakeBrowserWindow.instances[0]!.webContents;
   const event = { sender: contents, senderFrame: contents.mainFrame };
-  return (method: string, input: unknown = {}) => ipcMain.invoke(API_CHANNEL, event, method, input) as Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+  return (method: string, input: unknown = {}) =>
+    ipcMain.invoke(API_CHANNEL, event, method, input) as Promise<{
+      ok: boolean;
+      value?: unknown;
+      error?: unknown;
+    }>;
 }
 
 describe('remember on this computer, wired in main', () => {
   it('seals the device secret with safeStorage in userData and opens the vault at the next start', async () => {
     const call = await start();
     safeStorage.isAsyncEncryptionAvailable.mockResolvedValueOnce(false);
-    expect(await call('vault.rememberStatus')).toEqual({ ok: true, value: { available: false, reason: 'no-keychain', enabled: false } });
+    expect(await call('vault.rememberStatus')).toEqual({
+      ok: true,
+      value: { available: false, reason: 'no-keychain', enabled: false },
+    });
     expect(await call('vault.create', { passphrase: PASSPHRASE })).toMatchObject({ ok: true });
-    expect(await call('vault.rememberStatus')).toEqual({ ok: true, value: { available: true, enabled: false } });
-    expect(await call('vault.setRemember', { enabled: true, passphrase: PASSPHRASE })).toEqual({ ok: true, value: { available: true, enabled: true } });
+    expect(await call('vault.rememberStatus')).toEqual({
+      ok: true,
+      value: { available: true, enabled: false },
+    });
+    expect(await call('vault.setRemember', { enabled: true, passphrase: PASSPHRASE })).toEqual({
+      ok: true,
+      value: { available: true, enabled: true },
+    });
     expect(safeStorage.encryptStringAsync).toHaveBeenCalledTimes(1);
     const sealedFile = join(fakeState.userData, 'keychain', 'remembered-secret.bin');
     const sealed = await readFile(sealedFile, 'utf8');
@@ -73,15 +90,26 @@ describe('remember on this computer, wired in main', () => {
     const call = await start();
     safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text');
     await call('vault.create', { passphrase: PASSPHRASE });
-    expect(await call('vault.rememberStatus')).toEqual({ ok: true, value: { available: false, reason: 'no-keyring', enabled: false } });
-    expect(await call('vault.setRemember', { enabled: true, passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await call('vault.rememberStatus')).toEqual({
+      ok: true,
+      value: { available: false, reason: 'no-keyring', enabled: false },
+    });
+    expect(
+      await call('vault.setRemember', { enabled: true, passphrase: PASSPHRASE }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(safeStorage.encryptStringAsync).not.toHaveBeenCalled();
     // Already open (just created): nothing to do. After a lock only the passphrase opens it.
     expect(await call('vault.unlockWithDevice')).toEqual({ ok: true, value: { unlocked: true } });
     await call('vault.lock', { reason: 'user' });
-    expect(await call('vault.unlockWithDevice')).toEqual({ ok: true, value: { unlocked: false, why: 'after-lock' } });
+    expect(await call('vault.unlockWithDevice')).toEqual({
+      ok: true,
+      value: { unlocked: false, why: 'after-lock' },
+    });
     const again = await start();
     safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text');
-    expect(await again('vault.unlockWithDevice')).toEqual({ ok: true, value: { unlocked: false, why: 'unavailable' } });
+    expect(await again('vault.unlockWithDevice')).toEqual({
+      ok: true,
+      value: { unlocked: false, why: 'unavailable' },
+    });
   });
 });

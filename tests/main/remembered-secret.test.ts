@@ -16,10 +16,15 @@ function fakeSafeStorage(backend = 'gnome_libsecret', available = true) {
   return {
     getSelectedStorageBackend: vi.fn(() => backend),
     isAsyncEncryptionAvailable: vi.fn(async () => available),
-    encryptStringAsync: vi.fn(async (text: string) => Buffer.concat([Buffer.from('v11'), Buffer.from(text).reverse()])),
+    encryptStringAsync: vi.fn(async (text: string) =>
+      Buffer.concat([Buffer.from('v11'), Buffer.from(text).reverse()]),
+    ),
     decryptStringAsync: vi.fn(async (sealed: Buffer) => {
       if (sealed.subarray(0, 3).toString() !== 'v11') throw new Error('bad blob');
-      return { shouldReEncrypt: false, result: Buffer.from(sealed.subarray(3)).reverse().toString() };
+      return {
+        shouldReEncrypt: false,
+        result: Buffer.from(sealed.subarray(3)).reverse().toString(),
+      };
     }),
   };
 }
@@ -27,28 +32,53 @@ function fakeSafeStorage(backend = 'gnome_libsecret', available = true) {
 describe('remember-on-this-computer availability', () => {
   it('treats Linux basic_text as unavailable, with a reason', async () => {
     const availability = await rememberAvailability(fakeSafeStorage('basic_text', true), 'linux');
-    expect(availability).toEqual({ available: false, reason: BASIC_TEXT_REASON, backend: 'basic_text' });
+    expect(availability).toEqual({
+      available: false,
+      reason: BASIC_TEXT_REASON,
+      backend: 'basic_text',
+    });
   });
 
   it('treats an unknown Linux backend (asked before ready) as unavailable', async () => {
-    expect(await rememberAvailability(fakeSafeStorage('unknown', true), 'linux')).toMatchObject({ available: false, reason: NO_KEYCHAIN_REASON });
+    expect(await rememberAvailability(fakeSafeStorage('unknown', true), 'linux')).toMatchObject({
+      available: false,
+      reason: NO_KEYCHAIN_REASON,
+    });
   });
 
-  it.each(['gnome_libsecret', 'kwallet5', 'kwallet6'])('offers it on Linux with %s', async (backend) => {
-    expect(await rememberAvailability(fakeSafeStorage(backend, true), 'linux')).toEqual({ available: true, backend });
-  });
+  it.each(['gnome_libsecret', 'kwallet5', 'kwallet6'])(
+    'offers it on Linux with %s',
+    async (backend) => {
+      expect(await rememberAvailability(fakeSafeStorage(backend, true), 'linux')).toEqual({
+        available: true,
+        backend,
+      });
+    },
+  );
 
   it('needs encryption to be available', async () => {
-    expect(await rememberAvailability(fakeSafeStorage('gnome_libsecret', false), 'linux')).toMatchObject({ available: false, reason: NO_KEYCHAIN_REASON });
-    expect(await rememberAvailability(fakeSafeStorage('', false), 'darwin')).toMatchObject({ available: false });
-    expect(await rememberAvailability(fakeSafeStorage('', false), 'win32')).toMatchObject({ available: false });
+    expect(
+      await rememberAvailability(fakeSafeStorage('gnome_libsecret', false), 'linux'),
+    ).toMatchObject({ available: false, reason: NO_KEYCHAIN_REASON });
+    expect(await rememberAvailability(fakeSafeStorage('', false), 'darwin')).toMatchObject({
+      available: false,
+    });
+    expect(await rememberAvailability(fakeSafeStorage('', false), 'win32')).toMatchObject({
+      available: false,
+    });
   });
 
   it('uses the keychain on macOS and DPAPI on Windows without asking for a Linux backend', async () => {
     const mac = fakeSafeStorage('basic_text', true);
-    expect(await rememberAvailability(mac, 'darwin')).toEqual({ available: true, backend: 'keychain' });
+    expect(await rememberAvailability(mac, 'darwin')).toEqual({
+      available: true,
+      backend: 'keychain',
+    });
     expect(mac.getSelectedStorageBackend).not.toHaveBeenCalled();
-    expect(await rememberAvailability(fakeSafeStorage('basic_text', true), 'win32')).toEqual({ available: true, backend: 'dpapi' });
+    expect(await rememberAvailability(fakeSafeStorage('basic_text', true), 'win32')).toEqual({
+      available: true,
+      backend: 'dpapi',
+    });
   });
 
   it('counts a failing keychain as unavailable', async () => {
@@ -94,9 +124,13 @@ describe('the remembered secret file', () => {
 
   it('refuses to save and loads nothing where the keychain is only basic_text', async () => {
     const file = join(dir, 'remembered-secret.bin');
-    await expect(rememberedSecretFile(fakeSafeStorage('basic_text'), 'linux', file).save(new Uint8Array([1]))).rejects.toThrow(BASIC_TEXT_REASON);
+    await expect(
+      rememberedSecretFile(fakeSafeStorage('basic_text'), 'linux', file).save(new Uint8Array([1])),
+    ).rejects.toThrow(BASIC_TEXT_REASON);
     await rememberedSecretFile(fakeSafeStorage(), 'linux', file).save(new Uint8Array([1]));
-    expect(await rememberedSecretFile(fakeSafeStorage('basic_text'), 'linux', file).load()).toBeUndefined();
+    expect(
+      await rememberedSecretFile(fakeSafeStorage('basic_text'), 'linux', file).load(),
+    ).toBeUndefined();
   });
 
   it('loads nothing from a damaged file', async () => {
@@ -111,7 +145,10 @@ describe('the remembered secret file', () => {
     const store = rememberedSecretFile(safeStorage, 'darwin', file);
     await store.save(new Uint8Array([9, 9]));
     const realDecrypt = safeStorage.decryptStringAsync.getMockImplementation();
-    safeStorage.decryptStringAsync.mockImplementationOnce(async (sealed: Buffer) => ({ ...(await realDecrypt!(sealed)), shouldReEncrypt: true }));
+    safeStorage.decryptStringAsync.mockImplementationOnce(async (sealed: Buffer) => ({
+      ...(await realDecrypt!(sealed)),
+      shouldReEncrypt: true,
+    }));
     expect(await store.load()).toEqual(new Uint8Array([9, 9]));
     expect(safeStorage.encryptStringAsync).toHaveBeenCalledTimes(2);
   });

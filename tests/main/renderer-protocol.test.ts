@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspWeaknesses } from '../../core/security/csp';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, isAppUrl } from '../../electron/main/app-origin';
-import { createRendererRequestHandler, resolveRendererPath } from '../../electron/main/renderer-protocol';
+import {
+  createRendererRequestHandler,
+  resolveRendererPath,
+} from '../../electron/main/renderer-protocol';
 
 let base: string;
 let root: string;
@@ -31,7 +34,10 @@ afterAll(async () => {
 
 describe('the app:// scheme', () => {
   it('is registered standard, secure and fetch-capable, with nothing more', () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } });
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true },
+    });
     expect(APP_ENTRY_URL).toBe('app://renderer/index.html');
   });
 
@@ -108,9 +114,13 @@ describe('the app:// request handler', () => {
   });
 
   it('never maps a URL outside the folder', () => {
-    expect(resolveRendererPath(root, 'app://renderer/assets/app.js')).toBe(join(root, 'assets', 'app.js'));
+    expect(resolveRendererPath(root, 'app://renderer/assets/app.js')).toBe(
+      join(root, 'assets', 'app.js'),
+    );
     // The URL parser folds dot segments at the root, so this stays inside the folder.
-    expect(resolveRendererPath(root, 'app://renderer/a/%2e%2e/%2e%2e/secret.txt')).toBe(join(root, 'secret.txt'));
+    expect(resolveRendererPath(root, 'app://renderer/a/%2e%2e/%2e%2e/secret.txt')).toBe(
+      join(root, 'secret.txt'),
+    );
     expect(resolveRendererPath(root, 'app://renderer/a/..%2f..%2fsecret.txt')).toBeUndefined();
     expect(resolveRendererPath(root, 'file:///etc/passwd')).toBeUndefined();
   });

@@ -33,22 +33,38 @@ afterEach(async () => {
 
 const call = (method: string, input: unknown) => {
   const contents = FakeBrowserWindow.instances[0]!.webContents;
-  return ipcMain.invoke(API_CHANNEL, { sender: contents, senderFrame: contents.mainFrame }, method, input) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+  return ipcMain.invoke(
+    API_CHANNEL,
+    { sender: contents, senderFrame: contents.mainFrame },
+    method,
+    input,
+  ) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
 };
-const lockedEvents = () => FakeBrowserWindow.instances[0]!.webContents.send.mock.calls.filter(([channel, name]) => channel === EVENT_CHANNEL && name === 'vault.locked');
+const lockedEvents = () =>
+  FakeBrowserWindow.instances[0]!.webContents.send.mock.calls.filter(
+    ([channel, name]) => channel === EVENT_CHANNEL && name === 'vault.locked',
+  );
 
 describe('settings in the running app', () => {
   it('opens userData/settings.json with the system locale defaults; settings.get works with no vault', async () => {
     fakeState.locale = 'en-US';
     runtime = await startApp({ flushMs: 0 });
     const got = await call('settings.get', {});
-    expect(got).toEqual({ ok: true, value: { settings: defaultSettings('en-US'), notice: {}, systemLocale: 'en-US' } });
-    expect(JSON.parse(await readFile(join(fakeState.userData, 'settings.json'), 'utf8'))).toEqual(defaultSettings('en-US'));
+    expect(got).toEqual({
+      ok: true,
+      value: { settings: defaultSettings('en-US'), notice: {}, systemLocale: 'en-US' },
+    });
+    expect(JSON.parse(await readFile(join(fakeState.userData, 'settings.json'), 'utf8'))).toEqual(
+      defaultSettings('en-US'),
+    );
   });
 
   it('starts auto-lock with the stored minutes', async () => {
     await mkdir(fakeState.userData, { recursive: true });
-    await writeFile(join(fakeState.userData, 'settings.json'), JSON.stringify({ ...defaultSettings('en-GB'), autoLockMinutes: 3 }));
+    await writeFile(
+      join(fakeState.userData, 'settings.json'),
+      JSON.stringify({ ...defaultSettings('en-GB'), autoLockMinutes: 3 }),
+    );
     runtime = await startApp({ flushMs: 0 });
     fakeState.idleSeconds = 2 * 60;
     expect(runtime!.autoLock.check()).toBe(false);
@@ -62,10 +78,16 @@ describe('settings in the running app', () => {
     fakeState.idleSeconds = 60;
     expect(runtime!.autoLock.check()).toBe(false);
 
-    expect(await call('settings.update', { autoLockMinutes: 'one' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('settings.update', { autoLockMinutes: 'one' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     expect(runtime!.autoLock.check()).toBe(false);
 
-    expect(await call('settings.update', { autoLockMinutes: 1 })).toMatchObject({ ok: true, value: { autoLockMinutes: 1 } });
+    expect(await call('settings.update', { autoLockMinutes: 1 })).toMatchObject({
+      ok: true,
+      value: { autoLockMinutes: 1 },
+    });
     expect(runtime!.autoLock.check()).toBe(true);
     await vi.waitFor(() => expect(lockedEvents()).toHaveLength(1));
   });
@@ -75,6 +97,15 @@ describe('settings in the running app', () => {
     await writeFile(join(fakeState.userData, 'settings.json'), 'not json at all');
     runtime = await startApp({ flushMs: 0 });
     const got = await call('settings.get', {});
-    expect(got).toMatchObject({ ok: true, value: { settings: defaultSettings('en-GB'), notice: { invalidReason: 'not-json', invalidFileSavedAs: expect.stringContaining('settings.invalid-') } } });
+    expect(got).toMatchObject({
+      ok: true,
+      value: {
+        settings: defaultSettings('en-GB'),
+        notice: {
+          invalidReason: 'not-json',
+          invalidFileSavedAs: expect.stringContaining('settings.invalid-'),
+        },
+      },
+    });
   });
 });

@@ -8,7 +8,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_CHANNEL } from '../../core/contract';
 import { EVENT_CHANNEL } from '../../core/events';
 import { cspWeaknesses } from '../../core/security/csp';
-import { electronModule, fakeState, FakeBrowserWindow, resetFakeElectron, type FakeWebContents } from './fake-electron';
+import {
+  electronModule,
+  fakeState,
+  FakeBrowserWindow,
+  resetFakeElectron,
+  type FakeWebContents,
+} from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
@@ -24,7 +30,10 @@ beforeEach(async () => {
   fakeState.appPath = join(base, 'app');
   fakeState.userData = join(base, 'user-data');
   await mkdir(join(fakeState.appPath, 'dist', 'renderer'), { recursive: true });
-  await writeFile(join(fakeState.appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Closing Session</title>');
+  await writeFile(
+    join(fakeState.appPath, 'dist', 'renderer', 'index.html'),
+    '<!doctype html><title>Closing Session</title>',
+  );
   await writeFile(join(base, 'outside.txt'), 'outside');
 });
 
@@ -43,14 +52,20 @@ const mainWindow = () => {
   if (!window) throw new Error('no window was opened');
   return window;
 };
-const eventFrom = (contents: FakeWebContents, frame = contents.mainFrame) => ({ sender: contents, senderFrame: frame });
-const sent = (contents: FakeWebContents) => contents.send.mock.calls.map(([channel, name]) => `${String(channel)}:${String(name)}`);
+const eventFrom = (contents: FakeWebContents, frame = contents.mainFrame) => ({
+  sender: contents,
+  senderFrame: frame,
+});
+const sent = (contents: FakeWebContents) =>
+  contents.send.mock.calls.map(([channel, name]) => `${String(channel)}:${String(name)}`);
 const settle = () => new Promise((done) => setTimeout(done, 0));
 
 describe('startApp', () => {
   it('registers app:// as privileged before ready, then serves dist/renderer with the CSP', async () => {
     await start();
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     expect(fakeState.schemesRegisteredWhileReady).toBe(false);
     expect(app.enableSandbox).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledTimes(1);
@@ -69,9 +84,16 @@ describe('startApp', () => {
     const window = mainWindow();
     // Exactly what the secure builder makes (its every field is asserted in window-and-guards.test.ts).
     expect((window.options as { webPreferences: unknown }).webPreferences).toEqual(
-      mainWebPreferences({ preloadPath: join(fakeState.appPath, 'dist', 'preload', 'preload.cjs'), devTools: true, platform: process.platform }),
+      mainWebPreferences({
+        preloadPath: join(fakeState.appPath, 'dist', 'preload', 'preload.cjs'),
+        devTools: true,
+        platform: process.platform,
+      }),
     );
-    expect((window.options as { webPreferences: { sandbox?: boolean; contextIsolation?: boolean } }).webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(
+      (window.options as { webPreferences: { sandbox?: boolean; contextIsolation?: boolean } })
+        .webPreferences,
+    ).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(window.loadURL.mock.calls).toEqual([['app://renderer/index.html']]);
     expect(JSON.stringify(window.loadURL.mock.calls)).not.toContain('file:');
   });
@@ -84,18 +106,24 @@ describe('startApp', () => {
       contents.emit(name, event, {}, {});
       expect(event.preventDefault, name).toHaveBeenCalled();
     }
-    const openHandler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: unknown) => unknown;
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (
+      details: unknown,
+    ) => unknown;
     expect(openHandler({ url: 'https://example.org' })).toEqual({ action: 'deny' });
     expect(contents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
   });
 
   it('denies every permission in the default session', async () => {
     await start();
-    const request = session.defaultSession.setPermissionRequestHandler.mock.calls[0]?.[0] as (...args: unknown[]) => void;
+    const request = session.defaultSession.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      ...args: unknown[]
+    ) => void;
     const callback = vi.fn();
     request({}, 'media', callback, {});
     expect(callback).toHaveBeenCalledWith(false);
-    const check = session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0] as (...args: unknown[]) => boolean;
+    const check = session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0] as (
+      ...args: unknown[]
+    ) => boolean;
     expect(check({}, 'notifications', 'app://renderer', {})).toBe(false);
   });
 
@@ -105,32 +133,57 @@ describe('startApp', () => {
     const contents = mainWindow().webContents;
     const status = await ipcMain.invoke(API_CHANNEL, eventFrom(contents), 'vault.status', {});
     expect(status).toMatchObject({ ok: true });
-    const sub = { url: 'app://renderer/index.html', parent: contents.mainFrame, frameTreeNodeId: 999 };
-    expect(await ipcMain.invoke(API_CHANNEL, eventFrom(contents, sub), 'vault.status', {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const sub = {
+      url: 'app://renderer/index.html',
+      parent: contents.mainFrame,
+      frameTreeNodeId: 999,
+    };
+    expect(
+      await ipcMain.invoke(API_CHANNEL, eventFrom(contents, sub), 'vault.status', {}),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     contents.mainFrame.url = 'https://evil.example/';
-    expect(await ipcMain.invoke(API_CHANNEL, eventFrom(contents), 'vault.status', {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(
+      await ipcMain.invoke(API_CHANNEL, eventFrom(contents), 'vault.status', {}),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('keeps the delay after failed unlocks in userData, outside the data folder that holds the vault', async () => {
     await start();
     const contents = mainWindow().webContents;
-    const call = (method: string, input: unknown) => ipcMain.invoke(API_CHANNEL, eventFrom(contents), method, input);
-    expect(await call('vault.create', { passphrase: 'lantern orchard velvet compass 42' })).toMatchObject({ ok: true });
+    const call = (method: string, input: unknown) =>
+      ipcMain.invoke(API_CHANNEL, eventFrom(contents), method, input);
+    expect(
+      await call('vault.create', { passphrase: 'lantern orchard velvet compass 42' }),
+    ).toMatchObject({ ok: true });
     await call('vault.lock', { reason: 'user' });
-    expect(await call('vault.unlock', { passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(JSON.parse(await readFile(join(fakeState.userData, 'unlock-delay.json'), 'utf8'))).toMatchObject({ failures: 1 });
-    await expect(readFile(join(fakeState.userData, 'data', 'unlock-delay.json'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await call('vault.unlock', { passphrase: 'not the passphrase at all' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(
+      JSON.parse(await readFile(join(fakeState.userData, 'unlock-delay.json'), 'utf8')),
+    ).toMatchObject({ failures: 1 });
+    await expect(
+      readFile(join(fakeState.userData, 'data', 'unlock-delay.json')),
+    ).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('sets the application menu, whose commands reach the renderer', async () => {
     await start();
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
-    const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as { label?: string; submenu?: { id?: string; click?: () => void }[] }[];
+    const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as {
+      label?: string;
+      submenu?: { id?: string; click?: () => void }[];
+    }[];
     const labels = template.map((item) => (item.label ?? '').replace('&', ''));
     expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']));
-    const newClient = template.flatMap((item) => item.submenu ?? []).find((item) => item.id === 'new-client');
+    const newClient = template
+      .flatMap((item) => item.submenu ?? [])
+      .find((item) => item.id === 'new-client');
     newClient?.click?.();
-    expect(mainWindow().webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'menu.command', { command: 'new-client' });
+    expect(mainWindow().webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'menu.command', {
+      command: 'new-client',
+    });
   });
 
   it('locks on suspend: flush first, then vault.lock, then vault.locked to the window', async () => {
@@ -139,23 +192,35 @@ describe('startApp', () => {
     powerMonitor.emit('suspend');
     await vi.waitFor(() => expect(sent(contents)).toContain(`${EVENT_CHANNEL}:vault.locked`));
     expect(sent(contents)).toEqual([`${EVENT_CHANNEL}:app.flush`, `${EVENT_CHANNEL}:vault.locked`]);
-    expect(contents.send).toHaveBeenLastCalledWith(EVENT_CHANNEL, 'vault.locked', { reason: 'suspend' });
+    expect(contents.send).toHaveBeenLastCalledWith(EVENT_CHANNEL, 'vault.locked', {
+      reason: 'suspend',
+    });
   });
 
   it('locks on screen lock and on "Lock now"', async () => {
     const running = await start();
     const contents = mainWindow().webContents;
     powerMonitor.emit('lock-screen');
-    await vi.waitFor(() => expect(contents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'vault.locked', { reason: 'screen-lock' }));
+    await vi.waitFor(() =>
+      expect(contents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'vault.locked', {
+        reason: 'screen-lock',
+      }),
+    );
     await running!.lock('user');
-    expect(contents.send).toHaveBeenLastCalledWith(EVENT_CHANNEL, 'vault.locked', { reason: 'user' });
+    expect(contents.send).toHaveBeenLastCalledWith(EVENT_CHANNEL, 'vault.locked', {
+      reason: 'user',
+    });
   });
 
   it('locks after the idle limit', async () => {
     const running = await start();
     fakeState.idleSeconds = 10 * 60;
     running!.autoLock.check();
-    await vi.waitFor(() => expect(mainWindow().webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'vault.locked', { reason: 'idle' }));
+    await vi.waitFor(() =>
+      expect(mainWindow().webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'vault.locked', {
+        reason: 'idle',
+      }),
+    );
   });
 
   it('asks the renderer to flush before the window closes', async () => {

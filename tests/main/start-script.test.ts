@@ -2,7 +2,17 @@
 // fix, exit status 1, no stack trace — for a missing binary, a failed first-start download
 // (against a local stand-in for the release mirror) and a build that left no bundle.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,12 +32,17 @@ type StartModule = {
   missingBundlesMessage(missing: string[]): string;
   BUNDLES: readonly string[];
 };
-const loadStart = async () => (await import(pathToFileURL(resolve('scripts/start.mjs')).href)) as StartModule;
+const loadStart = async () =>
+  (await import(pathToFileURL(resolve('scripts/start.mjs')).href)) as StartModule;
 const sentences = (text: string) => text.match(/\.(\s|$)/g)?.length ?? 0;
 
 /** The environment without any mirror setting that would take precedence over ours. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/electron_(mirror|custom_dir|override_dist_path)|^force_no_cache$/i.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/electron_(mirror|custom_dir|override_dist_path)|^force_no_cache$/i.test(key),
+    ),
+  );
   return { ...env, ...extra };
 }
 
@@ -53,7 +68,10 @@ function expectOneCleanSentence(stderr: string, stdout: string) {
 
 describe('npm start without the Electron binary', () => {
   it('says ELECTRON_OVERRIDE_DIST_PATH holds no binary, in one sentence, and exits 1', () => {
-    const run = spawnSync(process.execPath, ['scripts/start.mjs'], { encoding: 'utf8', env: cleanEnv({ ELECTRON_OVERRIDE_DIST_PATH: empty }) });
+    const run = spawnSync(process.execPath, ['scripts/start.mjs'], {
+      encoding: 'utf8',
+      env: cleanEnv({ ELECTRON_OVERRIDE_DIST_PATH: empty }),
+    });
     expect(run.status).toBe(1);
     const line = expectOneCleanSentence(run.stderr, run.stdout);
     expect(line).toContain(`ELECTRON_OVERRIDE_DIST_PATH names ${empty}, which holds no Electron`);
@@ -65,7 +83,12 @@ describe('npm start without the Electron binary', () => {
     const { findElectronBinary } = await loadStart();
     expect(findElectronBinary({ ELECTRON_OVERRIDE_DIST_PATH: empty })).toBeUndefined();
     const dist = join(work, 'dist');
-    const name = process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
+    const name =
+      process.platform === 'win32'
+        ? 'electron.exe'
+        : process.platform === 'darwin'
+          ? 'Electron.app/Contents/MacOS/Electron'
+          : 'electron';
     mkdirSync(join(dist, name, '..'), { recursive: true });
     writeFileSync(join(dist, name), '');
     expect(findElectronBinary({ ELECTRON_OVERRIDE_DIST_PATH: dist })).toBe(join(dist, name));
@@ -87,8 +110,12 @@ describe('npm start on first launch, when the download fails', () => {
 
   async function start(mirror: string, context: { skip: (note: string) => void }) {
     const { findElectronBinary } = await loadStart();
-    if (findElectronBinary({})) context.skip('Electron is installed in this checkout, so npm start would not download it');
-    const env = cleanEnv({ ELECTRON_MIRROR: mirror, electron_config_cache: mkdtempSync(join(work, 'cache-')) });
+    if (findElectronBinary({}))
+      context.skip('Electron is installed in this checkout, so npm start would not download it');
+    const env = cleanEnv({
+      ELECTRON_MIRROR: mirror,
+      electron_config_cache: mkdtempSync(join(work, 'cache-')),
+    });
     return runNode(['scripts/start.mjs'], { env });
   }
 
@@ -99,9 +126,13 @@ describe('npm start on first launch, when the download fails', () => {
     await new Promise((done) => probe.close(done));
     const run = await start(closed, context);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/Downloading the Electron \d+\.\d+\.\d+ runtime \(first start only\)/);
+    expect(run.stdout).toMatch(
+      /Downloading the Electron \d+\.\d+\.\d+ runtime \(first start only\)/,
+    );
     const line = expectOneCleanSentence(run.stderr, run.stdout);
-    expect(line).toMatch(/could not be reached \(ECONNREFUSED\), so this computer seems to be offline/);
+    expect(line).toMatch(
+      /could not be reached \(ECONNREFUSED\), so this computer seems to be offline/,
+    );
   });
 
   it('reports a 404 as a wrong mirror setting, not as being offline', async (context) => {
@@ -114,24 +145,35 @@ describe('npm start on first launch, when the download fails', () => {
 });
 
 describe('npm start after a build that produced nothing', () => {
-  it.skipIf(process.platform === 'win32')('refuses to launch Electron and says which bundles are missing', async () => {
-    const root = join(work, 'Clínica notes', 'closing-session');
-    mkdirSync(root, { recursive: true });
-    cpSync('scripts', join(root, 'scripts'), { recursive: true });
-    cpSync('package.json', join(root, 'package.json'));
-    symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-    writeFileSync(join(root, 'scripts', 'build.mjs'), '// A build that exits 0 having built nothing.\n');
-    const fake = join(work, 'fake-electron');
-    mkdirSync(fake);
-    const launched = join(work, 'launched');
-    writeFileSync(join(fake, 'electron'), `#!/bin/sh\ntouch '${launched}'\n`);
-    chmodSync(join(fake, 'electron'), 0o755);
-    const run = await runNode(['scripts/start.mjs'], { cwd: root, env: cleanEnv({ ELECTRON_OVERRIDE_DIST_PATH: fake }) });
-    expect(run.status).toBe(1);
-    const line = expectOneCleanSentence(run.stderr, run.stdout);
-    expect(line).toContain('did not produce dist/main/main.cjs, dist/preload/preload.cjs, dist/renderer/index.html');
-    expect(existsSync(launched)).toBe(false);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'refuses to launch Electron and says which bundles are missing',
+    async () => {
+      const root = join(work, 'Clínica notes', 'closing-session');
+      mkdirSync(root, { recursive: true });
+      cpSync('scripts', join(root, 'scripts'), { recursive: true });
+      cpSync('package.json', join(root, 'package.json'));
+      symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+      writeFileSync(
+        join(root, 'scripts', 'build.mjs'),
+        '// A build that exits 0 having built nothing.\n',
+      );
+      const fake = join(work, 'fake-electron');
+      mkdirSync(fake);
+      const launched = join(work, 'launched');
+      writeFileSync(join(fake, 'electron'), `#!/bin/sh\ntouch '${launched}'\n`);
+      chmodSync(join(fake, 'electron'), 0o755);
+      const run = await runNode(['scripts/start.mjs'], {
+        cwd: root,
+        env: cleanEnv({ ELECTRON_OVERRIDE_DIST_PATH: fake }),
+      });
+      expect(run.status).toBe(1);
+      const line = expectOneCleanSentence(run.stderr, run.stdout);
+      expect(line).toContain(
+        'did not produce dist/main/main.cjs, dist/preload/preload.cjs, dist/renderer/index.html',
+      );
+      expect(existsSync(launched)).toBe(false);
+    },
+  );
 
   it('counts a bundle left over from an earlier build as not produced', async () => {
     const { missingBundles, missingBundlesMessage, BUNDLES } = await loadStart();

@@ -22,7 +22,10 @@ interface Job {
 }
 
 const file = fileURLToPath(new URL('../../.github/workflows/ci.yml', import.meta.url));
-const workflow = parse(readFileSync(file, 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+const workflow = parse(readFileSync(file, 'utf8')) as {
+  on: Record<string, unknown>;
+  jobs: Record<string, Job>;
+};
 const [job] = Object.values(workflow.jobs) as [Job];
 const steps = job.steps;
 const runs = (pattern: RegExp) => steps.filter((s) => s.run !== undefined && pattern.test(s.run));
@@ -39,12 +42,20 @@ describe('the CI workflow', () => {
 
   it('pins every action to a full commit SHA', () => {
     const used = steps.filter((s) => s.uses).map((s) => s.uses!);
-    expect(used.map((u) => u.split('@')[0])).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact']);
+    expect(used.map((u) => u.split('@')[0])).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      'actions/upload-artifact',
+    ]);
     for (const uses of used) expect(uses, uses).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
   });
 
   it('sets up a Node major that the engines field allows', () => {
-    const engines = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { engines: { node: string } }).engines.node;
+    const engines = (
+      JSON.parse(
+        readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
+      ) as { engines: { node: string } }
+    ).engines.node;
     const minimum = Number(/>=\s*(\d+)/.exec(engines)?.[1]);
     const setup = steps.find((s) => s.uses?.startsWith('actions/setup-node@'))!;
     const major = Number(String(setup.with?.['node-version']));
@@ -63,15 +74,23 @@ describe('the CI workflow', () => {
   });
 
   it('installs Playwright Chromium everywhere, and Xvfb on Linux', () => {
-    expect(runs(/playwright install (--with-deps )?chromium/).map((s) => s.if).sort()).toEqual(["runner.os != 'Linux'", "runner.os == 'Linux'"]);
+    expect(
+      runs(/playwright install (--with-deps )?chromium/)
+        .map((s) => s.if)
+        .sort(),
+    ).toEqual(["runner.os != 'Linux'", "runner.os == 'Linux'"]);
     expect(runs(/apt-get install .*\bxvfb\b/).every(onLinux)).toBe(true);
     expect(runs(/apt-get install .*\bxvfb\b/)).toHaveLength(1);
   });
 
   it('runs the real-Electron smoke test after downloading Electron, under xvfb-run on Linux', () => {
     const smoke = runs(/tests\/e2e\/electron-smoke\.spec\.ts/);
-    expect(smoke.filter(onLinux).map((s) => s.run)).toEqual(['xvfb-run -a npx playwright test tests/e2e/electron-smoke.spec.ts']);
-    expect(smoke.filter(offLinux).map((s) => s.run)).toEqual(['npx playwright test tests/e2e/electron-smoke.spec.ts']);
+    expect(smoke.filter(onLinux).map((s) => s.run)).toEqual([
+      'xvfb-run -a npx playwright test tests/e2e/electron-smoke.spec.ts',
+    ]);
+    expect(smoke.filter(offLinux).map((s) => s.run)).toEqual([
+      'npx playwright test tests/e2e/electron-smoke.spec.ts',
+    ]);
     const download = steps.findIndex((s) => s.run === 'npx install-electron');
     expect(download).toBeGreaterThan(-1);
     for (const s of smoke) expect(steps.indexOf(s)).toBeGreaterThan(download);

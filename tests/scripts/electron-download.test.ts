@@ -2,7 +2,15 @@
 // reported as bytes arrive, a slow link is never cut, and each failure keeps its real cause.
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { crc32 } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,10 +18,19 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyDownloadFailure, errorText } from '../../scripts/download-failure.mjs';
 import { findElectronBinary, platformExecutable } from '../../scripts/electron-binary.mjs';
-import { downloadElectronZip, formatProgress, installTarget, progressPrinter, runElectronInstaller, type DownloadProgress } from '../../scripts/electron-download.mjs';
+import {
+  downloadElectronZip,
+  formatProgress,
+  installTarget,
+  progressPrinter,
+  runElectronInstaller,
+  type DownloadProgress,
+} from '../../scripts/electron-download.mjs';
 
 const electronDir = resolve('node_modules/electron');
-const version = (JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')) as { version: string }
+).version;
 const zipName = () => `electron-v${version}-${process.platform}-${process.arch}.zip`;
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -105,7 +122,13 @@ afterAll(async () => {
 async function failure(mirror: string, stallMs = 120_000) {
   const progress: DownloadProgress[] = [];
   const cache = mkdtempSync(join(work, 'cache-'));
-  const error = await downloadElectronZip({ electronDir, env: { electron_config_cache: cache }, mirror, stallMs, onProgress: (p) => progress.push(p) }).then(
+  const error = await downloadElectronZip({
+    electronDir,
+    env: { electron_config_cache: cache },
+    mirror,
+    stallMs,
+    onProgress: (p) => progress.push(p),
+  }).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -158,18 +181,34 @@ describe('a first start that succeeds', () => {
     const sharedBefore = existsSync(join(electronDir, 'path.txt'));
     try {
       const privateElectron = join(sandbox, 'electron');
-      cpSync(electronDir, privateElectron, { recursive: true, filter: (path) => !/[\\/](dist|path\.txt)$/.test(path) });
+      cpSync(electronDir, privateElectron, {
+        recursive: true,
+        filter: (path) => !/[\\/](dist|path\.txt)$/.test(path),
+      });
       const cache = join(sandbox, 'cache');
       const env = { electron_config_cache: cache, electron_use_remote_checksums: '1' };
       const progress: DownloadProgress[] = [];
-      const zip = await downloadElectronZip({ electronDir: privateElectron, env, mirror: `${base}/good/`, onProgress: (p) => progress.push(p) });
+      const zip = await downloadElectronZip({
+        electronDir: privateElectron,
+        env,
+        mirror: `${base}/good/`,
+        onProgress: (p) => progress.push(p),
+      });
       expect(readFileSync(zip).equals(GOOD_ZIP)).toBe(true);
-      expect(progress).toContainEqual(expect.objectContaining({ transferred: GOOD_ZIP.length, total: GOOD_ZIP.length }));
+      expect(progress).toContainEqual(
+        expect.objectContaining({ transferred: GOOD_ZIP.length, total: GOOD_ZIP.length }),
+      );
       // Same mirror (the cache is keyed by the download URL): the installer takes the zip from the cache.
-      const installed = await runElectronInstaller(privateElectron, { ...process.env, ...env, ELECTRON_MIRROR: `${base}/good/` });
+      const installed = await runElectronInstaller(privateElectron, {
+        ...process.env,
+        ...env,
+        ELECTRON_MIRROR: `${base}/good/`,
+      });
       expect(installed, installed.stderr).toMatchObject({ code: 0 });
       expect(zipRequests).toBe(1);
-      expect(findElectronBinary({}, privateElectron)).toBe(join(privateElectron, 'dist', platformExecutable()));
+      expect(findElectronBinary({}, privateElectron)).toBe(
+        join(privateElectron, 'dist', platformExecutable()),
+      );
       expect(existsSync(join(electronDir, 'path.txt'))).toBe(sharedBefore);
     } finally {
       rmSync(sandbox, { recursive: true, force: true });
@@ -179,8 +218,12 @@ describe('a first start that succeeds', () => {
 
 describe('progress output', () => {
   it('formats megabytes and the percentage, or megabytes alone without a length', () => {
-    expect(formatProgress('45.5.0', { transferred: 23_400_000, total: 110_200_000 })).toBe('Downloading Electron 45.5.0: 23.4 of 110.2 MB (21%)');
-    expect(formatProgress('45.5.0', { transferred: 5_000_000, total: null })).toBe('Downloading Electron 45.5.0: 5.0 MB');
+    expect(formatProgress('45.5.0', { transferred: 23_400_000, total: 110_200_000 })).toBe(
+      'Downloading Electron 45.5.0: 23.4 of 110.2 MB (21%)',
+    );
+    expect(formatProgress('45.5.0', { transferred: 5_000_000, total: null })).toBe(
+      'Downloading Electron 45.5.0: 5.0 MB',
+    );
   });
 
   it('prints one line per tenth to a log and redraws in place on a terminal', () => {
@@ -201,14 +244,19 @@ describe('progress output', () => {
 describe('the installer step', () => {
   it('keeps the installer stderr for the classification', async () => {
     const fake = mkdtempSync(join(work, 'electron-'));
-    writeFileSync(join(fake, 'install.js'), "console.error(\"Error: EACCES: permission denied, mkdir '/x/dist'\"); process.exit(1);\n");
+    writeFileSync(
+      join(fake, 'install.js'),
+      'console.error("Error: EACCES: permission denied, mkdir \'/x/dist\'"); process.exit(1);\n',
+    );
     const result = await runElectronInstaller(fake, { ...process.env });
     expect(result.code).toBe(1);
     expect(classifyDownloadFailure(result.stderr)).toEqual({ kind: 'permission', code: 'EACCES' });
   });
 
   it('picks the platform and arch the installer would', () => {
-    expect(installTarget({ ELECTRON_INSTALL_PLATFORM: 'win32', ELECTRON_INSTALL_ARCH: 'arm64' })).toEqual({ platform: 'win32', arch: 'arm64' });
+    expect(
+      installTarget({ ELECTRON_INSTALL_PLATFORM: 'win32', ELECTRON_INSTALL_ARCH: 'arm64' }),
+    ).toEqual({ platform: 'win32', arch: 'arm64' });
     expect(installTarget({})).toEqual({ platform: process.platform, arch: process.arch });
   });
 });

@@ -9,7 +9,10 @@ describe('browser discovery for the end-to-end tests', () => {
   });
 
   it('npm test stops with one clear message naming the install command when no browser is found', () => {
-    const run = spawnSync(process.execPath, ['scripts/test.mjs'], { env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/test.mjs'], {
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(NO_BROWSER_MESSAGE);
     expect(NO_BROWSER_MESSAGE).toMatch(/apt-get install -y chromium/);

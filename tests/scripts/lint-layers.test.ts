@@ -8,7 +8,9 @@ const eslint = new ESLint({ cwd: process.cwd() });
 async function messagesFor(fixture: string, pretendPath: string, rules: string[]) {
   const code = await readFile(`tests/fixtures/lint/${fixture}`, 'utf8');
   const [result] = await eslint.lintText(code, { filePath: pretendPath });
-  return (result?.messages ?? []).filter((m) => rules.includes(m.ruleId ?? '')).map((m) => `${m.ruleId}: ${m.message}`);
+  return (result?.messages ?? [])
+    .filter((m) => rules.includes(m.ruleId ?? ''))
+    .map((m) => `${m.ruleId}: ${m.message}`);
 }
 
 /** The layer-rule messages for a fixture placed at `pretendPath`. */
@@ -35,7 +37,9 @@ describe('layer rules are enforced by ESLint', () => {
 
   it('accepts every package import core has today (only CORE_LIBRARIES)', async () => {
     const [result] = await eslint.lintFiles(['core/search/archive-index.ts', 'core/contract.ts']);
-    expect((result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports')).toEqual([]);
+    expect((result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports')).toEqual(
+      [],
+    );
   });
 
   it('reports the renderer importing electron and Node', async () => {
@@ -45,7 +49,10 @@ describe('layer rules are enforced by ESLint', () => {
   });
 
   it('reports services importing electron and electron-store', async () => {
-    const messages = await lintAs('services-import-electron.ts', 'electron/services/lint-fixture.ts');
+    const messages = await lintAs(
+      'services-import-electron.ts',
+      'electron/services/lint-fixture.ts',
+    );
     expect(messages).toHaveLength(2);
   });
 
@@ -63,7 +70,11 @@ describe('security rules are enforced by ESLint (Microsoft SDL and house rules)'
       'no-eval',
     ]);
     expect(messages.some((m) => m.startsWith('@microsoft/sdl/no-inner-html'))).toBe(true);
-    expect(messages.some((m) => m.startsWith('no-restricted-syntax') && m.includes('dangerouslySetInnerHTML'))).toBe(true);
+    expect(
+      messages.some(
+        (m) => m.startsWith('no-restricted-syntax') && m.includes('dangerouslySetInnerHTML'),
+      ),
+    ).toBe(true);
     expect(messages.some((m) => m.startsWith('no-eval'))).toBe(true);
   });
 });

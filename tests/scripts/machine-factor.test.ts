@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { factorFrom, MAX_FACTOR, machineFactor, REFERENCE_MS, scaledTimeout } from '../../scripts/machine-factor.mjs';
+import {
+  factorFrom,
+  MAX_FACTOR,
+  machineFactor,
+  REFERENCE_MS,
+  scaledTimeout,
+} from '../../scripts/machine-factor.mjs';
 
 describe('machine factor: timeouts scale with how slow the machine is right now', () => {
   it('is 1 on a quiet machine as fast as the reference, and never below 1', () => {

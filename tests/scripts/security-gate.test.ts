@@ -2,7 +2,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runElectronegativity, stageSources, unexcused } from '../../scripts/security-gate.mjs';
 
-const exclusions = JSON.parse(readFileSync('scripts/security/electronegativity-exclusions.json', 'utf8')).exclusions as {
+const exclusions = JSON.parse(
+  readFileSync('scripts/security/electronegativity-exclusions.json', 'utf8'),
+).exclusions as {
   check: string;
   file: string;
   reason: string;
@@ -11,7 +13,8 @@ const exclusions = JSON.parse(readFileSync('scripts/security/electronegativity-e
 describe('security gate (Electronegativity)', () => {
   it('has a reason for every exclusion', () => {
     expect(exclusions.length).toBeGreaterThan(0);
-    for (const exclusion of exclusions) expect(exclusion.reason.length, exclusion.check).toBeGreaterThan(40);
+    for (const exclusion of exclusions)
+      expect(exclusion.reason.length, exclusion.check).toBeGreaterThan(40);
   });
 
   it('finds nothing outside the exclusion list in the app sources', () => {
@@ -33,7 +36,12 @@ describe('security gate (Electronegativity)', () => {
   });
 
   it('excuses a finding only for the exact check and file', () => {
-    const finding = { check: 'SANDBOX_JS_CHECK', file: 'electron/main/other-window.ts', line: 3, message: '' };
+    const finding = {
+      check: 'SANDBOX_JS_CHECK',
+      file: 'electron/main/other-window.ts',
+      line: 3,
+      message: '',
+    };
     expect(unexcused([finding])).toEqual([finding]);
     expect(unexcused([{ ...finding, file: 'electron/main/main-window.ts' }])).toEqual([]);
   });

@@ -18,7 +18,8 @@ function spyHandlers() {
       m,
       async (input: unknown) => {
         calls.push({ method: m, input });
-        if (JSON.stringify(input).length % 7 === 0) throw new Error('boom with a secret: Zoë Ørsted');
+        if (JSON.stringify(input).length % 7 === 0)
+          throw new Error('boom with a secret: Zoë Ørsted');
         return { echoed: true };
       },
     ]),
@@ -47,7 +48,9 @@ test('dispatch: always a Result, never a throw, never a handler with invalid inp
         const r = result as { ok: boolean; error?: { message: string } };
         if (!r.ok) expect(r.error?.message).not.toMatch(/Zoë/);
         for (const call of calls) {
-          expect(typeof method === 'string' && Object.prototype.hasOwnProperty.call(contract, method)).toBe(true);
+          expect(
+            typeof method === 'string' && Object.prototype.hasOwnProperty.call(contract, method),
+          ).toBe(true);
           expect(contract[call.method].input.safeParse(call.input).success).toBe(true);
           handled += 1;
         }
@@ -65,8 +68,15 @@ test('dispatch: always a Result, never a throw, never a handler with invalid inp
 
 test('dispatch refuses inherited names and foreign handler objects explicitly', async () => {
   const { handlers, calls } = spyHandlers();
-  for (const name of INHERITED) expect(await dispatch(handlers, name, {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  for (const name of INHERITED)
+    expect(await dispatch(handlers, name, {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   expect(await dispatch({} as Handlers, 'clients.list', {})).toMatchObject({ ok: false });
-  expect(await dispatch(handlers, 'clients.list', {})).toEqual({ ok: true, value: { echoed: true } });
+  expect(await dispatch(handlers, 'clients.list', {})).toEqual({
+    ok: true,
+    value: { echoed: true },
+  });
   expect(calls).toHaveLength(1);
 });

@@ -32,7 +32,8 @@ export function openApp(dataDir: string, resourcesDir: string): JourneyApp {
     choose: (path) => void (next = path),
     async call<M extends Method>(method: M, input: unknown = {}) {
       const result = await raw(method, input);
-      if (!result.ok) assert.fail(`${method} failed: ${result.error.code}: ${result.error.message}`);
+      if (!result.ok)
+        assert.fail(`${method} failed: ${result.error.code}: ${result.error.message}`);
       return result.value as ApiOutput<M>;
     },
   };
@@ -40,5 +41,9 @@ export function openApp(dataDir: string, resourcesDir: string): JourneyApp {
 
 /** The number of pages in a PDF pdfkit wrote (it writes every page object uncompressed). */
 export function countPdfPages(bytes: Uint8Array): number {
-  return Buffer.from(bytes).toString('latin1').match(/\/Type \/Page(?![a-zA-Z])/g)?.length ?? 0;
+  return (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type \/Page(?![a-zA-Z])/g)?.length ?? 0
+  );
 }

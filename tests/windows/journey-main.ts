@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const code = (error as { code?: unknown } | null)?.code;
-    console.log(JSON.stringify({ ok: false, platform: process.platform, error: message, code, steps }));
+    console.log(
+      JSON.stringify({ ok: false, platform: process.platform, error: message, code, steps }),
+    );
     process.exitCode = 1;
   }
 }

@@ -26,7 +26,12 @@ const PASSPHRASE = 'lantern orchard velvet compass 42';
 const SAVES = 50;
 const NAMES = ['Zoë Ørsted', 'محمد الأحمد', 'דנה לוי', '王小明'] as const;
 
-async function savedPdf(app: JourneyApp, documentId: string, path: string, pages: number): Promise<void> {
+async function savedPdf(
+  app: JourneyApp,
+  documentId: string,
+  path: string,
+  pages: number,
+): Promise<void> {
   app.choose(path);
   const saved = await app.call('documents.saveCopy', { documentId });
   assert.equal(saved.saved, true, 'the copy was saved');
@@ -36,7 +41,11 @@ async function savedPdf(app: JourneyApp, documentId: string, path: string, pages
 }
 
 /** Runs every step, asserting each; names each finished step in `steps`; resolves to what it saw. */
-export async function runJourney(workDir: string, resourcesDir: string, steps: string[] = []): Promise<JourneySummary> {
+export async function runJourney(
+  workDir: string,
+  resourcesDir: string,
+  steps: string[] = [],
+): Promise<JourneySummary> {
   const step = (name: string) => void steps.push(name);
   const dataDir = join(workDir, 'data');
   const outDir = join(workDir, 'out');
@@ -49,21 +58,44 @@ export async function runJourney(workDir: string, resourcesDir: string, steps: s
   await app.call('settings.update', { profile: SAMPLE_PROFILE, crisisRegion: 'GB' });
   step('vault created');
 
-  const zoe = await app.call('clients.create', { displayName: NAMES[0], preferredName: 'Zoë', recordCode: 'RC-1001', language: 'en' });
-  const mohammed = await app.call('clients.create', { displayName: NAMES[1], recordCode: 'RC-1002', language: 'ar' });
+  const zoe = await app.call('clients.create', {
+    displayName: NAMES[0],
+    preferredName: 'Zoë',
+    recordCode: 'RC-1001',
+    language: 'en',
+  });
+  const mohammed = await app.call('clients.create', {
+    displayName: NAMES[1],
+    recordCode: 'RC-1002',
+    language: 'ar',
+  });
   assert.equal(mohammed.direction, 'rtl');
-  assert.deepEqual((await app.call('clients.list')).map((o) => o.client.displayName).sort(), [NAMES[0], NAMES[1]].sort());
+  assert.deepEqual(
+    (await app.call('clients.list')).map((o) => o.client.displayName).sort(),
+    [NAMES[0], NAMES[1]].sort(),
+  );
   step('two clients');
 
   let session = await app.call('sessions.create', { clientId: zoe.id });
-  session = await app.call('sessions.update', { id: session.id, expectedRev: session.rev, changes: sampleChanges() });
+  session = await app.call('sessions.update', {
+    id: session.id,
+    expectedRev: session.rev,
+    changes: sampleChanges(),
+  });
   for (let i = 2; i <= SAVES; i += 1) {
     const text = `Save ${i}: ${NAMES[i % NAMES.length]} — notes`;
-    session = await app.call('sessions.update', { id: session.id, expectedRev: session.rev, changes: [{ op: 'answer', itemId: 'opening-notes', answer: { text } }] });
+    session = await app.call('sessions.update', {
+      id: session.id,
+      expectedRev: session.rev,
+      changes: [{ op: 'answer', itemId: 'opening-notes', answer: { text } }],
+    });
   }
   assert.equal(session.rev, SAVES + 1, 'one revision per save');
   const stored = await app.call('sessions.get', { id: session.id });
-  assert.equal(stored.content.answers['opening-notes']?.text, `Save ${SAVES}: ${NAMES[SAVES % NAMES.length]} — notes`);
+  assert.equal(
+    stored.content.answers['opening-notes']?.text,
+    `Save ${SAVES}: ${NAMES[SAVES % NAMES.length]} — notes`,
+  );
   step(`${SAVES} saves`);
 
   session = await app.call('sessions.finalize', { id: session.id, expectedRev: session.rev });
@@ -74,8 +106,15 @@ export async function runJourney(workDir: string, resourcesDir: string, steps: s
   const handout = await app.call('documents.export', { sessionId: session.id, kind: 'handout' });
   assert.ok(handout.pages >= 2, 'the full handout has several pages');
   await savedPdf(app, handout.id, join(outDir, 'handout.pdf'), handout.pages);
-  const letterSession = await app.call('sessions.create', { clientId: mohammed.id, kind: 'closure-letter' });
-  const letter = await app.call('documents.export', { sessionId: letterSession.id, kind: 'closure-letter', options: { variant: 'minimal' } });
+  const letterSession = await app.call('sessions.create', {
+    clientId: mohammed.id,
+    kind: 'closure-letter',
+  });
+  const letter = await app.call('documents.export', {
+    sessionId: letterSession.id,
+    kind: 'closure-letter',
+    options: { variant: 'minimal' },
+  });
   assert.ok(letter.pages >= 1);
   await savedPdf(app, letter.id, join(outDir, 'letter.pdf'), letter.pages);
   step('handout and closure letter exported');
@@ -98,21 +137,30 @@ export async function runJourney(workDir: string, resourcesDir: string, steps: s
   const again = await restoredApp.call('sessions.get', { id: session.id });
   assert.deepEqual(again.finalization, session.finalization);
   assert.equal(await restoredApp.call('sessions.verify', { id: session.id }), 'verified');
-  assert.equal((await restoredApp.call('documents.list', { sessionId: session.id }))[0]?.id, handout.id);
+  assert.equal(
+    (await restoredApp.call('documents.list', { sessionId: session.id }))[0]?.id,
+    handout.id,
+  );
   assert.equal((await restoredApp.call('audit.verify')).ok, true);
   step('restore verified');
 
   assert.equal((await app.call('vault.lock', { reason: 'user' })).state, 'locked');
   const whileLocked = await app.raw('clients.list');
   assert.equal(whileLocked.ok, false, 'nothing reads while locked');
-  assert.equal((await app.raw('vault.unlock', { passphrase: 'not the passphrase at all 99' })).ok, false);
+  assert.equal(
+    (await app.raw('vault.unlock', { passphrase: 'not the passphrase at all 99' })).ok,
+    false,
+  );
   assert.equal((await app.call('vault.unlock', { passphrase: PASSPHRASE })).state, 'unlocked');
   assert.deepEqual(await app.call('clients.list'), before);
   step('lock and unlock');
 
   await app.call('settings.update', { theme: 'dark', autoLockMinutes: 5 });
   const reopened = openApp(dataDir, resourcesDir);
-  assert.deepEqual((await reopened.call('settings.get')).settings, (await app.call('settings.get')).settings);
+  assert.deepEqual(
+    (await reopened.call('settings.get')).settings,
+    (await app.call('settings.get')).settings,
+  );
   assert.equal((await reopened.call('settings.get')).settings.theme, 'dark');
   step('settings change kept');
 
@@ -124,8 +172,14 @@ export async function runJourney(workDir: string, resourcesDir: string, steps: s
   await writeFile(recordFile, bytes);
   const damaged = openApp(dataDir, resourcesDir);
   assert.equal((await damaged.call('vault.unlock', { passphrase: PASSPHRASE })).quarantined, 1);
-  assert.deepEqual(await damaged.call('vault.quarantine'), { count: 1, items: [{ kind: 'client', id: mohammed.id }] });
-  assert.deepEqual((await damaged.call('clients.list')).map((o) => o.client.id), [zoe.id]);
+  assert.deepEqual(await damaged.call('vault.quarantine'), {
+    count: 1,
+    items: [{ kind: 'client', id: mohammed.id }],
+  });
+  assert.deepEqual(
+    (await damaged.call('clients.list')).map((o) => o.client.id),
+    [zoe.id],
+  );
   step('flipped byte quarantined');
 
   return {

@@ -36,10 +36,13 @@ export const CATALOGUE_AR: Catalogue = {
   'handout.goals.colNow': 'الآن',
   'handout.goals.colWords': 'بكلماتك',
   'handout.goals.chartTitle': 'الأهداف: من أين بدأت وأين هي الآن',
-  'handout.goals.chartDescription': '{count, plural, one {هدف واحد، مقيم من 0 إلى 10.} two {هدفان، كل منهما مقيم من 0 إلى 10.} few {# أهداف، كل منها مقيم من 0 إلى 10.} many {# هدفا، كل منها مقيم من 0 إلى 10.} other {# هدف، كل منها مقيم من 0 إلى 10.}}',
+  'handout.goals.chartDescription':
+    '{count, plural, one {هدف واحد، مقيم من 0 إلى 10.} two {هدفان، كل منهما مقيم من 0 إلى 10.} few {# أهداف، كل منها مقيم من 0 إلى 10.} many {# هدفا، كل منها مقيم من 0 إلى 10.} other {# هدف، كل منها مقيم من 0 إلى 10.}}',
   'handout.goals.chartLine': '{goal}: من {start} إلى {now}.',
-  'handout.safetyPlan.intro': 'احتفظ بهذه الخطة في مكان يسهل عليك إيجادها فيه. اتبع الخطوات بالترتيب حتى تشعر بأمان أكبر.',
-  'handout.crisis.intro': 'إذا كنت في خطر أو شعرت بأنك لا تستطيع الحفاظ على سلامتك، فاطلب المساعدة الآن. هذه الخطوط موجودة من أجلك:',
+  'handout.safetyPlan.intro':
+    'احتفظ بهذه الخطة في مكان يسهل عليك إيجادها فيه. اتبع الخطوات بالترتيب حتى تشعر بأمان أكبر.',
+  'handout.crisis.intro':
+    'إذا كنت في خطر أو شعرت بأنك لا تستطيع الحفاظ على سلامتك، فاطلب المساعدة الآن. هذه الخطوط موجودة من أجلك:',
   'handout.checkIn': 'جلسة متابعة',
   'handout.reachMe': 'للتواصل معي:',
   'crisis.how.call': 'اتصل',
@@ -48,7 +51,8 @@ export const CATALOGUE_AR: Catalogue = {
   'crisis.how.web': 'عبر الإنترنت',
   'safety.danger': 'إذا كنت في خطر داهم، فاتصل الآن بالرقم {number}.',
   'safety.localEmergency': 'رقم الطوارئ المحلي',
-  'safety.attribution': 'تتبع هذه الخطة خطوات تدخل تخطيط السلامة (ستانلي وبراون، 2012)، بكلماتنا الخاصة.',
+  'safety.attribution':
+    'تتبع هذه الخطة خطوات تدخل تخطيط السلامة (ستانلي وبراون، 2012)، بكلماتنا الخاصة.',
   'safety.step.warningSigns': 'علامات تدل على أن أزمة قد تكون في طريقها',
   'safety.step.copingAlone': 'أشياء أستطيع فعلها بنفسي للتأقلم',
   'safety.step.distractions': 'أشخاص وأماكن تساعدني على صرف تفكيري',
@@ -57,9 +61,12 @@ export const CATALOGUE_AR: Catalogue = {
   'safety.step.saferSurroundings': 'جعل محيطي أكثر أمانا',
   'safety.step.reasonsForLiving': 'ما يجعل الحياة تستحق العيش بالنسبة لي',
   'letter.metaTitle': 'رسالة',
-  'letter.opening': 'عزيزي/عزيزتي {clientName}،\n\nلم أسمع منك منذ فترة، وأردت أن أكتب إليك بدلا من أن أترك عملنا ينتهي بصمت. يبتعد الناس عن العلاج لأسباب وجيهة كثيرة، ولا يلزمك أن تشرح شيئا.',
-  'letter.clinicalMiddle': 'عندما أنظر إلى عملنا معا، أود أن أقدر الجهد الذي بذلته. تجد أدناه ملخصا قصيرا لما كانت عليه الأمور في لقائنا الأخير، لعله يفيدك أو يفيد من تراه بعد ذلك.',
-  'letter.closing': 'بما أننا لم نتمكن من ترتيب جلسة أخرى، سأغلق ملفك في الوقت الحالي. هذا لا يعني أن الباب قد أغلق: إذا رغبت في العودة، أو أردت فقط الحديث عما قد يساعدك، يسعدني تواصلك معي على {practicePhone} أو {practiceEmail}.\n\nإذا كنت تفضل مراجعة شخص آخر، فالخدمات المذكورة أدناه بداية جيدة. وإذا شعرت في أي وقت بعدم الأمان أو بأن الأمر فوق طاقتك، فاستخدم خطوط الأزمات في هذه الرسالة — لا داعي للانتظار.\n\nأتمنى لك كل الخير.\n\nمع خالص التحيات،\n{clinicianName}',
+  'letter.opening':
+    'عزيزي/عزيزتي {clientName}،\n\nلم أسمع منك منذ فترة، وأردت أن أكتب إليك بدلا من أن أترك عملنا ينتهي بصمت. يبتعد الناس عن العلاج لأسباب وجيهة كثيرة، ولا يلزمك أن تشرح شيئا.',
+  'letter.clinicalMiddle':
+    'عندما أنظر إلى عملنا معا، أود أن أقدر الجهد الذي بذلته. تجد أدناه ملخصا قصيرا لما كانت عليه الأمور في لقائنا الأخير، لعله يفيدك أو يفيد من تراه بعد ذلك.',
+  'letter.closing':
+    'بما أننا لم نتمكن من ترتيب جلسة أخرى، سأغلق ملفك في الوقت الحالي. هذا لا يعني أن الباب قد أغلق: إذا رغبت في العودة، أو أردت فقط الحديث عما قد يساعدك، يسعدني تواصلك معي على {practicePhone} أو {practiceEmail}.\n\nإذا كنت تفضل مراجعة شخص آخر، فالخدمات المذكورة أدناه بداية جيدة. وإذا شعرت في أي وقت بعدم الأمان أو بأن الأمر فوق طاقتك، فاستخدم خطوط الأزمات في هذه الرسالة — لا داعي للانتظار.\n\nأتمنى لك كل الخير.\n\nمع خالص التحيات،\n{clinicianName}',
   'letter.workedOn': 'ما عملنا عليه',
   'letter.goalLine': '{goal} (من {start} إلى {now} من 10)',
   'letter.seemedToHelp': 'ما بدا أنه ساعد',
@@ -75,9 +82,11 @@ export const CATALOGUE_AR: Catalogue = {
   'client.measure.higherBetter': 'النتيجة الأعلى تعني أن الأمور كانت تسير بشكل أفضل.',
   'client.measure.none': 'لا توجد نتائج في {measure} بعد.',
   'client.measure.one': 'كانت نتيجتك {score} بتاريخ {date}.',
-  'client.measure.fromTo': 'تغيرت نتائجك من {first} بتاريخ {firstDate} إلى {last} بتاريخ {lastDate}.',
+  'client.measure.fromTo':
+    'تغيرت نتائجك من {first} بتاريخ {firstDate} إلى {last} بتاريخ {lastDate}.',
   'client.measure.realChangeBetter': 'هذا تغير أكبر من التقلبات اليومية المعتادة.',
-  'client.measure.realChangeWorse': 'ارتفعت نتائجك أكثر من التقلبات اليومية المعتادة؛ من المفيد أن تتحدث عن ذلك مع شخص تثق به.',
+  'client.measure.realChangeWorse':
+    'ارتفعت نتائجك أكثر من التقلبات اليومية المعتادة؛ من المفيد أن تتحدث عن ذلك مع شخص تثق به.',
   'client.measure.screening': 'هذا استبيان فحص أولي، وليس تشخيصا.',
   'client.measure.tableCaption': 'نتائجك في {measure}',
   'client.measure.colDate': 'التاريخ',
@@ -89,5 +98,6 @@ export const CATALOGUE_AR: Catalogue = {
   'client.band.4': 'كثيرا',
   'client.band.5': 'كثيرا جدا',
   'client.crisis.localEmergencyName': 'رقم الطوارئ المحلي',
-  'client.crisis.localEmergencyInstructions': 'إذا كنت في خطر داهم، فاتصل الآن برقم الطوارئ المحلي.',
+  'client.crisis.localEmergencyInstructions':
+    'إذا كنت في خطر داهم، فاتصل الآن برقم الطوارئ المحلي.',
 };

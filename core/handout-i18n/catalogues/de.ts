@@ -6,7 +6,8 @@ export const CATALOGUE_DE: Catalogue = {
   'handout.metaTitle': 'Unterlagen zur Abschlusssitzung',
   'handout.heading': 'Zurückblicken, nach vorn schauen',
   'handout.for': 'Für {name}',
-  'handout.intro': 'Ein Überblick über Ihre Arbeit, über das, was sich verändert hat, und über das, was Ihnen weiterhilft.',
+  'handout.intro':
+    'Ein Überblick über Ihre Arbeit, über das, was sich verändert hat, und über das, was Ihnen weiterhilft.',
   'handout.key.date': 'Datum',
   'handout.key.from': 'Von',
   'handout.key.practice': 'Praxis',
@@ -36,10 +37,13 @@ export const CATALOGUE_DE: Catalogue = {
   'handout.goals.colNow': 'Jetzt',
   'handout.goals.colWords': 'In Ihren Worten',
   'handout.goals.chartTitle': 'Ziele: wo sie begonnen haben und wo sie jetzt stehen',
-  'handout.goals.chartDescription': '{count, plural, one {# Ziel, bewertet von 0 bis 10.} other {# Ziele, jeweils bewertet von 0 bis 10.}}',
+  'handout.goals.chartDescription':
+    '{count, plural, one {# Ziel, bewertet von 0 bis 10.} other {# Ziele, jeweils bewertet von 0 bis 10.}}',
   'handout.goals.chartLine': '{goal}: von {start} auf {now}.',
-  'handout.safetyPlan.intro': 'Bewahren Sie diesen Plan dort auf, wo Sie ihn finden. Gehen Sie die Schritte der Reihe nach durch, bis Sie sich sicherer fühlen.',
-  'handout.crisis.intro': 'Wenn Sie in Gefahr sind oder das Gefühl haben, sich nicht schützen zu können, holen Sie sich jetzt Hilfe. Diese Stellen sind für Sie da:',
+  'handout.safetyPlan.intro':
+    'Bewahren Sie diesen Plan dort auf, wo Sie ihn finden. Gehen Sie die Schritte der Reihe nach durch, bis Sie sich sicherer fühlen.',
+  'handout.crisis.intro':
+    'Wenn Sie in Gefahr sind oder das Gefühl haben, sich nicht schützen zu können, holen Sie sich jetzt Hilfe. Diese Stellen sind für Sie da:',
   'handout.checkIn': 'Nachgespräch',
   'handout.reachMe': 'So erreichen Sie mich:',
   'crisis.how.call': 'Anrufen',
@@ -48,7 +52,8 @@ export const CATALOGUE_DE: Catalogue = {
   'crisis.how.web': 'Online',
   'safety.danger': 'Wenn Sie in akuter Gefahr sind, rufen Sie jetzt die {number} an.',
   'safety.localEmergency': 'Notrufnummer in Ihrer Region',
-  'safety.attribution': 'Dieser Plan folgt den Schritten der Sicherheitsplanung nach Stanley und Brown (2012), in unseren eigenen Worten.',
+  'safety.attribution':
+    'Dieser Plan folgt den Schritten der Sicherheitsplanung nach Stanley und Brown (2012), in unseren eigenen Worten.',
   'safety.step.warningSigns': 'Warnzeichen, dass sich eine Krise anbahnen könnte',
   'safety.step.copingAlone': 'Was ich allein tun kann, um damit umzugehen',
   'safety.step.distractions': 'Menschen und Orte, die mich auf andere Gedanken bringen',
@@ -57,9 +62,12 @@ export const CATALOGUE_DE: Catalogue = {
   'safety.step.saferSurroundings': 'Meine Umgebung sicherer machen',
   'safety.step.reasonsForLiving': 'Was mein Leben lebenswert macht',
   'letter.metaTitle': 'Brief',
-  'letter.opening': 'Hallo {clientName},\n\nich habe eine Weile nichts von Ihnen gehört und wollte Ihnen lieber schreiben, als unsere Arbeit einfach auslaufen zu lassen. Menschen unterbrechen eine Therapie aus vielen guten Gründen, und Sie müssen nichts erklären.',
-  'letter.clinicalMiddle': 'Wenn ich auf unsere gemeinsame Arbeit zurückblicke, möchte ich würdigen, wie viel Mühe Sie sich gegeben haben. Unten finden Sie eine kurze Zusammenfassung, wo die Dinge bei unserem letzten Treffen standen, falls sie Ihnen oder jemandem, zu dem Sie als Nächstes gehen, nützt.',
-  'letter.closing': 'Da wir keinen weiteren Termin vereinbaren konnten, schließe ich Ihre Akte vorerst. Die Tür bleibt trotzdem offen: Wenn Sie wieder anknüpfen oder einfach besprechen möchten, was als Nächstes helfen könnte, erreichen Sie mich unter {practicePhone} oder {practiceEmail}.\n\nWenn Sie lieber zu jemand anderem gehen möchten, sind die unten genannten Stellen ein guter Anfang. Und wenn Sie sich einmal nicht sicher oder überfordert fühlen, nutzen Sie bitte die Krisendienste in diesem Brief – Sie müssen nicht warten.\n\nIch wünsche Ihnen alles Gute.\n\nMit herzlichen Grüßen\n{clinicianName}',
+  'letter.opening':
+    'Hallo {clientName},\n\nich habe eine Weile nichts von Ihnen gehört und wollte Ihnen lieber schreiben, als unsere Arbeit einfach auslaufen zu lassen. Menschen unterbrechen eine Therapie aus vielen guten Gründen, und Sie müssen nichts erklären.',
+  'letter.clinicalMiddle':
+    'Wenn ich auf unsere gemeinsame Arbeit zurückblicke, möchte ich würdigen, wie viel Mühe Sie sich gegeben haben. Unten finden Sie eine kurze Zusammenfassung, wo die Dinge bei unserem letzten Treffen standen, falls sie Ihnen oder jemandem, zu dem Sie als Nächstes gehen, nützt.',
+  'letter.closing':
+    'Da wir keinen weiteren Termin vereinbaren konnten, schließe ich Ihre Akte vorerst. Die Tür bleibt trotzdem offen: Wenn Sie wieder anknüpfen oder einfach besprechen möchten, was als Nächstes helfen könnte, erreichen Sie mich unter {practicePhone} oder {practiceEmail}.\n\nWenn Sie lieber zu jemand anderem gehen möchten, sind die unten genannten Stellen ein guter Anfang. Und wenn Sie sich einmal nicht sicher oder überfordert fühlen, nutzen Sie bitte die Krisendienste in diesem Brief – Sie müssen nicht warten.\n\nIch wünsche Ihnen alles Gute.\n\nMit herzlichen Grüßen\n{clinicianName}',
   'letter.workedOn': 'Woran wir gearbeitet haben',
   'letter.goalLine': '{goal} (von {start} auf {now} von 10)',
   'letter.seemedToHelp': 'Was geholfen zu haben scheint',
@@ -76,8 +84,10 @@ export const CATALOGUE_DE: Catalogue = {
   'client.measure.none': 'Noch keine {measure}-Werte.',
   'client.measure.one': 'Ihr Wert am {date} war {score}.',
   'client.measure.fromTo': 'Ihre Werte gingen von {first} am {firstDate} zu {last} am {lastDate}.',
-  'client.measure.realChangeBetter': 'Das ist eine größere Veränderung als die alltäglichen Schwankungen.',
-  'client.measure.realChangeWorse': 'Ihre Werte sind stärker gestiegen als die alltäglichen Schwankungen; es lohnt sich, mit einem Menschen Ihres Vertrauens darüber zu sprechen.',
+  'client.measure.realChangeBetter':
+    'Das ist eine größere Veränderung als die alltäglichen Schwankungen.',
+  'client.measure.realChangeWorse':
+    'Ihre Werte sind stärker gestiegen als die alltäglichen Schwankungen; es lohnt sich, mit einem Menschen Ihres Vertrauens darüber zu sprechen.',
   'client.measure.screening': 'Ein Fragebogen zur Einschätzung, keine Diagnose.',
   'client.measure.tableCaption': 'Ihre {measure}-Werte',
   'client.measure.colDate': 'Datum',
@@ -89,5 +99,6 @@ export const CATALOGUE_DE: Catalogue = {
   'client.band.4': 'Stark',
   'client.band.5': 'Sehr stark',
   'client.crisis.localEmergencyName': 'Die Notrufnummer in Ihrer Region',
-  'client.crisis.localEmergencyInstructions': 'Wenn Sie in akuter Gefahr sind, rufen Sie jetzt die Notrufnummer in Ihrer Region an.',
+  'client.crisis.localEmergencyInstructions':
+    'Wenn Sie in akuter Gefahr sind, rufen Sie jetzt die Notrufnummer in Ihrer Region an.',
 };

@@ -6,7 +6,8 @@ export const CATALOGUE_ES: Catalogue = {
   'handout.metaTitle': 'Resumen de la sesión de cierre',
   'handout.heading': 'Mirar atrás, seguir adelante',
   'handout.for': 'Para {name}',
-  'handout.intro': 'Un recuerdo del trabajo que hiciste, de lo que cambió y de lo que te ayudará a seguir adelante.',
+  'handout.intro':
+    'Un recuerdo del trabajo que hiciste, de lo que cambió y de lo que te ayudará a seguir adelante.',
   'handout.key.date': 'Fecha',
   'handout.key.from': 'De',
   'handout.key.practice': 'Consulta',
@@ -36,10 +37,13 @@ export const CATALOGUE_ES: Catalogue = {
   'handout.goals.colNow': 'Ahora',
   'handout.goals.colWords': 'En tus palabras',
   'handout.goals.chartTitle': 'Objetivos: dónde empezaron y dónde están ahora',
-  'handout.goals.chartDescription': '{count, plural, one {# objetivo, valorado del 0 al 10.} other {# objetivos, cada uno valorado del 0 al 10.}}',
+  'handout.goals.chartDescription':
+    '{count, plural, one {# objetivo, valorado del 0 al 10.} other {# objetivos, cada uno valorado del 0 al 10.}}',
   'handout.goals.chartLine': '{goal}: de {start} a {now}.',
-  'handout.safetyPlan.intro': 'Guárdalo donde puedas encontrarlo. Sigue los pasos en orden hasta que te sientas más seguro o segura.',
-  'handout.crisis.intro': 'Si estás en peligro o sientes que no puedes mantenerte a salvo, pide ayuda ahora. Estas líneas están ahí para ti:',
+  'handout.safetyPlan.intro':
+    'Guárdalo donde puedas encontrarlo. Sigue los pasos en orden hasta que te sientas más seguro o segura.',
+  'handout.crisis.intro':
+    'Si estás en peligro o sientes que no puedes mantenerte a salvo, pide ayuda ahora. Estas líneas están ahí para ti:',
   'handout.checkIn': 'Sesión de seguimiento',
   'handout.reachMe': 'Cómo contactarme:',
   'crisis.how.call': 'Llama',
@@ -48,7 +52,8 @@ export const CATALOGUE_ES: Catalogue = {
   'crisis.how.web': 'En línea',
   'safety.danger': 'Si estás en peligro inmediato, llama ahora al {number}.',
   'safety.localEmergency': 'número de emergencias de tu zona',
-  'safety.attribution': 'Este plan sigue los pasos de la Intervención de Planificación de Seguridad (Stanley y Brown, 2012), con nuestras propias palabras.',
+  'safety.attribution':
+    'Este plan sigue los pasos de la Intervención de Planificación de Seguridad (Stanley y Brown, 2012), con nuestras propias palabras.',
   'safety.step.warningSigns': 'Señales de que una crisis puede estar acercándose',
   'safety.step.copingAlone': 'Cosas que puedo hacer por mi cuenta para sobrellevarlo',
   'safety.step.distractions': 'Personas y lugares que me ayudan a distraerme',
@@ -57,9 +62,12 @@ export const CATALOGUE_ES: Catalogue = {
   'safety.step.saferSurroundings': 'Hacer que mi entorno sea más seguro',
   'safety.step.reasonsForLiving': 'Lo que hace que mi vida valga la pena',
   'letter.metaTitle': 'Carta',
-  'letter.opening': 'Hola, {clientName}:\n\nHace un tiempo que no sé de ti y quería escribirte en lugar de dejar que nuestro trabajo se fuera apagando sin más. Las personas se alejan de la terapia por muchas buenas razones, y no tienes que dar ninguna explicación.',
-  'letter.clinicalMiddle': 'Al mirar atrás en nuestro trabajo juntos, quiero reconocer el esfuerzo que pusiste. Abajo encontrarás un breve resumen de cómo estaban las cosas la última vez que nos vimos, por si te resulta útil a ti o a quien veas después.',
-  'letter.closing': 'Como no hemos podido acordar otra sesión, voy a cerrar tu expediente por ahora. Esto no cierra la puerta: si quieres retomar el trabajo, o simplemente hablar de qué podría ayudarte, puedes contactarme en el {practicePhone} o en {practiceEmail}.\n\nSi prefieres ver a otra persona, los servicios de abajo son un buen punto de partida. Y si alguna vez te sientes en peligro o desbordado, usa las líneas de crisis de esta carta; no tienes que esperar.\n\nTe deseo lo mejor.\n\nUn saludo cordial,\n{clinicianName}',
+  'letter.opening':
+    'Hola, {clientName}:\n\nHace un tiempo que no sé de ti y quería escribirte en lugar de dejar que nuestro trabajo se fuera apagando sin más. Las personas se alejan de la terapia por muchas buenas razones, y no tienes que dar ninguna explicación.',
+  'letter.clinicalMiddle':
+    'Al mirar atrás en nuestro trabajo juntos, quiero reconocer el esfuerzo que pusiste. Abajo encontrarás un breve resumen de cómo estaban las cosas la última vez que nos vimos, por si te resulta útil a ti o a quien veas después.',
+  'letter.closing':
+    'Como no hemos podido acordar otra sesión, voy a cerrar tu expediente por ahora. Esto no cierra la puerta: si quieres retomar el trabajo, o simplemente hablar de qué podría ayudarte, puedes contactarme en el {practicePhone} o en {practiceEmail}.\n\nSi prefieres ver a otra persona, los servicios de abajo son un buen punto de partida. Y si alguna vez te sientes en peligro o desbordado, usa las líneas de crisis de esta carta; no tienes que esperar.\n\nTe deseo lo mejor.\n\nUn saludo cordial,\n{clinicianName}',
   'letter.workedOn': 'En qué trabajamos',
   'letter.goalLine': '{goal} (de {start} a {now} sobre 10)',
   'letter.seemedToHelp': 'Lo que pareció ayudar',
@@ -75,9 +83,11 @@ export const CATALOGUE_ES: Catalogue = {
   'client.measure.higherBetter': 'Una puntuación más alta significa que las cosas iban mejor.',
   'client.measure.none': 'Todavía no hay puntuaciones del {measure}.',
   'client.measure.one': 'Obtuviste {score} el {date}.',
-  'client.measure.fromTo': 'Tus puntuaciones pasaron de {first} el {firstDate} a {last} el {lastDate}.',
+  'client.measure.fromTo':
+    'Tus puntuaciones pasaron de {first} el {firstDate} a {last} el {lastDate}.',
   'client.measure.realChangeBetter': 'Es un cambio mayor que los altibajos de cada día.',
-  'client.measure.realChangeWorse': 'Tus puntuaciones subieron más que los altibajos de cada día; vale la pena hablarlo con alguien de confianza.',
+  'client.measure.realChangeWorse':
+    'Tus puntuaciones subieron más que los altibajos de cada día; vale la pena hablarlo con alguien de confianza.',
   'client.measure.screening': 'Es un cuestionario de detección, no un diagnóstico.',
   'client.measure.tableCaption': 'Tus puntuaciones del {measure}',
   'client.measure.colDate': 'Fecha',
@@ -89,5 +99,6 @@ export const CATALOGUE_ES: Catalogue = {
   'client.band.4': 'Mucho',
   'client.band.5': 'Muchísimo',
   'client.crisis.localEmergencyName': 'El número de emergencias de tu zona',
-  'client.crisis.localEmergencyInstructions': 'Si estás en peligro inmediato, llama ahora al número de emergencias de tu zona.',
+  'client.crisis.localEmergencyInstructions':
+    'Si estás en peligro inmediato, llama ahora al número de emergencias de tu zona.',
 };

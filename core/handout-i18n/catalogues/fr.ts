@@ -6,7 +6,8 @@ export const CATALOGUE_FR: Catalogue = {
   'handout.metaTitle': 'Document de la séance de clôture',
   'handout.heading': 'Regarder en arrière, aller de l’avant',
   'handout.for': 'Pour {name}',
-  'handout.intro': 'Une trace du travail que vous avez fait, de ce qui a changé et de ce qui vous aidera à continuer.',
+  'handout.intro':
+    'Une trace du travail que vous avez fait, de ce qui a changé et de ce qui vous aidera à continuer.',
   'handout.key.date': 'Date',
   'handout.key.from': 'De la part de',
   'handout.key.practice': 'Cabinet',
@@ -36,10 +37,13 @@ export const CATALOGUE_FR: Catalogue = {
   'handout.goals.colNow': 'Maintenant',
   'handout.goals.colWords': 'Avec vos mots',
   'handout.goals.chartTitle': 'Objectifs : d’où ils sont partis et où ils en sont',
-  'handout.goals.chartDescription': '{count, plural, one {# objectif, noté de 0 à 10.} other {# objectifs, chacun noté de 0 à 10.}}',
+  'handout.goals.chartDescription':
+    '{count, plural, one {# objectif, noté de 0 à 10.} other {# objectifs, chacun noté de 0 à 10.}}',
   'handout.goals.chartLine': '{goal} : de {start} à {now}.',
-  'handout.safetyPlan.intro': 'Gardez ce plan à portée de main. Suivez les étapes dans l’ordre jusqu’à vous sentir plus en sécurité.',
-  'handout.crisis.intro': 'Si vous êtes en danger ou sentez que vous ne pouvez pas rester en sécurité, demandez de l’aide maintenant. Ces lignes sont là pour vous :',
+  'handout.safetyPlan.intro':
+    'Gardez ce plan à portée de main. Suivez les étapes dans l’ordre jusqu’à vous sentir plus en sécurité.',
+  'handout.crisis.intro':
+    'Si vous êtes en danger ou sentez que vous ne pouvez pas rester en sécurité, demandez de l’aide maintenant. Ces lignes sont là pour vous :',
   'handout.checkIn': 'Séance de suivi',
   'handout.reachMe': 'Pour me joindre :',
   'crisis.how.call': 'Appeler',
@@ -48,7 +52,8 @@ export const CATALOGUE_FR: Catalogue = {
   'crisis.how.web': 'En ligne',
   'safety.danger': 'Si vous êtes en danger immédiat, appelez le {number} maintenant.',
   'safety.localEmergency': 'numéro d’urgence de votre région',
-  'safety.attribution': 'Ce plan suit les étapes de l’intervention de planification de la sécurité (Stanley et Brown, 2012), avec nos propres mots.',
+  'safety.attribution':
+    'Ce plan suit les étapes de l’intervention de planification de la sécurité (Stanley et Brown, 2012), avec nos propres mots.',
   'safety.step.warningSigns': 'Les signes qu’une crise se prépare peut-être',
   'safety.step.copingAlone': 'Ce que je peux faire seul·e pour faire face',
   'safety.step.distractions': 'Les personnes et les lieux qui m’aident à penser à autre chose',
@@ -57,9 +62,12 @@ export const CATALOGUE_FR: Catalogue = {
   'safety.step.saferSurroundings': 'Rendre mon environnement plus sûr',
   'safety.step.reasonsForLiving': 'Ce qui donne du sens à ma vie',
   'letter.metaTitle': 'Lettre',
-  'letter.opening': 'Bonjour {clientName},\n\nJe n’ai pas eu de vos nouvelles depuis un moment, et je tenais à vous écrire plutôt que de laisser notre travail s’arrêter en silence. On s’éloigne d’une thérapie pour toutes sortes de bonnes raisons, et vous n’avez rien à expliquer.',
-  'letter.clinicalMiddle': 'En repensant à notre travail ensemble, je tiens à saluer les efforts que vous y avez mis. Vous trouverez ci-dessous un court résumé de la situation lors de notre dernière rencontre, au cas où il vous serait utile, à vous ou à la personne que vous verrez ensuite.',
-  'letter.closing': 'Comme nous n’avons pas pu fixer une autre séance, je vais clore votre dossier pour le moment. Cela ne ferme pas la porte : si vous souhaitez reprendre, ou simplement parler de ce qui pourrait vous aider, vous pouvez me contacter au {practicePhone} ou à {practiceEmail}.\n\nSi vous préférez consulter quelqu’un d’autre, les services ci-dessous sont un bon point de départ. Et si vous vous sentez un jour en danger ou dépassé·e, utilisez les lignes d’écoute de cette lettre : vous n’avez pas besoin d’attendre.\n\nJe vous souhaite le meilleur.\n\nBien chaleureusement,\n{clinicianName}',
+  'letter.opening':
+    'Bonjour {clientName},\n\nJe n’ai pas eu de vos nouvelles depuis un moment, et je tenais à vous écrire plutôt que de laisser notre travail s’arrêter en silence. On s’éloigne d’une thérapie pour toutes sortes de bonnes raisons, et vous n’avez rien à expliquer.',
+  'letter.clinicalMiddle':
+    'En repensant à notre travail ensemble, je tiens à saluer les efforts que vous y avez mis. Vous trouverez ci-dessous un court résumé de la situation lors de notre dernière rencontre, au cas où il vous serait utile, à vous ou à la personne que vous verrez ensuite.',
+  'letter.closing':
+    'Comme nous n’avons pas pu fixer une autre séance, je vais clore votre dossier pour le moment. Cela ne ferme pas la porte : si vous souhaitez reprendre, ou simplement parler de ce qui pourrait vous aider, vous pouvez me contacter au {practicePhone} ou à {practiceEmail}.\n\nSi vous préférez consulter quelqu’un d’autre, les services ci-dessous sont un bon point de départ. Et si vous vous sentez un jour en danger ou dépassé·e, utilisez les lignes d’écoute de cette lettre : vous n’avez pas besoin d’attendre.\n\nJe vous souhaite le meilleur.\n\nBien chaleureusement,\n{clinicianName}',
   'letter.workedOn': 'Ce sur quoi nous avons travaillé',
   'letter.goalLine': '{goal} (de {start} à {now} sur 10)',
   'letter.seemedToHelp': 'Ce qui a semblé aider',
@@ -75,9 +83,12 @@ export const CATALOGUE_FR: Catalogue = {
   'client.measure.higherBetter': 'Un score plus haut veut dire que les choses allaient mieux.',
   'client.measure.none': 'Pas encore de scores au {measure}.',
   'client.measure.one': 'Votre score était de {score} le {date}.',
-  'client.measure.fromTo': 'Vos scores sont passés de {first} le {firstDate} à {last} le {lastDate}.',
-  'client.measure.realChangeBetter': 'C’est un changement plus grand que les hauts et les bas du quotidien.',
-  'client.measure.realChangeWorse': 'Vos scores ont augmenté plus que les hauts et les bas du quotidien ; cela vaut la peine d’en parler avec une personne de confiance.',
+  'client.measure.fromTo':
+    'Vos scores sont passés de {first} le {firstDate} à {last} le {lastDate}.',
+  'client.measure.realChangeBetter':
+    'C’est un changement plus grand que les hauts et les bas du quotidien.',
+  'client.measure.realChangeWorse':
+    'Vos scores ont augmenté plus que les hauts et les bas du quotidien ; cela vaut la peine d’en parler avec une personne de confiance.',
   'client.measure.screening': 'C’est un questionnaire de dépistage, pas un diagnostic.',
   'client.measure.tableCaption': 'Vos scores au {measure}',
   'client.measure.colDate': 'Date',
@@ -89,5 +100,6 @@ export const CATALOGUE_FR: Catalogue = {
   'client.band.4': 'Beaucoup',
   'client.band.5': 'Énormément',
   'client.crisis.localEmergencyName': 'Le numéro d’urgence de votre région',
-  'client.crisis.localEmergencyInstructions': 'Si vous êtes en danger immédiat, appelez maintenant le numéro d’urgence de votre région.',
+  'client.crisis.localEmergencyInstructions':
+    'Si vous êtes en danger immédiat, appelez maintenant le numéro d’urgence de votre région.',
 };

@@ -36,10 +36,13 @@ export const CATALOGUE_HE: Catalogue = {
   'handout.goals.colNow': 'עכשיו',
   'handout.goals.colWords': 'במילים שלך',
   'handout.goals.chartTitle': 'מטרות: איפה הן התחילו ואיפה הן עכשיו',
-  'handout.goals.chartDescription': '{count, plural, one {מטרה אחת, מדורגת מ־0 עד 10.} two {שתי מטרות, כל אחת מדורגת מ־0 עד 10.} other {# מטרות, כל אחת מדורגת מ־0 עד 10.}}',
+  'handout.goals.chartDescription':
+    '{count, plural, one {מטרה אחת, מדורגת מ־0 עד 10.} two {שתי מטרות, כל אחת מדורגת מ־0 עד 10.} other {# מטרות, כל אחת מדורגת מ־0 עד 10.}}',
   'handout.goals.chartLine': '{goal}: מ־{start} ל־{now}.',
-  'handout.safetyPlan.intro': 'כדאי לשמור את התוכנית במקום שקל למצוא אותה. עברו על הצעדים לפי הסדר עד שתרגישו בטוחים יותר.',
-  'handout.crisis.intro': 'אם את/ה בסכנה או מרגיש/ה שאינך יכול/ה לשמור על עצמך, פנה/י לעזרה עכשיו. הקווים האלה כאן בשבילך:',
+  'handout.safetyPlan.intro':
+    'כדאי לשמור את התוכנית במקום שקל למצוא אותה. עברו על הצעדים לפי הסדר עד שתרגישו בטוחים יותר.',
+  'handout.crisis.intro':
+    'אם את/ה בסכנה או מרגיש/ה שאינך יכול/ה לשמור על עצמך, פנה/י לעזרה עכשיו. הקווים האלה כאן בשבילך:',
   'handout.checkIn': 'פגישת מעקב',
   'handout.reachMe': 'איך ליצור איתי קשר:',
   'crisis.how.call': 'להתקשר',
@@ -48,7 +51,8 @@ export const CATALOGUE_HE: Catalogue = {
   'crisis.how.web': 'באינטרנט',
   'safety.danger': 'אם את/ה בסכנה מיידית, התקשר/י עכשיו למספר {number}.',
   'safety.localEmergency': 'מספר החירום המקומי',
-  'safety.attribution': 'התוכנית הזאת הולכת לפי שלבי התערבות תכנון הביטחון (Stanley ו־Brown, ‏2012), במילים שלנו.',
+  'safety.attribution':
+    'התוכנית הזאת הולכת לפי שלבי התערבות תכנון הביטחון (Stanley ו־Brown, ‏2012), במילים שלנו.',
   'safety.step.warningSigns': 'סימנים לכך שמשבר עלול להתקרב',
   'safety.step.copingAlone': 'דברים שאני יכול/ה לעשות בעצמי כדי להתמודד',
   'safety.step.distractions': 'אנשים ומקומות שעוזרים לי להסיח את הדעת',
@@ -57,9 +61,12 @@ export const CATALOGUE_HE: Catalogue = {
   'safety.step.saferSurroundings': 'להפוך את הסביבה שלי לבטוחה יותר',
   'safety.step.reasonsForLiving': 'מה נותן לחיים שלי טעם',
   'letter.metaTitle': 'מכתב',
-  'letter.opening': 'שלום {clientName},\n\nלא שמעתי ממך כבר זמן מה, ורציתי לכתוב במקום לתת לעבודה שלנו פשוט לדעוך. אנשים מתרחקים מטיפול מסיבות טובות רבות, ואין שום צורך להסביר.',
-  'letter.clinicalMiddle': 'כשאני מסתכל/ת לאחור על העבודה המשותפת שלנו, אני רוצה להכיר במאמץ שהשקעת. למטה יש סיכום קצר של המצב בפגישה האחרונה שלנו, למקרה שיועיל לך או למי שתפגוש/תפגשי בהמשך.',
-  'letter.closing': 'מכיוון שלא הצלחנו לקבוע פגישה נוספת, אסגור בינתיים את התיק שלך. זה לא סוגר את הדלת: אם תרצה/י לחזור, או רק לדבר על מה שעשוי לעזור, אפשר לפנות אליי בטלפון {practicePhone} או בדוא״ל {practiceEmail}.\n\nאם תעדיף/י לפנות למישהו אחר, השירותים שלמטה הם מקום טוב להתחיל. ואם אי פעם תרגיש/י לא בטוח/ה או מוצף/ת, אפשר לפנות לקווי החירום שבמכתב הזה — אין צורך לחכות.\n\nמאחל/ת לך כל טוב.\n\nבחום,\n{clinicianName}',
+  'letter.opening':
+    'שלום {clientName},\n\nלא שמעתי ממך כבר זמן מה, ורציתי לכתוב במקום לתת לעבודה שלנו פשוט לדעוך. אנשים מתרחקים מטיפול מסיבות טובות רבות, ואין שום צורך להסביר.',
+  'letter.clinicalMiddle':
+    'כשאני מסתכל/ת לאחור על העבודה המשותפת שלנו, אני רוצה להכיר במאמץ שהשקעת. למטה יש סיכום קצר של המצב בפגישה האחרונה שלנו, למקרה שיועיל לך או למי שתפגוש/תפגשי בהמשך.',
+  'letter.closing':
+    'מכיוון שלא הצלחנו לקבוע פגישה נוספת, אסגור בינתיים את התיק שלך. זה לא סוגר את הדלת: אם תרצה/י לחזור, או רק לדבר על מה שעשוי לעזור, אפשר לפנות אליי בטלפון {practicePhone} או בדוא״ל {practiceEmail}.\n\nאם תעדיף/י לפנות למישהו אחר, השירותים שלמטה הם מקום טוב להתחיל. ואם אי פעם תרגיש/י לא בטוח/ה או מוצף/ת, אפשר לפנות לקווי החירום שבמכתב הזה — אין צורך לחכות.\n\nמאחל/ת לך כל טוב.\n\nבחום,\n{clinicianName}',
   'letter.workedOn': 'על מה עבדנו',
   'letter.goalLine': '{goal} (מ־{start} ל־{now} מתוך 10)',
   'letter.seemedToHelp': 'מה נראה שעזר',
@@ -77,7 +84,8 @@ export const CATALOGUE_HE: Catalogue = {
   'client.measure.one': 'הציון שלך ב־{date} היה {score}.',
   'client.measure.fromTo': 'הציונים שלך השתנו מ־{first} ב־{firstDate} ל־{last} ב־{lastDate}.',
   'client.measure.realChangeBetter': 'זה שינוי גדול יותר מהעליות והירידות הרגילות של היומיום.',
-  'client.measure.realChangeWorse': 'הציונים שלך עלו יותר מהעליות והירידות הרגילות; כדאי לדבר על זה עם מישהו שסומכים עליו.',
+  'client.measure.realChangeWorse':
+    'הציונים שלך עלו יותר מהעליות והירידות הרגילות; כדאי לדבר על זה עם מישהו שסומכים עליו.',
   'client.measure.screening': 'זהו שאלון סינון, לא אבחנה.',
   'client.measure.tableCaption': 'התוצאות שלך ב־{measure}',
   'client.measure.colDate': 'תאריך',
@@ -89,5 +97,6 @@ export const CATALOGUE_HE: Catalogue = {
   'client.band.4': 'הרבה',
   'client.band.5': 'מאוד',
   'client.crisis.localEmergencyName': 'מספר החירום המקומי',
-  'client.crisis.localEmergencyInstructions': 'אם את/ה בסכנה מיידית, התקשר/י עכשיו למספר החירום המקומי.',
+  'client.crisis.localEmergencyInstructions':
+    'אם את/ה בסכנה מיידית, התקשר/י עכשיו למספר החירום המקומי.',
 };

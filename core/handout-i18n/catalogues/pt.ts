@@ -6,7 +6,8 @@ export const CATALOGUE_PT: Catalogue = {
   'handout.metaTitle': 'Resumo da sessão de encerramento',
   'handout.heading': 'Olhar para trás, seguir em frente',
   'handout.for': 'Para {name}',
-  'handout.intro': 'Um registo do trabalho que fez, do que mudou e do que a/o vai ajudar a continuar.',
+  'handout.intro':
+    'Um registo do trabalho que fez, do que mudou e do que a/o vai ajudar a continuar.',
   'handout.key.date': 'Data',
   'handout.key.from': 'De',
   'handout.key.practice': 'Consultório',
@@ -36,10 +37,13 @@ export const CATALOGUE_PT: Catalogue = {
   'handout.goals.colNow': 'Agora',
   'handout.goals.colWords': 'Nas suas palavras',
   'handout.goals.chartTitle': 'Objetivos: onde começaram e onde estão agora',
-  'handout.goals.chartDescription': '{count, plural, one {# objetivo, avaliado de 0 a 10.} other {# objetivos, cada um avaliado de 0 a 10.}}',
+  'handout.goals.chartDescription':
+    '{count, plural, one {# objetivo, avaliado de 0 a 10.} other {# objetivos, cada um avaliado de 0 a 10.}}',
   'handout.goals.chartLine': '{goal}: de {start} para {now}.',
-  'handout.safetyPlan.intro': 'Guarde isto num sítio onde o possa encontrar. Siga os passos por ordem até se sentir mais seguro/a.',
-  'handout.crisis.intro': 'Se estiver em perigo ou sentir que não consegue manter-se em segurança, peça ajuda agora. Estas linhas estão disponíveis para si:',
+  'handout.safetyPlan.intro':
+    'Guarde isto num sítio onde o possa encontrar. Siga os passos por ordem até se sentir mais seguro/a.',
+  'handout.crisis.intro':
+    'Se estiver em perigo ou sentir que não consegue manter-se em segurança, peça ajuda agora. Estas linhas estão disponíveis para si:',
   'handout.checkIn': 'Sessão de acompanhamento',
   'handout.reachMe': 'Como me contactar:',
   'crisis.how.call': 'Ligue',
@@ -48,7 +52,8 @@ export const CATALOGUE_PT: Catalogue = {
   'crisis.how.web': 'Online',
   'safety.danger': 'Se estiver em perigo imediato, ligue agora para o {number}.',
   'safety.localEmergency': 'número de emergência da sua região',
-  'safety.attribution': 'Este plano segue os passos da Intervenção de Planeamento de Segurança (Stanley e Brown, 2012), com as nossas próprias palavras.',
+  'safety.attribution':
+    'Este plano segue os passos da Intervenção de Planeamento de Segurança (Stanley e Brown, 2012), com as nossas próprias palavras.',
   'safety.step.warningSigns': 'Sinais de que uma crise pode estar a aproximar-se',
   'safety.step.copingAlone': 'O que posso fazer sozinho/a para lidar com isto',
   'safety.step.distractions': 'Pessoas e lugares que me ajudam a distrair',
@@ -57,9 +62,12 @@ export const CATALOGUE_PT: Catalogue = {
   'safety.step.saferSurroundings': 'Tornar o meu ambiente mais seguro',
   'safety.step.reasonsForLiving': 'O que faz a minha vida valer a pena',
   'letter.metaTitle': 'Carta',
-  'letter.opening': 'Olá, {clientName},\n\nHá algum tempo que não tenho notícias suas e quis escrever-lhe em vez de deixar o nosso trabalho terminar sem uma palavra. As pessoas afastam-se da terapia por muitas boas razões, e não precisa de dar nenhuma explicação.',
-  'letter.clinicalMiddle': 'Ao olhar para o nosso trabalho em conjunto, quero reconhecer o esforço que dedicou. Abaixo está um breve resumo de como estavam as coisas quando nos vimos pela última vez, caso lhe seja útil, a si ou a quem consultar a seguir.',
-  'letter.closing': 'Como não conseguimos marcar outra sessão, vou encerrar o seu processo por agora. Isso não fecha a porta: se quiser retomar, ou simplesmente falar sobre o que poderia ajudar, pode contactar-me pelo {practicePhone} ou por {practiceEmail}.\n\nSe preferir consultar outra pessoa, os serviços indicados abaixo são um bom ponto de partida. E se alguma vez se sentir em perigo ou sem forças, use as linhas de crise desta carta — não precisa de esperar.\n\nDesejo-lhe tudo de bom.\n\nCom os melhores cumprimentos,\n{clinicianName}',
+  'letter.opening':
+    'Olá, {clientName},\n\nHá algum tempo que não tenho notícias suas e quis escrever-lhe em vez de deixar o nosso trabalho terminar sem uma palavra. As pessoas afastam-se da terapia por muitas boas razões, e não precisa de dar nenhuma explicação.',
+  'letter.clinicalMiddle':
+    'Ao olhar para o nosso trabalho em conjunto, quero reconhecer o esforço que dedicou. Abaixo está um breve resumo de como estavam as coisas quando nos vimos pela última vez, caso lhe seja útil, a si ou a quem consultar a seguir.',
+  'letter.closing':
+    'Como não conseguimos marcar outra sessão, vou encerrar o seu processo por agora. Isso não fecha a porta: se quiser retomar, ou simplesmente falar sobre o que poderia ajudar, pode contactar-me pelo {practicePhone} ou por {practiceEmail}.\n\nSe preferir consultar outra pessoa, os serviços indicados abaixo são um bom ponto de partida. E se alguma vez se sentir em perigo ou sem forças, use as linhas de crise desta carta — não precisa de esperar.\n\nDesejo-lhe tudo de bom.\n\nCom os melhores cumprimentos,\n{clinicianName}',
   'letter.workedOn': 'Em que trabalhámos',
   'letter.goalLine': '{goal} (de {start} para {now} em 10)',
   'letter.seemedToHelp': 'O que pareceu ajudar',
@@ -72,12 +80,15 @@ export const CATALOGUE_PT: Catalogue = {
   'client.measure.topic.gad-7': 'a preocupação e a ansiedade',
   'client.measure.about': 'O {measure} é um questionário curto sobre {topic}.',
   'client.measure.lowerBetter': 'Pontuações mais baixas significam que a/o incomodou menos.',
-  'client.measure.higherBetter': 'Pontuações mais altas significam que as coisas estavam a correr melhor.',
+  'client.measure.higherBetter':
+    'Pontuações mais altas significam que as coisas estavam a correr melhor.',
   'client.measure.none': 'Ainda não há pontuações no {measure}.',
   'client.measure.one': 'Teve {score} em {date}.',
-  'client.measure.fromTo': 'As suas pontuações passaram de {first} em {firstDate} para {last} em {lastDate}.',
+  'client.measure.fromTo':
+    'As suas pontuações passaram de {first} em {firstDate} para {last} em {lastDate}.',
   'client.measure.realChangeBetter': 'É uma mudança maior do que os altos e baixos do dia a dia.',
-  'client.measure.realChangeWorse': 'As suas pontuações subiram mais do que os altos e baixos do dia a dia; vale a pena falar disto com alguém de confiança.',
+  'client.measure.realChangeWorse':
+    'As suas pontuações subiram mais do que os altos e baixos do dia a dia; vale a pena falar disto com alguém de confiança.',
   'client.measure.screening': 'Um questionário de rastreio, não um diagnóstico.',
   'client.measure.tableCaption': 'As suas pontuações no {measure}',
   'client.measure.colDate': 'Data',
@@ -89,5 +100,6 @@ export const CATALOGUE_PT: Catalogue = {
   'client.band.4': 'Muito',
   'client.band.5': 'Muitíssimo',
   'client.crisis.localEmergencyName': 'O número de emergência da sua região',
-  'client.crisis.localEmergencyInstructions': 'Se estiver em perigo imediato, ligue agora para o número de emergência da sua região.',
+  'client.crisis.localEmergencyInstructions':
+    'Se estiver em perigo imediato, ligue agora para o número de emergência da sua região.',
 };

@@ -6,7 +6,8 @@ export const CATALOGUE_VI: Catalogue = {
   'handout.metaTitle': 'Tài liệu buổi kết thúc',
   'handout.heading': 'Nhìn lại, bước tiếp',
   'handout.for': 'Gửi {name}',
-  'handout.intro': 'Ghi lại những gì bạn đã làm, những gì đã thay đổi và những gì sẽ giúp bạn tiếp tục.',
+  'handout.intro':
+    'Ghi lại những gì bạn đã làm, những gì đã thay đổi và những gì sẽ giúp bạn tiếp tục.',
   'handout.key.date': 'Ngày',
   'handout.key.from': 'Từ',
   'handout.key.practice': 'Phòng khám',
@@ -36,10 +37,13 @@ export const CATALOGUE_VI: Catalogue = {
   'handout.goals.colNow': 'Bây giờ',
   'handout.goals.colWords': 'Theo lời bạn',
   'handout.goals.chartTitle': 'Mục tiêu: lúc bắt đầu và hiện tại',
-  'handout.goals.chartDescription': '{count, plural, other {# mục tiêu, mỗi mục tiêu được chấm từ 0 đến 10.}}',
+  'handout.goals.chartDescription':
+    '{count, plural, other {# mục tiêu, mỗi mục tiêu được chấm từ 0 đến 10.}}',
   'handout.goals.chartLine': '{goal}: từ {start} lên {now}.',
-  'handout.safetyPlan.intro': 'Hãy để kế hoạch này ở nơi bạn dễ tìm thấy. Làm lần lượt từng bước cho đến khi bạn cảm thấy an toàn hơn.',
-  'handout.crisis.intro': 'Nếu bạn đang gặp nguy hiểm hoặc cảm thấy không thể giữ an toàn cho mình, hãy tìm sự giúp đỡ ngay. Những đường dây này luôn sẵn sàng cho bạn:',
+  'handout.safetyPlan.intro':
+    'Hãy để kế hoạch này ở nơi bạn dễ tìm thấy. Làm lần lượt từng bước cho đến khi bạn cảm thấy an toàn hơn.',
+  'handout.crisis.intro':
+    'Nếu bạn đang gặp nguy hiểm hoặc cảm thấy không thể giữ an toàn cho mình, hãy tìm sự giúp đỡ ngay. Những đường dây này luôn sẵn sàng cho bạn:',
   'handout.checkIn': 'Buổi gặp theo dõi',
   'handout.reachMe': 'Cách liên hệ với tôi:',
   'crisis.how.call': 'Gọi điện',
@@ -48,7 +52,8 @@ export const CATALOGUE_VI: Catalogue = {
   'crisis.how.web': 'Trên mạng',
   'safety.danger': 'Nếu bạn đang gặp nguy hiểm ngay lúc này, hãy gọi {number} ngay.',
   'safety.localEmergency': 'số cấp cứu tại địa phương',
-  'safety.attribution': 'Kế hoạch này theo các bước của Can thiệp Lập kế hoạch An toàn (Stanley và Brown, 2012), được viết bằng lời của chúng ta.',
+  'safety.attribution':
+    'Kế hoạch này theo các bước của Can thiệp Lập kế hoạch An toàn (Stanley và Brown, 2012), được viết bằng lời của chúng ta.',
   'safety.step.warningSigns': 'Dấu hiệu cho thấy khủng hoảng có thể đang đến',
   'safety.step.copingAlone': 'Những việc tôi có thể tự làm để vượt qua',
   'safety.step.distractions': 'Những người và nơi giúp tôi quên đi phiền muộn',
@@ -57,9 +62,12 @@ export const CATALOGUE_VI: Catalogue = {
   'safety.step.saferSurroundings': 'Làm cho môi trường quanh tôi an toàn hơn',
   'safety.step.reasonsForLiving': 'Điều khiến cuộc sống đáng sống với tôi',
   'letter.metaTitle': 'Thư',
-  'letter.opening': '{clientName} thân mến,\n\nĐã một thời gian tôi không nhận được tin bạn, và tôi muốn viết thư thay vì để công việc của chúng ta lặng lẽ khép lại. Người ta tạm rời trị liệu vì nhiều lý do chính đáng, và bạn không cần phải giải thích gì cả.',
-  'letter.clinicalMiddle': 'Nhìn lại quãng thời gian làm việc cùng nhau, tôi muốn ghi nhận những nỗ lực của bạn. Dưới đây là bản tóm tắt ngắn về tình hình khi chúng ta gặp nhau lần cuối, phòng khi nó có ích cho bạn hoặc cho người bạn gặp tiếp theo.',
-  'letter.closing': 'Vì chúng ta chưa thể sắp xếp thêm một buổi gặp, tôi sẽ tạm đóng hồ sơ của bạn. Điều này không có nghĩa là cánh cửa đã đóng lại: nếu bạn muốn tiếp tục, hoặc chỉ muốn trò chuyện về điều gì có thể giúp ích, bạn có thể liên hệ với tôi qua {practicePhone} hoặc {practiceEmail}.\n\nNếu bạn muốn gặp một người khác, các dịch vụ dưới đây là nơi tốt để bắt đầu. Và nếu có lúc bạn cảm thấy không an toàn hoặc quá sức chịu đựng, hãy dùng các đường dây khủng hoảng trong thư này — bạn không cần phải chờ đợi.\n\nChúc bạn mọi điều tốt đẹp.\n\nThân mến,\n{clinicianName}',
+  'letter.opening':
+    '{clientName} thân mến,\n\nĐã một thời gian tôi không nhận được tin bạn, và tôi muốn viết thư thay vì để công việc của chúng ta lặng lẽ khép lại. Người ta tạm rời trị liệu vì nhiều lý do chính đáng, và bạn không cần phải giải thích gì cả.',
+  'letter.clinicalMiddle':
+    'Nhìn lại quãng thời gian làm việc cùng nhau, tôi muốn ghi nhận những nỗ lực của bạn. Dưới đây là bản tóm tắt ngắn về tình hình khi chúng ta gặp nhau lần cuối, phòng khi nó có ích cho bạn hoặc cho người bạn gặp tiếp theo.',
+  'letter.closing':
+    'Vì chúng ta chưa thể sắp xếp thêm một buổi gặp, tôi sẽ tạm đóng hồ sơ của bạn. Điều này không có nghĩa là cánh cửa đã đóng lại: nếu bạn muốn tiếp tục, hoặc chỉ muốn trò chuyện về điều gì có thể giúp ích, bạn có thể liên hệ với tôi qua {practicePhone} hoặc {practiceEmail}.\n\nNếu bạn muốn gặp một người khác, các dịch vụ dưới đây là nơi tốt để bắt đầu. Và nếu có lúc bạn cảm thấy không an toàn hoặc quá sức chịu đựng, hãy dùng các đường dây khủng hoảng trong thư này — bạn không cần phải chờ đợi.\n\nChúc bạn mọi điều tốt đẹp.\n\nThân mến,\n{clinicianName}',
   'letter.workedOn': 'Những gì chúng ta đã cùng làm',
   'letter.goalLine': '{goal} (từ {start} lên {now} trên 10)',
   'letter.seemedToHelp': 'Điều có vẻ đã giúp ích',
@@ -75,9 +83,11 @@ export const CATALOGUE_VI: Catalogue = {
   'client.measure.higherBetter': 'Điểm cao hơn nghĩa là mọi việc đang tốt hơn.',
   'client.measure.none': 'Chưa có điểm {measure}.',
   'client.measure.one': 'Bạn được {score} điểm vào {date}.',
-  'client.measure.fromTo': 'Điểm của bạn đã thay đổi từ {first} vào {firstDate} thành {last} vào {lastDate}.',
+  'client.measure.fromTo':
+    'Điểm của bạn đã thay đổi từ {first} vào {firstDate} thành {last} vào {lastDate}.',
   'client.measure.realChangeBetter': 'Đây là thay đổi lớn hơn những lên xuống thường ngày.',
-  'client.measure.realChangeWorse': 'Điểm của bạn đã tăng nhiều hơn những lên xuống thường ngày; bạn nên nói chuyện này với một người bạn tin tưởng.',
+  'client.measure.realChangeWorse':
+    'Điểm của bạn đã tăng nhiều hơn những lên xuống thường ngày; bạn nên nói chuyện này với một người bạn tin tưởng.',
   'client.measure.screening': 'Đây là bảng hỏi sàng lọc, không phải chẩn đoán.',
   'client.measure.tableCaption': 'Điểm {measure} của bạn',
   'client.measure.colDate': 'Ngày',
@@ -89,5 +99,6 @@ export const CATALOGUE_VI: Catalogue = {
   'client.band.4': 'Nhiều',
   'client.band.5': 'Rất nhiều',
   'client.crisis.localEmergencyName': 'Số cấp cứu tại địa phương',
-  'client.crisis.localEmergencyInstructions': 'Nếu bạn đang gặp nguy hiểm ngay lúc này, hãy gọi số cấp cứu tại địa phương ngay.',
+  'client.crisis.localEmergencyInstructions':
+    'Nếu bạn đang gặp nguy hiểm ngay lúc này, hãy gọi số cấp cứu tại địa phương ngay.',
 };

@@ -39,7 +39,8 @@ export const CATALOGUE_ZH: Catalogue = {
   'handout.goals.chartDescription': '{count, plural, other {共 # 个目标，每个按 0 到 10 分评分。}}',
   'handout.goals.chartLine': '{goal}：从 {start} 到 {now}。',
   'handout.safetyPlan.intro': '请把它放在容易找到的地方。按顺序完成这些步骤，直到你感觉更安全。',
-  'handout.crisis.intro': '如果你处于危险之中，或觉得无法保证自己的安全，请现在就寻求帮助。这些热线随时为你服务：',
+  'handout.crisis.intro':
+    '如果你处于危险之中，或觉得无法保证自己的安全，请现在就寻求帮助。这些热线随时为你服务：',
   'handout.checkIn': '回访会谈',
   'handout.reachMe': '联系我的方式：',
   'crisis.how.call': '拨打电话',
@@ -48,7 +49,8 @@ export const CATALOGUE_ZH: Catalogue = {
   'crisis.how.web': '网上',
   'safety.danger': '如果你正面临紧急危险，请立即拨打 {number}。',
   'safety.localEmergency': '当地紧急求助电话',
-  'safety.attribution': '本计划参照安全计划干预（Stanley 和 Brown，2012）的步骤，用我们自己的话写成。',
+  'safety.attribution':
+    '本计划参照安全计划干预（Stanley 和 Brown，2012）的步骤，用我们自己的话写成。',
   'safety.step.warningSigns': '危机可能正在形成的警示信号',
   'safety.step.copingAlone': '我可以自己做的应对方法',
   'safety.step.distractions': '能帮我转移注意力的人和地方',
@@ -57,9 +59,12 @@ export const CATALOGUE_ZH: Catalogue = {
   'safety.step.saferSurroundings': '让我的环境更安全',
   'safety.step.reasonsForLiving': '让我觉得生活值得的事物',
   'letter.metaTitle': '信函',
-  'letter.opening': '亲爱的 {clientName}：\n\n有一段时间没有你的消息了，我想给你写封信，而不是让我们的工作就这样悄悄结束。人们暂停心理治疗有各种合理的原因，你不需要做任何解释。',
-  'letter.clinicalMiddle': '回顾我们一起工作的时光，我想肯定你付出的努力。下面简要总结了我们最后一次见面时的情况，希望对你或你今后见到的专业人员有所帮助。',
-  'letter.closing': '由于我们没能安排下一次会谈，我将暂时结束你的档案。但这并不意味着关上大门：如果你想重新开始，或者只是想聊聊接下来什么可能有帮助，欢迎通过 {practicePhone} 或 {practiceEmail} 联系我。\n\n如果你更愿意找其他人，下面列出的服务是很好的起点。如果你任何时候感到不安全或难以承受，请使用本信中的危机热线——不必等待。\n\n祝你一切安好。\n\n致以温暖的问候，\n{clinicianName}',
+  'letter.opening':
+    '亲爱的 {clientName}：\n\n有一段时间没有你的消息了，我想给你写封信，而不是让我们的工作就这样悄悄结束。人们暂停心理治疗有各种合理的原因，你不需要做任何解释。',
+  'letter.clinicalMiddle':
+    '回顾我们一起工作的时光，我想肯定你付出的努力。下面简要总结了我们最后一次见面时的情况，希望对你或你今后见到的专业人员有所帮助。',
+  'letter.closing':
+    '由于我们没能安排下一次会谈，我将暂时结束你的档案。但这并不意味着关上大门：如果你想重新开始，或者只是想聊聊接下来什么可能有帮助，欢迎通过 {practicePhone} 或 {practiceEmail} 联系我。\n\n如果你更愿意找其他人，下面列出的服务是很好的起点。如果你任何时候感到不安全或难以承受，请使用本信中的危机热线——不必等待。\n\n祝你一切安好。\n\n致以温暖的问候，\n{clinicianName}',
   'letter.workedOn': '我们一起努力的方面',
   'letter.goalLine': '{goal}（从 {start} 到 {now}，满分 10 分）',
   'letter.seemedToHelp': '似乎有帮助的方法',

@@ -3,7 +3,17 @@
  * a seed. Used by `npm run seed-demo` (which writes them through the vault) and by the search
  * benchmark. Nothing here is real client data.
  */
-import { drawAchievements, drawGoal, drawNotes, drawPlan, drawReflection, drawStrengths, drawFeedback, type SyntheticGoal, type SyntheticOngoingGoal } from './clinical-text';
+import {
+  drawAchievements,
+  drawGoal,
+  drawNotes,
+  drawPlan,
+  drawReflection,
+  drawStrengths,
+  drawFeedback,
+  type SyntheticGoal,
+  type SyntheticOngoingGoal,
+} from './clinical-text';
 import { drawName, isShowcaseName, SHOWCASE_CLIENTS, type NameScript } from './name-pools';
 import { createRng, type Rng } from './prng';
 import { buildReferralDirectory, type SyntheticReferral } from './referral-directory';
@@ -71,8 +81,17 @@ const TEMPLATES = {
   'planned-ending-teens': 'Planned ending (young people)',
 } as const;
 
-const SESSION_REASONS = { 'goals-met': 40, 'mutual-agreement': 20, 'client-choice': 10, moved: 8, 'financial-or-insurance': 6,
-  'referred-elsewhere': 6, 'higher-level-of-care': 3, 'clinician-leaving': 4, other: 3 } as const;
+const SESSION_REASONS = {
+  'goals-met': 40,
+  'mutual-agreement': 20,
+  'client-choice': 10,
+  moved: 8,
+  'financial-or-insurance': 6,
+  'referred-elsewhere': 6,
+  'higher-level-of-care': 3,
+  'clinician-leaving': 4,
+  other: 3,
+} as const;
 const LETTER_REASONS = { 'stopped-attending': 80, moved: 10, other: 10 } as const;
 const PRONOUNS = ['she/her', 'he/him', 'they/them', '', ''] as const;
 const FIRST_DAY = Date.UTC(2017, 0, 1);
@@ -91,18 +110,36 @@ function recordCode(rng: Rng, n: number, year: number): string {
   return `A${10000 + n}`;
 }
 
-function makeSession(rng: Rng, client: SyntheticClient, dayMs: number, directory: readonly SyntheticReferral[], unique: SyntheticReferral | null): SyntheticSession {
+function makeSession(
+  rng: Rng,
+  client: SyntheticClient,
+  dayMs: number,
+  directory: readonly SyntheticReferral[],
+  unique: SyntheticReferral | null,
+): SyntheticSession {
   const kind = rng.chance(0.15) ? 'closure-letter' : 'closing-session';
   const status = rng.chance(0.85) ? 'finalized' : 'draft';
-  const templateId = kind === 'closure-letter' ? 'brief-ending' : rng.weighted({ 'planned-ending': 75, 'brief-ending': 15, 'planned-ending-teens': 10 });
-  const reasonCode = kind === 'closure-letter' ? rng.weighted(LETTER_REASONS) : rng.weighted(SESSION_REASONS);
+  const templateId =
+    kind === 'closure-letter'
+      ? 'brief-ending'
+      : rng.weighted({ 'planned-ending': 75, 'brief-ending': 15, 'planned-ending-teens': 10 });
+  const reasonCode =
+    kind === 'closure-letter' ? rng.weighted(LETTER_REASONS) : rng.weighted(SESSION_REASONS);
   const date = isoDay(dayMs);
   const created = new Date(dayMs + rng.int(8, 17) * 3_600_000).toISOString();
   const updated = new Date(dayMs + rng.int(18, 23) * 3_600_000).toISOString();
   const referrals = rng.sample(directory, rng.int(0, 3));
   if (unique) referrals.unshift(unique);
   const first = rng.int(10, 24);
-  const measures = [{ measure: 'phq-9' as const, scores: [{ date: isoDay(dayMs - rng.int(60, 300) * DAY_MS), score: first }, { date, score: Math.max(0, first - rng.int(0, 14)) }] }];
+  const measures = [
+    {
+      measure: 'phq-9' as const,
+      scores: [
+        { date: isoDay(dayMs - rng.int(60, 300) * DAY_MS), score: first },
+        { date, score: Math.max(0, first - rng.int(0, 14)) },
+      ],
+    },
+  ];
   const plan = drawPlan(rng);
   return {
     id: rng.hex(32),
@@ -112,12 +149,22 @@ function makeSession(rng: Rng, client: SyntheticClient, dayMs: number, directory
     templateId,
     templateName: TEMPLATES[templateId],
     reasonCode,
-    reasonOtherText: reasonCode === 'other' ? rng.pick(['Client started a long work posting abroad', 'Service contract ended', 'Client preferred an online service']) : '',
+    reasonOtherText:
+      reasonCode === 'other'
+        ? rng.pick([
+            'Client started a long work posting abroad',
+            'Service contract ended',
+            'Client preferred an online service',
+          ])
+        : '',
     date,
     createdAt: created,
     updatedAt: updated,
     finalizedAt: status === 'finalized' ? updated : null,
-    goals: kind === 'closure-letter' ? [drawGoal(rng)] : Array.from({ length: rng.int(1, 4) }, () => drawGoal(rng)),
+    goals:
+      kind === 'closure-letter'
+        ? [drawGoal(rng)]
+        : Array.from({ length: rng.int(1, 4) }, () => drawGoal(rng)),
     measures: kind === 'closure-letter' ? [] : measures,
     achievements: kind === 'closure-letter' ? [] : drawAchievements(rng, rng.int(1, 4)),
     strengths: drawStrengths(rng, rng.int(1, 3)),
@@ -137,7 +184,9 @@ function makeSession(rng: Rng, client: SyntheticClient, dayMs: number, directory
  * Yields invented clients with their documents until `sessions` documents exist, the showcase
  * clients first. Deterministic: the same options always give the same archive.
  */
-export function* iterateSyntheticArchive(options: SyntheticArchiveOptions): Generator<SyntheticClientRecord> {
+export function* iterateSyntheticArchive(
+  options: SyntheticArchiveOptions,
+): Generator<SyntheticClientRecord> {
   const rng = createRng(options.seed);
   const directory = buildReferralDirectory(rng, 60);
   const showcase = (options.showcase ?? true) ? SHOWCASE_CLIENTS : [];
@@ -159,13 +208,21 @@ export function* iterateSyntheticArchive(options: SyntheticArchiveOptions): Gene
       script: drawn.script,
       notes: rng.chance(0.4) ? drawNotes(rng, fixed?.language ?? drawn.language) : '',
     };
-    const count = Math.min(options.sessions - made, rng.weighted({ one: 80, two: 15, three: 5 }) === 'one' ? 1 : rng.int(2, 3));
-    const unique = fixed?.uniqueReferral ? { ...fixed.uniqueReferral, phone: '0161 555 0142', web: 'https://harbourlight.example.org' } : null;
+    const count = Math.min(
+      options.sessions - made,
+      rng.weighted({ one: 80, two: 15, three: 5 }) === 'one' ? 1 : rng.int(2, 3),
+    );
+    const unique = fixed?.uniqueReferral
+      ? { ...fixed.uniqueReferral, phone: '0161 555 0142', web: 'https://harbourlight.example.org' }
+      : null;
     const sessions: SyntheticSession[] = [];
     let day = startDay;
     for (let i = 0; i < count; i += 1) {
       sessions.push(makeSession(rng, client, day, directory, unique));
-      day = Math.min(day + rng.int(120, 700) * DAY_MS, Math.max(day + DAY_MS, LAST_DAY - rng.int(0, 60) * DAY_MS));
+      day = Math.min(
+        day + rng.int(120, 700) * DAY_MS,
+        Math.max(day + DAY_MS, LAST_DAY - rng.int(0, 60) * DAY_MS),
+      );
     }
     made += count;
     yield { client, sessions };
@@ -173,6 +230,8 @@ export function* iterateSyntheticArchive(options: SyntheticArchiveOptions): Gene
 }
 
 /** The whole synthetic archive at once (see `iterateSyntheticArchive`). */
-export function generateSyntheticArchive(options: SyntheticArchiveOptions): SyntheticClientRecord[] {
+export function generateSyntheticArchive(
+  options: SyntheticArchiveOptions,
+): SyntheticClientRecord[] {
   return [...iterateSyntheticArchive(options)];
 }

@@ -9,8 +9,26 @@ export interface SyntheticReferral {
   web: string;
 }
 
-const PLACES = ['Northside', 'Riverbend', 'Maple Street', 'Clearwater', 'Eastgate', 'Hillcrest', 'Old Town', 'Willow Park',
-  'Sunrise', 'Lantern', 'Bright Path', 'Greenfield', 'Stonebridge', 'Seaview', 'Kingsmead', 'Ashford', 'Brookside', 'Fairhaven'];
+const PLACES = [
+  'Northside',
+  'Riverbend',
+  'Maple Street',
+  'Clearwater',
+  'Eastgate',
+  'Hillcrest',
+  'Old Town',
+  'Willow Park',
+  'Sunrise',
+  'Lantern',
+  'Bright Path',
+  'Greenfield',
+  'Stonebridge',
+  'Seaview',
+  'Kingsmead',
+  'Ashford',
+  'Brookside',
+  'Fairhaven',
+];
 
 const SERVICES: readonly { suffix: string; kind: string }[] = [
   { suffix: 'Community Mental Health Team', kind: 'Community mental health team' },
@@ -42,7 +60,12 @@ export function buildReferralDirectory(rng: Rng, size: number): SyntheticReferra
     if (seen.has(name)) continue;
     seen.add(name);
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    directory.push({ name, kind: service.kind, phone: `0${rng.int(100, 999)} ${rng.int(100, 999)} ${rng.int(1000, 9999)}`, web: `https://${slug}.example.org` });
+    directory.push({
+      name,
+      kind: service.kind,
+      phone: `0${rng.int(100, 999)} ${rng.int(100, 999)} ${rng.int(1000, 9999)}`,
+      web: `https://${slug}.example.org`,
+    });
   }
   return directory;
 }

@@ -6,11 +6,23 @@
  * written back a quiet moment after changes and at lock, and dropped the moment the vault locks.
  */
 import type { Client } from '../../../core/clients/client';
-import { buildInChunks, createArchiveIndex, sessionSearchDocument, type ArchiveIndex, type BuildOutcome, type SearchDocument } from '../../../core/search';
+import {
+  buildInChunks,
+  createArchiveIndex,
+  sessionSearchDocument,
+  type ArchiveIndex,
+  type BuildOutcome,
+  type SearchDocument,
+} from '../../../core/search';
 import type { SessionRecord, SessionSummary } from '../../../core/sessions/session';
 import type { OpenVault } from '../vault/open-vault';
 import type { VaultSession } from '../vault/vault-session';
-import { readStoredIndex, sealStoredIndex, writeStoredIndex, type IndexStamps } from './stored-index';
+import {
+  readStoredIndex,
+  sealStoredIndex,
+  writeStoredIndex,
+  type IndexStamps,
+} from './stored-index';
 
 /** How the background build runs (tests slow or pause it to watch progress). */
 export interface ArchiveBuildOptions {
@@ -118,8 +130,13 @@ export class ArchiveService {
     this.storeTimer = null;
     if (open && this.dirty && this.index.progress().state !== 'building') {
       try {
-        const bytes = sealStoredIndex(open.codec, { snapshot: this.index.snapshot(), stamps: this.stamps });
-        this.storing = this.storing.then(() => writeStoredIndex(open.cacheDir, bytes, open.writer)).catch(() => undefined);
+        const bytes = sealStoredIndex(open.codec, {
+          snapshot: this.index.snapshot(),
+          stamps: this.stamps,
+        });
+        this.storing = this.storing
+          .then(() => writeStoredIndex(open.cacheDir, bytes, open.writer))
+          .catch(() => undefined);
       } catch {
         // Costs only a rebuild at the next unlock.
       }
@@ -233,7 +250,13 @@ export class ArchiveService {
     for (const s of summaries) {
       live.add(s.id);
       const stamp = this.stamps.get(s.id);
-      if (!stamp || !this.index.has(s.id) || stamp.rev !== open.index.rev('session', s.id) || stamp.clientRev !== open.index.rev('client', s.clientId)) stale.push(s.id);
+      if (
+        !stamp ||
+        !this.index.has(s.id) ||
+        stamp.rev !== open.index.rev('session', s.id) ||
+        stamp.clientRev !== open.index.rev('client', s.clientId)
+      )
+        stale.push(s.id);
     }
     let removed = 0;
     for (const id of [...this.stamps.keys()]) {
@@ -247,11 +270,17 @@ export class ArchiveService {
   }
 
   /** Decrypts the given sessions, a batch at a time, as search documents (stamping each). */
-  private async *documentsOf(open: OpenVault, ids: readonly string[], stillOpen: () => boolean): AsyncGenerator<SearchDocument> {
+  private async *documentsOf(
+    open: OpenVault,
+    ids: readonly string[],
+    stillOpen: () => boolean,
+  ): AsyncGenerator<SearchDocument> {
     for (let i = 0; i < ids.length; i += READ_BATCH) {
       if (!stillOpen()) return;
       const batch = ids.slice(i, i + READ_BATCH);
-      const read = await Promise.all(batch.map((id) => open.store.get<SessionRecord>('session', id).catch(() => null)));
+      const read = await Promise.all(
+        batch.map((id) => open.store.get<SessionRecord>('session', id).catch(() => null)),
+      );
       for (const envelope of read) {
         if (!stillOpen()) return;
         if (!envelope) continue;
@@ -274,7 +303,10 @@ export class ArchiveService {
     if (this.storeTimer) clearTimeout(this.storeTimer);
     const quiet = this.options.storeDelayMs ?? 5_000;
     const longest = this.options.storeMaxDelayMs ?? 120_000;
-    this.storeTimer = setTimeout(() => this.storeNow(open), Math.max(0, Math.min(quiet, this.dirtySince + longest - now)));
+    this.storeTimer = setTimeout(
+      () => this.storeNow(open),
+      Math.max(0, Math.min(quiet, this.dirtySince + longest - now)),
+    );
     this.storeTimer.unref?.();
   }
 
@@ -285,7 +317,10 @@ export class ArchiveService {
     if (this.index.progress().state === 'building') return;
     this.dirty = false;
     try {
-      const bytes = sealStoredIndex(open.codec, { snapshot: this.index.snapshot(), stamps: this.stamps });
+      const bytes = sealStoredIndex(open.codec, {
+        snapshot: this.index.snapshot(),
+        stamps: this.stamps,
+      });
       this.storing = this.storing
         .then(() => writeStoredIndex(open.cacheDir, bytes, open.writer))
         .catch(() => {

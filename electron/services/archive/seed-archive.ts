@@ -11,7 +11,12 @@
  */
 import { join } from 'node:path';
 import type { Client } from '../../../core/clients/client';
-import { iterateSyntheticArchive, syntheticClientRecord, syntheticSessionRecord, type SyntheticRecordOptions } from '../../../core/search/synthetic';
+import {
+  iterateSyntheticArchive,
+  syntheticClientRecord,
+  syntheticSessionRecord,
+  type SyntheticRecordOptions,
+} from '../../../core/search/synthetic';
 import type { HandlerDeps } from '../handlers';
 import { RECORD_KINDS } from '../record-kinds';
 import { syncDir, writeFileAtomic } from '../store/atomic-write';
@@ -67,7 +72,8 @@ export async function seedArchive(options: SeedOptions): Promise<SeedOutcome> {
   const passphrase = options.passphrase ?? DEMO_PASSPHRASE;
   const paths = vaultPaths(options.dataDir);
   const fast = options.fast ?? true;
-  const writer: AtomicWriter = (dir, name, bytes) => writeFileAtomic(dir, name, bytes, { flush: fast ? 'none' : 'file' });
+  const writer: AtomicWriter = (dir, name, bytes) =>
+    writeFileAtomic(dir, name, bytes, { flush: fast ? 'none' : 'file' });
   const vault = new VaultSession({
     paths,
     kinds: RECORD_KINDS,
@@ -86,9 +92,13 @@ export async function seedArchive(options: SeedOptions): Promise<SeedOutcome> {
   try {
     await vault.use(async (open) => {
       await archive.whenBuilt();
-      const flushFolders = () => Promise.all(['client', 'session'].map((kind) => syncDir(join(paths.records, kind))));
+      const flushFolders = () =>
+        Promise.all(['client', 'session'].map((kind) => syncDir(join(paths.records, kind))));
       let batch: Promise<unknown>[] = [];
-      for (const { client, sessions } of iterateSyntheticArchive({ seed: options.seed ?? 'demo', sessions: options.sessions })) {
+      for (const { client, sessions } of iterateSyntheticArchive({
+        seed: options.seed ?? 'demo',
+        sessions: options.sessions,
+      })) {
         const stored: Client = syntheticClientRecord(client, sessions[0]?.date ?? '2020-01-01');
         const savingClient = open.index.save('client', stored.id, stored, 0);
         batch.push(savingClient);
@@ -98,7 +108,11 @@ export async function seedArchive(options: SeedOptions): Promise<SeedOutcome> {
           const record = { ...syntheticSessionRecord(s, stored.id, records, amend), rev: 1 };
           if (s.status === 'finalized') outcome.finalized += 1;
           if (amend) outcome.amended += 1;
-          batch.push(savingClient.then(() => open.index.save('session', record.id, record, 0)).then(() => archive.sessionSaved(record)));
+          batch.push(
+            savingClient
+              .then(() => open.index.save('session', record.id, record, 0))
+              .then(() => archive.sessionSaved(record)),
+          );
           outcome.sessions += 1;
         }
         if (batch.length >= SEED_BATCH) {

@@ -37,21 +37,43 @@ interface Payload {
 }
 
 function isStampRow(row: unknown): row is StampRow {
-  return Array.isArray(row) && row.length === 3 && typeof row[0] === 'string' && Number.isInteger(row[1]) && Number.isInteger(row[2]);
+  return (
+    Array.isArray(row) &&
+    row.length === 3 &&
+    typeof row[0] === 'string' &&
+    Number.isInteger(row[1]) &&
+    Number.isInteger(row[2])
+  );
 }
 
 /** Seals the index and its stamps as file bytes (synchronously: safe to call just before the key is dropped). */
 export function sealStoredIndex(codec: RecordCodec, stored: StoredIndex): Uint8Array {
-  const data: Payload = { snapshot: stored.snapshot, stamps: [...stored.stamps].map(([id, s]) => [id, s.rev, s.clientRev]) };
-  return codec.encode(ARCHIVE_INDEX_ADDRESS, { format: RECORD_FORMAT, ...ARCHIVE_INDEX_ADDRESS, rev: 1, data });
+  const data: Payload = {
+    snapshot: stored.snapshot,
+    stamps: [...stored.stamps].map(([id, s]) => [id, s.rev, s.clientRev]),
+  };
+  return codec.encode(ARCHIVE_INDEX_ADDRESS, {
+    format: RECORD_FORMAT,
+    ...ARCHIVE_INDEX_ADDRESS,
+    rev: 1,
+    data,
+  });
 }
 
 /** Reads and authenticates the stored index; null when missing, unreadable, damaged or sealed with another key. Never throws. */
-export async function readStoredIndex(dir: string, codec: RecordCodec): Promise<StoredIndex | null> {
+export async function readStoredIndex(
+  dir: string,
+  codec: RecordCodec,
+): Promise<StoredIndex | null> {
   try {
     const bytes = await readFile(join(dir, ARCHIVE_INDEX_FILE));
     const payload = codec.decode(ARCHIVE_INDEX_ADDRESS, bytes).data as Partial<Payload>;
-    if (typeof payload.snapshot !== 'object' || payload.snapshot === null || !Array.isArray(payload.stamps)) return null;
+    if (
+      typeof payload.snapshot !== 'object' ||
+      payload.snapshot === null ||
+      !Array.isArray(payload.stamps)
+    )
+      return null;
     const stamps: IndexStamps = new Map();
     for (const row of payload.stamps) {
       if (!isStampRow(row)) return null;
@@ -64,6 +86,10 @@ export async function readStoredIndex(dir: string, codec: RecordCodec): Promise<
 }
 
 /** Writes sealed index bytes atomically (throws on failure; the caller decides it does not matter). */
-export async function writeStoredIndex(dir: string, bytes: Uint8Array, writer: AtomicWriter = writeFileAtomic): Promise<void> {
+export async function writeStoredIndex(
+  dir: string,
+  bytes: Uint8Array,
+  writer: AtomicWriter = writeFileAtomic,
+): Promise<void> {
   await writer(dir, ARCHIVE_INDEX_FILE, bytes);
 }

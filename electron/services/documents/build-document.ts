@@ -14,8 +14,16 @@ import type { DocumentSource } from '../../../core/handout-model/source';
 import type { FullSource } from './document-source';
 
 /** Builds the renderable document of a kind with its options. */
-export function documentModel(kind: DocumentOutputKind, source: FullSource, options: DocumentOptions, chartText?: TextMeasure): RenderableDocument {
-  const common = { ...(options.pageSize ? { pageSize: options.pageSize } : {}), ...(chartText ? { chartText } : {}) };
+export function documentModel(
+  kind: DocumentOutputKind,
+  source: FullSource,
+  options: DocumentOptions,
+  chartText?: TextMeasure,
+): RenderableDocument {
+  const common = {
+    ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+    ...(chartText ? { chartText } : {}),
+  };
   switch (kind) {
     case 'handout':
       return buildHandout(source, common);
@@ -24,7 +32,11 @@ export function documentModel(kind: DocumentOutputKind, source: FullSource, opti
     case 'discharge-summary':
       return buildDischargeSummary(source, common);
     case 'closure-letter':
-      return buildClosureLetter(source, { ...common, variant: options.variant ?? 'minimal', ...(options.text !== undefined ? { text: options.text } : {}) });
+      return buildClosureLetter(source, {
+        ...common,
+        variant: options.variant ?? 'minimal',
+        ...(options.text !== undefined ? { text: options.text } : {}),
+      });
   }
 }
 
@@ -34,21 +46,43 @@ export function onePagePicks(source: DocumentSource, options: DocumentOptions): 
 }
 
 /** The one-page handout fitted to one page, with what was left out to fit. */
-export function fittedOnePage(source: DocumentSource, options: DocumentOptions, fontsDir: string): FittedOnePage {
-  const common = { ...(options.pageSize ? { pageSize: options.pageSize } : {}), chartText: chartTextMeasure(fontsDir) };
-  return fitOnePage((sections) => buildOnePageHandout(source, sections, common), onePagePicks(source, options), fontsDir);
+export function fittedOnePage(
+  source: DocumentSource,
+  options: DocumentOptions,
+  fontsDir: string,
+): FittedOnePage {
+  const common = {
+    ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+    chartText: chartTextMeasure(fontsDir),
+  };
+  return fitOnePage(
+    (sections) => buildOnePageHandout(source, sections, common),
+    onePagePicks(source, options),
+    fontsDir,
+  );
 }
 
 /** Counts the pages of a PDF pdfkit wrote (page objects are written uncompressed). */
 export function countPages(pdf: Uint8Array): number {
-  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+  return (
+    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+      .toString('latin1')
+      .match(/\/Type \/Page\b(?!s)/g)?.length ?? 0
+  );
 }
 
 /** Renders a kind of document for a source to PDF bytes with the shipped fonts. */
-export async function renderKind(kind: DocumentOutputKind, source: FullSource, options: DocumentOptions, fontsDir: string): Promise<Uint8Array> {
+export async function renderKind(
+  kind: DocumentOutputKind,
+  source: FullSource,
+  options: DocumentOptions,
+  fontsDir: string,
+): Promise<Uint8Array> {
   if (kind === 'handout-one-page') {
     const { document, theme } = fittedOnePage(source, options, fontsDir);
     return renderDocument(document, { fontsDir, theme });
   }
-  return renderDocument(documentModel(kind, source, options, chartTextMeasure(fontsDir)), { fontsDir });
+  return renderDocument(documentModel(kind, source, options, chartTextMeasure(fontsDir)), {
+    fontsDir,
+  });
 }

@@ -35,18 +35,33 @@ export interface SessionForDocuments {
 export type FullSource = DocumentSource & { directoryReferrals: ReferralSnapshot[] };
 
 /** SHA-256 of the session's canonical content: the stored hash when finalized, else computed now. */
-export function sessionContentHash(session: Pick<SessionForDocuments, 'content' | 'finalization'>): string {
-  return session.finalization.contentHash ?? createHash('sha256').update(canonicalize(session.content), 'utf8').digest('hex');
+export function sessionContentHash(
+  session: Pick<SessionForDocuments, 'content' | 'finalization'>,
+): string {
+  return (
+    session.finalization.contentHash ??
+    createHash('sha256').update(canonicalize(session.content), 'utf8').digest('hex')
+  );
 }
 
 /** Reads one session record for documents; `not-found` when it does not exist or is not a checklist record. */
-export async function readSession(index: RecordIndex, sessionId: string): Promise<SessionForDocuments> {
-  if (!index.summary('session', sessionId)) throw new AppError('not-found', 'That session does not exist.');
+export async function readSession(
+  index: RecordIndex,
+  sessionId: string,
+): Promise<SessionForDocuments> {
+  if (!index.summary('session', sessionId))
+    throw new AppError('not-found', 'That session does not exist.');
   const data = (await index.get<Partial<SessionForDocuments>>('session', sessionId)).data;
   if (!data.template || !data.content || !data.finalization || !data.clientId) {
     throw new AppError('not-found', 'That session has no checklist yet.');
   }
-  return { id: sessionId, clientId: data.clientId, template: data.template, content: data.content, finalization: data.finalization };
+  return {
+    id: sessionId,
+    clientId: data.clientId,
+    template: data.template,
+    content: data.content,
+    finalization: data.finalization,
+  };
 }
 
 /** Summaries of a kind another area may not have registered yet (empty then). */
@@ -67,20 +82,46 @@ function clinicianLines(index: RecordIndex): ClinicianCrisisLine[] {
 
 /** Directory contacts as referral snapshots (for the closure letter), in name order. */
 function directoryReferrals(index: RecordIndex): ReferralSnapshot[] {
-  return optionalSummaries<{ id: string; name?: string; kind?: string; phone?: string; web?: string; address?: string; deleted?: boolean }>(index, 'referral')
+  return optionalSummaries<{
+    id: string;
+    name?: string;
+    kind?: string;
+    phone?: string;
+    web?: string;
+    address?: string;
+    deleted?: boolean;
+  }>(index, 'referral')
     .filter((r) => !r.deleted && r.name)
     .sort((a, b) => a.name!.localeCompare(b.name!))
-    .map((r, i) => ({ id: `dir-${i}`, referralId: r.id, name: r.name!, kind: r.kind ?? '', phone: r.phone ?? '', web: r.web ?? '', address: r.address ?? '', note: '' }));
+    .map((r, i) => ({
+      id: `dir-${i}`,
+      referralId: r.id,
+      name: r.name!,
+      kind: r.kind ?? '',
+      phone: r.phone ?? '',
+      web: r.web ?? '',
+      address: r.address ?? '',
+      note: '',
+    }));
 }
 
 /** The crisis lines for a region (ISO 3166-1 alpha-2), as snapshots; none for ''. */
-export function regionCrisisLines(resourcesDir: string, region: string, corrections: readonly ClinicianCrisisLine[] = []): CrisisLineSnapshot[] {
+export function regionCrisisLines(
+  resourcesDir: string,
+  region: string,
+  corrections: readonly ClinicianCrisisLine[] = [],
+): CrisisLineSnapshot[] {
   if (!region) return [];
-  return linesForRegion(loadCrisisLines(resourcesDir), region, corrections).map((line) => snapshotCrisisLine(line));
+  return linesForRegion(loadCrisisLines(resourcesDir), region, corrections).map((line) =>
+    snapshotCrisisLine(line),
+  );
 }
 
 /** The region whose crisis lines a client's documents carry: the client's own, else the practice's. */
-export function crisisRegionFor(client: Pick<Client, 'region'>, settings: Pick<Settings, 'crisisRegion'>): string {
+export function crisisRegionFor(
+  client: Pick<Client, 'region'>,
+  settings: Pick<Settings, 'crisisRegion'>,
+): string {
   return client.region || settings.crisisRegion;
 }
 
@@ -102,12 +143,20 @@ export function documentSource(args: {
     content: session.content,
     finalization: session.finalization,
     client: {
-      displayName: client.displayName, preferredName: client.preferredName, pronouns: client.pronouns,
-      recordCode: client.recordCode, language: client.language, direction: client.direction,
+      displayName: client.displayName,
+      preferredName: client.preferredName,
+      pronouns: client.pronouns,
+      recordCode: client.recordCode,
+      language: client.language,
+      direction: client.direction,
     },
     profile: settings.profile,
     handout: settings.handout,
-    crisisLines: regionCrisisLines(args.resourcesDir, crisisRegionFor(client, settings), clinicianLines(index)),
+    crisisLines: regionCrisisLines(
+      args.resourcesDir,
+      crisisRegionFor(client, settings),
+      clinicianLines(index),
+    ),
     measurePrefs: { gad7Cutoff: settings.gad7Cutoff },
     date: args.createdAt.slice(0, 10),
     creationDate: args.createdAt,

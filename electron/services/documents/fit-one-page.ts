@@ -7,7 +7,11 @@
 import type { ChartBlock } from '../../../core/document/blocks';
 import type { RenderableDocument } from '../../../core/document/document';
 import type { HandoutSection } from '../../../core/handout-model/choices';
-import { ONE_PAGE_GIVE_WAY, onePageSections, type OnePageFit } from '../../../core/handout-model/one-page';
+import {
+  ONE_PAGE_GIVE_WAY,
+  onePageSections,
+  type OnePageFit,
+} from '../../../core/handout-model/one-page';
 import { FIT_THEMES } from '../pdf/fit-themes';
 import { countLaidPages } from '../pdf/render-document';
 import type { Theme } from '../pdf/theme';
@@ -22,11 +26,17 @@ export interface FittedOnePage {
 const TIGHTEST = FIT_THEMES[FIT_THEMES.length - 1] as Theme;
 
 /** The document without its last `count` charts, and the titles of the charts left out (in document order). */
-function withoutLastCharts(document: RenderableDocument, count: number): { document: RenderableDocument; left: string[] } {
+function withoutLastCharts(
+  document: RenderableDocument,
+  count: number,
+): { document: RenderableDocument; left: string[] } {
   const charts = document.blocks.filter((b): b is ChartBlock => b.type === 'chart');
   const out = new Set(count > 0 ? charts.slice(-count) : []);
   return {
-    document: { ...document, blocks: document.blocks.filter((b) => !(b.type === 'chart' && out.has(b))) },
+    document: {
+      ...document,
+      blocks: document.blocks.filter((b) => !(b.type === 'chart' && out.has(b))),
+    },
     left: charts.filter((c) => out.has(c)).map((c) => c.scene.title ?? c.scene.description),
   };
 }
@@ -35,9 +45,14 @@ function withoutLastCharts(document: RenderableDocument, count: number): { docum
  * Chooses what the one-page handout holds and how tight it is set. `build` makes the handout for a
  * set of parts (in handout order, the crisis lines among them).
  */
-export function fitOnePage(build: (sections: HandoutSection[]) => RenderableDocument, picked: readonly HandoutSection[], fontsDir: string): FittedOnePage {
+export function fitOnePage(
+  build: (sections: HandoutSection[]) => RenderableDocument,
+  picked: readonly HandoutSection[],
+  fontsDir: string,
+): FittedOnePage {
   const sections = onePageSections(picked);
-  const onOne = (document: RenderableDocument, theme: Theme): boolean => countLaidPages(document, { fontsDir, theme }, 1) === 1;
+  const onOne = (document: RenderableDocument, theme: Theme): boolean =>
+    countLaidPages(document, { fontsDir, theme }, 1) === 1;
   const partsLeftOut: HandoutSection[] = [];
   let kept = sections;
   for (;;) {
@@ -57,7 +72,11 @@ export function fitOnePage(build: (sections: HandoutSection[]) => RenderableDocu
     if (!next) {
       const { document, left } = withoutLastCharts(whole, chartCount);
       const pages = countLaidPages(document, { fontsDir, theme: TIGHTEST });
-      return { document, theme: TIGHTEST, fit: fitOf(sections, pages, FIT_THEMES.length - 1, TIGHTEST, left, partsLeftOut) };
+      return {
+        document,
+        theme: TIGHTEST,
+        fit: fitOf(sections, pages, FIT_THEMES.length - 1, TIGHTEST, left, partsLeftOut),
+      };
     }
     partsLeftOut.push(next);
     kept = kept.filter((s) => s !== next);
@@ -65,7 +84,10 @@ export function fitOnePage(build: (sections: HandoutSection[]) => RenderableDocu
 }
 
 /** The index of the loosest theme that fits a document known to fit the tightest (a binary search: tighter never takes more pages). */
-function loosestFitting(document: RenderableDocument, onOne: (d: RenderableDocument, t: Theme) => boolean): number {
+function loosestFitting(
+  document: RenderableDocument,
+  onOne: (d: RenderableDocument, t: Theme) => boolean,
+): number {
   let lo = 0;
   let hi = FIT_THEMES.length - 1;
   while (lo < hi) {
@@ -76,7 +98,14 @@ function loosestFitting(document: RenderableDocument, onOne: (d: RenderableDocum
   return lo;
 }
 
-function fitOf(sections: HandoutSection[], pages: number, level: number, theme: Theme, chartsLeftOut: string[], partsLeftOut: HandoutSection[]): OnePageFit {
+function fitOf(
+  sections: HandoutSection[],
+  pages: number,
+  level: number,
+  theme: Theme,
+  chartsLeftOut: string[],
+  partsLeftOut: HandoutSection[],
+): OnePageFit {
   return {
     sections,
     pages,

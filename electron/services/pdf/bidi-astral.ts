@@ -8,7 +8,18 @@
 
 /** A BMP character for each bidi class an astral character can have (bidi-js class names). */
 const STAND_IN: Readonly<Record<string, string>> = {
-  L: 'a', R: '\u05d0', AL: '\u0627', EN: '0', ES: '+', ET: '#', AN: '\u0660', CS: ',', NSM: '\u0300', BN: '\u200b', ON: '!', WS: ' ',
+  L: 'a',
+  R: '\u05d0',
+  AL: '\u0627',
+  EN: '0',
+  ES: '+',
+  ET: '#',
+  AN: '\u0660',
+  CS: ',',
+  NSM: '\u0300',
+  BN: '\u200b',
+  ON: '!',
+  WS: ' ',
 };
 
 /** The text with every astral character replaced by two BMP characters of its bidi class. */

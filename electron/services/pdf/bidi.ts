@@ -16,7 +16,10 @@ export interface BidiLevels {
  * "+972 3 555 0147" in right-to-left text as "0147 555 3 972+" (its digit groups in reverse order).
  */
 export function resolveLevels(text: string, direction: 'ltr' | 'rtl' | 'auto'): BidiLevels {
-  const resolved = bidi.getEmbeddingLevels(bmpStandIn(text, (ch) => bidi.getBidiCharTypeName(ch)), direction);
+  const resolved = bidi.getEmbeddingLevels(
+    bmpStandIn(text, (ch) => bidi.getBidiCharTypeName(ch)),
+    direction,
+  );
   for (const [from, to] of phoneSpans(text)) keepLeftToRight(resolved.levels, from, to);
   return resolved;
 }
@@ -70,7 +73,10 @@ export function visualOrder<T>(items: readonly T[], levelOf: (item: T) => number
   for (let level = max; level >= minOdd && level > 0; level--) {
     let i = 0;
     while (i < out.length) {
-      if ((levels[i] ?? 0) < level) { i++; continue; }
+      if ((levels[i] ?? 0) < level) {
+        i++;
+        continue;
+      }
       let j = i;
       while (j < out.length && (levels[j] ?? 0) >= level) j++;
       reverseRange(out, i, j);

@@ -10,7 +10,12 @@ import { signatureHeight } from './draw-text-blocks';
 /** A heading's own height as drawn: space before (unless at the top of a page), lines, space after. */
 export function headingHeight(ctx: RenderContext, block: HeadingBlock, atTop: boolean): number {
   const spec = ctx.theme.headings[block.level];
-  const laid = layoutText(ctx, block.text, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction });
+  const laid = layoutText(ctx, block.text, ctx.width, {
+    size: spec.size,
+    lineHeight: spec.lineHeight,
+    base: 'bold',
+    direction: block.direction,
+  });
   return (atTop ? 0 : spec.before) + laid.height + spec.after;
 }
 
@@ -26,30 +31,60 @@ export function openingOf(ctx: RenderContext, blocks: readonly DocumentBlock[]):
   const body = ctx.theme.body;
   const pageBody = ctx.bottom - ctx.top;
   switch (block.type) {
-    case 'heading': return headingHeight(ctx, block, false) + openingOf(ctx, blocks.slice(1));
+    case 'heading':
+      return headingHeight(ctx, block, false) + openingOf(ctx, blocks.slice(1));
     case 'paragraph': {
       const spec = block.tone === 'quiet' ? ctx.theme.quiet : body;
-      return openingHeight(layoutText(ctx, block.text, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction }), PARAGRAPH_KEEP_LINES);
+      return openingHeight(
+        layoutText(ctx, block.text, ctx.width, {
+          size: spec.size,
+          lineHeight: spec.lineHeight,
+          direction: block.direction,
+        }),
+        PARAGRAPH_KEEP_LINES,
+      );
     }
     case 'list': {
       const first = block.items[0];
       const indent = block.ordered ? ctx.theme.listIndent + 8 : ctx.theme.listIndent;
       if (first === undefined) return 0;
-      return openingHeight(layoutText(ctx, first, ctx.width - indent, { size: body.size, lineHeight: body.lineHeight, direction: block.direction }), ITEM_KEEP_LINES);
+      return openingHeight(
+        layoutText(ctx, first, ctx.width - indent, {
+          size: body.size,
+          lineHeight: body.lineHeight,
+          direction: block.direction,
+        }),
+        ITEM_KEEP_LINES,
+      );
     }
     case 'keyValue': {
       const row = block.rows[0];
       if (!row) return 0;
       const keyWidth = Math.round(ctx.width * 0.34);
-      const key = layoutText(ctx, row.key, keyWidth, { size: body.size, lineHeight: body.lineHeight, base: 'bold', direction: block.direction });
-      const value = layoutText(ctx, row.value, ctx.width - keyWidth - 12, { size: body.size, lineHeight: body.lineHeight, direction: block.direction });
+      const key = layoutText(ctx, row.key, keyWidth, {
+        size: body.size,
+        lineHeight: body.lineHeight,
+        base: 'bold',
+        direction: block.direction,
+      });
+      const value = layoutText(ctx, row.value, ctx.width - keyWidth - 12, {
+        size: body.size,
+        lineHeight: body.lineHeight,
+        direction: block.direction,
+      });
       return Math.max(key.height, value.height);
     }
-    case 'table': return tableOpeningHeight(ctx, block);
-    case 'chart': return chartHeight(ctx, block);
-    case 'callout': return Math.min(calloutHeight(ctx, block), pageBody);
-    case 'signature': return signatureHeight(ctx, block);
-    case 'spacer': return Math.max(0, block.size) + openingOf(ctx, blocks.slice(1));
-    case 'pageBreak': return 0;
+    case 'table':
+      return tableOpeningHeight(ctx, block);
+    case 'chart':
+      return chartHeight(ctx, block);
+    case 'callout':
+      return Math.min(calloutHeight(ctx, block), pageBody);
+    case 'signature':
+      return signatureHeight(ctx, block);
+    case 'spacer':
+      return Math.max(0, block.size) + openingOf(ctx, blocks.slice(1));
+    case 'pageBreak':
+      return 0;
   }
 }

@@ -18,18 +18,33 @@ export interface TextOptions {
 export function styledSpans(text: InlineText, base: TextStyle = 'regular'): StyledSpan[] {
   return toSpans(text).map((span) => ({
     text: span.text,
-    style: span.emphasis === 'strong' ? 'bold' : span.emphasis === 'em' && base === 'regular' ? 'oblique' : base,
+    style:
+      span.emphasis === 'strong'
+        ? 'bold'
+        : span.emphasis === 'em' && base === 'regular'
+          ? 'oblique'
+          : base,
   }));
 }
 
 /** Lays out inline text for a box of the given width in the document's (or the block's) direction. */
-export function layoutText(ctx: RenderContext, text: InlineText, width: number, opts: TextOptions): LaidParagraph {
-  return layoutParagraph(styledSpans(text, opts.base), width, {
-    size: opts.size,
-    lineHeight: opts.lineHeight,
-    direction: opts.direction ?? ctx.direction,
-    align: opts.align ?? 'start',
-  }, ctx.fonts);
+export function layoutText(
+  ctx: RenderContext,
+  text: InlineText,
+  width: number,
+  opts: TextOptions,
+): LaidParagraph {
+  return layoutParagraph(
+    styledSpans(text, opts.base),
+    width,
+    {
+      size: opts.size,
+      lineHeight: opts.lineHeight,
+      direction: opts.direction ?? ctx.direction,
+      align: opts.align ?? 'start',
+    },
+    ctx.fonts,
+  );
 }
 
 /** Structure-element options carrying the block's language when it differs from the document's. */

@@ -10,7 +10,12 @@ import { layoutParagraph } from './paragraph-layout';
 export function chartTextMeasure(fontsDir: string): TextMeasure {
   const fonts = openFontSet(fontsDir);
   return (text, size, bold) => {
-    const laid = layoutParagraph([{ text, style: bold ? 'bold' : 'regular' }], Number.MAX_SAFE_INTEGER, { size, lineHeight: 1.2, direction: 'auto', align: 'start' }, fonts);
+    const laid = layoutParagraph(
+      [{ text, style: bold ? 'bold' : 'regular' }],
+      Number.MAX_SAFE_INTEGER,
+      { size, lineHeight: 1.2, direction: 'auto', align: 'start' },
+      fonts,
+    );
     return laid.lines.reduce((widest, line) => Math.max(widest, line.width), 0);
   };
 }

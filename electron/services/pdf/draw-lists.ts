@@ -10,18 +10,31 @@ import { ITEM_KEEP_LINES, openingHeight } from './keep-together';
  * 'auto' direction every item takes the direction of its own first strong character. An item (a
  * referral or crisis-line card) is kept whole on one page unless it is very long.
  */
-export function drawList(ctx: RenderContext, block: ListBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
+export function drawList(
+  ctx: RenderContext,
+  block: ListBlock,
+  parent: PDFKit.PDFStructureElement,
+  left = ctx.left,
+  width = ctx.width,
+): void {
   const { doc } = ctx;
   const spec = ctx.theme.body;
   const indent = block.ordered ? ctx.theme.listIndent + 8 : ctx.theme.listIndent;
   const bodyWidth = width - indent;
   const list = doc.struct('L', langOption(ctx, block.lang));
   block.items.forEach((item, index) => {
-    const laid = layoutText(ctx, item, bodyWidth, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction });
+    const laid = layoutText(ctx, item, bodyWidth, {
+      size: spec.size,
+      lineHeight: spec.lineHeight,
+      direction: block.direction,
+    });
     const rtl = block.direction === 'auto' ? laid.rtl : isRtl(ctx, block.direction);
     const bodyLeft = rtl ? left : left + indent;
     const marker = layoutText(ctx, block.ordered ? `${index + 1}.` : '\u2022', indent - 4, {
-      size: spec.size, lineHeight: spec.lineHeight, direction: rtl ? 'rtl' : 'ltr', align: 'end',
+      size: spec.size,
+      lineHeight: spec.lineHeight,
+      direction: rtl ? 'rtl' : 'ltr',
+      align: 'end',
     });
     const li = doc.struct('LI');
     ensureSpace(ctx, openingHeight(laid, ITEM_KEEP_LINES));
@@ -31,7 +44,13 @@ export function drawList(ctx: RenderContext, block: ListBlock, parent: PDFKit.PD
     if (markerLine) {
       const markerLeft = rtl ? left + width - indent + 4 : left;
       // Numbers end just before the text; bullets sit centred in the gutter.
-      drawLine(ctx, markerLine, block.ordered || rtl ? markerLeft : markerLeft + 2, ctx.y + baselineOffset(spec.size, laid.lineHeight), ctx.theme.colors.accent);
+      drawLine(
+        ctx,
+        markerLine,
+        block.ordered || rtl ? markerLeft : markerLeft + 2,
+        ctx.y + baselineOffset(spec.size, laid.lineHeight),
+        ctx.theme.colors.accent,
+      );
     }
     doc.endMarkedContent();
     lbl.add(content);
@@ -51,7 +70,13 @@ export function drawList(ctx: RenderContext, block: ListBlock, parent: PDFKit.PD
 }
 
 /** Draws label–value rows as a two-column table (label column on the start side). */
-export function drawKeyValue(ctx: RenderContext, block: KeyValueBlock, parent: PDFKit.PDFStructureElement, left = ctx.left, width = ctx.width): void {
+export function drawKeyValue(
+  ctx: RenderContext,
+  block: KeyValueBlock,
+  parent: PDFKit.PDFStructureElement,
+  left = ctx.left,
+  width = ctx.width,
+): void {
   const { doc } = ctx;
   const spec = ctx.theme.body;
   const rtl = isRtl(ctx, block.direction);
@@ -62,8 +87,17 @@ export function drawKeyValue(ctx: RenderContext, block: KeyValueBlock, parent: P
   const valueLeft = rtl ? left : left + keyWidth + gap;
   const table = doc.struct('Table', langOption(ctx, block.lang));
   for (const row of block.rows) {
-    const key = layoutText(ctx, row.key, keyWidth, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction });
-    const value = layoutText(ctx, row.value, valueWidth, { size: spec.size, lineHeight: spec.lineHeight, direction: block.direction });
+    const key = layoutText(ctx, row.key, keyWidth, {
+      size: spec.size,
+      lineHeight: spec.lineHeight,
+      base: 'bold',
+      direction: block.direction,
+    });
+    const value = layoutText(ctx, row.value, valueWidth, {
+      size: spec.size,
+      lineHeight: spec.lineHeight,
+      direction: block.direction,
+    });
     ensureSpace(ctx, Math.max(key.height, value.height));
     const tr = doc.struct('TR');
     const top = ctx.y;

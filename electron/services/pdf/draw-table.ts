@@ -7,7 +7,11 @@ import { isRtl, langOption, layoutText } from './block-text';
 const PAD_X = 6;
 const PAD_Y = 4;
 
-interface Column { left: number; width: number; align: 'start' | 'end' | 'center' }
+interface Column {
+  left: number;
+  width: number;
+  align: 'start' | 'end' | 'center';
+}
 
 /** Column boxes from relative weights, mirrored for right-to-left tables. */
 function columnBoxes(ctx: RenderContext, block: TableBlock, rtl: boolean): Column[] {
@@ -34,13 +38,23 @@ interface TableShape {
 function tableShape(ctx: RenderContext, block: TableBlock): TableShape {
   const cols = columnBoxes(ctx, block, isRtl(ctx, block.direction));
   const spec = ctx.theme.quiet;
-  const lay = (text: Cell, i: number, bold: boolean): LaidParagraph => layoutText(
-    ctx, text, Math.max(8, (cols[i]?.width ?? 0) - 2 * PAD_X),
-    { size: spec.size + 0.5, lineHeight: spec.lineHeight, base: bold ? 'bold' : 'regular', direction: block.direction, align: cols[i]?.align },
-  );
-  const heightOf = (cells: LaidParagraph[]): number => Math.max(...cells.map((c) => c.height)) + 2 * PAD_Y;
+  const lay = (text: Cell, i: number, bold: boolean): LaidParagraph =>
+    layoutText(ctx, text, Math.max(8, (cols[i]?.width ?? 0) - 2 * PAD_X), {
+      size: spec.size + 0.5,
+      lineHeight: spec.lineHeight,
+      base: bold ? 'bold' : 'regular',
+      direction: block.direction,
+      align: cols[i]?.align,
+    });
+  const heightOf = (cells: LaidParagraph[]): number =>
+    Math.max(...cells.map((c) => c.height)) + 2 * PAD_Y;
   const caption = block.caption
-    ? layoutText(ctx, block.caption, ctx.width, { size: spec.size, lineHeight: spec.lineHeight, base: 'bold', direction: block.direction })
+    ? layoutText(ctx, block.caption, ctx.width, {
+        size: spec.size,
+        lineHeight: spec.lineHeight,
+        base: 'bold',
+        direction: block.direction,
+      })
     : undefined;
   return { cols, lay, heightOf, ...(caption ? { caption } : {}) };
 }
@@ -58,7 +72,11 @@ export function tableOpeningHeight(ctx: RenderContext, block: TableBlock): numbe
  * Draws a table (Table > TR > TH/TD) with a shaded header row that repeats after page breaks.
  * Rows are kept whole on one page when they fit on one.
  */
-export function drawTable(ctx: RenderContext, block: TableBlock, parent: PDFKit.PDFStructureElement): void {
+export function drawTable(
+  ctx: RenderContext,
+  block: TableBlock,
+  parent: PDFKit.PDFStructureElement,
+): void {
   const { doc } = ctx;
   const { cols, lay, heightOf, caption } = tableShape(ctx, block);
   const header = block.columns.map((c, i) => lay(c.header, i, true));
@@ -77,14 +95,29 @@ export function drawTable(ctx: RenderContext, block: TableBlock, parent: PDFKit.
     const top = ctx.y;
     drawArtifact(ctx, () => {
       if (head) doc.rect(ctx.left, top, ctx.width, height).fill(ctx.theme.colors.tableHeader);
-      doc.moveTo(ctx.left, top + height).lineTo(ctx.left + ctx.width, top + height).lineWidth(0.5).strokeColor(ctx.theme.colors.rule).stroke();
+      doc
+        .moveTo(ctx.left, top + height)
+        .lineTo(ctx.left + ctx.width, top + height)
+        .lineWidth(0.5)
+        .strokeColor(ctx.theme.colors.rule)
+        .stroke();
     });
     const tr = doc.struct('TR');
     cells.forEach((laid, i) => {
       const tag = head ? 'TH' : 'TD';
-      const cell = doc.struct(tag, head ? ({ scope: 'Column' } as PDFKit.Mixins.StructureElementOptions) : {});
+      const cell = doc.struct(
+        tag,
+        head ? ({ scope: 'Column' } as PDFKit.Mixins.StructureElementOptions) : {},
+      );
       ctx.y = top + PAD_Y;
-      drawParagraph(ctx, cell, tag, laid, (cols[i]?.left ?? ctx.left) + PAD_X, head ? ctx.theme.colors.ink : ctx.theme.colors.ink);
+      drawParagraph(
+        ctx,
+        cell,
+        tag,
+        laid,
+        (cols[i]?.left ?? ctx.left) + PAD_X,
+        head ? ctx.theme.colors.ink : ctx.theme.colors.ink,
+      );
       cell.end();
       tr.add(cell);
     });

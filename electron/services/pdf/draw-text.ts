@@ -1,5 +1,12 @@
 import type { LaidLine, LaidParagraph } from './paragraph-layout';
-import { currentPage, ensureSpace, fits, newPage, useFace, type RenderContext } from './render-context';
+import {
+  currentPage,
+  ensureSpace,
+  fits,
+  newPage,
+  useFace,
+  type RenderContext,
+} from './render-context';
 
 /** Where the baseline sits inside a line box of the given pitch. */
 export function baselineOffset(size: number, lineHeight: number): number {
@@ -11,14 +18,24 @@ export function baselineOffset(size: number, lineHeight: number): number {
  * Placeholders for missing glyphs carry the typed text as ActualText (and a soft hyphen's visible
  * hyphen the soft hyphen).
  */
-export function drawLine(ctx: RenderContext, line: LaidLine, left: number, baseline: number, color: string): void {
+export function drawLine(
+  ctx: RenderContext,
+  line: LaidLine,
+  left: number,
+  baseline: number,
+  color: string,
+): void {
   const { doc } = ctx;
   doc.fillColor(color);
   for (const run of line.runs) {
     useFace(ctx, run.face, run.size);
     const actual = run.missing ? run.typed : run.actualText;
     if (actual !== undefined) doc.markContent('Span', { actual });
-    doc.text(run.drawText, left + run.x, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] } as PDFKit.Mixins.TextOptions);
+    doc.text(run.drawText, left + run.x, baseline, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+      features: [],
+    } as PDFKit.Mixins.TextOptions);
     if (actual !== undefined) doc.endMarkedContent();
   }
 }
@@ -28,7 +45,15 @@ export function drawLine(ctx: RenderContext, line: LaidLine, left: number, basel
  * for the structure element `el` (tag `tag`). Returns when ctx.y is below the last line. A page
  * break never leaves the last line alone at the top of a page when two lines can move together.
  */
-export function drawParagraph(ctx: RenderContext, el: PDFKit.PDFStructureElement, tag: string, laid: LaidParagraph, left: number, color: string, onLine?: (top: number, height: number) => void): void {
+export function drawParagraph(
+  ctx: RenderContext,
+  el: PDFKit.PDFStructureElement,
+  tag: string,
+  laid: LaidParagraph,
+  left: number,
+  color: string,
+  onLine?: (top: number, height: number) => void,
+): void {
   const { doc } = ctx;
   const pitch = laid.lineHeight;
   const count = laid.lines.length;
@@ -38,7 +63,8 @@ export function drawParagraph(ctx: RenderContext, el: PDFKit.PDFStructureElement
   let onThisPage = 0;
   laid.lines.forEach((line, k) => {
     // Only the last line would go over: take the one before it along (two lines stay on this page).
-    if (k === count - 2 && onThisPage >= 2 && fits(ctx, pitch) && !fits(ctx, 2 * pitch)) newPage(ctx);
+    if (k === count - 2 && onThisPage >= 2 && fits(ctx, pitch) && !fits(ctx, 2 * pitch))
+      newPage(ctx);
     ensureSpace(ctx, pitch);
     if (currentPage(ctx) !== page) {
       page = currentPage(ctx);

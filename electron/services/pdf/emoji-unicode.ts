@@ -13,14 +13,21 @@
  */
 
 /** The parts of pdfkit's EmbeddedFont (private in pdfkit's types) and fontkit's subset this touches. */
-interface GlyphLike { id: number; codePoints: number[]; advanceWidth: number }
+interface GlyphLike {
+  id: number;
+  codePoints: number[];
+  advanceWidth: number;
+}
 interface EmbeddedFontLike {
   font: { glyphForCodePoint(cp: number): GlyphLike };
   unicode: number[][];
   widths: number[];
   scale: number;
   subset: { glyphs: number[]; includeGlyph(id: number): number };
-  layout(text: string, features?: string[]): { glyphs: GlyphLike[]; positions: Record<string, number>[] };
+  layout(
+    text: string,
+    features?: string[],
+  ): { glyphs: GlyphLike[]; positions: Record<string, number>[] };
   encode(text: string, features?: string[]): [string[], Record<string, number>[]];
 }
 
@@ -28,7 +35,10 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const fixed = new WeakSet<object>();
 
 /** Splits a cluster's code points between its glyphs so that, joined, they give the cluster back. */
-export function shareCodePoints(cluster: readonly number[], glyphs: readonly (readonly number[])[]): number[][] {
+export function shareCodePoints(
+  cluster: readonly number[],
+  glyphs: readonly (readonly number[])[],
+): number[][] {
   if (glyphs.length <= 1) return [[...cluster]];
   const shares: number[][] = [];
   let cursor = 0;
@@ -69,7 +79,13 @@ export function splitMarks(share: readonly number[]): [number[], number[]] {
  */
 export function fixEmojiUnicode(font: unknown): void {
   const embedded = font as EmbeddedFontLike;
-  if (fixed.has(embedded) || typeof embedded.encode !== 'function' || !embedded.subset || !Array.isArray(embedded.unicode)) return;
+  if (
+    fixed.has(embedded) ||
+    typeof embedded.encode !== 'function' ||
+    !embedded.subset ||
+    !Array.isArray(embedded.unicode)
+  )
+    return;
   fixed.add(embedded);
   const gidFor = new Map<string, number>();
   embedded.encode = (text: string, features?: string[]) => {
@@ -77,7 +93,10 @@ export function fixEmojiUnicode(font: unknown): void {
     const positions: Record<string, number>[] = [];
     for (const { segment } of graphemes.segment(text)) {
       const run = embedded.layout(segment, features);
-      const shares = shareCodePoints([...segment].map((ch) => ch.codePointAt(0) ?? 0), run.glyphs.map((g) => g.codePoints));
+      const shares = shareCodePoints(
+        [...segment].map((ch) => ch.codePointAt(0) ?? 0),
+        run.glyphs.map((g) => g.codePoints),
+      );
       run.glyphs.forEach((glyph, k) => {
         const [picture, marks] = splitMarks(shares[k] ?? glyph.codePoints);
         res.push(hex(subsetGlyph(embedded, gidFor, glyph, picture)));
@@ -100,7 +119,12 @@ function carrier(font: EmbeddedFontLike): GlyphLike {
 }
 
 /** The subset glyph id drawing `glyph` that ToUnicode maps to `share`, added to the subset on first use. */
-function subsetGlyph(font: EmbeddedFontLike, gidFor: Map<string, number>, glyph: GlyphLike, share: readonly number[]): number {
+function subsetGlyph(
+  font: EmbeddedFontLike,
+  gidFor: Map<string, number>,
+  glyph: GlyphLike,
+  share: readonly number[],
+): number {
   const key = `${glyph.id}:${share.join(',')}`;
   let gid = gidFor.get(key);
   if (gid !== undefined) return gid;

@@ -1,7 +1,8 @@
 /** Which grapheme clusters are emoji, to be drawn by the emoji face rather than a text face. */
 
 /** Characters that ask for emoji presentation: default-emoji pictographs, skin tones, flags' letters, VS16, the keycap mark. */
-const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0F|\u20E3/u;
+const EMOJI_PRESENTATION =
+  /\p{Emoji_Presentation}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0F|\u20E3/u;
 /** Something an emoji font draws (a bare VS16 after a letter is not an emoji). */
 const PICTURE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 

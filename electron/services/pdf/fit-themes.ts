@@ -20,9 +20,33 @@ interface Tightening {
 }
 
 const STEPS: readonly Tightening[] = [
-  { body: 10.5, quiet: 9, lineHeight: 1.38, headingScale: 0.9, gapScale: 0.7, margin: { top: 44, bottom: 54, side: 48 }, chartMaxHeight: 0.19 },
-  { body: 10, quiet: 9, lineHeight: 1.34, headingScale: 0.82, gapScale: 0.5, margin: { top: 42, bottom: 52, side: 46 }, chartMaxHeight: 0.185 },
-  { body: BODY_SIZE_FLOOR, quiet: 8.5, lineHeight: 1.3, headingScale: 0.78, gapScale: 0.4, margin: { top: 40, bottom: 50, side: 42 }, chartMaxHeight: 0.18 },
+  {
+    body: 10.5,
+    quiet: 9,
+    lineHeight: 1.38,
+    headingScale: 0.9,
+    gapScale: 0.7,
+    margin: { top: 44, bottom: 54, side: 48 },
+    chartMaxHeight: 0.19,
+  },
+  {
+    body: 10,
+    quiet: 9,
+    lineHeight: 1.34,
+    headingScale: 0.82,
+    gapScale: 0.5,
+    margin: { top: 42, bottom: 52, side: 46 },
+    chartMaxHeight: 0.185,
+  },
+  {
+    body: BODY_SIZE_FLOOR,
+    quiet: 8.5,
+    lineHeight: 1.3,
+    headingScale: 0.78,
+    gapScale: 0.4,
+    margin: { top: 40, bottom: 50, side: 42 },
+    chartMaxHeight: 0.18,
+  },
 ];
 
 function heading(spec: HeadingSpec, t: Tightening): HeadingSpec {
@@ -40,7 +64,11 @@ function tightened(t: Tightening): Theme {
     margin: t.margin,
     body: { size: t.body, lineHeight: t.lineHeight },
     quiet: { size: t.quiet, lineHeight: t.lineHeight },
-    headings: { 1: heading(THEME.headings[1], t), 2: heading(THEME.headings[2], t), 3: heading(THEME.headings[3], t) },
+    headings: {
+      1: heading(THEME.headings[1], t),
+      2: heading(THEME.headings[2], t),
+      3: heading(THEME.headings[3], t),
+    },
     paragraphGap: Math.max(3, Math.round(THEME.paragraphGap * t.gapScale)),
     listIndent: Math.round(THEME.listIndent * (t.body / THEME.body.size)),
     listGap: Math.max(1, Math.round(THEME.listGap * t.gapScale)),

@@ -39,7 +39,9 @@ const fileCache = new Map<string, Readonly<Record<FaceKey, Uint8Array>>>();
 
 /** fontkit's private store of decoded tables (cmap, GSUB, GPOS, hmtx…): pure font data, no glyph state. */
 type TableStore = Record<string, unknown>;
-interface FontInternals { _tables?: unknown }
+interface FontInternals {
+  _tables?: unknown;
+}
 const tableCache = new Map<string, TableStore>();
 
 /** Reads (once per folder, kept for the life of the process) the TTF files shipped in resources/fonts. */
@@ -47,7 +49,8 @@ export function loadFontFiles(fontsDir: string): Readonly<Record<FaceKey, Uint8A
   const cached = fileCache.get(fontsDir);
   if (cached) return cached;
   const files = {} as Record<FaceKey, Uint8Array>;
-  for (const key of Object.keys(FILES) as FaceKey[]) files[key] = readFileSync(join(fontsDir, FILES[key]));
+  for (const key of Object.keys(FILES) as FaceKey[])
+    files[key] = readFileSync(join(fontsDir, FILES[key]));
   fileCache.set(fontsDir, files);
   return files;
 }

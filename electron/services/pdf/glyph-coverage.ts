@@ -20,8 +20,17 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** True for code points that draw nothing (joiners, variation selectors, bidi controls). */
 export function isDefaultIgnorable(cp: number): boolean {
-  return cp === 0x00ad || cp === 0x034f || cp === 0x061c || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e)
-    || (cp >= 0x2060 && cp <= 0x206f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || (cp >= 0xe0000 && cp <= 0xe0fff);
+  return (
+    cp === 0x00ad ||
+    cp === 0x034f ||
+    cp === 0x061c ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    (cp >= 0xe0000 && cp <= 0xe0fff)
+  );
 }
 
 /** Whether a face can draw every visible code point of a cluster. */
@@ -49,12 +58,24 @@ export function dropUncoveredIgnorables(font: Font, text: string): string {
  * Splits styled text into grapheme clusters, each assigned the first face (for its style) that
  * covers it; emoji clusters try the emoji face first, so a ZWJ sequence is one cluster in one face.
  */
-export function clusterText(text: string, styleAt: (index: number) => TextStyle, fonts: FontSet): Cluster[] {
+export function clusterText(
+  text: string,
+  styleAt: (index: number) => TextStyle,
+  fonts: FontSet,
+): Cluster[] {
   const clusters: Cluster[] = [];
   for (const { segment, index } of graphemes.segment(text)) {
     const style = styleAt(index);
-    const face = faceChain(style, isEmojiCluster(segment)).find((key) => faceCovers(fonts.faces[key], segment));
-    clusters.push({ start: index, text: segment, style, face: face ?? FALLBACK_FACE, missing: face === undefined });
+    const face = faceChain(style, isEmojiCluster(segment)).find((key) =>
+      faceCovers(fonts.faces[key], segment),
+    );
+    clusters.push({
+      start: index,
+      text: segment,
+      style,
+      face: face ?? FALLBACK_FACE,
+      missing: face === undefined,
+    });
   }
   return clusters;
 }

@@ -12,6 +12,7 @@ const ORPHAN_LINES = 2;
  * has at most `wholeUpTo` lines, else its first two lines.
  */
 export function openingHeight(laid: LaidParagraph, wholeUpTo: number): number {
-  const lines = laid.lines.length <= wholeUpTo ? laid.lines.length : Math.min(ORPHAN_LINES, laid.lines.length);
+  const lines =
+    laid.lines.length <= wholeUpTo ? laid.lines.length : Math.min(ORPHAN_LINES, laid.lines.length);
   return Math.max(1, lines) * laid.lineHeight;
 }

@@ -18,7 +18,14 @@ export const SOFT_HYPHEN = '\u00ad';
 
 /** Whether a cluster is breakable white space. */
 export function isSpace(c: Cluster): boolean {
-  return c.text === ' ' || c.text === '\t' || c.text === '\u3000' || c.text === '\u2002' || c.text === '\u2003' || c.text === '\u2009';
+  return (
+    c.text === ' ' ||
+    c.text === '\t' ||
+    c.text === '\u3000' ||
+    c.text === '\u2002' ||
+    c.text === '\u2003' ||
+    c.text === '\u2009'
+  );
 }
 
 /** Whether a cluster is a hard line break. */
@@ -66,15 +73,30 @@ export function toAtoms(clusters: readonly Cluster[]): Atom[] {
   let from = 0;
   for (let k = 1; k <= clusters.length; k++) {
     const required = breaks.get(k);
-    if (required === undefined || (k < clusters.length && !required && joined[k - 1] === 1)) continue;
+    if (required === undefined || (k < clusters.length && !required && joined[k - 1] === 1))
+      continue;
     const to = k;
     let contentEnd = to;
-    const hardBreak = required && k < clusters.length ? true : isNewline(clusters[k - 1] as Cluster);
+    const hardBreak =
+      required && k < clusters.length ? true : isNewline(clusters[k - 1] as Cluster);
     if (hardBreak) contentEnd--;
     while (contentEnd > from && isSpace(clusters[contentEnd - 1] as Cluster)) contentEnd--;
-    atoms.push({ from, contentEnd, to, hardBreak, softHyphen: contentEnd > from && isSoftHyphen(clusters[contentEnd - 1] as Cluster) });
+    atoms.push({
+      from,
+      contentEnd,
+      to,
+      hardBreak,
+      softHyphen: contentEnd > from && isSoftHyphen(clusters[contentEnd - 1] as Cluster),
+    });
     from = k;
   }
-  if (from < clusters.length) atoms.push({ from, contentEnd: clusters.length, to: clusters.length, hardBreak: false, softHyphen: false });
+  if (from < clusters.length)
+    atoms.push({
+      from,
+      contentEnd: clusters.length,
+      to: clusters.length,
+      hardBreak: false,
+      softHyphen: false,
+    });
   return atoms;
 }

@@ -11,8 +11,23 @@ export const VISIBLE_HYPHEN = '-';
  * The hyphen drawn where a line ends at a soft hyphen: in the face and level of the word it ends,
  * extracted as the soft hyphen that was typed.
  */
-export function softHyphenRun(face: FaceKey, level: number, size: number, fonts: FontSet): PlacedRun {
-  return { drawText: VISIBLE_HYPHEN, typed: SOFT_HYPHEN, face, size, x: 0, width: textWidth(fonts, face, VISIBLE_HYPHEN, size), level, missing: false, actualText: SOFT_HYPHEN };
+export function softHyphenRun(
+  face: FaceKey,
+  level: number,
+  size: number,
+  fonts: FontSet,
+): PlacedRun {
+  return {
+    drawText: VISIBLE_HYPHEN,
+    typed: SOFT_HYPHEN,
+    face,
+    size,
+    x: 0,
+    width: textWidth(fonts, face, VISIBLE_HYPHEN, size),
+    level,
+    missing: false,
+    actualText: SOFT_HYPHEN,
+  };
 }
 
 /** A run of one face and one bidi level, ready to draw at x (from the box's left edge). */
@@ -36,14 +51,23 @@ export interface PlacedRun {
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 function reverseGraphemes(text: string): string {
-  return [...graphemes.segment(text)].map((s) => s.segment).reverse().join('');
+  return [...graphemes.segment(text)]
+    .map((s) => s.segment)
+    .reverse()
+    .join('');
 }
 
 /**
  * Groups a line's clusters into runs (same face, same level), orders them visually and gives each
  * an x. Runs are returned in typed order so content streams (and text extraction) follow typed order.
  */
-export function placeRuns(clusters: readonly Cluster[], levels: Uint8Array, size: number, fonts: FontSet, extra: readonly PlacedRun[] = []): { runs: PlacedRun[]; width: number } {
+export function placeRuns(
+  clusters: readonly Cluster[],
+  levels: Uint8Array,
+  size: number,
+  fonts: FontSet,
+  extra: readonly PlacedRun[] = [],
+): { runs: PlacedRun[]; width: number } {
   const runs: PlacedRun[] = [];
   let i = 0;
   while (i < clusters.length) {
@@ -69,11 +93,28 @@ export function placeRuns(clusters: readonly Cluster[], levels: Uint8Array, size
   return { runs, width: x };
 }
 
-function makeRun(typed: string, first: Cluster, level: number, size: number, fonts: FontSet): PlacedRun {
+function makeRun(
+  typed: string,
+  first: Cluster,
+  level: number,
+  size: number,
+  fonts: FontSet,
+): PlacedRun {
   const font = fonts.faces[first.face];
   const rtl = level % 2 === 1;
-  let drawText = first.missing ? PLACEHOLDER : dropUncoveredIgnorables(font, rtl ? mirrorText(typed) : typed).replaceAll(SOFT_HYPHEN, '');
+  let drawText = first.missing
+    ? PLACEHOLDER
+    : dropUncoveredIgnorables(font, rtl ? mirrorText(typed) : typed).replaceAll(SOFT_HYPHEN, '');
   // fontkit picks the direction from the script; pre-reverse when it would pick the other one.
   if (!first.missing && shapesRightToLeft(drawText) !== rtl) drawText = reverseGraphemes(drawText);
-  return { drawText, typed, face: first.face, size, x: 0, width: textWidth(fonts, first.face, drawText, size), level, missing: first.missing };
+  return {
+    drawText,
+    typed,
+    face: first.face,
+    size,
+    x: 0,
+    width: textWidth(fonts, first.face, drawText, size),
+    level,
+    missing: first.missing,
+  };
 }

@@ -10,7 +10,9 @@ interface Measurer {
 }
 
 /** fontkit's private glyph cache: glyph objects keep the characters they were first reached by. */
-interface GlyphCache { _glyphs?: unknown }
+interface GlyphCache {
+  _glyphs?: unknown;
+}
 
 const measurers = new Map<string, Measurer>();
 
@@ -35,7 +37,10 @@ function widthUnits(fonts: FontSet, face: FaceKey, text: string): number {
   let units = m.widths.get(text);
   if (units === undefined) {
     const cache = m.font as unknown as GlyphCache;
-    const font = typeof cache._glyphs === 'object' && cache._glyphs !== null ? m.font : openFace(fonts.fontsDir, face);
+    const font =
+      typeof cache._glyphs === 'object' && cache._glyphs !== null
+        ? m.font
+        : openFace(fonts.fontsDir, face);
     if (font === m.font) cache._glyphs = {};
     units = font.layout(text, []).advanceWidth;
     if (m.widths.size >= MAX_ENTRIES) m.widths.clear();

@@ -4,12 +4,14 @@ import type { Cluster } from './glyph-coverage';
  * A phone number: digits in groups joined by single spaces, hyphens, dots, slashes or brackets,
  * with an optional leading "+" or "(" — "(503) 555-0147", "1-866-488-7386", "+44 20 7946 0958", "116 123".
  */
-const PHONE = /[+(]?\p{Nd}+(?:(?:[ \u00a0]?[-\u2010\u2011\u2012\u2013./)(][ \u00a0]?|[ \u00a0])\(?\p{Nd}+\)?)+/gu;
+const PHONE =
+  /[+(]?\p{Nd}+(?:(?:[ \u00a0]?[-\u2010\u2011\u2012\u2013./)(][ \u00a0]?|[ \u00a0])\(?\p{Nd}+\)?)+/gu;
 /** Phone-like runs with fewer digits than this are ordinary numbers ("3 4") and may break. */
 const PHONE_MIN_DIGITS = 5;
 const PHONE_PUNCTUATION = /[+()\-\u2010\u2011\u2012\u2013./]/u;
 /** A word (no spaces, no ideographs) that contains a digit: a code such as "ZO-2025-014", "PHQ-9", "2024–2025". */
-const CODE = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*\p{Nd}[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*/gu;
+const CODE =
+  /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*\p{Nd}[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*/gu;
 /** Longer codes (links with numbers in them) keep their ordinary break opportunities. */
 const CODE_MAX_LENGTH = 32;
 

@@ -15,11 +15,21 @@ export function drawPageFooters(ctx: RenderContext, template: string): void {
     doc.switchToPage(i);
     const label = formatPageLabel(template, i + 1, range.count);
     // Centred on a left-to-right page; on a right-to-left page set at the right, where its lines start.
-    const laid = layoutText(ctx, label, ctx.width, { size: ctx.theme.footerSize, lineHeight: 1.2, align: ctx.direction === 'rtl' ? 'start' : 'center' });
+    const laid = layoutText(ctx, label, ctx.width, {
+      size: ctx.theme.footerSize,
+      lineHeight: 1.2,
+      align: ctx.direction === 'rtl' ? 'start' : 'center',
+    });
     const line = laid.lines[0];
     if (!line) continue;
     doc.markContent('Artifact', { type: 'Pagination' });
-    drawLine(ctx, line, ctx.left, ctx.pageHeight - ctx.theme.margin.bottom / 2, ctx.theme.colors.quiet);
+    drawLine(
+      ctx,
+      line,
+      ctx.left,
+      ctx.pageHeight - ctx.theme.margin.bottom / 2,
+      ctx.theme.colors.quiet,
+    );
     doc.endMarkedContent();
   }
 }

@@ -45,23 +45,40 @@ export interface LaidParagraph {
  * Lays out a paragraph in a box of the given width: glyph coverage, bidi levels, line breaking in
  * typed order, then visual reordering and positions per line. Never drops or cuts characters.
  */
-export function layoutParagraph(spans: readonly StyledSpan[], width: number, style: ParagraphStyle, fonts: FontSet): LaidParagraph {
+export function layoutParagraph(
+  spans: readonly StyledSpan[],
+  width: number,
+  style: ParagraphStyle,
+  fonts: FontSet,
+): LaidParagraph {
   const { text, styleAt } = joinSpans(spans);
   const levels = resolveLevels(text, style.direction);
   const clusters = clusterText(text, styleAt, fonts);
-  const measure = (from: number, to: number): number => measureClusters(clusters, from, to, style.size, fonts);
-  const hyphenWidth = (at: number): number => textWidth(fonts, (clusters[at] as Cluster).face, VISIBLE_HYPHEN, style.size);
+  const measure = (from: number, to: number): number =>
+    measureClusters(clusters, from, to, style.size, fonts);
+  const hyphenWidth = (at: number): number =>
+    textWidth(fonts, (clusters[at] as Cluster).face, VISIBLE_HYPHEN, style.size);
   const lines: LaidLine[] = [];
   const broken = breakLines(toAtoms(clusters), width, measure, hyphenWidth);
   broken.forEach(([from, to], k) => {
     lines.push(buildLine(clusters, levels, from, to, width, style, fonts, k < broken.length - 1));
   });
-  if (lines.length === 0) lines.push({ runs: [], width: 0, rtl: paragraphLevelAt(levels, 0) % 2 === 1 });
+  if (lines.length === 0)
+    lines.push({ runs: [], width: 0, rtl: paragraphLevelAt(levels, 0) % 2 === 1 });
   const lineHeight = style.size * style.lineHeight;
-  return { lines, lineHeight, size: style.size, rtl: lines[0]?.rtl ?? false, height: lines.length * lineHeight };
+  return {
+    lines,
+    lineHeight,
+    size: style.size,
+    rtl: lines[0]?.rtl ?? false,
+    height: lines.length * lineHeight,
+  };
 }
 
-function joinSpans(spans: readonly StyledSpan[]): { text: string; styleAt: (i: number) => TextStyle } {
+function joinSpans(spans: readonly StyledSpan[]): {
+  text: string;
+  styleAt: (i: number) => TextStyle;
+} {
   const starts: number[] = [];
   let text = '';
   for (const span of spans) {
@@ -78,14 +95,25 @@ function joinSpans(spans: readonly StyledSpan[]): { text: string; styleAt: (i: n
 }
 
 /** Width of clusters [from, to) shaped as runs of one face. */
-function measureClusters(clusters: readonly Cluster[], from: number, to: number, size: number, fonts: FontSet): number {
+function measureClusters(
+  clusters: readonly Cluster[],
+  from: number,
+  to: number,
+  size: number,
+  fonts: FontSet,
+): number {
   let total = 0;
   let i = from;
   while (i < to) {
     const c = clusters[i] as Cluster;
     let j = i + 1;
     let run = c.missing ? '\uFFFD' : c.text;
-    while (j < to && !c.missing && !(clusters[j] as Cluster).missing && (clusters[j] as Cluster).face === c.face) {
+    while (
+      j < to &&
+      !c.missing &&
+      !(clusters[j] as Cluster).missing &&
+      (clusters[j] as Cluster).face === c.face
+    ) {
       run += (clusters[j] as Cluster).text;
       j++;
     }
@@ -100,7 +128,12 @@ function measureClusters(clusters: readonly Cluster[], from: number, to: number,
  * Greedy line filling over atoms; atoms wider than the line are broken between clusters. An atom
  * ending in a soft hyphen fits a line's end only with room for the hyphen it then shows.
  */
-function breakLines(atoms: readonly Atom[], width: number, measure: (a: number, b: number) => number, hyphenWidth: (at: number) => number): [number, number][] {
+function breakLines(
+  atoms: readonly Atom[],
+  width: number,
+  measure: (a: number, b: number) => number,
+  hyphenWidth: (at: number) => number,
+): [number, number][] {
   const lines: [number, number][] = [];
   let lineFrom = -1;
   let lineEnd = 0;
@@ -116,8 +149,14 @@ function breakLines(atoms: readonly Atom[], width: number, measure: (a: number, 
     // A line that ends at a soft hyphen shows a hyphen: when the next atom will not join this
     // line, this atom fits only with room for that hyphen.
     const next = atoms[index + 1];
-    const endsLineHere = next !== undefined && !fits(measure(atom.contentEnd, atom.to) + measure(next.from, next.contentEnd));
-    if (lineFrom >= 0 && !fits(atom.softHyphen && endsLineHere ? hyphenWidth(atom.contentEnd - 1) : 0)) flush();
+    const endsLineHere =
+      next !== undefined &&
+      !fits(measure(atom.contentEnd, atom.to) + measure(next.from, next.contentEnd));
+    if (
+      lineFrom >= 0 &&
+      !fits(atom.softHyphen && endsLineHere ? hyphenWidth(atom.contentEnd - 1) : 0)
+    )
+      flush();
     if (content > width + 0.01) {
       let from = atom.from;
       while (from < atom.contentEnd) {
@@ -146,7 +185,12 @@ function breakLines(atoms: readonly Atom[], width: number, measure: (a: number, 
 }
 
 /** The largest end (> from) such that clusters [from, end) fit the width; at least one cluster. */
-function fitClusters(from: number, to: number, width: number, measure: (a: number, b: number) => number): number {
+function fitClusters(
+  from: number,
+  to: number,
+  width: number,
+  measure: (a: number, b: number) => number,
+): number {
   let lo = from + 1;
   let hi = to;
   while (lo < hi) {
@@ -161,16 +205,43 @@ function fitClusters(from: number, to: number, width: number, measure: (a: numbe
  * Places one line's clusters [from, to) in the box. A line that breaks at a soft hyphen (not the
  * paragraph's last) shows a hyphen there.
  */
-function buildLine(clusters: readonly Cluster[], levels: BidiLevels, from: number, to: number, width: number, style: ParagraphStyle, fonts: FontSet, followed: boolean): LaidLine {
+function buildLine(
+  clusters: readonly Cluster[],
+  levels: BidiLevels,
+  from: number,
+  to: number,
+  width: number,
+  style: ParagraphStyle,
+  fonts: FontSet,
+  followed: boolean,
+): LaidLine {
   let end = to;
-  while (end > from && (isSpace(clusters[end - 1] as Cluster) || isNewline(clusters[end - 1] as Cluster))) end--;
+  while (
+    end > from &&
+    (isSpace(clusters[end - 1] as Cluster) || isNewline(clusters[end - 1] as Cluster))
+  )
+    end--;
   const first = clusters[from];
   const rtl = paragraphLevelAt(levels, first ? first.start : 0) % 2 === 1;
   const last = clusters[end - 1];
-  const hyphen = followed && last && isSoftHyphen(last) && !isNewline(clusters[to - 1] as Cluster)
-    ? [softHyphenRun((clusters[end - 2] ?? last).face, levels.levels[last.start] ?? 0, style.size, fonts)]
-    : [];
-  const { runs, width: lineWidth } = placeRuns(clusters.slice(from, hyphen.length > 0 ? end - 1 : end), levels.levels, style.size, fonts, hyphen);
+  const hyphen =
+    followed && last && isSoftHyphen(last) && !isNewline(clusters[to - 1] as Cluster)
+      ? [
+          softHyphenRun(
+            (clusters[end - 2] ?? last).face,
+            levels.levels[last.start] ?? 0,
+            style.size,
+            fonts,
+          ),
+        ]
+      : [];
+  const { runs, width: lineWidth } = placeRuns(
+    clusters.slice(from, hyphen.length > 0 ? end - 1 : end),
+    levels.levels,
+    style.size,
+    fonts,
+    hyphen,
+  );
   let offset = 0;
   const slack = width - lineWidth;
   if (style.align === 'center') offset = slack / 2;

@@ -17,10 +17,24 @@ export const PRODUCER = 'Closing Session';
  * Builds the Info dictionary: the generic title, empty Author/Subject/Keywords, the app as
  * Creator/Producer, and the fixed creation date when one is given (else now).
  */
-export function pdfInfo(title: string, creationDate: string | undefined, now: () => Date = () => new Date()): PdfInfo {
+export function pdfInfo(
+  title: string,
+  creationDate: string | undefined,
+  now: () => Date = () => new Date(),
+): PdfInfo {
   const date = creationDate ? new Date(creationDate) : now();
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a valid creation date: ${creationDate}`);
-  return { Title: title, Author: '', Subject: '', Keywords: '', Creator: PRODUCER, Producer: PRODUCER, CreationDate: date, ModDate: date };
+  if (Number.isNaN(date.getTime()))
+    throw new RangeError(`Not a valid creation date: ${creationDate}`);
+  return {
+    Title: title,
+    Author: '',
+    Subject: '',
+    Keywords: '',
+    Creator: PRODUCER,
+    Producer: PRODUCER,
+    CreationDate: date,
+    ModDate: date,
+  };
 }
 
 /** The part of pdfkit's document catalog this module writes to (private in pdfkit's types). */
@@ -35,6 +49,7 @@ interface CatalogLike {
  */
 export function setReadingDirection(doc: PDFKit.PDFDocument, direction: 'ltr' | 'rtl'): void {
   const prefs = (doc as unknown as CatalogLike)._root.data.ViewerPreferences;
-  if (!prefs) throw new Error('ViewerPreferences missing: create the document with displayTitle: true');
+  if (!prefs)
+    throw new Error('ViewerPreferences missing: create the document with displayTitle: true');
   prefs.data.Direction = direction === 'rtl' ? 'R2L' : 'L2R';
 }

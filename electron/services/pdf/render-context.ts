@@ -31,11 +31,33 @@ export interface RenderContext {
 }
 
 /** Creates the rendering context for a pdfkit document already sized and tagged. */
-export function createContext(doc: PDFKit.PDFDocument, fonts: FontSet, lang: string, direction: 'ltr' | 'rtl', root: PDFKit.PDFStructureElement, theme: Theme = THEME): RenderContext {
+export function createContext(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  lang: string,
+  direction: 'ltr' | 'rtl',
+  root: PDFKit.PDFStructureElement,
+  theme: Theme = THEME,
+): RenderContext {
   const pageWidth = doc.page.width;
   const pageHeight = doc.page.height;
   const { top, bottom, side } = theme.margin;
-  return { doc, fonts, lang, direction, pageWidth, pageHeight, left: side, width: pageWidth - 2 * side, y: top, top, bottom: pageHeight - bottom, pageBreakPending: false, root, theme };
+  return {
+    doc,
+    fonts,
+    lang,
+    direction,
+    pageWidth,
+    pageHeight,
+    left: side,
+    width: pageWidth - 2 * side,
+    y: top,
+    top,
+    bottom: pageHeight - bottom,
+    pageBreakPending: false,
+    root,
+    theme,
+  };
 }
 
 /** Starts a new page and moves to its top; open marked content is closed and continued there. */
@@ -62,8 +84,12 @@ export function currentPage(ctx: RenderContext): number {
 
 /** Selects a face and size for the next text, registering the face with pdfkit on first use. */
 export function useFace(ctx: RenderContext, face: FaceKey, size: number): void {
-  const doc = ctx.doc as PDFKit.PDFDocument & { _registeredFonts: Record<string, unknown>; _font: unknown };
-  if (!doc._registeredFonts[face]) doc.registerFont(face, ctx.fonts.faces[face] as unknown as Buffer);
+  const doc = ctx.doc as PDFKit.PDFDocument & {
+    _registeredFonts: Record<string, unknown>;
+    _font: unknown;
+  };
+  if (!doc._registeredFonts[face])
+    doc.registerFont(face, ctx.fonts.faces[face] as unknown as Buffer);
   doc.font(face).fontSize(size);
   if (face === EMOJI_FACE) fixEmojiUnicode(doc._font);
   fixRtlLigatureUnicode(doc._font);

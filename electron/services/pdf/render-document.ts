@@ -30,14 +30,22 @@ function drawBlock(ctx: RenderContext, block: DocumentBlock, next: readonly Docu
   if (ctx.pageBreakPending && ctx.y > ctx.top + 0.5) newPage(ctx);
   ctx.pageBreakPending = false;
   switch (block.type) {
-    case 'heading': return drawHeading(ctx, block, ctx.root, openingOf(ctx, next));
-    case 'paragraph': return drawParagraphBlock(ctx, block, ctx.root);
-    case 'list': return drawList(ctx, block, ctx.root);
-    case 'keyValue': return drawKeyValue(ctx, block, ctx.root);
-    case 'table': return drawTable(ctx, block, ctx.root);
-    case 'chart': return drawChart(ctx, block, ctx.root);
-    case 'callout': return drawCallout(ctx, block, ctx.root);
-    case 'signature': return drawSignature(ctx, block, ctx.root);
+    case 'heading':
+      return drawHeading(ctx, block, ctx.root, openingOf(ctx, next));
+    case 'paragraph':
+      return drawParagraphBlock(ctx, block, ctx.root);
+    case 'list':
+      return drawList(ctx, block, ctx.root);
+    case 'keyValue':
+      return drawKeyValue(ctx, block, ctx.root);
+    case 'table':
+      return drawTable(ctx, block, ctx.root);
+    case 'chart':
+      return drawChart(ctx, block, ctx.root);
+    case 'callout':
+      return drawCallout(ctx, block, ctx.root);
+    case 'signature':
+      return drawSignature(ctx, block, ctx.root);
     case 'spacer':
       ctx.y = Math.min(ctx.y + Math.max(0, block.size), ctx.bottom);
       return;
@@ -51,7 +59,11 @@ interface Started {
 }
 
 /** Opens a pdfkit document for a document model and draws its blocks into it (no footers, not ended), stopping once more than `maxPages` pages are begun. */
-function drawAll(document: RenderableDocument, options: RenderOptions, maxPages = Infinity): Started {
+function drawAll(
+  document: RenderableDocument,
+  options: RenderOptions,
+  maxPages = Infinity,
+): Started {
   const fonts = openFontSet(options.fontsDir);
   const [width, height] = PAGE_SIZES[document.pageSize];
   const doc = new PDFDocument({
@@ -83,7 +95,11 @@ function drawAll(document: RenderableDocument, options: RenderOptions, maxPages 
  * renderDocument does, without writing the PDF. Layout stops early once more than `maxPages`
  * pages are begun (the answer is then maxPages + 1).
  */
-export function countLaidPages(document: RenderableDocument, options: RenderOptions, maxPages = Infinity): number {
+export function countLaidPages(
+  document: RenderableDocument,
+  options: RenderOptions,
+  maxPages = Infinity,
+): number {
   const { doc } = drawAll(document, options, maxPages);
   return Math.min(doc.bufferedPageRange().count, maxPages + 1);
 }
@@ -93,7 +109,10 @@ export function countLaidPages(document: RenderableDocument, options: RenderOpti
  * embedded subset TTF fonts, right-to-left text in visual order, vector charts and "page n of N"
  * footers. With a fixed creation date the bytes are the same for the same input.
  */
-export async function renderDocument(document: RenderableDocument, options: RenderOptions): Promise<Uint8Array> {
+export async function renderDocument(
+  document: RenderableDocument,
+  options: RenderOptions,
+): Promise<Uint8Array> {
   const { doc, ctx, root } = drawAll(document, options);
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));

@@ -8,10 +8,16 @@ export const PAGE_SIZES: Readonly<Record<PageSize, readonly [number, number]>> =
 };
 
 /** Type size and line pitch of one kind of text. */
-export interface TextSpec { size: number; lineHeight: number }
+export interface TextSpec {
+  size: number;
+  lineHeight: number;
+}
 
 /** A heading level's type and the space around it. */
-export interface HeadingSpec extends TextSpec { before: number; after: number }
+export interface HeadingSpec extends TextSpec {
+  before: number;
+  after: number;
+}
 
 /** Typography, spacing and colour of one output (the default one, or a tighter one for fitting a page). */
 export interface Theme {

@@ -16,7 +16,12 @@ const fixed = new WeakSet<object>();
  */
 export function fixRtlLigatureUnicode(font: unknown): void {
   const embedded = font as EmbeddedFontLike;
-  if (fixed.has(embedded) || typeof embedded.encode !== 'function' || !Array.isArray(embedded.unicode)) return;
+  if (
+    fixed.has(embedded) ||
+    typeof embedded.encode !== 'function' ||
+    !Array.isArray(embedded.unicode)
+  )
+    return;
   fixed.add(embedded);
   const encode = embedded.encode.bind(embedded);
   let checked = 0;

@@ -6,7 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../core/result';
-import { BUILT_IN_TEMPLATE_FILES, parseBuiltInTemplate, type Template } from '../../../core/template';
+import {
+  BUILT_IN_TEMPLATE_FILES,
+  parseBuiltInTemplate,
+  type Template,
+} from '../../../core/template';
 import type { OpenVault } from '../vault/open-vault';
 import { PRACTICE_KINDS, type StoredTemplate, type TemplateSummary } from './practice-records';
 
@@ -22,7 +26,10 @@ export function loadBuiltInTemplates(resourcesDir: string): readonly Template[] 
     try {
       json = JSON.parse(readFileSync(join(resourcesDir, 'templates', file), 'utf8'));
     } catch {
-      throw new AppError('internal', 'A built-in template is missing or damaged. Reinstalling the app restores it.');
+      throw new AppError(
+        'internal',
+        'A built-in template is missing or damaged. Reinstalling the app restores it.',
+      );
     }
     return parseBuiltInTemplate(json);
   });
@@ -41,7 +48,10 @@ export function listCustomTemplates(open: Pick<OpenVault, 'index'>): TemplateSum
 }
 
 /** The newest version of one of the clinician's templates, or undefined (also when removed). */
-export async function getCustomTemplate(open: Pick<OpenVault, 'index'>, id: string): Promise<Template | undefined> {
+export async function getCustomTemplate(
+  open: Pick<OpenVault, 'index'>,
+  id: string,
+): Promise<Template | undefined> {
   const summary = open.index.summary<TemplateSummary>(KIND, id);
   if (!summary || summary.deleted) return undefined;
   return (await open.index.get<StoredTemplate>(KIND, id)).data.template;
@@ -51,7 +61,11 @@ export async function getCustomTemplate(open: Pick<OpenVault, 'index'>, id: stri
  * Finds a template by id: a built-in, else the clinician's own newest version. Throws
  * `not-found` when there is none. The result is the caller's own copy.
  */
-export async function findTemplate(open: Pick<OpenVault, 'index'>, resourcesDir: string, id: string): Promise<Template> {
+export async function findTemplate(
+  open: Pick<OpenVault, 'index'>,
+  resourcesDir: string,
+  id: string,
+): Promise<Template> {
   const builtIn = loadBuiltInTemplates(resourcesDir).find((t) => t.id === id);
   if (builtIn) return structuredClone(builtIn);
   const custom = await getCustomTemplate(open, id);

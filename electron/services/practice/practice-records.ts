@@ -9,7 +9,11 @@ import type { ReferralContact } from '../../../core/referrals';
 import type { Template } from '../../../core/template';
 
 /** The vault record kinds of practice data. */
-export const PRACTICE_KINDS = { referral: 'referral', crisisLine: 'crisis-line', template: 'template' } as const;
+export const PRACTICE_KINDS = {
+  referral: 'referral',
+  crisisLine: 'crisis-line',
+  template: 'template',
+} as const;
 
 /** A referral contact as stored (a tombstone keeps only what identifies it). */
 export type StoredReferral = ReferralContact & { deleted?: boolean };

@@ -11,19 +11,32 @@ export async function readUtf8File(path: string, maxBytes: number, what = 'file'
   try {
     handle = await open(path, 'r');
   } catch {
-    throw new AppError('io', `The ${what} could not be opened. Check that it still exists and that you may read it.`);
+    throw new AppError(
+      'io',
+      `The ${what} could not be opened. Check that it still exists and that you may read it.`,
+    );
   }
   try {
     const { size } = await handle.stat();
     if (size > maxBytes) {
-      throw new AppError('invalid-input', `The ${what} is too large (${Math.round(maxBytes / 1_000_000)} MB at most).`);
+      throw new AppError(
+        'invalid-input',
+        `The ${what} is too large (${Math.round(maxBytes / 1_000_000)} MB at most).`,
+      );
     }
     const bytes = await handle.readFile();
-    if (bytes.length > maxBytes) throw new AppError('invalid-input', `The ${what} is too large (${Math.round(maxBytes / 1_000_000)} MB at most).`);
+    if (bytes.length > maxBytes)
+      throw new AppError(
+        'invalid-input',
+        `The ${what} is too large (${Math.round(maxBytes / 1_000_000)} MB at most).`,
+      );
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new AppError('invalid-input', `The ${what} is not UTF-8 text. In your spreadsheet app, save it as “CSV UTF-8” and import it again.`);
+      throw new AppError(
+        'invalid-input',
+        `The ${what} is not UTF-8 text. In your spreadsheet app, save it as “CSV UTF-8” and import it again.`,
+      );
     }
   } catch (cause) {
     if (cause instanceof AppError) throw cause;

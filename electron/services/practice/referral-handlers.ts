@@ -20,7 +20,12 @@ import { readUtf8File } from './read-text-file';
 
 type ReferralMethods = Pick<
   Handlers,
-  'referrals.list' | 'referrals.create' | 'referrals.update' | 'referrals.remove' | 'referrals.importCsv' | 'referrals.exportCsv'
+  | 'referrals.list'
+  | 'referrals.create'
+  | 'referrals.update'
+  | 'referrals.remove'
+  | 'referrals.importCsv'
+  | 'referrals.exportCsv'
 >;
 
 const KIND = PRACTICE_KINDS.referral;
@@ -37,7 +42,8 @@ export function listReferrals(open: Pick<OpenVault, 'index'>): ReferralContact[]
 /** One current contact, or a `not-found` AppError (also for a removed one). */
 export function requireReferral(open: Pick<OpenVault, 'index'>, id: string): ReferralContact {
   const stored = open.index.summary<StoredReferral>(KIND, id);
-  if (!stored || stored.deleted) throw new AppError('not-found', 'That contact is not in your directory.');
+  if (!stored || stored.deleted)
+    throw new AppError('not-found', 'That contact is not in your directory.');
   const { deleted: _deleted, ...contact } = stored;
   return structuredClone(contact);
 }
@@ -49,7 +55,8 @@ function isoDay(date: Date): string {
 /** Creates the referral-directory methods; every one answers `locked` while the vault is locked. */
 export function createReferralHandlers({ vault, now, dialogs }: HandlerContext): ReferralMethods {
   return {
-    'referrals.list': ({ query }) => vault.use(async (open) => searchReferrals(listReferrals(open), query)),
+    'referrals.list': ({ query }) =>
+      vault.use(async (open) => searchReferrals(listReferrals(open), query)),
 
     'referrals.create': (data) =>
       vault.use(async ({ index }) => {
@@ -62,7 +69,10 @@ export function createReferralHandlers({ vault, now, dialogs }: HandlerContext):
       vault.use(async (open) => {
         const existing = requireReferral(open, id);
         if (existing.rev !== expectedRev || open.index.rev(KIND, id) !== expectedRev) {
-          throw new AppError('conflict', 'This contact was changed elsewhere. Reload the directory and try again.');
+          throw new AppError(
+            'conflict',
+            'This contact was changed elsewhere. Reload the directory and try again.',
+          );
         }
         const next = reviseReferral(existing, contact, now().toISOString());
         await open.index.save<StoredReferral>(KIND, id, next, expectedRev);
@@ -73,7 +83,12 @@ export function createReferralHandlers({ vault, now, dialogs }: HandlerContext):
       vault.use(async (open) => {
         const existing = requireReferral(open, id);
         const rev = open.index.rev(KIND, id);
-        const tombstone: StoredReferral = { ...existing, rev: existing.rev + 1, updatedAt: now().toISOString(), deleted: true };
+        const tombstone: StoredReferral = {
+          ...existing,
+          rev: existing.rev + 1,
+          updatedAt: now().toISOString(),
+          deleted: true,
+        };
         await open.index.save<StoredReferral>(KIND, id, tombstone, rev);
         return { id };
       }),
@@ -81,7 +96,10 @@ export function createReferralHandlers({ vault, now, dialogs }: HandlerContext):
     'referrals.importCsv': async () => {
       // Ask for the file outside `vault.use`, so an open dialog never holds up a lock.
       await vault.use(async () => undefined);
-      const path = await dialogs.chooseOpenPath({ title: 'Import referral contacts', filters: CSV_FILTERS });
+      const path = await dialogs.chooseOpenPath({
+        title: 'Import referral contacts',
+        filters: CSV_FILTERS,
+      });
       if (!path) return { chosen: false as const };
       const text = await readUtf8File(path, MAX_REFERRAL_CSV_CHARS, 'CSV file');
       const report = importReferralsCsv(text);
@@ -91,18 +109,31 @@ export function createReferralHandlers({ vault, now, dialogs }: HandlerContext):
           const created = newReferral(contact, newRecordId(), stamp);
           await index.save<StoredReferral>(KIND, created.id, created, 0);
         }
-        return { chosen: true as const, fileName: basename(path), created: report.imported.length, problems: report.problems, ignoredColumns: report.ignoredColumns };
+        return {
+          chosen: true as const,
+          fileName: basename(path),
+          created: report.imported.length,
+          problems: report.problems,
+          ignoredColumns: report.ignoredColumns,
+        };
       });
     },
 
     'referrals.exportCsv': async ({ bom }) => {
       const contacts = await vault.use(async (open) => searchReferrals(listReferrals(open), ''));
-      const path = await dialogs.chooseSavePath({ title: 'Export referral contacts', defaultName: `referrals-${isoDay(now())}.csv`, filters: CSV_FILTERS });
+      const path = await dialogs.chooseSavePath({
+        title: 'Export referral contacts',
+        defaultName: `referrals-${isoDay(now())}.csv`,
+        filters: CSV_FILTERS,
+      });
       if (!path) return { saved: false as const };
       try {
         await writeFileAtomicAt(path, Buffer.from(exportReferralsCsv(contacts, { bom }), 'utf8'));
       } catch {
-        throw new AppError('io', 'The file could not be saved there. Choose another folder and try again.');
+        throw new AppError(
+          'io',
+          'The file could not be saved there. Choose another folder and try again.',
+        );
       }
       return { saved: true as const, fileName: basename(path), count: contacts.length };
     },

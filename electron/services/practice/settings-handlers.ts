@@ -2,7 +2,10 @@
 import type { Handlers } from '../../../core/contract';
 import type { HandlerContext } from '../handler-context';
 
-type SettingsMethods = Pick<Handlers, 'settings.get' | 'settings.update' | 'settings.dismissNotice'>;
+type SettingsMethods = Pick<
+  Handlers,
+  'settings.get' | 'settings.update' | 'settings.dismissNotice'
+>;
 
 /** Creates `settings.get`, `settings.update` and `settings.dismissNotice` over the context's settings store. */
 export function createSettingsHandlers({ settings, deps }: HandlerContext): SettingsMethods {

@@ -37,7 +37,6 @@ export function builtInTemplates(resourcesDir: string): Promise<Template[]> {
   return pending;
 }
 
-
 /** The part of a stored custom template (vault kind `template`) a new session needs. */
 interface StoredCustomTemplate {
   template: Template;
@@ -48,7 +47,11 @@ interface StoredCustomTemplate {
  * Finds the template a new session starts from: a built-in by id, else the newest version of
  * the clinician's own template of that id in the open vault. Throws `not-found` otherwise.
  */
-export async function resolveTemplate(resourcesDir: string, index: RecordIndex, id: string): Promise<Template> {
+export async function resolveTemplate(
+  resourcesDir: string,
+  index: RecordIndex,
+  id: string,
+): Promise<Template> {
   const builtIn = (await builtInTemplates(resourcesDir)).find((t) => t.id === id);
   if (builtIn) return builtIn;
   let known = false;

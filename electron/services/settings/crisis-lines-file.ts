@@ -12,8 +12,13 @@ export const CRISIS_LINES_FILE = 'crisis-lines.json';
  */
 export function loadCrisisLines(resourcesDir: string): CrisisLine[] {
   try {
-    return parseCrisisLinesFile(JSON.parse(readFileSync(join(resourcesDir, CRISIS_LINES_FILE), 'utf8')));
+    return parseCrisisLinesFile(
+      JSON.parse(readFileSync(join(resourcesDir, CRISIS_LINES_FILE), 'utf8')),
+    );
   } catch {
-    throw new AppError('internal', 'The built-in crisis-line list is missing or damaged. Reinstalling the app restores it.');
+    throw new AppError(
+      'internal',
+      'The built-in crisis-line list is missing or damaged. Reinstalling the app restores it.',
+    );
   }
 }

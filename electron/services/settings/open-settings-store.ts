@@ -7,8 +7,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../core/result';
 import { ioError } from '../store/atomic-write';
-import { applySettingsUpdate, defaultSettings, readSettingsText, type Settings, SettingsSchema } from '../../../core/settings';
-import { createConfBackend, type CreateSettingsBackend, type SettingsBackend, settingsBackendOptions } from './settings-backend';
+import {
+  applySettingsUpdate,
+  defaultSettings,
+  readSettingsText,
+  type Settings,
+  SettingsSchema,
+} from '../../../core/settings';
+import {
+  createConfBackend,
+  type CreateSettingsBackend,
+  type SettingsBackend,
+  settingsBackendOptions,
+} from './settings-backend';
 import type { SettingsNotice, SettingsStore } from './settings-store';
 import { ensurePrivateDir, ensurePrivateMode, writePrivateFileAtomic } from './private-file';
 import { setAsideInvalidFile } from './set-aside';
@@ -35,7 +46,10 @@ function readText(path: string): string | undefined {
     return readFileSync(path, 'utf8');
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new AppError('io', 'The settings file could not be read. Check that the app may read its own folder.');
+    throw new AppError(
+      'io',
+      'The settings file could not be read. Check that the app may read its own folder.',
+    );
   }
 }
 
@@ -68,13 +82,19 @@ export function openSettingsStore(options: OpenSettingsOptions): SettingsStore {
   }
 
   let notice: SettingsNotice = prepareFile(path, now);
-  const open = (): SettingsBackend => createBackend(settingsBackendOptions(options.dir, configName, defaults));
+  const open = (): SettingsBackend =>
+    createBackend(settingsBackendOptions(options.dir, configName, defaults));
   let backend: SettingsBackend;
   try {
     backend = open();
   } catch {
     // The backend disagreed with our own check: keep the file aside and start from defaults.
-    if (existsSync(path)) notice = { ...notice, invalidFileSavedAs: setAsideInvalidFile(path, now()), invalidReason: 'schema' };
+    if (existsSync(path))
+      notice = {
+        ...notice,
+        invalidFileSavedAs: setAsideInvalidFile(path, now()),
+        invalidReason: 'schema',
+      };
     backend = open();
   }
   if (existsSync(path)) ensurePrivateMode(path);

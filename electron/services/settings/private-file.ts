@@ -18,7 +18,10 @@ export function ensurePrivateDir(dir: string): void {
  * group or others have any access. Returns whether the mode had to change. No-op on Windows,
  * where POSIX modes do not apply.
  */
-export function ensurePrivateMode(path: string, platform: NodeJS.Platform = process.platform): boolean {
+export function ensurePrivateMode(
+  path: string,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
   if (platform === 'win32') return false;
   const mode = statSync(path).mode & 0o777;
   if (mode === SETTINGS_FILE_MODE) return false;
@@ -31,6 +34,10 @@ export function ensurePrivateMode(path: string, platform: NodeJS.Platform = proc
  * so a crash leaves either the old or the new content and the platform rules (folder flush,
  * Windows rename retry) are the same as for every other file.
  */
-export function writePrivateFileAtomic(path: string, text: string, options: AtomicWriteSyncOptions = {}): void {
+export function writePrivateFileAtomic(
+  path: string,
+  text: string,
+  options: AtomicWriteSyncOptions = {},
+): void {
   writeFileAtomicSync(dirname(path), basename(path), Buffer.from(text, 'utf8'), options);
 }

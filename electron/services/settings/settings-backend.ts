@@ -32,7 +32,11 @@ export interface SettingsBackendOptions {
 export type CreateSettingsBackend = (options: SettingsBackendOptions) => SettingsBackend;
 
 /** Returns the backend options for a settings file `<cwd>/<configName>.json` with these defaults. */
-export function settingsBackendOptions(cwd: string, configName: string, defaults: Settings): SettingsBackendOptions {
+export function settingsBackendOptions(
+  cwd: string,
+  configName: string,
+  defaults: Settings,
+): SettingsBackendOptions {
   const { schema, rootSchema } = settingsStoreSchema();
   return {
     cwd,
@@ -51,7 +55,10 @@ export function settingsBackendOptions(cwd: string, configName: string, defaults
 type ConfOptions = ConstructorParameters<typeof Conf<Record<string, unknown>>>[0];
 
 /** conf, writing through the app's one atomic writer. */
-const SharedWriterConf = withSharedWriter<ConfOptions, Conf<Record<string, unknown>>>(Conf<Record<string, unknown>>);
+const SharedWriterConf = withSharedWriter<ConfOptions, Conf<Record<string, unknown>>>(
+  Conf<Record<string, unknown>>,
+);
 
 /** Creates a conf-backed settings backend (Node; what electron-store wraps), writing through the app's atomic writer. */
-export const createConfBackend: CreateSettingsBackend = (options) => new SharedWriterConf(options as unknown as ConfOptions);
+export const createConfBackend: CreateSettingsBackend = (options) =>
+  new SharedWriterConf(options as unknown as ConfOptions);

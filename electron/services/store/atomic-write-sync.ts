@@ -14,9 +14,10 @@ export interface AtomicWriteSyncOptions extends PlatformOptionsSync {
 }
 
 function writeAll(fs: AtomicFsSync, fd: number, bytes: Uint8Array): void {
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
-    if (written <= 0) throw Object.assign(new Error('The file system accepted no bytes.'), { code: 'EIO' });
+    if (written <= 0)
+      throw Object.assign(new Error('The file system accepted no bytes.'), { code: 'EIO' });
     offset += written;
   }
 }
@@ -26,7 +27,12 @@ function writeAll(fs: AtomicFsSync, fd: number, bytes: Uint8Array): void {
  * or the new content, and a failure leaves the old content and no temp file: temp file in the
  * same folder, fsync, rename over the target, flush the folder where the platform supports it.
  */
-export function writeFileAtomicSync(dir: string, name: string, bytes: Uint8Array, options: AtomicWriteSyncOptions = {}): void {
+export function writeFileAtomicSync(
+  dir: string,
+  name: string,
+  bytes: Uint8Array,
+  options: AtomicWriteSyncOptions = {},
+): void {
   const fs = options.fs ?? nodeAtomicFsSync;
   const flush = options.flush ?? 'full';
   const temp = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);

@@ -42,13 +42,22 @@ export function diskRefusal(cause: unknown): ReadOnlyReason | null {
 export function ioError(cause: unknown, action: string): AppError {
   const refusal = diskRefusal(cause);
   if (refusal === 'full') {
-    return new AppError('io', `The disk is full, so ${action} did not happen. Your previous version is intact; free some space and it will be retried.`);
+    return new AppError(
+      'io',
+      `The disk is full, so ${action} did not happen. Your previous version is intact; free some space and it will be retried.`,
+    );
   }
   if (refusal === 'read-only') {
-    return new AppError('io', `The data folder cannot be written to, so ${action} did not happen. Your previous version is intact.`);
+    return new AppError(
+      'io',
+      `The data folder cannot be written to, so ${action} did not happen. Your previous version is intact.`,
+    );
   }
   const code = (cause as NodeJS.ErrnoException | null)?.code;
-  return new AppError('io', `A file problem stopped ${action}${code ? ` (${code})` : ''}. Your previous version is intact.`);
+  return new AppError(
+    'io',
+    `A file problem stopped ${action}${code ? ` (${code})` : ''}. Your previous version is intact.`,
+  );
 }
 
 /** Creates a folder (and its parents) readable only by the current user. */
@@ -106,7 +115,12 @@ export async function writeAtomicWith(
  * Replaces `dir/name` with `bytes` atomically (temp file in the same folder, fsync, rename over
  * the target, flush the folder where the platform supports it). Returns the written file's stamp.
  */
-export async function writeFileAtomic(dir: string, name: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<FileStamp> {
+export async function writeFileAtomic(
+  dir: string,
+  name: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<FileStamp> {
   return writeAtomicWith(dir, name, (file) => file.writeFile(bytes), options);
 }
 
@@ -114,7 +128,11 @@ export async function writeFileAtomic(dir: string, name: string, bytes: Uint8Arr
  * Replaces the file at a full path (for example one the clinician chose in a save dialog, on any
  * disk) with `bytes`, atomically, through a temp file in that file's folder.
  */
-export async function writeFileAtomicAt(targetPath: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<FileStamp> {
+export async function writeFileAtomicAt(
+  targetPath: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<FileStamp> {
   return writeFileAtomic(dirname(targetPath), basename(targetPath), bytes, options);
 }
 

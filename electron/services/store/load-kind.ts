@@ -49,7 +49,10 @@ export async function loadKind(
   } else {
     misses = ids;
   }
-  if (hits.length > 0 && !(await sampleAgrees(store, kind, summarize, hits[0] as string, entries))) {
+  if (
+    hits.length > 0 &&
+    !(await sampleAgrees(store, kind, summarize, hits[0] as string, entries))
+  ) {
     for (const id of hits) entries.delete(id);
     misses.push(...hits);
     hits.length = 0;
@@ -70,11 +73,18 @@ export async function loadKind(
 }
 
 /** Reads one cache hit in full and tells whether it has the cached revision and summary. */
-async function sampleAgrees(store: RecordStore, kind: string, summarize: Summarizer, id: string, entries: Map<string, IndexEntry>): Promise<boolean> {
+async function sampleAgrees(
+  store: RecordStore,
+  kind: string,
+  summarize: Summarizer,
+  id: string,
+  entries: Map<string, IndexEntry>,
+): Promise<boolean> {
   const entry = entries.get(id) as IndexEntry;
   try {
     const { envelope, stamp } = await store.readStamped(kind, id);
-    if (!stamp || !entry.stamp || !sameStamp(stamp, entry.stamp) || envelope.rev !== entry.rev) return false;
+    if (!stamp || !entry.stamp || !sameStamp(stamp, entry.stamp) || envelope.rev !== entry.rev)
+      return false;
     return JSON.stringify(summarize(envelope.data)) === JSON.stringify(entry.summary);
   } catch {
     return false;

@@ -1,5 +1,9 @@
 /** Runs `task` over every item with at most `limit` running at once; rejects on the first failure. */
-export async function mapPool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function mapPool<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {

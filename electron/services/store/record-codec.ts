@@ -41,6 +41,7 @@ export function assertEnvelope(address: RecordAddress, value: unknown): RecordEn
   ) {
     throw new Error('Record envelope does not match its address.');
   }
-  if (v.format > RECORD_FORMAT) throw new Error('Record was written by a newer version of the app.');
+  if (v.format > RECORD_FORMAT)
+    throw new Error('Record was written by a newer version of the app.');
   return v as RecordEnvelope;
 }

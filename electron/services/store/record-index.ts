@@ -57,7 +57,9 @@ export class RecordIndex {
    */
   async load(): Promise<UnreadableRecord[]> {
     this.closed = false;
-    const cached: SummaryCacheContent | null = this.cache ? await readSummaryCache(this.cache) : null;
+    const cached: SummaryCacheContent | null = this.cache
+      ? await readSummaryCache(this.cache)
+      : null;
     let changed = cached === null;
     const unreadable: UnreadableRecord[] = [];
     for (const [kind, summarize] of Object.entries(this.summarizers)) {
@@ -128,7 +130,12 @@ export class RecordIndex {
           : new AppError('conflict', 'This record was changed elsewhere. Reload it and try again.');
       }
       const { envelope, stamp } = await this.store.writeStamped(kind, id, current + 1, data);
-      map.set(id, { rev: envelope.rev, summary: this.summarize(kind, data), stamp, checkedAt: Infinity });
+      map.set(id, {
+        rev: envelope.rev,
+        summary: this.summarize(kind, data),
+        stamp,
+        checkedAt: Infinity,
+      });
       this.remember(key, structuredClone(envelope));
       this.markDirty();
       return envelope;
@@ -173,7 +180,8 @@ export class RecordIndex {
       for (const [kind, map] of this.entries) {
         const rows = new Map<string, { rev: number; stamp: FileStamp; summary: unknown }>();
         for (const [id, e] of map) {
-          if (e.stamp && e.stamp.mtimeMs < Math.min(e.checkedAt, now) - RACY_MS) rows.set(id, { rev: e.rev, stamp: e.stamp, summary: e.summary });
+          if (e.stamp && e.stamp.mtimeMs < Math.min(e.checkedAt, now) - RACY_MS)
+            rows.set(id, { rev: e.rev, stamp: e.stamp, summary: e.summary });
         }
         content.set(kind, rows);
       }
@@ -188,7 +196,8 @@ export class RecordIndex {
   private remember(key: string, envelope: RecordEnvelope): void {
     this.recent.delete(key);
     this.recent.set(key, envelope);
-    if (this.recent.size > RECENT_LIMIT) this.recent.delete(this.recent.keys().next().value as string);
+    if (this.recent.size > RECENT_LIMIT)
+      this.recent.delete(this.recent.keys().next().value as string);
   }
 
   private summarize(kind: string, data: unknown): unknown {

@@ -29,7 +29,11 @@ export interface UnreadableRecord {
  * Writes bytes atomically as `dir/name`; replaceable in tests to simulate a full or read-only disk.
  * May return the stamp of the written file (the store stats the file when it does not).
  */
-export type AtomicWriter = (dir: string, name: string, bytes: Uint8Array) => Promise<FileStamp | void>;
+export type AtomicWriter = (
+  dir: string,
+  name: string,
+  bytes: Uint8Array,
+) => Promise<FileStamp | void>;
 
 /** A record read or written together with the stamp of the very file version it came from. */
 export interface StampedRecord<T> {
@@ -72,7 +76,8 @@ export class RecordStore {
     try {
       bytes = await readFile(this.fileOf(kind, id));
     } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not-found', 'That record does not exist.');
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new AppError('not-found', 'That record does not exist.');
       throw ioError(cause, 'reading a record');
     }
     return this.codec.decode({ kind, id }, bytes) as RecordEnvelope<T>;
@@ -95,7 +100,8 @@ export class RecordStore {
         await handle.close();
       }
     } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not-found', 'That record does not exist.');
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new AppError('not-found', 'That record does not exist.');
       throw ioError(cause, 'reading a record');
     }
     return { envelope: this.codec.decode({ kind, id }, bytes) as RecordEnvelope<T>, stamp };
@@ -126,14 +132,28 @@ export class RecordStore {
    * Writes a record's data as its next revision. With `expectedRev`, the write is refused with
    * `conflict` unless the stored revision is that one (0 means "must not exist yet").
    */
-  async put<T>(kind: string, id: string, data: T, expectedRev?: number): Promise<RecordEnvelope<T>> {
+  async put<T>(
+    kind: string,
+    id: string,
+    data: T,
+    expectedRev?: number,
+  ): Promise<RecordEnvelope<T>> {
     this.checkAddress(kind, id);
     return this.serialise(`${kind}/${id}`, async () => {
       const current = await this.currentRev(kind, id);
       if (expectedRev !== undefined && expectedRev !== current) {
-        throw new AppError('conflict', 'This record was changed elsewhere. Reload it and try again.');
+        throw new AppError(
+          'conflict',
+          'This record was changed elsewhere. Reload it and try again.',
+        );
       }
-      const envelope: RecordEnvelope<T> = { format: RECORD_FORMAT, kind, id, rev: current + 1, data };
+      const envelope: RecordEnvelope<T> = {
+        format: RECORD_FORMAT,
+        kind,
+        id,
+        rev: current + 1,
+        data,
+      };
       await this.writeEnvelope(envelope);
       return envelope;
     });
@@ -172,7 +192,9 @@ export class RecordStore {
   }
 
   /** Reads every record of a kind; records that cannot be decoded are returned apart, never thrown. */
-  async list<T>(kind: string): Promise<{ records: RecordEnvelope<T>[]; unreadable: UnreadableRecord[] }> {
+  async list<T>(
+    kind: string,
+  ): Promise<{ records: RecordEnvelope<T>[]; unreadable: UnreadableRecord[] }> {
     const records: RecordEnvelope<T>[] = [];
     const unreadable: UnreadableRecord[] = [];
     await mapPool(await this.ids(kind), READ_CONCURRENCY, async (id) => {

@@ -3,7 +3,13 @@
  * rename and flushing its folder — in asynchronous and synchronous form. The rules are in
  * write-policy.ts.
  */
-import { type AtomicFs, type AtomicFsSync, nodeAtomicFs, nodeAtomicFsSync, type WritableFile } from './atomic-fs';
+import {
+  type AtomicFs,
+  type AtomicFsSync,
+  nodeAtomicFs,
+  nodeAtomicFsSync,
+  type WritableFile,
+} from './atomic-fs';
 import {
   type Delay,
   type DelaySync,
@@ -41,7 +47,10 @@ export interface PlatformOptionsSync {
  * cannot be opened for flushing. Where the file system cannot flush folders (some network, FUSE
  * and exFAT mounts) the refusal is tolerated; any other failure is thrown.
  */
-export async function syncDir(dir: string, options: Omit<PlatformOptions, 'delay'> = {}): Promise<void> {
+export async function syncDir(
+  dir: string,
+  options: Omit<PlatformOptions, 'delay'> = {},
+): Promise<void> {
   if (!flushesFolders(options.platform ?? process.platform)) return;
   const fs = options.fs ?? nodeAtomicFs;
   let handle: WritableFile | undefined;
@@ -82,7 +91,11 @@ export function syncDirSync(dir: string, options: Omit<PlatformOptionsSync, 'del
  * holding the file (EPERM, EACCES, EBUSY) is retried a bounded number of times with a short,
  * growing pause; after the last attempt, or for any other failure, the error is thrown unchanged.
  */
-export async function renameWithRetry(from: string, to: string, options: PlatformOptions = {}): Promise<void> {
+export async function renameWithRetry(
+  from: string,
+  to: string,
+  options: PlatformOptions = {},
+): Promise<void> {
   const platform = options.platform ?? process.platform;
   const fs = options.fs ?? nodeAtomicFs;
   const delay = options.delay ?? sleep;
@@ -98,7 +111,11 @@ export async function renameWithRetry(from: string, to: string, options: Platfor
 }
 
 /** Renames `from` to `to` synchronously, retrying on Windows by the same rules as `renameWithRetry`. */
-export function renameWithRetrySync(from: string, to: string, options: PlatformOptionsSync = {}): void {
+export function renameWithRetrySync(
+  from: string,
+  to: string,
+  options: PlatformOptionsSync = {},
+): void {
   const platform = options.platform ?? process.platform;
   const fs = options.fs ?? nodeAtomicFsSync;
   const delay = options.delay ?? sleepSync;

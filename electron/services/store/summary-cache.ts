@@ -78,12 +78,19 @@ function isRow(row: unknown): row is Row {
  * Reads and authenticates the cache; null when it is missing, unreadable, of another layout or
  * sealed with another key. Also removes temp files left by an interrupted cache write. Never throws.
  */
-export async function readSummaryCache(options: SummaryCacheOptions): Promise<SummaryCacheContent | null> {
+export async function readSummaryCache(
+  options: SummaryCacheOptions,
+): Promise<SummaryCacheContent | null> {
   try {
     await removeStaleTempFiles(options.dir);
     const bytes = await readFile(join(options.dir, SUMMARY_CACHE_FILE));
     const payload = options.codec.decode(SUMMARY_CACHE_ADDRESS, bytes).data as Partial<Payload>;
-    if (payload.layout !== CACHE_LAYOUT || typeof payload.kinds !== 'object' || payload.kinds === null) return null;
+    if (
+      payload.layout !== CACHE_LAYOUT ||
+      typeof payload.kinds !== 'object' ||
+      payload.kinds === null
+    )
+      return null;
     const content: SummaryCacheContent = new Map();
     for (const [kind, rows] of Object.entries(payload.kinds)) {
       if (!Array.isArray(rows)) return null;
@@ -105,13 +112,28 @@ export async function readSummaryCache(options: SummaryCacheOptions): Promise<Su
 export function encodeSummaryCache(codec: RecordCodec, content: SummaryCacheContent): Uint8Array {
   const kinds: Record<string, Row[]> = {};
   for (const [kind, map] of content) {
-    kinds[kind] = [...map].map(([id, e]) => [id, e.rev, e.stamp.size, e.stamp.mtimeMs, e.stamp.ino, e.summary]);
+    kinds[kind] = [...map].map(([id, e]) => [
+      id,
+      e.rev,
+      e.stamp.size,
+      e.stamp.mtimeMs,
+      e.stamp.ino,
+      e.summary,
+    ]);
   }
   const data: Payload = { layout: CACHE_LAYOUT, kinds };
-  return codec.encode(SUMMARY_CACHE_ADDRESS, { format: RECORD_FORMAT, ...SUMMARY_CACHE_ADDRESS, rev: 1, data });
+  return codec.encode(SUMMARY_CACHE_ADDRESS, {
+    format: RECORD_FORMAT,
+    ...SUMMARY_CACHE_ADDRESS,
+    rev: 1,
+    data,
+  });
 }
 
 /** Writes sealed cache bytes atomically (throws on failure; the caller decides it does not matter). */
-export async function writeSummaryCache(options: SummaryCacheOptions, bytes: Uint8Array): Promise<void> {
+export async function writeSummaryCache(
+  options: SummaryCacheOptions,
+  bytes: Uint8Array,
+): Promise<void> {
   await (options.writer ?? writeFileAtomic)(options.dir, SUMMARY_CACHE_FILE, bytes);
 }

@@ -14,7 +14,13 @@
  */
 
 /** Codes a folder flush may fail with on a file system that cannot flush folders. */
-export const TOLERATED_FOLDER_SYNC_CODES: ReadonlySet<string> = new Set(['EPERM', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EBADF']);
+export const TOLERATED_FOLDER_SYNC_CODES: ReadonlySet<string> = new Set([
+  'EPERM',
+  'EISDIR',
+  'EINVAL',
+  'ENOTSUP',
+  'EBADF',
+]);
 
 /** Codes with which Windows refuses a rename while another program briefly holds the file. */
 export const RETRYABLE_RENAME_CODES: ReadonlySet<string> = new Set(['EPERM', 'EACCES', 'EBUSY']);
@@ -56,7 +62,11 @@ export function isToleratedFolderSyncError(cause: unknown): boolean {
  * another program's brief hold on the file produces, and only while attempts remain.
  * `attempt` counts from 1 (the attempt that just failed).
  */
-export function shouldRetryRename(platform: NodeJS.Platform, cause: unknown, attempt: number): boolean {
+export function shouldRetryRename(
+  platform: NodeJS.Platform,
+  cause: unknown,
+  attempt: number,
+): boolean {
   if (platform !== 'win32' || attempt >= RENAME_ATTEMPTS) return false;
   const code = codeOf(cause);
   return code !== undefined && RETRYABLE_RENAME_CODES.has(code);

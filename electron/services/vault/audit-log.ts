@@ -7,8 +7,18 @@
 import { createHash, hkdfSync } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AuditEvent, AuditVerification, ReadOnlyReason } from '../../../core/vault/vault-schemas';
-import { diskRefusal, ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from '../store/atomic-write';
+import type {
+  AuditEvent,
+  AuditVerification,
+  ReadOnlyReason,
+} from '../../../core/vault/vault-schemas';
+import {
+  diskRefusal,
+  ensureDir,
+  ioError,
+  removeStaleTempFiles,
+  writeFileAtomic,
+} from '../store/atomic-write';
 import type { AtomicWriter } from '../store/record-store';
 import { open, seal } from './aead';
 import { PendingAudit, type PendingEntry, readOnlyError } from './pending-audit';
@@ -64,7 +74,8 @@ export class AuditLog {
     await removeStaleTempFiles(this.dir);
     const seqs = await this.seqs();
     const last = seqs[seqs.length - 1];
-    if (last !== undefined) this.tail = { seq: last, hash: sha256(await readFile(join(this.dir, auditFileName(last)))) };
+    if (last !== undefined)
+      this.tail = { seq: last, hash: sha256(await readFile(join(this.dir, auditFileName(last)))) };
   }
 
   /**
@@ -138,7 +149,11 @@ export class AuditLog {
 
   private async writeHead(): Promise<void> {
     const { seq, hash } = this.tail;
-    await this.writer(this.dir, HEAD_FILE, seal(this.key, Buffer.from(JSON.stringify({ seq, hash }), 'utf8'), HEAD_AAD));
+    await this.writer(
+      this.dir,
+      HEAD_FILE,
+      seal(this.key, Buffer.from(JSON.stringify({ seq, hash }), 'utf8'), HEAD_AAD),
+    );
     this.headBehind = false;
   }
 
@@ -149,7 +164,10 @@ export class AuditLog {
     for (const seq of seqs) {
       if (events.length >= limit) break;
       try {
-        const { prev: _prev, ...visible } = this.decode(seq, await readFile(join(this.dir, auditFileName(seq))));
+        const { prev: _prev, ...visible } = this.decode(
+          seq,
+          await readFile(join(this.dir, auditFileName(seq))),
+        );
         events.push(visible);
       } catch {
         // An unreadable entry is reported by verify, not here.
@@ -177,15 +195,20 @@ export class AuditLog {
     }
     const count = expected - 1;
     const head = await this.readHead();
-    if (head === null) return count === 0 ? { ok: true, entries: 0 } : { ok: false, entries: count, brokenAt: count + 1 };
+    if (head === null)
+      return count === 0
+        ? { ok: true, entries: 0 }
+        : { ok: false, entries: count, brokenAt: count + 1 };
     if (head.seq > count) return { ok: false, entries: count, brokenAt: count + 1 };
-    if (head.seq === count && head.hash !== prevHash) return { ok: false, entries: count, brokenAt: count };
+    if (head.seq === count && head.hash !== prevHash)
+      return { ok: false, entries: count, brokenAt: count };
     return { ok: true, entries: count };
   }
 
   private decode(seq: number, bytes: Uint8Array): StoredEntry {
     const entry = JSON.parse(open(this.key, bytes, entryAad(seq)).toString('utf8')) as StoredEntry;
-    if (entry.seq !== seq || typeof entry.prev !== 'string') throw new Error('Audit entry out of place.');
+    if (entry.seq !== seq || typeof entry.prev !== 'string')
+      throw new Error('Audit entry out of place.');
     return entry;
   }
 
@@ -197,7 +220,10 @@ export class AuditLog {
       return null;
     }
     try {
-      const head = JSON.parse(open(this.key, bytes, HEAD_AAD).toString('utf8')) as { seq: number; hash: string };
+      const head = JSON.parse(open(this.key, bytes, HEAD_AAD).toString('utf8')) as {
+        seq: number;
+        hash: string;
+      };
       return Number.isInteger(head.seq) && typeof head.hash === 'string' ? head : null;
     } catch {
       return { seq: Number.MAX_SAFE_INTEGER, hash: '' };
@@ -207,7 +233,12 @@ export class AuditLog {
   private async seqs(): Promise<number[]> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
     return names
-      .filter((n) => n.length === SEQ_DIGITS + ENTRY_SUFFIX.length && n.endsWith(ENTRY_SUFFIX) && /^\d+$/.test(n.slice(0, SEQ_DIGITS)))
+      .filter(
+        (n) =>
+          n.length === SEQ_DIGITS + ENTRY_SUFFIX.length &&
+          n.endsWith(ENTRY_SUFFIX) &&
+          /^\d+$/.test(n.slice(0, SEQ_DIGITS)),
+      )
       .map((n) => Number(n.slice(0, SEQ_DIGITS)))
       .sort((a, b) => a - b);
   }

@@ -15,12 +15,18 @@ const AUDIT_FILE = /^(\d{12}\.aud|head)$/;
 /** Lists the vault files a backup carries, as paths relative to the vault folder. */
 export async function backupFileList(paths: VaultPaths): Promise<string[]> {
   const files: string[] = [];
-  const kinds = (await readdir(paths.records).catch(() => [] as string[])).filter((k) => KIND_DIR.test(k)).sort();
+  const kinds = (await readdir(paths.records).catch(() => [] as string[]))
+    .filter((k) => KIND_DIR.test(k))
+    .sort();
   for (const kind of kinds) {
-    const names = (await readdir(join(paths.records, kind)).catch(() => [] as string[])).filter((n) => RECORD_FILE.test(n)).sort();
+    const names = (await readdir(join(paths.records, kind)).catch(() => [] as string[]))
+      .filter((n) => RECORD_FILE.test(n))
+      .sort();
     files.push(...names.map((n) => `records/${kind}/${n}`));
   }
-  const audit = (await readdir(paths.audit).catch(() => [] as string[])).filter((n) => AUDIT_FILE.test(n)).sort();
+  const audit = (await readdir(paths.audit).catch(() => [] as string[]))
+    .filter((n) => AUDIT_FILE.test(n))
+    .sort();
   files.push(...audit.map((n) => `audit/${n}`));
   return files;
 }
@@ -28,7 +34,8 @@ export async function backupFileList(paths: VaultPaths): Promise<string[]> {
 /** Tells whether a path from a backup is one the vault layout allows (no traversal, no odd names). */
 export function isBackupPath(path: string): boolean {
   const parts = path.split('/');
-  if (parts.length === 3 && parts[0] === 'records') return KIND_DIR.test(parts[1] as string) && RECORD_FILE.test(parts[2] as string);
+  if (parts.length === 3 && parts[0] === 'records')
+    return KIND_DIR.test(parts[1] as string) && RECORD_FILE.test(parts[2] as string);
   return parts.length === 2 && parts[0] === 'audit' && AUDIT_FILE.test(parts[1] as string);
 }
 
@@ -70,7 +77,13 @@ export async function exportBackup(options: {
       for (const [index, path] of files.entries()) {
         const content = await readFile(join(paths.vault, path));
         await write(encodeFrame(key, preamble.hash, index, { path, bytes: content }));
-        if (index % 25 === 24 || index === files.length - 1) onProgress({ operation: 'export', phase: 'writing', done: index + 1, total: files.length });
+        if (index % 25 === 24 || index === files.length - 1)
+          onProgress({
+            operation: 'export',
+            phase: 'writing',
+            done: index + 1,
+            total: files.length,
+          });
       }
       await write(encodeFrame(key, preamble.hash, files.length, null));
     });

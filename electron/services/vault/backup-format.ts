@@ -37,7 +37,15 @@ export interface BackupEntry {
 
 /** Derives the key that seals a backup's frames. */
 export function frameKey(dataKey: Uint8Array, header: BackupHeader): Buffer {
-  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.from(header.salt, 'base64'), 'closing-session backup v1', 32));
+  return Buffer.from(
+    hkdfSync(
+      'sha256',
+      dataKey,
+      Buffer.from(header.salt, 'base64'),
+      'closing-session backup v1',
+      32,
+    ),
+  );
 }
 
 function frameAad(headerHash: Buffer, index: number, last: boolean): Buffer {
@@ -61,16 +69,28 @@ export function encodePreamble(header: BackupHeader): { bytes: Buffer; hash: Buf
 }
 
 /** Seals one frame: a file entry, or the end marker when `entry` is null. */
-export function encodeFrame(key: Uint8Array, headerHash: Buffer, index: number, entry: BackupEntry | null): Buffer {
+export function encodeFrame(
+  key: Uint8Array,
+  headerHash: Buffer,
+  index: number,
+  entry: BackupEntry | null,
+): Buffer {
   const plain = entry
-    ? Buffer.concat([u32(Buffer.byteLength(entry.path)), Buffer.from(entry.path, 'utf8'), entry.bytes])
+    ? Buffer.concat([
+        u32(Buffer.byteLength(entry.path)),
+        Buffer.from(entry.path, 'utf8'),
+        entry.bytes,
+      ])
     : Buffer.from(JSON.stringify({ end: true, frames: index }), 'utf8');
   const sealed = seal(key, plain, frameAad(headerHash, index, entry === null));
   return Buffer.concat([u32(sealed.length), sealed]);
 }
 
 function refused(): AppError {
-  return new AppError('invalid-input', 'This backup file is damaged or was changed, so nothing was restored.');
+  return new AppError(
+    'invalid-input',
+    'This backup file is damaged or was changed, so nothing was restored.',
+  );
 }
 
 async function readExact(handle: FileHandle, position: number, length: number): Promise<Buffer> {
@@ -81,18 +101,27 @@ async function readExact(handle: FileHandle, position: number, length: number): 
 }
 
 /** Reads and checks the preamble; returns the header, its hash and where the frames start. */
-export async function readPreamble(handle: FileHandle): Promise<{ header: BackupHeader; hash: Buffer; offset: number }> {
+export async function readPreamble(
+  handle: FileHandle,
+): Promise<{ header: BackupHeader; hash: Buffer; offset: number }> {
   const magic = await readExact(handle, 0, BACKUP_MAGIC.length + 4).catch(() => {
     throw new AppError('invalid-input', 'This file is not a Closing Session backup.');
   });
-  if (!magic.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) throw new AppError('invalid-input', 'This file is not a Closing Session backup.');
+  if (!magic.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC))
+    throw new AppError('invalid-input', 'This file is not a Closing Session backup.');
   const length = magic.readUInt32BE(BACKUP_MAGIC.length);
   if (length > MAX_HEADER_BYTES) throw refused();
   const json = await readExact(handle, magic.length, length);
   let header: BackupHeader;
   try {
     header = JSON.parse(json.toString('utf8')) as BackupHeader;
-    if (header.app !== 'closing-session-backup' || header.format !== 1 || !Number.isInteger(header.files) || typeof header.salt !== 'string') throw refused();
+    if (
+      header.app !== 'closing-session-backup' ||
+      header.format !== 1 ||
+      !Number.isInteger(header.files) ||
+      typeof header.salt !== 'string'
+    )
+      throw refused();
     assertHeader(header.vault);
   } catch {
     throw refused();
@@ -133,6 +162,12 @@ export async function readFrames(
     }
     const pathLength = plain.readUInt32BE(0);
     if (pathLength > 200 || 4 + pathLength > plain.length) throw refused();
-    await onEntry({ path: plain.subarray(4, 4 + pathLength).toString('utf8'), bytes: plain.subarray(4 + pathLength) }, index);
+    await onEntry(
+      {
+        path: plain.subarray(4, 4 + pathLength).toString('utf8'),
+        bytes: plain.subarray(4 + pathLength),
+      },
+      index,
+    );
   }
 }

@@ -8,7 +8,13 @@ import { access, mkdir, open as openFile, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../core/result';
 import type { BackupProgress } from '../../../core/vault/vault-schemas';
-import { DIR_MODE, ioError, renameWithRetry, syncDir, writeFileAtomic } from '../store/atomic-write';
+import {
+  DIR_MODE,
+  ioError,
+  renameWithRetry,
+  syncDir,
+  writeFileAtomic,
+} from '../store/atomic-write';
 import { isBackupPath } from './backup-export';
 import { frameKey, readFrames, readPreamble } from './backup-format';
 import { createRecordCipher } from './record-cipher';
@@ -47,7 +53,8 @@ export async function swapIn(paths: VaultPaths, now: Date): Promise<string | nul
   if (await exists(paths.vault)) {
     previous = `${PREVIOUS_PREFIX}${folderStamp(now)}`;
     let candidate = previous;
-    for (let n = 2; await exists(join(paths.dataDir, candidate)); n += 1) candidate = `${previous}-${n}`;
+    for (let n = 2; await exists(join(paths.dataDir, candidate)); n += 1)
+      candidate = `${previous}-${n}`;
     previous = candidate;
     await renameWithRetry(paths.vault, join(paths.dataDir, previous));
   }
@@ -87,7 +94,12 @@ export async function restoreBackup(options: {
     handle = await openFile(options.sourcePath, 'r');
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    throw new AppError(code === 'ENOENT' ? 'not-found' : 'io', code === 'ENOENT' ? 'That backup file was not found.' : 'That backup file could not be opened.');
+    throw new AppError(
+      code === 'ENOENT' ? 'not-found' : 'io',
+      code === 'ENOENT'
+        ? 'That backup file was not found.'
+        : 'That backup file could not be opened.',
+    );
   }
   let dataKey: Buffer | undefined;
   try {
@@ -103,14 +115,21 @@ export async function restoreBackup(options: {
     let records = 0;
     onProgress({ operation: 'restore', phase: 'verifying', done: 0, total: header.files });
     const frames = await readFrames(handle, key, hash, offset, async (entry, index) => {
-      if (!isBackupPath(entry.path) || seen.has(entry.path)) throw new AppError('invalid-input', 'This backup file is damaged or was changed, so nothing was restored.');
+      if (!isBackupPath(entry.path) || seen.has(entry.path))
+        throw new AppError(
+          'invalid-input',
+          'This backup file is damaged or was changed, so nothing was restored.',
+        );
       seen.add(entry.path);
       const [top, kind, name] = entry.path.split('/') as [string, string, string | undefined];
       if (top === 'records' && name) {
         try {
           codec.decode({ kind, id: name.slice(0, -4) }, entry.bytes);
         } catch {
-          throw new AppError('invalid-input', 'A record in this backup does not authenticate, so nothing was restored.');
+          throw new AppError(
+            'invalid-input',
+            'A record in this backup does not authenticate, so nothing was restored.',
+          );
         }
         records += 1;
       }
@@ -122,16 +141,31 @@ export async function restoreBackup(options: {
       }
       // Each folder is flushed once below, after all its files are written.
       await writeFileAtomic(dir, basename(target), entry.bytes, { flush: 'file' });
-      if (index % 25 === 24) onProgress({ operation: 'restore', phase: 'verifying', done: index + 1, total: header.files });
+      if (index % 25 === 24)
+        onProgress({
+          operation: 'restore',
+          phase: 'verifying',
+          done: index + 1,
+          total: header.files,
+        });
     });
     key.fill(0);
-    if (frames !== header.files) throw new AppError('invalid-input', 'This backup file is incomplete, so nothing was restored.');
+    if (frames !== header.files)
+      throw new AppError(
+        'invalid-input',
+        'This backup file is incomplete, so nothing was restored.',
+      );
     // A restored vault never carries a device wrap: "Remember on this computer" starts off again.
     const vaultHeader = withoutDevice(header.vault);
     await writeHeader(paths.incoming, vaultHeader);
     for (const dir of dirs) await syncDir(dir);
     await markIncomingComplete(paths);
-    onProgress({ operation: 'restore', phase: 'swapping', done: header.files, total: header.files });
+    onProgress({
+      operation: 'restore',
+      phase: 'swapping',
+      done: header.files,
+      total: header.files,
+    });
     await options.beforeSwap();
     const previousFolder = await swapIn(paths, options.now);
     return { dataKey, vaultHeader, records, previousFolder };

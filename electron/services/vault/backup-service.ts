@@ -5,7 +5,11 @@
  */
 import { AppError } from '../../../core/result';
 import { parseRecoveryKey } from '../../../core/vault/recovery-key';
-import type { BackupExported, BackupProgress, BackupRestored } from '../../../core/vault/vault-schemas';
+import type {
+  BackupExported,
+  BackupProgress,
+  BackupRestored,
+} from '../../../core/vault/vault-schemas';
 import { exportBackup } from './backup-export';
 import { restoreBackup } from './backup-restore';
 import { auditNow } from './open-vault';
@@ -38,8 +42,20 @@ export class BackupService {
     return this.guard(() =>
       this.session.use(async (vault) => {
         const { paths, now } = this.session.options;
-        const result = await exportBackup({ paths, vaultHeader: withoutDevice(vault.header), dataKey: vault.dataKey, targetPath, now: now(), onProgress: (p) => this.report(p) });
-        this.report({ operation: 'export', phase: 'done', done: result.records, total: result.records });
+        const result = await exportBackup({
+          paths,
+          vaultHeader: withoutDevice(vault.header),
+          dataKey: vault.dataKey,
+          targetPath,
+          now: now(),
+          onProgress: (p) => this.report(p),
+        });
+        this.report({
+          operation: 'export',
+          phase: 'done',
+          done: result.records,
+          total: result.records,
+        });
         await auditNow(vault, now, { type: 'backup-exported' });
         return result;
       }),
@@ -58,7 +74,8 @@ export class BackupService {
         let recoveryBytes: Uint8Array | null = null;
         if ('recoveryKey' in secret) {
           const parsed = parseRecoveryKey(secret.recoveryKey);
-          if (!parsed.ok) throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
+          if (!parsed.ok)
+            throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
           recoveryBytes = parsed.bytes;
         }
         const epochBox = { epoch: this.session.lockEpoch };
@@ -69,15 +86,33 @@ export class BackupService {
           onProgress: (p) => this.report(p),
           unwrap: (header) =>
             recoveryBytes
-              ? this.session.attempt(async () => unwrapWithRecoveryKey(header, recoveryBytes), 'recoveryKey', 'That recovery key does not open this backup.')
-              : this.session.attempt(() => unwrapWithPassphrase(header, (secret as { passphrase: string }).passphrase), 'passphrase', 'That passphrase does not open this backup. Use the passphrase the vault had when the backup was made.'),
+              ? this.session.attempt(
+                  async () => unwrapWithRecoveryKey(header, recoveryBytes),
+                  'recoveryKey',
+                  'That recovery key does not open this backup.',
+                )
+              : this.session.attempt(
+                  () => unwrapWithPassphrase(header, (secret as { passphrase: string }).passphrase),
+                  'passphrase',
+                  'That passphrase does not open this backup. Use the passphrase the vault had when the backup was made.',
+                ),
           beforeSwap: async () => {
             await this.session.lock('user');
             epochBox.epoch = this.session.lockEpoch;
           },
         });
-        await this.session.adopt(restored.vaultHeader, restored.dataKey, 'backup-restored', epochBox.epoch);
-        this.report({ operation: 'restore', phase: 'done', done: restored.records, total: restored.records });
+        await this.session.adopt(
+          restored.vaultHeader,
+          restored.dataKey,
+          'backup-restored',
+          epochBox.epoch,
+        );
+        this.report({
+          operation: 'restore',
+          phase: 'done',
+          done: restored.records,
+          total: restored.records,
+        });
         return { records: restored.records, previousFolder: restored.previousFolder };
       }),
     );

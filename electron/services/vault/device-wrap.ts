@@ -21,7 +21,10 @@ export interface DeviceSlot {
 }
 
 function deviceAad(header: Pick<VaultHeader, 'vaultId' | 'format'>, id: string): Buffer {
-  return Buffer.from(`closing-session:key-wrap:v${header.format}:device:${header.vaultId}:${id}`, 'utf8');
+  return Buffer.from(
+    `closing-session:key-wrap:v${header.format}:device:${header.vaultId}:${id}`,
+    'utf8',
+  );
 }
 
 function deviceKek(key: Uint8Array, id: Uint8Array): Buffer {
@@ -34,7 +37,11 @@ export function newDeviceSecret(): Buffer {
 }
 
 /** Returns a copy of the header whose device slot wraps `dataKey` under `secret`. */
-export function addDeviceWrap(header: VaultHeader, dataKey: Uint8Array, secret: Uint8Array): VaultHeader {
+export function addDeviceWrap(
+  header: VaultHeader,
+  dataKey: Uint8Array,
+  secret: Uint8Array,
+): VaultHeader {
   const id = Buffer.from(secret.subarray(0, DEVICE_ID_BYTES));
   const kek = deviceKek(secret.subarray(DEVICE_ID_BYTES), id);
   try {
@@ -55,7 +62,8 @@ export function withoutDevice(header: VaultHeader): VaultHeader {
 /** Unwraps the data key with a device secret; throws AuthenticationError when it does not fit. */
 export function unwrapWithDevice(header: VaultHeader, secret: Uint8Array): Buffer {
   const slot = header.device;
-  if (!slot || secret.length !== DEVICE_ID_BYTES + DEVICE_KEY_BYTES) throw new AuthenticationError();
+  if (!slot || secret.length !== DEVICE_ID_BYTES + DEVICE_KEY_BYTES)
+    throw new AuthenticationError();
   const id = Buffer.from(secret.subarray(0, DEVICE_ID_BYTES));
   if (id.toString('hex') !== slot.id) throw new AuthenticationError();
   const kek = deviceKek(secret.subarray(DEVICE_ID_BYTES), id);

@@ -41,13 +41,23 @@ export function scryptMaxmem(params: ScryptParams): number {
 }
 
 /** Derives a 256-bit key-encryption key from a passphrase (off the main thread, in libuv's pool). */
-export function deriveKek(passphrase: string, salt: Uint8Array, params: ScryptParams): Promise<Buffer> {
+export function deriveKek(
+  passphrase: string,
+  salt: Uint8Array,
+  params: ScryptParams,
+): Promise<Buffer> {
   const secret = Buffer.from(passphrase.normalize('NFC'), 'utf8');
   return new Promise((resolve, reject) => {
-    scrypt(secret, salt, KEK_BYTES, { N: params.N, r: params.r, p: params.p, maxmem: scryptMaxmem(params) }, (error, key) => {
-      secret.fill(0);
-      if (error) reject(error);
-      else resolve(key);
-    });
+    scrypt(
+      secret,
+      salt,
+      KEK_BYTES,
+      { N: params.N, r: params.r, p: params.p, maxmem: scryptMaxmem(params) },
+      (error, key) => {
+        secret.fill(0);
+        if (error) reject(error);
+        else resolve(key);
+      },
+    );
   });
 }

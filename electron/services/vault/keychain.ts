@@ -5,7 +5,8 @@
 import type { RememberUnavailableReason } from '../../../core/vault/vault-schemas';
 
 /** Whether the keychain can keep a secret safely here, and if not, why. */
-export type KeychainAvailability = { available: true } | { available: false; reason: RememberUnavailableReason };
+export type KeychainAvailability =
+  { available: true } | { available: false; reason: RememberUnavailableReason };
 
 /** One secret kept by the OS keychain on this computer. */
 export interface Keychain {

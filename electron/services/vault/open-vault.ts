@@ -65,12 +65,21 @@ export async function openVault(options: {
   // record scans never see it); it only speeds up the next unlock.
   const cacheDir = join(paths.vault, 'index-cache');
   await ensureDir(cacheDir);
-  const index = new RecordIndex(store, options.kinds, { dir: cacheDir, codec: cipher, writer: guarded });
+  const index = new RecordIndex(store, options.kinds, {
+    dir: cacheDir,
+    codec: cipher,
+    writer: guarded,
+  });
   const unreadable = await index.load();
   await quarantineRecords(paths.quarantine, unreadable);
   const quarantinedNow = unreadable.map(({ kind, id }) => ({ kind, id }));
   for (const { kind, id } of quarantinedNow) {
-    await audit.append({ at: options.now().toISOString(), type: 'record-quarantined', recordKind: kind, recordId: id });
+    await audit.append({
+      at: options.now().toISOString(),
+      type: 'record-quarantined',
+      recordKind: kind,
+      recordId: id,
+    });
   }
   return {
     header,
@@ -91,7 +100,11 @@ export async function openVault(options: {
 }
 
 /** Appends an audit event stamped with the current time (it waits in memory while the disk cannot take it). */
-export function auditNow(vault: OpenVault, now: () => Date, event: Omit<NewAuditEvent, 'at'>): Promise<void> {
+export function auditNow(
+  vault: OpenVault,
+  now: () => Date,
+  event: Omit<NewAuditEvent, 'at'>,
+): Promise<void> {
   return vault.audit.append({ ...event, at: now().toISOString() } as NewAuditEvent);
 }
 
@@ -100,7 +113,12 @@ export function auditNow(vault: OpenVault, now: () => Date, event: Omit<NewAudit
  * disk both wait in memory (the vault opens read-only); the failures are forgotten only once the
  * summary is on disk, and handed back if it is given up.
  */
-export async function auditOpened(vault: OpenVault, throttle: UnlockThrottle, now: () => Date, event: Omit<NewAuditEvent, 'at'>): Promise<void> {
+export async function auditOpened(
+  vault: OpenVault,
+  throttle: UnlockThrottle,
+  now: () => Date,
+  event: Omit<NewAuditEvent, 'at'>,
+): Promise<void> {
   await throttle.ready();
   const failed = throttle.handOver();
   if (failed.count > 0) {

@@ -9,13 +9,28 @@ export const MIN_SCORE = 3;
 export const MIN_CHARS = 10;
 
 /** Words that make a passphrase guessable for this app in particular. */
-const APP_WORDS = ['closing', 'session', 'closingsession', 'therapy', 'therapist', 'counselor', 'counsellor', 'client', 'vault', 'passphrase'];
+const APP_WORDS = [
+  'closing',
+  'session',
+  'closingsession',
+  'therapy',
+  'therapist',
+  'counselor',
+  'counsellor',
+  'client',
+  'vault',
+  'passphrase',
+];
 
 let factory: Promise<ZxcvbnFactory> | undefined;
 
 /** Loads the estimator and its dictionaries on first use (they are large; startup stays quick). */
 function estimator(): Promise<ZxcvbnFactory> {
-  factory ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
+  factory ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]).then(
     ([core, common, en]) =>
       new core.ZxcvbnFactory({
         translations: en.translations,
@@ -36,11 +51,14 @@ export async function estimateStrength(passphrase: string): Promise<PassphraseSt
   let warning = result.feedback.warning ?? '';
   if (length < MIN_CHARS) {
     warning = `Use at least ${MIN_CHARS} characters.`;
-    suggestions.unshift('A few unrelated words in a row make a passphrase that is long and easy to remember.');
+    suggestions.unshift(
+      'A few unrelated words in a row make a passphrase that is long and easy to remember.',
+    );
   } else if (score < MIN_SCORE && !warning) {
     warning = 'This passphrase would be too easy to guess.';
   }
-  if (score < MIN_SCORE && suggestions.length === 0) suggestions.push('Add another word or two that are not connected.');
+  if (score < MIN_SCORE && suggestions.length === 0)
+    suggestions.push('Add another word or two that are not connected.');
   return { score, acceptable: score >= MIN_SCORE && length >= MIN_CHARS, warning, suggestions };
 }
 

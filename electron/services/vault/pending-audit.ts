@@ -17,7 +17,10 @@ export function readOnlyError(reason: ReadOnlyReason): AppError {
     reason === 'full'
       ? 'The vault is open read-only because the disk is full, so this change was not saved. Free some space, then choose “Try again”.'
       : 'The vault is open read-only because its folder cannot be written to (a read-only or locked drive), so this change was not saved.';
-  return new AppError('io', `${why} You can still browse, search, preview and save copies elsewhere.`);
+  return new AppError(
+    'io',
+    `${why} You can still browse, search, preview and save copies elsewhere.`,
+  );
 }
 
 /** One waiting event, with what to do once it is on disk. */
@@ -69,7 +72,13 @@ export class PendingAudit {
   peek(): PendingEntry | undefined {
     if (this.entries.length > 0) return this.entries[0];
     if (this.lost === 0) return undefined;
-    return { event: { at: this.lostSince ?? new Date(0).toISOString(), type: 'events-not-recorded', count: this.lost } };
+    return {
+      event: {
+        at: this.lostSince ?? new Date(0).toISOString(),
+        type: 'events-not-recorded',
+        count: this.lost,
+      },
+    };
   }
 
   /** Removes the oldest waiting event (after it was written or given up). */

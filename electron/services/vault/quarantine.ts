@@ -7,14 +7,23 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { QuarantineExport, QuarantineReport } from '../../../core/vault/vault-schemas';
-import { ensureDir, ioError, renameWithRetry, syncDir, writeFileAtomic } from '../store/atomic-write';
+import {
+  ensureDir,
+  ioError,
+  renameWithRetry,
+  syncDir,
+  writeFileAtomic,
+} from '../store/atomic-write';
 import type { UnreadableRecord } from '../store/record-store';
 import { folderStamp } from './vault-paths';
 
 const NAME = /^([a-z][a-z-]{0,30})\.([0-9a-f]{32})\.[0-9a-f]{8}\.rec$/;
 
 /** Moves unreadable records into the quarantine folder; returns how many were moved. */
-export async function quarantineRecords(quarantineDir: string, records: readonly UnreadableRecord[]): Promise<number> {
+export async function quarantineRecords(
+  quarantineDir: string,
+  records: readonly UnreadableRecord[],
+): Promise<number> {
   if (records.length === 0) return 0;
   await ensureDir(quarantineDir);
   let moved = 0;
@@ -42,14 +51,22 @@ export async function listQuarantine(quarantineDir: string): Promise<QuarantineR
 }
 
 /** Copies the quarantined files (still encrypted) into a new dated folder inside `targetDir`. */
-export async function exportQuarantine(quarantineDir: string, targetDir: string, now: Date): Promise<QuarantineExport> {
-  const names = (await readdir(quarantineDir).catch(() => [] as string[])).filter((n) => NAME.test(n));
+export async function exportQuarantine(
+  quarantineDir: string,
+  targetDir: string,
+  now: Date,
+): Promise<QuarantineExport> {
+  const names = (await readdir(quarantineDir).catch(() => [] as string[])).filter((n) =>
+    NAME.test(n),
+  );
   const folder = join(targetDir, `closing-session-quarantine-${folderStamp(now)}`);
   try {
     await ensureDir(folder);
     for (const name of names) {
       // The folder is flushed once below, after all the files are written.
-      await writeFileAtomic(folder, name, await readFile(join(quarantineDir, name)), { flush: 'file' });
+      await writeFileAtomic(folder, name, await readFile(join(quarantineDir, name)), {
+        flush: 'file',
+      });
     }
     await syncDir(folder);
   } catch (cause) {

@@ -25,7 +25,8 @@ export function createRecordCipher(dataKey: Uint8Array): RecordCodec {
     },
     decode(address: RecordAddress, bytes: Uint8Array): RecordEnvelope {
       const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      if (buf.length < PREFIX_BYTES || !buf.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('Not a vault record.');
+      if (buf.length < PREFIX_BYTES || !buf.subarray(0, MAGIC.length).equals(MAGIC))
+        throw new Error('Not a vault record.');
       const format = buf[MAGIC.length] as number;
       if (format < 1 || format > RECORD_FORMAT) throw new Error('Unknown record format.');
       const plaintext = open(dataKey, buf.subarray(PREFIX_BYTES), recordAad(address, format));

@@ -22,7 +22,11 @@ export function recoveryKeyDocument(recoveryKey: string, date: Date): Renderable
       text: 'This key opens your encrypted Closing Session records if you ever forget your passphrase. With it you can set a new passphrase.',
     },
     { type: 'heading', level: 2, text: recoveryKey.split('-').join(' ') },
-    { type: 'paragraph', tone: 'quiet', text: `${recoveryKey.split('-').length} groups of four letters and digits. Capital or small letters, spaces or dashes: all work when you type it.` },
+    {
+      type: 'paragraph',
+      tone: 'quiet',
+      text: `${recoveryKey.split('-').length} groups of four letters and digits. Capital or small letters, spaces or dashes: all work when you type it.`,
+    },
     { type: 'heading', level: 3, text: 'Keep it safe' },
     {
       type: 'list',
@@ -41,6 +45,10 @@ export function recoveryKeyDocument(recoveryKey: string, date: Date): Renderable
 }
 
 /** Renders the recovery key PDF with the shipped fonts. */
-export function renderRecoveryKeyPdf(recoveryKey: string, date: Date, fontsDir: string): Promise<Uint8Array> {
+export function renderRecoveryKeyPdf(
+  recoveryKey: string,
+  date: Date,
+  fontsDir: string,
+): Promise<Uint8Array> {
   return renderDocument(recoveryKeyDocument(recoveryKey, date), { fontsDir });
 }

@@ -42,7 +42,8 @@ export class RememberService {
    */
   async status(): Promise<RememberStatus> {
     const availability = await this.keychain.availability();
-    if (!availability.available) return { available: false, reason: availability.reason, enabled: false };
+    if (!availability.available)
+      return { available: false, reason: availability.reason, enabled: false };
     const header = await this.header();
     const dataKey = header?.device ? await this.unwrapWithKeychain(header) : null;
     dataKey?.fill(0);
@@ -57,8 +58,15 @@ export class RememberService {
         await vault.audit.ensureWritable();
         if (enabled) {
           const availability = await this.keychain.availability();
-          if (!availability.available) throw new AppError('conflict', 'This computer has no secure keychain, so the passphrase is always needed.');
-          if (!passphrase) throw new AppError('invalid-input', 'Enter your passphrase to confirm.', { passphrase: 'Enter your passphrase to confirm.' });
+          if (!availability.available)
+            throw new AppError(
+              'conflict',
+              'This computer has no secure keychain, so the passphrase is always needed.',
+            );
+          if (!passphrase)
+            throw new AppError('invalid-input', 'Enter your passphrase to confirm.', {
+              passphrase: 'Enter your passphrase to confirm.',
+            });
           try {
             (await unwrapWithPassphrase(vault.header, passphrase)).fill(0);
           } catch (cause) {
@@ -76,7 +84,10 @@ export class RememberService {
             vault.header = next;
           } catch (cause) {
             if (cause instanceof AppError) throw cause;
-            throw new AppError('io', 'The keychain on this computer could not keep the key. The passphrase is still needed.');
+            throw new AppError(
+              'io',
+              'The keychain on this computer could not keep the key. The passphrase is still needed.',
+            );
           } finally {
             secret.fill(0);
           }
@@ -102,7 +113,8 @@ export class RememberService {
     return session.exclusive(async (): Promise<DeviceUnlockOutcome> => {
       if (session.isOpen) return { unlocked: true };
       if (this.lockedThisRun) return { unlocked: false, why: 'after-lock' };
-      if (!(await this.keychain.availability()).available) return { unlocked: false, why: 'unavailable' };
+      if (!(await this.keychain.availability()).available)
+        return { unlocked: false, why: 'unavailable' };
       const header = await session.lockedHeader().catch((cause) => {
         if (cause instanceof AppError && cause.code === 'not-found') return null;
         throw cause;

@@ -44,7 +44,11 @@ export function throttleFile(path: string, writer: StateWriter = writeFileAtomic
   const save = async (state: ThrottleState): Promise<void> => {
     try {
       await ensureDir(dirname(path));
-      await writer(dirname(path), basename(path), Buffer.from(JSON.stringify({ version: 1, ...state }), 'utf8'));
+      await writer(
+        dirname(path),
+        basename(path),
+        Buffer.from(JSON.stringify({ version: 1, ...state }), 'utf8'),
+      );
     } catch {
       // An unwritable place only means the delay is not kept across a restart; the attempt goes on.
     }

@@ -127,7 +127,11 @@ export class UnlockThrottle {
   private persist(): Promise<void> {
     const store = this.store;
     if (!store) return Promise.resolve();
-    const state: ThrottleState = { failures: this.failures, lastFailureAt: this.lastFailureAt, firstFailureAt: this.firstFailureAt };
+    const state: ThrottleState = {
+      failures: this.failures,
+      lastFailureAt: this.lastFailureAt,
+      firstFailureAt: this.firstFailureAt,
+    };
     this.saving = this.saving.then(() => store.save(state)).catch(() => undefined);
     return this.saving;
   }
@@ -137,17 +141,30 @@ export class UnlockThrottle {
  * Runs one secret check under the throttle: refuses early while a delay runs, counts a wrong
  * secret (saved before the refusal is returned) and words the refusal for `field`.
  */
-export async function checkThrottled(throttle: UnlockThrottle, nowMs: () => number, check: () => Promise<Buffer>, field: string, wrong: string): Promise<Buffer> {
+export async function checkThrottled(
+  throttle: UnlockThrottle,
+  nowMs: () => number,
+  check: () => Promise<Buffer>,
+  field: string,
+  wrong: string,
+): Promise<Buffer> {
   await throttle.ready();
   const wait = throttle.retryAfterMs(nowMs());
-  if (wait > 0) throw new AppError('locked', `Too many attempts. Please wait ${describeWait(wait)} before trying again.`);
+  if (wait > 0)
+    throw new AppError(
+      'locked',
+      `Too many attempts. Please wait ${describeWait(wait)} before trying again.`,
+    );
   try {
     return await check();
   } catch (cause) {
     if (!(cause instanceof AuthenticationError)) throw cause;
     await throttle.fail(nowMs());
     const after = throttle.retryAfterMs(nowMs());
-    const message = after > 0 ? `${wrong} For safety, the next try is possible in ${describeWait(after)}.` : wrong;
+    const message =
+      after > 0
+        ? `${wrong} For safety, the next try is possible in ${describeWait(after)}.`
+        : wrong;
     throw new AppError('invalid-input', message, { [field]: message });
   }
 }

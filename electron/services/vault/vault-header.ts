@@ -37,48 +37,89 @@ export interface VaultHeader {
   device?: { id: string; wrapped: string };
 }
 
-function wrapAad(header: Pick<VaultHeader, 'vaultId' | 'format'>, slot: 'passphrase' | 'recovery'): Buffer {
-  return Buffer.from(`closing-session:key-wrap:v${header.format}:${slot}:${header.vaultId}`, 'utf8');
+function wrapAad(
+  header: Pick<VaultHeader, 'vaultId' | 'format'>,
+  slot: 'passphrase' | 'recovery',
+): Buffer {
+  return Buffer.from(
+    `closing-session:key-wrap:v${header.format}:${slot}:${header.vaultId}`,
+    'utf8',
+  );
 }
 
 function recoveryKek(recoveryKey: Uint8Array, salt: Uint8Array): Buffer {
   return Buffer.from(hkdfSync('sha256', recoveryKey, salt, 'closing-session recovery key v1', 32));
 }
 
-async function passphraseSlot(header: Pick<VaultHeader, 'vaultId' | 'format'>, dataKey: Uint8Array, passphrase: string, params: ScryptParams) {
+async function passphraseSlot(
+  header: Pick<VaultHeader, 'vaultId' | 'format'>,
+  dataKey: Uint8Array,
+  passphrase: string,
+  params: ScryptParams,
+) {
   const salt = randomBytes(SALT_BYTES);
   const kek = await deriveKek(passphrase, salt, params);
   try {
     const wrapped = seal(kek, dataKey, wrapAad(header, 'passphrase'));
-    return { kdf: { name: 'scrypt' as const, ...params, salt: salt.toString('base64') }, wrapped: wrapped.toString('base64') };
+    return {
+      kdf: { name: 'scrypt' as const, ...params, salt: salt.toString('base64') },
+      wrapped: wrapped.toString('base64'),
+    };
   } finally {
     kek.fill(0);
   }
 }
 
 /** Builds a new header wrapping `dataKey` under the passphrase and the recovery key. */
-export async function createHeader(dataKey: Uint8Array, passphrase: string, recoveryKey: Uint8Array, params: ScryptParams, now: Date): Promise<VaultHeader> {
-  const base = { app: 'closing-session-vault' as const, format: HEADER_FORMAT, vaultId: randomBytes(16).toString('hex'), createdAt: now.toISOString() };
+export async function createHeader(
+  dataKey: Uint8Array,
+  passphrase: string,
+  recoveryKey: Uint8Array,
+  params: ScryptParams,
+  now: Date,
+): Promise<VaultHeader> {
+  const base = {
+    app: 'closing-session-vault' as const,
+    format: HEADER_FORMAT,
+    vaultId: randomBytes(16).toString('hex'),
+    createdAt: now.toISOString(),
+  };
   const slot = await passphraseSlot(base, dataKey, passphrase, params);
   const recoverySalt = randomBytes(SALT_BYTES);
   const kek = recoveryKek(recoveryKey, recoverySalt);
   const recovery = seal(kek, dataKey, wrapAad(base, 'recovery')).toString('base64');
   kek.fill(0);
-  return { ...base, kdf: slot.kdf, wrapped: { passphrase: slot.wrapped, recovery, recoverySalt: recoverySalt.toString('base64') } };
+  return {
+    ...base,
+    kdf: slot.kdf,
+    wrapped: { passphrase: slot.wrapped, recovery, recoverySalt: recoverySalt.toString('base64') },
+  };
 }
 
 /** Returns a copy of the header with the data key re-wrapped under a new passphrase (fresh salt). */
-export async function rewrapPassphrase(header: VaultHeader, dataKey: Uint8Array, passphrase: string, params: ScryptParams): Promise<VaultHeader> {
+export async function rewrapPassphrase(
+  header: VaultHeader,
+  dataKey: Uint8Array,
+  passphrase: string,
+  params: ScryptParams,
+): Promise<VaultHeader> {
   const slot = await passphraseSlot(header, dataKey, passphrase, params);
   return { ...header, kdf: slot.kdf, wrapped: { ...header.wrapped, passphrase: slot.wrapped } };
 }
 
 /** Unwraps the data key with the passphrase; throws AuthenticationError when it is wrong. */
-export async function unwrapWithPassphrase(header: VaultHeader, passphrase: string): Promise<Buffer> {
+export async function unwrapWithPassphrase(
+  header: VaultHeader,
+  passphrase: string,
+): Promise<Buffer> {
   const { N, r, p, salt } = header.kdf;
   const kek = await deriveKek(passphrase, Buffer.from(salt, 'base64'), { N, r, p });
   try {
-    return open(kek, Buffer.from(header.wrapped.passphrase, 'base64'), wrapAad(header, 'passphrase'));
+    return open(
+      kek,
+      Buffer.from(header.wrapped.passphrase, 'base64'),
+      wrapAad(header, 'passphrase'),
+    );
   } finally {
     kek.fill(0);
   }
@@ -115,10 +156,20 @@ export function assertHeader(value: unknown): VaultHeader {
     B64.test(v.kdf.salt) &&
     typeof v.wrapped === 'object' &&
     v.wrapped !== null &&
-    [v.wrapped.passphrase, v.wrapped.recovery, v.wrapped.recoverySalt].every((s) => typeof s === 'string' && B64.test(s)) &&
+    [v.wrapped.passphrase, v.wrapped.recovery, v.wrapped.recoverySalt].every(
+      (s) => typeof s === 'string' && B64.test(s),
+    ) &&
     (v.device === undefined ||
-      (typeof v.device === 'object' && v.device !== null && /^[0-9a-f]{32}$/.test(String(v.device.id)) && typeof v.device.wrapped === 'string' && B64.test(v.device.wrapped)));
-  if (!ok) throw new AppError('io', 'The vault file is damaged or was written by a newer version of the app.');
+      (typeof v.device === 'object' &&
+        v.device !== null &&
+        /^[0-9a-f]{32}$/.test(String(v.device.id)) &&
+        typeof v.device.wrapped === 'string' &&
+        B64.test(v.device.wrapped)));
+  if (!ok)
+    throw new AppError(
+      'io',
+      'The vault file is damaged or was written by a newer version of the app.',
+    );
   return v as VaultHeader;
 }
 
@@ -135,11 +186,18 @@ export async function readHeader(vaultDir: string): Promise<VaultHeader | null> 
     return assertHeader(JSON.parse(text));
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
-    throw new AppError('io', 'The vault file is damaged or was written by a newer version of the app.');
+    throw new AppError(
+      'io',
+      'The vault file is damaged or was written by a newer version of the app.',
+    );
   }
 }
 
 /** Writes the header atomically (temp file, fsync, rename, fsync the folder). */
 export async function writeHeader(vaultDir: string, header: VaultHeader): Promise<void> {
-  await writeFileAtomic(vaultDir, HEADER_FILE, Buffer.from(JSON.stringify(header, null, 2), 'utf8'));
+  await writeFileAtomic(
+    vaultDir,
+    HEADER_FILE,
+    Buffer.from(JSON.stringify(header, null, 2), 'utf8'),
+  );
 }

@@ -22,7 +22,16 @@ import { PendingAudit } from './pending-audit';
 import { throttleFile } from './throttle-file';
 import { checkThrottled, UnlockThrottle } from './unlock-throttle';
 import type { VaultHeader } from './vault-header';
-import { createHeader, DATA_KEY_BYTES, readHeader, RECOVERY_KEY_BYTES, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoveryKey, writeHeader } from './vault-header';
+import {
+  createHeader,
+  DATA_KEY_BYTES,
+  readHeader,
+  RECOVERY_KEY_BYTES,
+  rewrapPassphrase,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  writeHeader,
+} from './vault-header';
 import type { VaultPaths } from './vault-paths';
 import { readVaultStatus } from './vault-status';
 
@@ -74,7 +83,9 @@ export class VaultSession {
   private readonly lockedListeners = new Set<VaultLockedListener>();
 
   constructor(readonly options: VaultSessionOptions) {
-    this.throttle = new UnlockThrottle(options.throttleFile ? throttleFile(options.throttleFile) : undefined);
+    this.throttle = new UnlockThrottle(
+      options.throttleFile ? throttleFile(options.throttleFile) : undefined,
+    );
   }
 
   private get params(): ScryptParams {
@@ -83,7 +94,12 @@ export class VaultSession {
 
   /** Where the vault stands, for the UI. Reads only; never writes while locked. */
   status(): Promise<VaultStatus> {
-    return readVaultStatus(this.options.paths, this.throttle, this.options.now(), this.current ? { readOnly: this.pending.reason } : null);
+    return readVaultStatus(
+      this.options.paths,
+      this.throttle,
+      this.options.now(),
+      this.current ? { readOnly: this.pending.reason } : null,
+    );
   }
 
   /** While read-only: tries the disk again, writing the waiting audit events in order; returns the status. */
@@ -107,7 +123,8 @@ export class VaultSession {
   /** Runs `task` with the open vault; `locked` when there is none. Lock waits for it to finish. */
   use<R>(task: (vault: OpenVault) => Promise<R>): Promise<R> {
     const vault = this.current;
-    if (!vault) return Promise.reject(new AppError('locked', 'The vault is locked. Unlock it to continue.'));
+    if (!vault)
+      return Promise.reject(new AppError('locked', 'The vault is locked. Unlock it to continue.'));
     const run = task(vault);
     this.inFlight.add(run);
     void run.then(
@@ -130,7 +147,8 @@ export class VaultSession {
     return this.exclusive(async () => {
       const { paths, now } = this.options;
       await settlePendingRestore(paths, now());
-      if (await readHeader(paths.vault)) throw new AppError('conflict', 'A vault already exists in this data folder.');
+      if (await readHeader(paths.vault))
+        throw new AppError('conflict', 'A vault already exists in this data folder.');
       await refuseWeak(passphrase, 'passphrase');
       const dataKey = randomBytes(DATA_KEY_BYTES);
       const recovery = randomBytes(RECOVERY_KEY_BYTES);
@@ -158,7 +176,11 @@ export class VaultSession {
     return this.exclusive(async () => {
       if (!this.current) {
         const header = await this.lockedHeader();
-        const dataKey = await this.attempt(() => unwrapWithPassphrase(header, passphrase), 'passphrase', 'That passphrase does not open this vault. Check Caps Lock and the keyboard layout.');
+        const dataKey = await this.attempt(
+          () => unwrapWithPassphrase(header, passphrase),
+          'passphrase',
+          'That passphrase does not open this vault. Check Caps Lock and the keyboard layout.',
+        );
         await this.adopt(header, dataKey, 'unlocked', epoch);
       }
       return this.status();
@@ -170,14 +192,20 @@ export class VaultSession {
     const epoch = this.epoch;
     return this.exclusive(async () => {
       const parsed = parseRecoveryKey(recoveryKey);
-      if (!parsed.ok) throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
+      if (!parsed.ok)
+        throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
       await refuseWeak(newPassphrase, 'newPassphrase');
       const header = this.current?.header ?? (await this.lockedHeader());
-      const dataKey = await this.attempt(async () => unwrapWithRecoveryKey(header, parsed.bytes), 'recoveryKey', 'That recovery key does not open this vault.');
-      if (this.current) await this.current.audit.ensureWritable().catch((cause: unknown) => {
-        dataKey.fill(0);
-        throw cause;
-      });
+      const dataKey = await this.attempt(
+        async () => unwrapWithRecoveryKey(header, parsed.bytes),
+        'recoveryKey',
+        'That recovery key does not open this vault.',
+      );
+      if (this.current)
+        await this.current.audit.ensureWritable().catch((cause: unknown) => {
+          dataKey.fill(0);
+          throw cause;
+        });
       const next = await rewrapPassphrase(header, dataKey, newPassphrase, this.params);
       await writeHeader(this.options.paths.vault, next).catch((cause) => {
         dataKey.fill(0);
@@ -202,7 +230,9 @@ export class VaultSession {
           (await unwrapWithPassphrase(vault.header, current)).fill(0);
         } catch (cause) {
           if (!(cause instanceof AuthenticationError)) throw cause;
-          throw new AppError('invalid-input', 'The current passphrase is not right.', { current: 'The current passphrase is not right.' });
+          throw new AppError('invalid-input', 'The current passphrase is not right.', {
+            current: 'The current passphrase is not right.',
+          });
         }
         await refuseWeak(next, 'next');
         await vault.audit.ensureWritable();
@@ -229,18 +259,34 @@ export class VaultSession {
     for (const listener of this.lockedListeners) {
       notify(() => {
         const done = listener();
-        if (done instanceof Promise) writes.push(done.then(() => undefined, () => undefined));
+        if (done instanceof Promise)
+          writes.push(
+            done.then(
+              () => undefined,
+              () => undefined,
+            ),
+          );
       });
     }
     return (async () => {
       await Promise.allSettled([...this.inFlight]);
-      await Promise.all([auditNow(vault, this.options.now, { type: 'locked', reason }).catch(() => undefined), vault.index.flushCache(), ...writes]);
+      await Promise.all([
+        auditNow(vault, this.options.now, { type: 'locked', reason }).catch(() => undefined),
+        vault.index.flushCache(),
+        ...writes,
+      ]);
       vault.close();
     })();
   }
 
   /** Makes a freshly unwrapped key the open vault and records the event (with earlier failed attempts). */
-  async adopt(header: VaultHeader, dataKey: Buffer, event: VaultOpenedEvent, epoch: number, detail: { via?: 'device' } = {}): Promise<OpenVault> {
+  async adopt(
+    header: VaultHeader,
+    dataKey: Buffer,
+    event: VaultOpenedEvent,
+    epoch: number,
+    detail: { via?: 'device' } = {},
+  ): Promise<OpenVault> {
     if (epoch !== this.epoch) {
       dataKey.fill(0);
       throw new AppError('locked', 'The vault was locked while it was being opened.');
@@ -248,7 +294,15 @@ export class VaultSession {
     const { paths, kinds, now, writer } = this.options;
     let vault: OpenVault;
     try {
-      vault = await openVault({ paths, header, dataKey, kinds, now, pending: this.pending, ...(writer ? { writer } : {}) });
+      vault = await openVault({
+        paths,
+        header,
+        dataKey,
+        kinds,
+        now,
+        pending: this.pending,
+        ...(writer ? { writer } : {}),
+      });
     } catch (cause) {
       dataKey.fill(0);
       throw cause instanceof AppError ? cause : ioError(cause, 'opening the vault');
@@ -287,7 +341,11 @@ export class VaultSession {
   async lockedHeader(): Promise<VaultHeader> {
     await settlePendingRestore(this.options.paths, this.options.now());
     const header = await readHeader(this.options.paths.vault);
-    if (!header) throw new AppError('not-found', 'There is no vault in this data folder yet. Create one first.');
+    if (!header)
+      throw new AppError(
+        'not-found',
+        'There is no vault in this data folder yet. Create one first.',
+      );
     return header;
   }
 }

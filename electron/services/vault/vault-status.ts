@@ -10,14 +10,21 @@ import { PREVIOUS_PREFIX, type VaultPaths } from './vault-paths';
  * locked), quarantine count, failed attempts and the wait they impose, a kept previous data
  * folder, and the read-only reason while an open vault's disk cannot be written. Reads only.
  */
-export async function readVaultStatus(paths: VaultPaths, throttle: UnlockThrottle, now: Date, open: { readOnly: ReadOnlyReason | null } | null): Promise<VaultStatus> {
+export async function readVaultStatus(
+  paths: VaultPaths,
+  throttle: UnlockThrottle,
+  now: Date,
+  open: { readOnly: ReadOnlyReason | null } | null,
+): Promise<VaultStatus> {
   const hasHeader = await access(join(paths.vault, 'vault.json')).then(
     () => true,
     () => false,
   );
   await throttle.ready();
   const retry = throttle.retryAfterMs(now.getTime());
-  const previous = (await readdir(paths.dataDir).catch(() => [] as string[])).some((n) => n.startsWith(PREVIOUS_PREFIX));
+  const previous = (await readdir(paths.dataDir).catch(() => [] as string[])).some((n) =>
+    n.startsWith(PREVIOUS_PREFIX),
+  );
   return {
     state: open ? 'unlocked' : hasHeader ? 'locked' : 'absent',
     quarantined: (await listQuarantine(paths.quarantine)).count,

@@ -29,7 +29,12 @@ export function FormCard({ id, title, formError, errors, onSubmit, children }: F
           {formError}
         </p>
       )}
-      <Form className={styles.form} onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
+      <Form
+        className={styles.form}
+        onSubmit={onSubmit}
+        validationErrors={errors}
+        validationBehavior="aria"
+      >
         {children}
       </Form>
     </section>

@@ -18,7 +18,15 @@ export interface PasswordFieldProps {
 
 /** A labelled, controlled password input with help and error text. */
 export function PasswordField(props: PasswordFieldProps) {
-  const { name, label, value, onChange, description, autoFocus, autoComplete = 'current-password' } = props;
+  const {
+    name,
+    label,
+    value,
+    onChange,
+    description,
+    autoFocus,
+    autoComplete = 'current-password',
+  } = props;
   return (
     <AriaTextField
       name={name}

@@ -19,9 +19,18 @@ export interface SelectFieldProps {
 }
 
 /** A labelled native select (fully keyboard- and screen-reader-friendly) with help and error text. */
-export function SelectField({ name, label, description, options, defaultValue, error }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  description,
+  options,
+  defaultValue,
+  error,
+}: SelectFieldProps) {
   const id = useId();
-  const describedBy = [description ? `${id}-desc` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ');
+  const describedBy = [description ? `${id}-desc` : '', error ? `${id}-err` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>

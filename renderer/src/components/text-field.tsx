@@ -14,7 +14,15 @@ export interface TextFieldProps {
 }
 
 /** A labelled text input with help text and an error message next to it. */
-export function TextField({ name, label, description, isRequired, autoFocus, defaultValue, dir = 'auto' }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  description,
+  isRequired,
+  autoFocus,
+  defaultValue,
+  dir = 'auto',
+}: TextFieldProps) {
   return (
     <AriaTextField
       name={name}

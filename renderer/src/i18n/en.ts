@@ -16,9 +16,11 @@ export const en = {
 
   'about.title': 'About {name}',
   'about.version': 'Version {version}',
-  'about.privacy': 'Everything you enter stays on this computer, encrypted. The app sends nothing over the network.',
+  'about.privacy':
+    'Everything you enter stays on this computer, encrypted. The app sends nothing over the network.',
   'about.notices.title': 'Third-party notices',
-  'about.notices.intro': 'Closing Session is built with the open-source packages and fonts below. Their licences ask that these notices ship with the app.',
+  'about.notices.intro':
+    'Closing Session is built with the open-source packages and fonts below. Their licences ask that these notices ship with the app.',
   'about.notices.count': '{count, plural, one {# package or font} other {# packages and fonts}}',
   'about.notices.error': 'The notices could not be loaded: {message}',
   'about.close': 'Close',
@@ -56,7 +58,8 @@ export const en = {
   'vault.recovery.print': 'Print the key',
   'vault.recovery.confirm': 'Type group {n} of the key',
   'vault.recovery.confirm.help': 'Four characters, to show you have it safe.',
-  'vault.recovery.confirmWrong': 'Those characters do not match that group. Check what you wrote down.',
+  'vault.recovery.confirmWrong':
+    'Those characters do not match that group. Check what you wrote down.',
   'vault.recovery.done': 'I have saved it — continue',
 
   'vault.unlock.title': 'Welcome back',
@@ -65,7 +68,8 @@ export const en = {
   'vault.unlock.submit': 'Unlock',
   'vault.unlock.busy': 'Unlocking…',
   'vault.unlock.forgot': 'Forgot your passphrase?',
-  'vault.unlock.wait': 'Too many attempts. You can try again in {seconds, plural, one {# second} other {# seconds}}.',
+  'vault.unlock.wait':
+    'Too many attempts. You can try again in {seconds, plural, one {# second} other {# seconds}}.',
   'vault.locked.user': 'Locked. Your work was saved.',
   'vault.locked.auto': 'Locked automatically to protect your records. Your work was saved.',
 
@@ -78,11 +82,13 @@ export const en = {
     'You can browse, search, preview and save copies elsewhere, but new changes cannot be saved until the drive can be written to again.',
   'vault.readOnly.retry': 'Try again',
   'vault.readOnly.checking': 'Checking…',
-  'vault.readOnly.still': 'Still read-only. Nothing has been lost; try again once the disk can take changes.',
+  'vault.readOnly.still':
+    'Still read-only. Nothing has been lost; try again once the disk can take changes.',
   'vault.readOnly.writable': 'The disk can be written to again. Changes are saved as usual.',
 
   'vault.recover.title': 'Use your recovery key',
-  'vault.recover.intro': 'Type the recovery key you saved when you set up the app, then choose a new passphrase.',
+  'vault.recover.intro':
+    'Type the recovery key you saved when you set up the app, then choose a new passphrase.',
   'vault.recover.key': 'Recovery key',
   'vault.recover.key.help': 'Dashes, spaces and capital letters do not matter.',
   'vault.recover.newPassphrase': 'New passphrase',
@@ -91,7 +97,8 @@ export const en = {
 
   // --- security (vault settings, backup, audit) ---
   'security.passphrase.title': 'Change passphrase',
-  'security.passphrase.intro': 'Your records stay as they are; only the lock on them changes. Your recovery key keeps working.',
+  'security.passphrase.intro':
+    'Your records stay as they are; only the lock on them changes. Your recovery key keeps working.',
   'security.passphrase.current': 'Current passphrase',
   'security.passphrase.next': 'New passphrase',
   'security.passphrase.submit': 'Change passphrase',
@@ -104,7 +111,8 @@ export const en = {
   'security.backup.restore': 'Restore from a backup…',
   'security.backup.preparing': 'Preparing…',
   'security.backup.progressLabel': 'Backup',
-  'security.backup.saved': 'Backup saved as {file}: {count, plural, one {# file} other {# files}}, {size}.',
+  'security.backup.saved':
+    'Backup saved as {file}: {count, plural, one {# file} other {# files}}, {size}.',
   'security.progress.idle': 'Waiting',
   'security.progress.reading': 'Reading the backup…',
   'security.progress.verifying': 'Checking {done} of {total} files',
@@ -124,19 +132,24 @@ export const en = {
   'security.restore.busy': 'Restoring…',
   'security.restore.progressLabel': 'Restore',
   'security.restore.done': 'Restored {count, plural, one {# file} other {# files}}.',
-  'security.restore.kept': 'Your previous records are kept in the folder “{folder}” inside the data folder.',
+  'security.restore.kept':
+    'Your previous records are kept in the folder “{folder}” inside the data folder.',
   'security.audit.title': 'Activity',
-  'security.audit.intro': 'What has happened to your records, newest first. It lists record ids only, never names or notes.',
+  'security.audit.intro':
+    'What has happened to your records, newest first. It lists record ids only, never names or notes.',
   'security.audit.verify': 'Check the activity record',
-  'security.audit.intact': 'The activity record is complete and unaltered ({count, plural, one {# entry} other {# entries}} checked).',
-  'security.audit.broken': 'The activity record has been altered or shortened, starting at entry {seq}.',
+  'security.audit.intact':
+    'The activity record is complete and unaltered ({count, plural, one {# entry} other {# entries}} checked).',
+  'security.audit.broken':
+    'The activity record has been altered or shortened, starting at entry {seq}.',
   'security.audit.empty': 'Nothing recorded yet.',
   'security.audit.caption': 'Recent activity',
   'security.audit.when': 'When',
   'security.audit.what': 'What happened',
   'audit.event.vault-created': 'Encrypted vault created',
   'audit.event.unlocked': 'Unlocked',
-  'audit.event.unlock-failed': '{count, plural, one {# failed unlock attempt} other {# failed unlock attempts}} before this unlock',
+  'audit.event.unlock-failed':
+    '{count, plural, one {# failed unlock attempt} other {# failed unlock attempts}} before this unlock',
   'audit.event.locked': 'Locked',
   'audit.event.passphrase-changed': 'Passphrase changed',
   'audit.event.recovered': 'Opened with the recovery key; new passphrase set',
@@ -164,11 +177,13 @@ export const en = {
   'security.remember.intro':
     'Open your records at start without typing the passphrase, using this computer’s own keychain. After the app locks itself (idle, sleep or screen lock) or you lock it, the passphrase is needed again.',
   'security.remember.switch': 'Remember on this computer',
-  'security.remember.on': 'On. When the app starts on this computer, your records open without the passphrase.',
+  'security.remember.on':
+    'On. When the app starts on this computer, your records open without the passphrase.',
   'security.remember.off': 'Off. The passphrase is needed each time the app starts.',
   'security.remember.unavailable.no-keyring':
     'This computer has no secure keychain (Linux without a keyring such as GNOME Keyring or KWallet), so the passphrase is always needed.',
-  'security.remember.unavailable.no-keychain': 'This computer’s keychain cannot be used right now, so the passphrase is always needed.',
+  'security.remember.unavailable.no-keychain':
+    'This computer’s keychain cannot be used right now, so the passphrase is always needed.',
   'security.remember.confirm': 'Enter your passphrase to turn this on',
   'security.remember.confirm.submit': 'Turn on',
   'security.remember.confirm.busy': 'Turning on…',
@@ -177,13 +192,16 @@ export const en = {
   'security.remember.turnedOff': 'This computer no longer remembers your vault.',
   'security.remember.loading': 'Checking this computer’s keychain…',
   'vault.unlock.device.trying': 'Opening with this computer’s keychain…',
-  'vault.unlock.device.failed': 'This computer could not open your records on its own this time. Please enter your passphrase; you can turn “Remember on this computer” on again in Settings → Security.',
+  'vault.unlock.device.failed':
+    'This computer could not open your records on its own this time. Please enter your passphrase; you can turn “Remember on this computer” on again in Settings → Security.',
   'vault.recovery.savePdf': 'Save as PDF…',
-  'vault.recovery.savePdf.saved': 'Saved as “{fileName}”. Print it, keep the paper somewhere safe, then delete the file.',
+  'vault.recovery.savePdf.saved':
+    'Saved as “{fileName}”. Print it, keep the paper somewhere safe, then delete the file.',
   'vault.recovery.savePdf.help': 'A one-page PDF to print. Keep the paper away from this computer.',
 
   // --- quarantine notice (home) ---
-  'quarantine.title': '{count, plural, one {# record could not be read} other {# records could not be read}}',
+  'quarantine.title':
+    '{count, plural, one {# record could not be read} other {# records could not be read}}',
   'quarantine.body':
     'It was set aside unchanged so that everything else opens normally. This can happen after a disk problem. You can export the set-aside files (still encrypted) for support.',
   'quarantine.export': 'Export for support…',
@@ -196,7 +214,8 @@ export const en = {
     'Closing Session helps you plan and run a good final session: review the progress together, celebrate it, agree on what comes next and say goodbye well. At the end your client gets a warm handout to keep, and everything stays encrypted on this computer.',
   'home.empty.action': 'Start a closing session',
   'home.loadError': 'The client list could not be loaded.',
-  'home.documents': '{count, plural, =0 {No closing documents yet} one {# closing document} other {# closing documents}}',
+  'home.documents':
+    '{count, plural, =0 {No closing documents yet} one {# closing document} other {# closing documents}}',
   'home.startSession': 'Start closing session',
   'home.startSessionFor': 'Start a closing session for {name}',
   'home.sessionStarted': 'Closing session started for {name}.',
@@ -230,7 +249,8 @@ export const en = {
   'archive.title': 'Archive',
   'archive.search.label': 'Search the archive',
   'archive.search.placeholder': 'A name, a record code, a goal, a referral…',
-  'archive.search.help': 'Accents, capitals and small typos do not matter. Press / or Ctrl+K to search from anywhere on this screen; arrow keys move through the results.',
+  'archive.search.help':
+    'Accents, capitals and small typos do not matter. Press / or Ctrl+K to search from anywhere on this screen; arrow keys move through the results.',
   'archive.sort.label': 'Order',
   'archive.sort.relevance': 'Best match',
   'archive.sort.date': 'Newest first',
@@ -250,14 +270,16 @@ export const en = {
   'archive.filters.clear': 'Clear filters',
   'archive.indexing': 'Indexing {indexed} of {total}',
   'archive.indexing.help': 'You can search already; more results appear as indexing goes on.',
-  'archive.count.found': '{count, plural, =0 {No documents found} one {# document found} other {# documents found}}',
+  'archive.count.found':
+    '{count, plural, =0 {No documents found} one {# document found} other {# documents found}}',
   'archive.count.listed': '{count, plural, =0 {No documents} one {# document} other {# documents}}',
   'archive.count.showing': '(showing the first {shown})',
   'archive.results.label': 'Documents',
   'archive.results.more': 'Show more',
   'archive.results.narrow': 'Type a few more letters or use the filters to find the rest.',
   'archive.result.private': 'Private',
-  'archive.result.privateHelp': 'Found only in your private reflection, which never appears in anything the client receives.',
+  'archive.result.privateHelp':
+    'Found only in your private reflection, which never appears in anything the client receives.',
   'archive.result.code': 'Code',
   'archive.snippet.referrals': 'Referral',
   'archive.snippet.goals': 'Goal',
@@ -278,12 +300,15 @@ export const en = {
   'archive.empty.action': 'Go to clients',
   'archive.none.title': 'No documents match these filters',
   'archive.none.titleFor': 'Nothing found for “{text}”',
-  'archive.none.body': 'Try fewer letters, another part of the name, or a word from the goals, referrals or notes.',
-  'archive.none.bodyFilters': 'The filters may be hiding it. Try clearing them, or search for fewer words.',
+  'archive.none.body':
+    'Try fewer letters, another part of the name, or a word from the goals, referrals or notes.',
+  'archive.none.bodyFilters':
+    'The filters may be hiding it. Try clearing them, or search for fewer words.',
   'archive.none.clearText': 'Clear the search',
   'archive.error': 'The archive could not be searched just now.',
   'archive.without.title': 'Clients without a closing session',
-  'archive.without.intro': 'A warm closure letter keeps the door open for someone who stopped coming.',
+  'archive.without.intro':
+    'A warm closure letter keeps the door open for someone who stopped coming.',
   'archive.without.start': 'Start a closure letter',
   'archive.without.startFor': 'Start a closure letter for {name}',
   'archive.without.open': 'Open closure letter',
@@ -348,7 +373,8 @@ export const en = {
   'settings.notice.body':
     'The settings file could not be read, so the app started with its defaults. Nothing was deleted: the old file was kept as {file} in the app’s folder.',
   'settings.notice.dismiss': 'Got it',
-  'settings.profile.intro': 'How you and your practice appear on handouts and letters. None of this is client data.',
+  'settings.profile.intro':
+    'How you and your practice appear on handouts and letters. None of this is client data.',
   'settings.profile.name': 'Your name',
   'settings.profile.credentials': 'Credentials',
   'settings.profile.credentials.help': 'For example “MA, Registered Psychotherapist”.',
@@ -362,28 +388,36 @@ export const en = {
   'settings.profile.signatureLine': 'Signature line',
   'settings.profile.signatureLine.help': 'Printed under your closing note, e.g. “Warmly, Ana”.',
   'settings.profile.save': 'Save profile',
-  'settings.handout.intro': 'Defaults for every new handout. You can still adjust each one before you export it.',
+  'settings.handout.intro':
+    'Defaults for every new handout. You can still adjust each one before you export it.',
   'settings.handout.pageSize': 'Page size',
   'settings.handout.pageSize.A4': 'A4',
   'settings.handout.pageSize.Letter': 'US Letter',
   'settings.handout.dateFormat': 'Date format',
   'settings.handout.showScores': 'Show questionnaire scores',
-  'settings.handout.showScores.help': 'Scores such as PHQ-9 and GAD-7 and the progress chart. Turn off to describe progress in words only.',
+  'settings.handout.showScores.help':
+    'Scores such as PHQ-9 and GAD-7 and the progress chart. Turn off to describe progress in words only.',
   'settings.handout.returnPolicy': 'Coming back (return policy)',
-  'settings.handout.returnPolicy.help': 'Tells the client how to get in touch again. Appears on every handout.',
+  'settings.handout.returnPolicy.help':
+    'Tells the client how to get in touch again. Appears on every handout.',
   'settings.handout.goodbyeStarter': 'Goodbye note starter',
-  'settings.handout.goodbyeStarter.help': 'The first words of your closing note; you finish it in the session.',
+  'settings.handout.goodbyeStarter.help':
+    'The first words of your closing note; you finish it in the session.',
   'settings.handout.save': 'Save handout defaults',
   'settings.tab.scores': 'Scores',
-  'settings.scores.intro': 'How questionnaire scores are read for you and shown to clients. PHQ-9 and GAD-7 are screening questionnaires, not a diagnosis.',
+  'settings.scores.intro':
+    'How questionnaire scores are read for you and shown to clients. PHQ-9 and GAD-7 are screening questionnaires, not a diagnosis.',
   'settings.scores.gad7': 'GAD-7 cut-off',
-  'settings.scores.gad7.help': 'The score from which GAD-7 counts as worth attention in your readings and the discharge summary. The combined NHS reading of PHQ-9 and GAD-7 always uses 8.',
+  'settings.scores.gad7.help':
+    'The score from which GAD-7 counts as worth attention in your readings and the discharge summary. The combined NHS reading of PHQ-9 and GAD-7 always uses 8.',
   'settings.scores.gad7.10': '10 — the usual screening cut-off',
   'settings.scores.gad7.10.help': 'Spitzer et al. (2006), the GAD-7’s authors: 10 or above.',
   'settings.scores.gad7.8': '8 — NHS Talking Therapies caseness',
-  'settings.scores.gad7.8.help': 'NHS Talking Therapies manual (NHS England): 8 or above counts as a case.',
+  'settings.scores.gad7.8.help':
+    'NHS Talking Therapies manual (NHS England): 8 or above counts as a case.',
   'settings.scores.bandNames': 'Name the bands on client charts',
-  'settings.scores.bandNames.help': 'Plain names such as “A little” or “Quite a bit” beside the shading in the client view and the handout. Off: the shading only.',
+  'settings.scores.bandNames.help':
+    'Plain names such as “A little” or “Quite a bit” beside the shading in the client view and the handout. Off: the shading only.',
   'settings.security.autoLock.title': 'Locking',
   'settings.security.autoLock': 'Lock after this many minutes without use',
   'settings.security.autoLock.help': 'Between {min} and {max} minutes.',
@@ -395,11 +429,15 @@ export const en = {
   'settings.security.lockSources.sleep': 'when the computer sleeps',
   'settings.security.lockSources.suspend': 'when the computer suspends',
   'settings.security.lockSources.screen': 'when the screen locks',
-  'settings.security.lockSources.desktopSignal': 'when the desktop locks the screen (signal from {sources})',
+  'settings.security.lockSources.desktopSignal':
+    'when the desktop locks the screen (signal from {sources})',
   'settings.security.lockSources.idle': 'after {minutes} idle minutes',
-  'settings.security.lockSources.noSignal': 'No screen-lock signal was found on this desktop, so locking the screen alone does not lock the vault.',
-  'settings.security.lockSources.starting': 'The app is still looking for the desktop’s screen-lock signal.',
-  'settings.security.lockSources.idleUnknown': 'This system does not report idle time (as under Wayland), so the vault cannot lock after idle minutes: use Lock now (Ctrl+L).',
+  'settings.security.lockSources.noSignal':
+    'No screen-lock signal was found on this desktop, so locking the screen alone does not lock the vault.',
+  'settings.security.lockSources.starting':
+    'The app is still looking for the desktop’s screen-lock signal.',
+  'settings.security.lockSources.idleUnknown':
+    'This system does not report idle time (as under Wayland), so the vault cannot lock after idle minutes: use Lock now (Ctrl+L).',
   'settings.appearance.theme': 'Theme',
   'settings.appearance.theme.help': 'Changes apply straight away.',
   'settings.appearance.theme.system': 'Same as this computer',
@@ -409,18 +447,22 @@ export const en = {
   'settings.appearance.theme.dark': 'Dark',
   'settings.appearance.theme.dark.help': 'Easier on the eyes in a dim room.',
   'settings.appearance.dates': 'Dates on screen',
-  'settings.appearance.dates.help': 'How dates are written in the app, its charts and the activity log. Handouts and letters keep their own date format.',
+  'settings.appearance.dates.help':
+    'How dates are written in the app, its charts and the activity log. Handouts and letters keep their own date format.',
   'settings.appearance.dates.system': 'Same as this computer — {sample}',
 
-  'referrals.intro': 'Services and colleagues you refer clients to. A session keeps its own copy of each referral, so later edits never change a past handout.',
+  'referrals.intro':
+    'Services and colleagues you refer clients to. A session keeps its own copy of each referral, so later edits never change a past handout.',
   'referrals.add': 'Add a contact',
   'referrals.importCsv': 'Import CSV…',
   'referrals.exportCsv': 'Export CSV…',
   'referrals.search': 'Search the directory',
-  'referrals.search.help': 'Searches names, kinds of service, tags and notes; accents do not matter.',
+  'referrals.search.help':
+    'Searches names, kinds of service, tags and notes; accents do not matter.',
   'referrals.listLabel': '{count, plural, one {# contact} other {# contacts}}',
   'referrals.empty.title': 'Your directory is empty',
-  'referrals.empty.body': 'Add the services you trust, or import them from a spreadsheet saved as CSV (UTF-8) with a “name” column.',
+  'referrals.empty.body':
+    'Add the services you trust, or import them from a spreadsheet saved as CSV (UTF-8) with a “name” column.',
   'referrals.noMatches': 'No contact matches that search.',
   'referrals.added': '{name} was added.',
   'referrals.updated': '{name} was updated.',
@@ -431,7 +473,8 @@ export const en = {
   'referrals.remove': 'Remove',
   'referrals.removeName': 'Remove {name}',
   'referrals.remove.confirmLabel': 'Remove {name}?',
-  'referrals.remove.confirm': 'Remove {name} from your directory? Sessions that already include it keep their copy.',
+  'referrals.remove.confirm':
+    'Remove {name} from your directory? Sessions that already include it keep their copy.',
   'referrals.remove.yes': 'Remove',
   'referrals.remove.no': 'Keep',
   'referrals.form.addTitle': 'New contact',
@@ -445,27 +488,35 @@ export const en = {
   'referrals.field.web': 'Website',
   'referrals.field.address': 'Address',
   'referrals.field.notes': 'Your notes',
-  'referrals.field.notes.help': 'For you only: waiting times, fees, who to ask for. Never printed on a handout.',
+  'referrals.field.notes.help':
+    'For you only: waiting times, fees, who to ask for. Never printed on a handout.',
   'referrals.field.tags': 'Tags',
   'referrals.field.tags.help': 'Separate tags with commas.',
   'referrals.import.title': 'Import report',
-  'referrals.import.created': '{count, plural, =0 {No contacts were added} one {# contact was added} other {# contacts were added}} from {file}.',
-  'referrals.import.problems': '{count, plural, one {# row was not imported:} other {# rows were not imported:}}',
+  'referrals.import.created':
+    '{count, plural, =0 {No contacts were added} one {# contact was added} other {# contacts were added}} from {file}.',
+  'referrals.import.problems':
+    '{count, plural, one {# row was not imported:} other {# rows were not imported:}}',
   'referrals.import.line': 'Line {line}:',
-  'referrals.import.fixHint': 'Fix these rows in your spreadsheet and import just them again; the rows above were already added.',
+  'referrals.import.fixHint':
+    'Fix these rows in your spreadsheet and import just them again; the rows above were already added.',
   'referrals.import.ignored': 'Columns not used: {columns}.',
   'referrals.import.close': 'Close report',
 
-  'crisisLines.intro': 'Every handout lists the crisis lines for the client’s country. Check them now and then: numbers and hours change.',
+  'crisisLines.intro':
+    'Every handout lists the crisis lines for the client’s country. Check them now and then: numbers and hours change.',
   'crisisLines.region': 'Your practice’s country',
-  'crisisLines.region.help': 'New clients start with this country; you can choose another for each client.',
+  'crisisLines.region.help':
+    'New clients start with this country; you can choose another for each client.',
   'crisisLines.region.none': 'Choose a country',
   'crisisLines.region.withCount': '{name} ({count, plural, one {# line} other {# lines}})',
   'crisisLines.chooseRegion': 'Choose your practice’s country to see its crisis lines.',
-  'crisisLines.noneForRegion': 'There are no lines for this country yet. Add the local lines you give clients.',
+  'crisisLines.noneForRegion':
+    'There are no lines for this country yet. Add the local lines you give clients.',
   'crisisLines.listLabel': 'Crisis lines',
   'crisisLines.add': 'Add a local line',
-  'crisisLines.staleCount': '{count, plural, one {# line needs checking.} other {# lines need checking.}}',
+  'crisisLines.staleCount':
+    '{count, plural, one {# line needs checking.} other {# lines need checking.}}',
   'crisisLines.origin.shipped': 'Built in',
   'crisisLines.origin.corrected': 'Your correction',
   'crisisLines.origin.added': 'Added by you',
@@ -476,7 +527,8 @@ export const en = {
   'crisisLines.emergency': 'Emergency number',
   'crisisLines.lastChecked': 'Last checked {date}',
   'crisisLines.checkThis': 'Check this.',
-  'crisisLines.checkThis.body': 'These details were confirmed over a year ago. Please check them, then correct the line or confirm today’s date.',
+  'crisisLines.checkThis.body':
+    'These details were confirmed over a year ago. Please check them, then correct the line or confirm today’s date.',
   'crisisLines.correct': 'Correct this line',
   'crisisLines.correctName': 'Correct {name}',
   'crisisLines.edit': 'Edit',
@@ -504,7 +556,8 @@ export const en = {
   'crisisLines.field.emergency': 'This is an emergency number (police, fire, ambulance)',
   'crisisLines.field.tags': 'Who it is for (none ticked: everyone)',
 
-  'templates.intro': 'The checklists your closing sessions follow. Built-in templates cannot be changed: make a copy to adapt one. Each saved change is a new version; sessions keep the version they started with.',
+  'templates.intro':
+    'The checklists your closing sessions follow. Built-in templates cannot be changed: make a copy to adapt one. Each saved change is a new version; sessions keep the version they started with.',
   'templates.default': 'Template for new closing sessions',
   'templates.listLabel': 'Templates',
   'templates.builtIn': 'Built in',
@@ -522,8 +575,10 @@ export const en = {
   'templates.remove.no': 'Keep',
   'templateEditor.title': 'Editing “{name}”',
   'templateEditor.version': 'Version {version}',
-  'templateEditor.intro': 'Add, remove and reorder sections and talking points. Saving creates a new version.',
-  'templateEditor.reorderHelp': 'To move a section or point with the keyboard, focus it and press Alt+Up or Alt+Down, or use the arrow buttons.',
+  'templateEditor.intro':
+    'Add, remove and reorder sections and talking points. Saving creates a new version.',
+  'templateEditor.reorderHelp':
+    'To move a section or point with the keyboard, focus it and press Alt+Up or Alt+Down, or use the arrow buttons.',
   'templateEditor.name': 'Template name',
   'templateEditor.minutes': 'Planned length (minutes)',
   'templateEditor.sections': 'Sections',
@@ -570,13 +625,16 @@ export const en = {
   'documents.exportEntry': 'Export…',
   'documents.exportEntryFor': 'Export a PDF for {name}',
   'documents.kind.handout': 'Client handout',
-  'documents.kind.handout.help': 'Warm and calm, for the client to keep: progress, plan, referrals and crisis lines.',
+  'documents.kind.handout.help':
+    'Warm and calm, for the client to keep: progress, plan, referrals and crisis lines.',
   'documents.kind.handout-one-page': 'One-page handout',
   'documents.kind.handout-one-page.help': 'The parts you pick, on a single sheet where possible.',
   'documents.kind.discharge-summary': 'Discharge summary',
-  'documents.kind.discharge-summary.help': 'Your clinical record of the ending. Never for the client.',
+  'documents.kind.discharge-summary.help':
+    'Your clinical record of the ending. Never for the client.',
   'documents.kind.closure-letter': 'Closure letter',
-  'documents.kind.closure-letter.help': 'For a client who stopped coming: warm, with the door left open.',
+  'documents.kind.closure-letter.help':
+    'For a client who stopped coming: warm, with the door left open.',
   'documents.section.came-for': 'What you came for',
   'documents.section.what-changed': 'What changed (charts)',
   'documents.section.achievements': 'What you achieved',
@@ -588,39 +646,47 @@ export const en = {
   'documents.section.goodbye': 'Your closing note',
   'documents.section.more': 'More from the sessions',
   'documents.export.title': 'Make a PDF',
-  'documents.export.intro': 'The PDF is stored in your encrypted vault with this session. You can save a copy afterwards.',
+  'documents.export.intro':
+    'The PDF is stored in your encrypted vault with this session. You can save a copy afterwards.',
   'documents.export.which': 'Which document',
   'documents.export.sections': 'Parts to include',
   'documents.export.sections.help': 'Crisis lines are always included.',
   'documents.fit.checking': 'Checking what fits on one page…',
   'documents.fit.error': 'Could not check what fits on one page.',
   'documents.fit.fits': 'Everything you picked fits on one page.',
-  'documents.fit.fitsSmaller': 'Everything you picked fits on one page, with slightly smaller type ({size} pt).',
+  'documents.fit.fitsSmaller':
+    'Everything you picked fits on one page, with slightly smaller type ({size} pt).',
   'documents.fit.notAll': 'Not everything you picked fits on one page.',
   'documents.fit.partsLeftOut': 'Left out because they do not fit: {parts}.',
   'documents.fit.chartsLeftOut': 'Charts left out to keep the words: {charts}.',
-  'documents.fit.stillPages': 'Even the safety plan and crisis lines need {pages} pages, so the handout will have {pages} pages.',
+  'documents.fit.stillPages':
+    'Even the safety plan and crisis lines need {pages} pages, so the handout will have {pages} pages.',
   'documents.fit.smaller': 'Type is set slightly smaller ({size} pt).',
   'documents.fit.whatToDo': 'To keep a part, unpick another one, or make the full handout instead.',
   'documents.export.pageSize': 'Page size',
   'documents.export.pageSize.a4': 'Most of the world',
   'documents.export.pageSize.letter': 'United States and Canada',
   'settings.wording.title': 'Wording of the client documents',
-  'settings.wording.intro': 'Rewrite any fixed sentence of the handout, the one-page handout and the letters, in any language. Your wording is used in every later export.',
+  'settings.wording.intro':
+    'Rewrite any fixed sentence of the handout, the one-page handout and the letters, in any language. Your wording is used in every later export.',
   'settings.wording.language': 'Language',
   'settings.wording.sentence': 'Sentence (shown in English)',
   'settings.wording.text': 'Wording in this language',
-  'settings.wording.help': 'Keep every {placeholder} in braces: it is filled in when the document is made.',
+  'settings.wording.help':
+    'Keep every {placeholder} in braces: it is filled in when the document is made.',
   'settings.wording.changedMark': '(changed)',
   'settings.wording.save': 'Save this wording',
   'settings.wording.restore': 'Restore the original wording',
   'documents.language.label': 'The handout and letters are made in {language}.',
-  'documents.language.unchecked': 'This wording has not been checked by a native-speaking clinician.',
+  'documents.language.unchecked':
+    'This wording has not been checked by a native-speaking clinician.',
   'documents.language.markChecked': 'Mark the {language} wording as checked',
   'documents.language.checked': 'A native-speaking clinician has checked this wording.',
   'documents.language.markFailed': 'This could not be saved. Try again.',
-  'documents.language.notComplete': 'The client’s language is {language}, but its handout wording is not finished yet, so the handout and letters are made in English. The client’s language is kept and will be used once its wording is complete.',
-  'documents.export.letterHint': 'You can read and change the wording of the letter before it is made.',
+  'documents.language.notComplete':
+    'The client’s language is {language}, but its handout wording is not finished yet, so the handout and letters are made in English. The client’s language is kept and will be used once its wording is complete.',
+  'documents.export.letterHint':
+    'You can read and change the wording of the letter before it is made.',
   'documents.export.editLetter': 'Write the letter',
   'documents.export.submit': 'Make and store the PDF',
   'documents.export.busy': 'Making the PDF…',
@@ -635,7 +701,8 @@ export const en = {
   'documents.course.services': 'Services and interventions',
   'documents.result.title': 'Your PDF is ready',
   'documents.result.stored': '{kind} stored in your vault.',
-  'documents.result.details': '{pages, plural, one {# page} other {# pages}}, {size} KB. It stays encrypted with this session.',
+  'documents.result.details':
+    '{pages, plural, one {# page} other {# pages}}, {size} KB. It stays encrypted with this session.',
   'documents.result.saveCopy': 'Save a copy as…',
   'documents.result.another': 'Make another',
   'documents.result.done': 'Done',
@@ -655,25 +722,29 @@ export const en = {
   'documents.preview.zoomAt': '{percent}%',
   'documents.preview.fitWidth': 'Fit width',
   'documents.letter.title': 'Closure letter',
-  'documents.letter.intro': 'Read the letter through and make it your own. Words in braces are filled in for you.',
+  'documents.letter.intro':
+    'Read the letter through and make it your own. Words in braces are filled in for you.',
   'documents.letter.variant': 'Kind of letter',
   'documents.letter.minimal': 'Minimal',
   'documents.letter.minimal.help': 'No diagnosis or treatment details.',
   'documents.letter.clinical': 'With a short summary',
   'documents.letter.clinical.help': 'Adds the goals you worked on and what helped.',
   'documents.letter.wording': 'Wording',
-  'documents.letter.wording.help': 'Warm, non-blaming, door open. Each blank line starts a new paragraph.',
+  'documents.letter.wording.help':
+    'Warm, non-blaming, door open. Each blank line starts a new paragraph.',
   'documents.letter.placeholders': 'What the words in braces become',
   'documents.letter.notSet': 'Not set in your profile',
   'documents.letter.unknown': 'Not recognised, so printed as typed: {names}',
-  'documents.letter.extras': 'Referrals (at least three when your directory has them) and crisis lines are added after the letter.',
+  'documents.letter.extras':
+    'Referrals (at least three when your directory has them) and crisis lines are added after the letter.',
   'documents.letter.reset': 'Start again from the suggested wording',
   'documents.letter.submit': 'Make and store the letter',
 
   // Runner (in-session checklist), client view and starting a session — features/runner, features/client-view, features/templates-picker
   'runner.loadError': 'This session could not be opened.',
   'runner.backToClients': 'Back to clients',
-  'runner.keys': 'Ctrl+] next section · Ctrl+[ previous (or Alt+↓ / Alt+↑) · Ctrl+Enter ticks the focused point · Ctrl+Shift+C client view · Ctrl+Shift+F finalize · Ctrl+Shift+E export (once finalized). On a Mac, use Cmd.',
+  'runner.keys':
+    'Ctrl+] next section · Ctrl+[ previous (or Alt+↓ / Alt+↑) · Ctrl+Enter ticks the focused point · Ctrl+Shift+C client view · Ctrl+Shift+F finalize · Ctrl+Shift+E export (once finalized). On a Mac, use Cmd.',
   'runner.stepNav': 'Previous and next section',
   'runner.rail.label': 'Sections',
   'runner.rail.progress': '{covered} of {total} done',
@@ -686,7 +757,8 @@ export const en = {
   'runner.handout.label': 'In the handout',
   'runner.handout.labelFor': 'Include “{label}” in the handout',
   'runner.handout.private': 'Private — never in the handout',
-  'runner.text.tooLong': 'This is {over} characters past the {limit}-character limit, so it is not saved yet. Shorten it and it will save.',
+  'runner.text.tooLong':
+    'This is {over} characters past the {limit}-character limit, so it is not saved yet. Shorten it and it will save.',
   'runner.text.count': '{count} of {limit} characters',
   'runner.point.addNote': 'Add a note',
   'runner.point.addNoteFor': 'Add a note to “{label}”',
@@ -701,7 +773,8 @@ export const en = {
   'runner.list.none': 'Nothing here yet.',
   'runner.list.noneReadOnly': 'Nothing was recorded here.',
   'runner.list.add': 'Add {name}',
-  'runner.goals.none': 'No goals yet. Add the goals you agreed on, in the client’s words if you can.',
+  'runner.goals.none':
+    'No goals yet. Add the goals you agreed on, in the client’s words if you can.',
   'runner.goals.add': 'Add a goal',
   'runner.goals.rowName': 'goal {n}',
   'runner.goals.goal': 'Goal {n}',
@@ -723,14 +796,17 @@ export const en = {
   'runner.measures.cutoffInSettings': 'The GAD-7 cut-off is chosen in Settings → Scores.',
   'runner.measures.item9Positive': '{value} — please follow up',
   'runner.measures.item9NotAsked': 'Not asked',
-  'runner.measures.item9Question': 'Item 9: thoughts that you would be better off dead, or of hurting yourself in some way',
-  'runner.measures.item9Help': 'Asked with every PHQ-9. A 0 means the client answered “not at all”; choose “Not asked” only if it was not asked.',
+  'runner.measures.item9Question':
+    'Item 9: thoughts that you would be better off dead, or of hurting yourself in some way',
+  'runner.measures.item9Help':
+    'Asked with every PHQ-9. A 0 means the client answered “not at all”; choose “Not asked” only if it was not asked.',
   'runner.measures.item9Answer.0': '0 — Not at all',
   'runner.measures.item9Answer.1': '1 — Several days',
   'runner.measures.item9Answer.2': '2 — More than half the days',
   'runner.measures.item9Answer.3': '3 — Nearly every day',
   'runner.measures.item9Required': 'Answer item 9, or choose “Not asked”.',
-  'runner.measures.item9FollowUp': 'Item 9 is above 0. Ask about it now, record risk at discharge, and build a safety plan with the client: it is needed before finalizing.',
+  'runner.measures.item9FollowUp':
+    'Item 9 is above 0. Ask about it now, record risk at discharge, and build a safety plan with the client: it is needed before finalizing.',
   'runner.measures.itemsSummaryPhq9': 'Items 1–8 for {name} (optional)',
   'runner.measures.itemsSummary': 'Item answers for {name} (optional)',
   'runner.measures.item': 'Item {n}',
@@ -746,9 +822,11 @@ export const en = {
   // Runner: a clinician's own measure (custom-measure-form.tsx)
   'runner.customMeasure.toggle': 'Add your own measure…',
   'runner.customMeasure.title': 'Your own measure',
-  'runner.customMeasure.intro': 'Only the numbers are kept: the measure’s name, its score range and how to read change. Scores then get the same readings and chart as the built-in measures.',
+  'runner.customMeasure.intro':
+    'Only the numbers are kept: the measure’s name, its score range and how to read change. Scores then get the same readings and chart as the built-in measures.',
   'runner.customMeasure.fromOrs': 'Start from the ORS numbers',
-  'runner.customMeasure.licence': 'The ORS is a licensed instrument: please use it only with your own licence.',
+  'runner.customMeasure.licence':
+    'The ORS is a licensed instrument: please use it only with your own licence.',
   'runner.customMeasure.name': 'Name',
   'runner.customMeasure.shortName': 'Short name',
   'runner.customMeasure.shortNameHelp': 'Used in tables and on the chart.',
@@ -775,7 +853,8 @@ export const en = {
   'runner.customMeasure.inRange': 'Choose a value from {min} to {max}.',
   'runner.customMeasure.aboveZero': 'The value needs to be above 0.',
   'runner.customMeasure.rcRange': 'The value can be at most {range}, the whole score range.',
-  'runner.customMeasure.notValid': 'This measure could not be saved as it is. Please check the numbers.',
+  'runner.customMeasure.notValid':
+    'This measure could not be saved as it is. Please check the numbers.',
   'runner.chart.showTable': 'Show the numbers as a table',
   'runner.referrals.covered': 'We talked about support after our work ends',
   'runner.referrals.none': 'No referrals yet.',
@@ -783,13 +862,17 @@ export const en = {
   // Runner: referral-directory picker, outdated-copy hint, export from the runner.
   'runner.referrals.picker.label': 'Find in your referral directory',
   'runner.referrals.picker.placeholder': 'Name, kind of service or tag',
-  'runner.referrals.picker.help': 'Type a few letters to narrow the list, use ↓ and ↑ to choose, and Enter to add.',
+  'runner.referrals.picker.help':
+    'Type a few letters to narrow the list, use ↓ and ↑ to choose, and Enter to add.',
   'runner.referrals.picker.listLabel': 'Contacts in your referral directory',
-  'runner.referrals.picker.noMatch': 'No contact in your directory matches “{query}”. You can add it by hand below.',
+  'runner.referrals.picker.noMatch':
+    'No contact in your directory matches “{query}”. You can add it by hand below.',
   'runner.referrals.picker.alreadyAdded': 'Already added to this session',
   'runner.referrals.picker.added': '{name} was added to the referrals.',
-  'runner.referrals.picker.error': 'Your referral directory could not be searched just now. You can still add a referral by hand below.',
-  'runner.referrals.picker.emptyDirectory': 'Your referral directory is empty. Add contacts in Settings → Referrals to pick them here, or add one by hand below.',
+  'runner.referrals.picker.error':
+    'Your referral directory could not be searched just now. You can still add a referral by hand below.',
+  'runner.referrals.picker.emptyDirectory':
+    'Your referral directory is empty. Add contacts in Settings → Referrals to pick them here, or add one by hand below.',
   'runner.referrals.outdated': 'The directory entry has changed since this was added.',
   'runner.referrals.refresh': 'Use the new details',
   'runner.referrals.refreshFor': 'Use the directory’s new details for {name}',
@@ -813,10 +896,14 @@ export const en = {
   'runner.crisis.hours': 'Hours',
   'runner.crisis.instructions': 'How to use it',
   'runner.crisis.add': 'Add this line',
-  'runner.crisis.alwaysEmergency': 'Always on the handout and in the client view: {lines}. Pick the other lines that fit this client.',
-  'runner.crisis.alwaysLocal': 'No emergency number is listed for this region, so the handout and client view say: “{text}” Add the lines that fit this client by hand.',
-  'runner.crisis.addSuggestedAdult': 'Add the {count, plural, one {# line} other {# lines}} suggested for adults',
-  'runner.crisis.addSuggestedYouth': 'Add the {count, plural, one {# line} other {# lines}} suggested for young people',
+  'runner.crisis.alwaysEmergency':
+    'Always on the handout and in the client view: {lines}. Pick the other lines that fit this client.',
+  'runner.crisis.alwaysLocal':
+    'No emergency number is listed for this region, so the handout and client view say: “{text}” Add the lines that fit this client by hand.',
+  'runner.crisis.addSuggestedAdult':
+    'Add the {count, plural, one {# line} other {# lines}} suggested for adults',
+  'runner.crisis.addSuggestedYouth':
+    'Add the {count, plural, one {# line} other {# lines}} suggested for young people',
   'runner.crisis.suggestedAdult': 'Suggested for adults',
   'runner.crisis.suggestedYouth': 'Suggested for young people',
   'runner.crisis.tag.adult': 'Adults',
@@ -829,19 +916,25 @@ export const en = {
   'newClient.ageGroup.adult': 'Adult',
   'newClient.ageGroup.youth': 'Young person (under 18)',
   'runner.form.required': '{label} is needed.',
-  'runner.risk.label': 'I have concerns about risk (a safety plan is then needed before finalizing)',
-  'runner.safety.optional': 'Fill this in with the client when it would help. It becomes required if risk at discharge is moderate or high, the latest PHQ-9 item 9 is above 0, or you mark a risk concern.',
+  'runner.risk.label':
+    'I have concerns about risk (a safety plan is then needed before finalizing)',
+  'runner.safety.optional':
+    'Fill this in with the client when it would help. It becomes required if risk at discharge is moderate or high, the latest PHQ-9 item 9 is above 0, or you mark a risk concern.',
   'runner.safety.required': 'A safety plan is needed before finalizing, because {because}.',
   'runner.safety.because.risk-marked': 'you marked a risk concern',
   'runner.safety.because.phq9-item9': 'the latest PHQ-9 item 9 is above 0',
   'runner.safety.because.risk-level': 'risk at discharge is moderate or high',
-  'runner.safety.meansHelp': 'Ask about access to means, and agree steps together: medicines kept by someone else or only a small supply at home, firearms stored locked and unloaded or held elsewhere, other means the client names. Record what was agreed in the client’s words.',
+  'runner.safety.meansHelp':
+    'Ask about access to means, and agree steps together: medicines kept by someone else or only a small supply at home, firearms stored locked and unloaded or held elsewhere, other means the client names. Record what was agreed in the client’s words.',
   'runner.riskDischarge.date': 'Date assessed',
   'runner.riskDischarge.level': 'Risk level',
   'runner.riskDischarge.note': 'What this rests on, and what was done',
-  'runner.riskDischarge.noteHelp': 'For example: what the client said about thoughts of suicide or self-harm, PHQ-9 item 9, protective factors, access to means, who was informed. Needed for any level above “no risk identified”.',
-  'runner.riskDischarge.planNeeded': 'Moderate or high risk: a safety plan is needed before finalizing.',
-  'runner.riskDischarge.private': 'Recorded in your discharge summary, not in the client’s handout.',
+  'runner.riskDischarge.noteHelp':
+    'For example: what the client said about thoughts of suicide or self-harm, PHQ-9 item 9, protective factors, access to means, who was informed. Needed for any level above “no risk identified”.',
+  'runner.riskDischarge.planNeeded':
+    'Moderate or high risk: a safety plan is needed before finalizing.',
+  'runner.riskDischarge.private':
+    'Recorded in your discharge summary, not in the client’s handout.',
   'runner.safety.and': ' and ',
   'runner.safety.step': 'Step {n}.',
   'runner.safety.add': 'Add an entry',
@@ -852,7 +945,8 @@ export const en = {
   'runner.reason.private': 'Recorded in your discharge summary, not in the client’s handout.',
   'runner.outreach.rail': 'Reaching out',
   'runner.outreach.title': 'Attempts to reach the client',
-  'runner.outreach.intro': 'When a client stops coming, note each time you tried to reach them, and only by channels they agreed to. Usually two or three attempts over two to four weeks. The discharge summary lists every attempt; the closure letter tells the client that another session could not be arranged, that their file is being closed, and that the door stays open.',
+  'runner.outreach.intro':
+    'When a client stops coming, note each time you tried to reach them, and only by channels they agreed to. Usually two or three attempts over two to four weeks. The discharge summary lists every attempt; the closure letter tells the client that another session could not be arranged, that their file is being closed, and that the door stays open.',
   'runner.outreach.none': 'No attempts recorded yet.',
   'runner.outreach.date': 'Date',
   'runner.outreach.method': 'How',
@@ -878,7 +972,8 @@ export const en = {
   'runner.timer.hintOver': 'A little past the usual {count} minutes here — there is no rush.',
   'runner.save.saved': 'Saved',
   'runner.save.saving': 'Saving…',
-  'runner.save.retrying': 'Not saved — trying again in {seconds, plural, one {# second} other {# seconds}}',
+  'runner.save.retrying':
+    'Not saved — trying again in {seconds, plural, one {# second} other {# seconds}}',
   'runner.save.failed': 'Not saved',
   'runner.save.kept': 'Your text stays on screen until it is saved.',
   'runner.save.retryNow': 'Try now',
@@ -891,26 +986,31 @@ export const en = {
   'runner.clientView.open': 'Client view',
   'runner.finalize.open': 'Finalize…',
   'runner.finalize.missingTitle': 'A few things are still needed',
-  'runner.finalize.missingIntro': '{count, plural, one {Before this session can be locked, one thing needs attention:} other {Before this session can be locked, # things need attention:}}',
+  'runner.finalize.missingIntro':
+    '{count, plural, one {Before this session can be locked, one thing needs attention:} other {Before this session can be locked, # things need attention:}}',
   'runner.finalize.missingList': 'Still needed',
   'runner.finalize.goTo': 'Go there',
   'runner.finalize.goToNamed': 'Go to “{label}”',
   'runner.finalize.keepWorking': 'Keep working',
   'runner.finalize.readyTitle': 'Finalize this session?',
-  'runner.finalize.readyBody': 'Finalizing locks the record with today’s date and a fingerprint (SHA-256) of its content. Later changes are still possible as amendments, each with a reason and a date.',
+  'runner.finalize.readyBody':
+    'Finalizing locks the record with today’s date and a fingerprint (SHA-256) of its content. Later changes are still possible as amendments, each with a reason and a date.',
   'runner.finalize.confirm': 'Finalize and lock',
   'runner.finalize.busy': 'Finalizing…',
   'runner.finalize.done': 'Finalized. The record is locked.',
   'runner.finalized.title': 'Locked on {when}',
   'runner.finalized.verified': 'content verified',
   'runner.finalized.changed': 'content changed',
-  'runner.finalized.mismatch': 'The content no longer matches its stored fingerprint. Please check this record.',
+  'runner.finalized.mismatch':
+    'The content no longer matches its stored fingerprint. Please check this record.',
   'runner.finalized.checking': 'checking the content…',
   'runner.finalized.fingerprint': 'Fingerprint',
-  'runner.finalized.fingerprintHelp': 'The record’s SHA-256 fingerprint, taken when it was locked and after each amendment; it is checked every time the record opens.',
+  'runner.finalized.fingerprintHelp':
+    'The record’s SHA-256 fingerprint, taken when it was locked and after each amendment; it is checked every time the record opens.',
   'runner.amend.action': 'Amend…',
   'runner.amend.title': 'Amend a finalized session',
-  'runner.amend.intro': 'The original stays on record. Your changes are added as an amendment with today’s date and the reason you give here.',
+  'runner.amend.intro':
+    'The original stays on record. Your changes are added as an amendment with today’s date and the reason you give here.',
   'runner.amend.reason': 'Reason for the amendment',
   'runner.amend.reasonNeeded': 'Please give a reason.',
   'runner.amend.start': 'Start amending',
@@ -921,7 +1021,8 @@ export const en = {
   'runner.amend.listTitle': 'Amendments',
   'clientView.title': 'Your work together, {name}',
   'clientView.exit': 'Return to clinician view',
-  'clientView.confirm': 'Return to your notes? The client view closes, and your notes show on the screen again.',
+  'clientView.confirm':
+    'Return to your notes? The client view closes, and your notes show on the screen again.',
   'clientView.confirmYes': 'Yes, return to my notes',
   'clientView.confirmNo': 'Stay in client view',
   'clientView.empty': 'Nothing has been marked for you to take home yet.',

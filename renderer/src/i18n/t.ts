@@ -15,14 +15,19 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
     (_match, name: string, cases: string) => {
       const count = Number(values[name] ?? 0);
       const options = new Map<string, string>();
-      for (const [, selector, text] of cases.matchAll(/(=\d+|zero|one|two|few|many|other)\s*\{([^}]*)\}/g)) {
+      for (const [, selector, text] of cases.matchAll(
+        /(=\d+|zero|one|two|few|many|other)\s*\{([^}]*)\}/g,
+      )) {
         options.set(selector!, text!);
       }
-      const chosen = options.get(`=${count}`) ?? options.get(plural.select(count)) ?? options.get('other') ?? '';
+      const chosen =
+        options.get(`=${count}`) ?? options.get(plural.select(count)) ?? options.get('other') ?? '';
       return chosen.replace(/#/g, count.toLocaleString(locale));
     },
   );
-  return withPlurals.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return withPlurals.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
 }
 
 /** Dates are written by the one screen date formatter (lib/dates.ts), in the clinician's locale. */

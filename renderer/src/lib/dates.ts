@@ -3,7 +3,12 @@
  * Settings choice, else the operating system's as the app reports it) and whenever the clinician
  * changes it; every screen, chart and the activity log write dates through these functions.
  */
-import { FALLBACK_DISPLAY_LOCALE, formatDisplayDate, formatDisplayDateTime, resolveDisplayLocale } from '../../../core/dates';
+import {
+  FALLBACK_DISPLAY_LOCALE,
+  formatDisplayDate,
+  formatDisplayDateTime,
+  resolveDisplayLocale,
+} from '../../../core/dates';
 
 let current = FALLBACK_DISPLAY_LOCALE;
 let system = '';

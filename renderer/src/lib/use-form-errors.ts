@@ -11,13 +11,19 @@ export function formErrorMessage(error: AppErrorInfo): string {
  * Errors of a form that saves through the API: the per-field messages (keyed by the form's field
  * names, which `fieldName` derives from the error's field paths) and one message for the form.
  */
-export function useFormErrors(fieldName: (path: string) => string = (path) => path.replace(/\.\d+$/, '')) {
+export function useFormErrors(
+  fieldName: (path: string) => string = (path) => path.replace(/\.\d+$/, ''),
+) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
 
   /** Shows a refused save next to its fields and above the form. */
   function show(error: AppErrorInfo) {
-    setErrors(Object.fromEntries(Object.entries(error.fields ?? {}).map(([path, message]) => [fieldName(path), message])));
+    setErrors(
+      Object.fromEntries(
+        Object.entries(error.fields ?? {}).map(([path, message]) => [fieldName(path), message]),
+      ),
+    );
     setFormError(formErrorMessage(error));
   }
 

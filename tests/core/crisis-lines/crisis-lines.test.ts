@@ -20,7 +20,9 @@ import {
 import { loadCrisisLines } from '../../../electron/services/settings';
 
 const RESOURCES = join(import.meta.dirname, '..', '..', '..', 'resources');
-const fileJson = JSON.parse(readFileSync(join(RESOURCES, 'crisis-lines.json'), 'utf8')) as { lines: CrisisLine[] };
+const fileJson = JSON.parse(readFileSync(join(RESOURCES, 'crisis-lines.json'), 'utf8')) as {
+  lines: CrisisLine[];
+};
 const lines = parseCrisisLinesFile(fileJson);
 const TODAY = '2026-12-04';
 
@@ -53,7 +55,11 @@ describe('the shipped file', () => {
     expect(byId.get('nz-1737')?.how).toEqual(['call', 'text']);
     expect(byId.get('gb-emergency')?.instructions).toContain('112');
     expect(byId.get('ie-emergency')?.instructions).toContain('999');
-    expect(byId.get('gb-nhs-111-mental-health')).toMatchObject({ contact: '111', how: ['call'], emergency: false });
+    expect(byId.get('gb-nhs-111-mental-health')).toMatchObject({
+      contact: '111',
+      how: ['call'],
+      emergency: false,
+    });
     expect(byId.get('gb-nhs-111-mental-health')?.instructions).toContain('mental health option');
     expect(byId.get('au-lifeline')).toMatchObject({ how: ['call', 'text'], contact: '13 11 14' });
     expect(byId.get('au-lifeline')?.instructions).toContain('text 0477 13 11 14');
@@ -115,7 +121,9 @@ describe('clinician additions and corrections', () => {
   test('an addition is listed after the shipped lines of its region only', () => {
     const gb = linesForRegion(lines, 'gb', [addition]);
     expect(gb.at(-1)).toMatchObject({ id: 'my-local-line', origin: 'added', source: '' });
-    expect(linesForRegion(lines, 'IE', [addition]).some((l) => l.id === 'my-local-line')).toBe(false);
+    expect(linesForRegion(lines, 'IE', [addition]).some((l) => l.id === 'my-local-line')).toBe(
+      false,
+    );
   });
 
   test('a correction replaces the shipped line in place', () => {
@@ -123,31 +131,56 @@ describe('clinician additions and corrections', () => {
     const plain = linesForRegion(lines, 'GB');
     expect(gb).toHaveLength(plain.length);
     const index = plain.findIndex((l) => l.id === 'gb-shout');
-    expect(gb[index]).toMatchObject({ id: 'my-shout-fix', origin: 'corrected', overrides: 'gb-shout', hours: 'Always open' });
+    expect(gb[index]).toMatchObject({
+      id: 'my-shout-fix',
+      origin: 'corrected',
+      overrides: 'gb-shout',
+      hours: 'Always open',
+    });
     expect(plain[index]?.origin).toBe('shipped');
   });
 
   test('hiding removes a shipped line', () => {
     const hide = ClinicianCrisisLineSchema.parse({ ...correction, hidden: true });
-    expect(linesForRegion(lines, 'GB', [hide]).some((l) => l.id === 'gb-shout' || l.id === 'my-shout-fix')).toBe(false);
+    expect(
+      linesForRegion(lines, 'GB', [hide]).some(
+        (l) => l.id === 'gb-shout' || l.id === 'my-shout-fix',
+      ),
+    ).toBe(false);
   });
 
   test('a correction of a line that no longer ships is kept as an addition', () => {
-    const orphan = ClinicianCrisisLineSchema.parse({ ...addition, id: 'orphan', overrides: 'gb-retired-line' });
-    expect(linesForRegion(lines, 'GB', [orphan]).at(-1)).toMatchObject({ id: 'orphan', origin: 'added' });
+    const orphan = ClinicianCrisisLineSchema.parse({
+      ...addition,
+      id: 'orphan',
+      overrides: 'gb-retired-line',
+    });
+    expect(linesForRegion(lines, 'GB', [orphan]).at(-1)).toMatchObject({
+      id: 'orphan',
+      origin: 'added',
+    });
   });
 
   test('the clinician schema is strict and checks fields', () => {
     expect(ClinicianCrisisLineSchema.safeParse({ ...addition, clientId: 'x' }).success).toBe(false);
     expect(ClinicianCrisisLineSchema.safeParse({ ...addition, how: ['fax'] }).success).toBe(false);
-    expect(ClinicianCrisisLineSchema.safeParse({ ...addition, how: ['call', 'call'] }).success).toBe(false);
-    expect(ClinicianCrisisLineSchema.safeParse({ ...addition, source: 'javascript:alert(1)' }).success).toBe(false);
+    expect(
+      ClinicianCrisisLineSchema.safeParse({ ...addition, how: ['call', 'call'] }).success,
+    ).toBe(false);
+    expect(
+      ClinicianCrisisLineSchema.safeParse({ ...addition, source: 'javascript:alert(1)' }).success,
+    ).toBe(false);
     expect(ClinicianCrisisLineSchema.safeParse({ ...addition, name: '   ' }).success).toBe(false);
   });
 
   test('an unknown region has no lines, only the clinician’s own', () => {
     expect(linesForRegion(lines, 'DE')).toEqual([]);
-    const de = ClinicianCrisisLineSchema.parse({ ...addition, id: 'de-tel', region: 'DE', contact: '0800 111 0 111' });
+    const de = ClinicianCrisisLineSchema.parse({
+      ...addition,
+      id: 'de-tel',
+      region: 'DE',
+      contact: '0800 111 0 111',
+    });
     expect(linesForRegion(lines, 'DE', [de]).map((l) => l.contact)).toEqual(['0800 111 0 111']);
   });
 });
@@ -190,17 +223,29 @@ describe('regions', () => {
   });
 
   test('regions with lines count them, including the clinician’s own', () => {
-    const de = ClinicianCrisisLineSchema.parse({ id: 'de-tel', region: 'DE', name: 'TelefonSeelsorge', how: ['call'], contact: '0800 111 0 111', lastChecked: '2026-01-01' });
+    const de = ClinicianCrisisLineSchema.parse({
+      id: 'de-tel',
+      region: 'DE',
+      name: 'TelefonSeelsorge',
+      how: ['call'],
+      contact: '0800 111 0 111',
+      lastChecked: '2026-01-01',
+    });
     const list = regionsWithLines(lines, [de]);
     expect(list.map((r) => r.code).sort()).toEqual(['AU', 'CA', 'DE', 'GB', 'IE', 'NZ', 'US']);
-    expect(list.find((r) => r.code === 'DE')).toEqual({ code: 'DE', name: 'Germany', lineCount: 1 });
+    expect(list.find((r) => r.code === 'DE')).toEqual({
+      code: 'DE',
+      name: 'Germany',
+      lineCount: 1,
+    });
     expect(list.find((r) => r.code === 'US')?.lineCount).toBe(linesForRegion(lines, 'US').length);
   });
 });
 
 describe('suggestedCrisisLines', () => {
   test('suggests support lines for the client age group: never emergency numbers or community lines, which the clinician adds when they fit', () => {
-    const ids = (region: string, age: 'adult' | 'youth') => suggestedCrisisLines(linesForRegion(lines, region), age).map((l) => l.id);
+    const ids = (region: string, age: 'adult' | 'youth') =>
+      suggestedCrisisLines(linesForRegion(lines, region), age).map((l) => l.id);
     expect(ids('US', 'adult')).toEqual(['us-988', 'us-988-chat', 'us-crisis-text-line']);
     expect(ids('US', 'youth')).toEqual(['us-988', 'us-988-chat', 'us-crisis-text-line']);
     expect(ids('CA', 'adult')).toEqual(['ca-988']);
@@ -210,15 +255,26 @@ describe('suggestedCrisisLines', () => {
   });
 
   test('over any tags: a suggestion is never an emergency or community line, and always fits the age group', () => {
-    const arb = fc.record({ emergency: fc.boolean(), tags: fc.uniqueArray(fc.constantFrom(...CRISIS_LINE_TAGS), { maxLength: 3 }) });
+    const arb = fc.record({
+      emergency: fc.boolean(),
+      tags: fc.uniqueArray(fc.constantFrom(...CRISIS_LINE_TAGS), { maxLength: 3 }),
+    });
     fc.assert(
-      fc.property(fc.array(arb, { maxLength: 8 }), fc.constantFrom('adult' as const, 'youth' as const), (list, age) => {
-        for (const line of suggestedCrisisLines(list, age)) {
-          expect(line.emergency).toBe(false);
-          expect(line.tags.some((t) => t === 'lgbtq' || t === 'veterans' || t === 'indigenous')).toBe(false);
-          expect(line.tags.includes(age === 'adult' ? 'youth' : 'adult') && !line.tags.includes(age)).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.array(arb, { maxLength: 8 }),
+        fc.constantFrom('adult' as const, 'youth' as const),
+        (list, age) => {
+          for (const line of suggestedCrisisLines(list, age)) {
+            expect(line.emergency).toBe(false);
+            expect(
+              line.tags.some((t) => t === 'lgbtq' || t === 'veterans' || t === 'indigenous'),
+            ).toBe(false);
+            expect(
+              line.tags.includes(age === 'adult' ? 'youth' : 'adult') && !line.tags.includes(age),
+            ).toBe(false);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

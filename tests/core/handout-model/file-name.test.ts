@@ -11,7 +11,8 @@ describe('sanitizeFileName', () => {
     expect(sanitizeFileName('..\\..\\boot.ini')).toBe('-..-boot.ini');
     expect(sanitizeFileName('..')).toBe('document.pdf');
     expect(sanitizeFileName('/')).toBe('document.pdf');
-    for (const out of [sanitizeFileName('../x.pdf'), sanitizeFileName('a/b\\c.pdf')]) expect(out).not.toMatch(/[/\\]/);
+    for (const out of [sanitizeFileName('../x.pdf'), sanitizeFileName('a/b\\c.pdf')])
+      expect(out).not.toMatch(/[/\\]/);
   });
 
   it('removes NUL, control characters and direction overrides', () => {
@@ -23,7 +24,17 @@ describe('sanitizeFileName', () => {
   });
 
   it('escapes Windows device names, with or without extension, any case', () => {
-    for (const name of ['CON', 'con.pdf', 'NUL', 'nul.txt', 'COM1', 'com1.pdf', 'LPT9.pdf', 'aux', 'PRN.pdf']) {
+    for (const name of [
+      'CON',
+      'con.pdf',
+      'NUL',
+      'nul.txt',
+      'COM1',
+      'com1.pdf',
+      'LPT9.pdf',
+      'aux',
+      'PRN.pdf',
+    ]) {
       expect(sanitizeFileName(name)).toBe(`_${name}`);
     }
     expect(sanitizeFileName('console.pdf')).toBe('console.pdf');
@@ -63,9 +74,17 @@ describe('sanitizeFileName', () => {
 
 describe('default file names', () => {
   it('carry only the kind and the date', () => {
-    expect(defaultDocumentFileName('handout', '2026-11-26T10:00:00.000Z')).toBe('handout-2026-11-26.pdf');
-    expect(defaultDocumentFileName('handout-one-page', '2026-11-26')).toBe('handout-one-page-2026-11-26.pdf');
-    expect(defaultDocumentFileName('discharge-summary', '2026-11-26')).toBe('discharge-summary-2026-11-26.pdf');
-    expect(defaultDocumentFileName('closure-letter', '2026-11-26')).toBe('closure-letter-2026-11-26.pdf');
+    expect(defaultDocumentFileName('handout', '2026-11-26T10:00:00.000Z')).toBe(
+      'handout-2026-11-26.pdf',
+    );
+    expect(defaultDocumentFileName('handout-one-page', '2026-11-26')).toBe(
+      'handout-one-page-2026-11-26.pdf',
+    );
+    expect(defaultDocumentFileName('discharge-summary', '2026-11-26')).toBe(
+      'discharge-summary-2026-11-26.pdf',
+    );
+    expect(defaultDocumentFileName('closure-letter', '2026-11-26')).toBe(
+      'closure-letter-2026-11-26.pdf',
+    );
   });
 });

@@ -5,12 +5,31 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  buildClosureLetter, buildDischargeSummary, buildHandout, buildOnePageHandout, defaultLetterText, fillPlaceholders,
-  formatDocumentDate, HANDOUT_HEADING, HANDOUT_SECTION_TITLES, letterReferrals, unknownPlaceholders,
+  buildClosureLetter,
+  buildDischargeSummary,
+  buildHandout,
+  buildOnePageHandout,
+  defaultLetterText,
+  fillPlaceholders,
+  formatDocumentDate,
+  HANDOUT_HEADING,
+  HANDOUT_SECTION_TITLES,
+  letterReferrals,
+  unknownPlaceholders,
 } from '../../../core/handout-model';
 import type { ReferralSnapshot } from '../../../core/checklist/answer-schema';
 import { sampleSource } from './source-fixture';
-import { CLIENT_NOTES, FEEDBACK_NOTE, HEBREW_SENTENCE, MIXED_LINE, NAMES, PRIVATE_REFLECTION, REPAIR_NOTE, ARABIC_SENTENCE, sampleCrisisLines } from './sample-session';
+import {
+  CLIENT_NOTES,
+  FEEDBACK_NOTE,
+  HEBREW_SENTENCE,
+  MIXED_LINE,
+  NAMES,
+  PRIVATE_REFLECTION,
+  REPAIR_NOTE,
+  ARABIC_SENTENCE,
+  sampleCrisisLines,
+} from './sample-session';
 import { h2s, textOf } from './text-of';
 
 const a = (itemId: string, answer: Record<string, unknown>) => ({ op: 'answer', itemId, answer });
@@ -41,7 +60,15 @@ describe('client handout', () => {
   });
 
   it('never contains the private reflection, the feedback or repair notes (even when marked), or client-record notes', () => {
-    for (const secret of [PRIVATE_REFLECTION, FEEDBACK_NOTE, REPAIR_NOTE, CLIENT_NOTES, 'Reflection-7f3a', 'Feedback-91c2', 'Repair-44d0']) {
+    for (const secret of [
+      PRIVATE_REFLECTION,
+      FEEDBACK_NOTE,
+      REPAIR_NOTE,
+      CLIENT_NOTES,
+      'Reflection-7f3a',
+      'Feedback-91c2',
+      'Repair-44d0',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(text).not.toContain('Goals met');
@@ -49,7 +76,16 @@ describe('client handout', () => {
 
   it('keeps only items marked for the handout', () => {
     // A talking point with a note but not marked; an item switched off for this session.
-    const off = textOf(buildHandout(sampleSource({}, [a('achievements', { entries: [{ id: 'x1', values: { text: 'Hidden achievement' } }], inHandout: false })])));
+    const off = textOf(
+      buildHandout(
+        sampleSource({}, [
+          a('achievements', {
+            entries: [{ id: 'x1', values: { text: 'Hidden achievement' } }],
+            inHandout: false,
+          }),
+        ]),
+      ),
+    );
     expect(text).not.toContain('A little sad, mostly proud.');
     expect(off).not.toContain('Hidden achievement');
     expect(off).not.toContain('Went back to the choir');
@@ -57,39 +93,79 @@ describe('client handout', () => {
 
   it('has the parts in order, with the crisis lines in a clearly set-off box', () => {
     expect(h2s(doc)).toEqual([
-      'What you came for', 'What changed', 'What you achieved', 'Your plan for continued growth', 'Your safety plan', 'Where to turn next',
-      'Coming back', 'A note from me', 'More from our sessions',
+      'What you came for',
+      'What changed',
+      'What you achieved',
+      'Your plan for continued growth',
+      'Your safety plan',
+      'Where to turn next',
+      'Coming back',
+      'A note from me',
+      'More from our sessions',
     ]);
-    const callout = doc.blocks.find((b) => b.type === 'callout' && b.title === HANDOUT_SECTION_TITLES['crisis-lines']);
-    expect(callout).toMatchObject({ type: 'callout', tone: 'important', title: HANDOUT_SECTION_TITLES['crisis-lines'] });
+    const callout = doc.blocks.find(
+      (b) => b.type === 'callout' && b.title === HANDOUT_SECTION_TITLES['crisis-lines'],
+    );
+    expect(callout).toMatchObject({
+      type: 'callout',
+      tone: 'important',
+      title: HANDOUT_SECTION_TITLES['crisis-lines'],
+    });
     expect(textOf({ ...doc, blocks: [callout!] })).toContain('Samaritans');
   });
 
   it('charts each measure and the goals as vectors, and leaves scores out when the clinician chose so', () => {
     const charts = doc.blocks.filter((b) => b.type === 'chart');
-    expect(charts.map((c) => c.type === 'chart' && c.scene.title)).toEqual(['Your PHQ-9 scores over time', 'Your GAD-7 scores over time', 'Goals: where they started and where they are now']);
-    const noScores = buildHandout(sampleSource({ handout: { ...sampleSource().handout, showScores: false } }));
+    expect(charts.map((c) => c.type === 'chart' && c.scene.title)).toEqual([
+      'Your PHQ-9 scores over time',
+      'Your GAD-7 scores over time',
+      'Goals: where they started and where they are now',
+    ]);
+    const noScores = buildHandout(
+      sampleSource({ handout: { ...sampleSource().handout, showScores: false } }),
+    );
     const titles = noScores.blocks.flatMap((b) => (b.type === 'chart' ? [b.scene.title] : []));
     expect(titles).toEqual(['Goals: where they started and where they are now']);
     expect(textOf(noScores)).not.toMatch(/PHQ-9/);
   });
 
   it('speaks to the client in plain words: no clinical jargon in text, charts or their alt text, and "a screening questionnaire, not a diagnosis"', () => {
-    const sceneWords = doc.blocks.flatMap((b) => (b.type === 'chart' ? [b.scene.title, b.scene.description, JSON.stringify(b.scene)] : []));
-    for (const text of [textOf(doc), ...sceneWords]) expect(text).not.toMatch(/remission|caseness|clinical range|moderately severe|needed to be confident/i);
+    const sceneWords = doc.blocks.flatMap((b) =>
+      b.type === 'chart' ? [b.scene.title, b.scene.description, JSON.stringify(b.scene)] : [],
+    );
+    for (const text of [textOf(doc), ...sceneWords])
+      expect(text).not.toMatch(
+        /remission|caseness|clinical range|moderately severe|needed to be confident/i,
+      );
     expect(textOf(doc)).toContain('A screening questionnaire, not a diagnosis.');
-    const bandLabels = (d: typeof doc) => d.blocks.flatMap((b) => (b.type === 'chart' ? JSON.stringify(b.scene).match(/Hardly at all|Quite a bit|Very much/g) ?? [] : []));
+    const bandLabels = (d: typeof doc) =>
+      d.blocks.flatMap((b) =>
+        b.type === 'chart'
+          ? (JSON.stringify(b.scene).match(/Hardly at all|Quite a bit|Very much/g) ?? [])
+          : [],
+      );
     expect(bandLabels(doc).length).toBeGreaterThan(0);
-    expect(bandLabels(buildHandout(sampleSource({ handout: { ...sampleSource().handout, chartBandNames: false } })))).toEqual([]);
+    expect(
+      bandLabels(
+        buildHandout(
+          sampleSource({ handout: { ...sampleSource().handout, chartBandNames: false } }),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('uses the settings page size unless the export overrides it', () => {
-    expect(buildHandout(sampleSource({ handout: { ...sampleSource().handout, pageSize: 'Letter' } })).pageSize).toBe('Letter');
+    expect(
+      buildHandout(sampleSource({ handout: { ...sampleSource().handout, pageSize: 'Letter' } }))
+        .pageSize,
+    ).toBe('Letter');
     expect(buildHandout(sampleSource(), { pageSize: 'Letter' }).pageSize).toBe('Letter');
   });
 
   it('prints no line nobody chose: with none chosen, only the region emergency number, else "call your local emergency number"', () => {
-    const source = sampleSource({ crisisLines: sampleCrisisLines() }, [a('crisis-lines', { crisisLines: [], covered: true })]);
+    const source = sampleSource({ crisisLines: sampleCrisisLines() }, [
+      a('crisis-lines', { crisisLines: [], covered: true }),
+    ]);
     expect(textOf(buildHandout(source))).not.toContain('Shout');
     expect(textOf(buildHandout(source))).toContain('If your life is in danger.');
     const none = textOf(buildHandout({ ...source, crisisLines: [] }));
@@ -109,19 +185,49 @@ describe('one-page handout', () => {
 });
 
 describe('discharge summary', () => {
-  const doc = buildDischargeSummary(sampleSource({ course: { firstSession: '2024-09-02', lastSession: '2025-03-14', attended: 14, missed: 2, presentingConcerns: 'Low mood and worry.' } }));
+  const doc = buildDischargeSummary(
+    sampleSource({
+      course: {
+        firstSession: '2024-09-02',
+        lastSession: '2025-03-14',
+        attended: 14,
+        missed: 2,
+        presentingConcerns: 'Low mood and worry.',
+      },
+    }),
+  );
   const text = textOf(doc);
 
   it('is the clinician record: identifying details, course, reason, feedback, measures with metric names, signature', () => {
     expect(doc.title).toBe('Discharge summary');
-    for (const s of ['Zoë Ørsted', 'RC-1001', '2 September 2024', '14', 'Goals met', 'Low mood and worry.', FEEDBACK_NOTE, REPAIR_NOTE, 'Reliable improvement', 'Remission', 'Sleep through the night']) {
+    for (const s of [
+      'Zoë Ørsted',
+      'RC-1001',
+      '2 September 2024',
+      '14',
+      'Goals met',
+      'Low mood and worry.',
+      FEEDBACK_NOTE,
+      REPAIR_NOTE,
+      'Reliable improvement',
+      'Remission',
+      'Sleep through the night',
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).toMatch(/Finalized 14 March 2025/);
     expect(doc.blocks.some((b) => b.type === 'signature')).toBe(true);
     expect(h2s(doc)).toEqual([
-      'Course of care', 'Presenting concerns', 'Services and interventions', 'Progress per goal', 'Outcome measures', 'Status and risk at discharge',
-      'Recommendations and aftercare', 'Referrals', "Client's response to ending", 'Amendments',
+      'Course of care',
+      'Presenting concerns',
+      'Services and interventions',
+      'Progress per goal',
+      'Outcome measures',
+      'Status and risk at discharge',
+      'Recommendations and aftercare',
+      'Referrals',
+      "Client's response to ending",
+      'Amendments',
     ]);
   });
 
@@ -133,7 +239,18 @@ describe('discharge summary', () => {
   it('lists outreach attempts for an unplanned ending', () => {
     const source = sampleSource({}, [
       { op: 'reason', reason: { code: 'stopped-attending' } },
-      { op: 'outreach', outreach: [{ id: 'o1', date: '2025-02-01', method: 'phone', outcome: 'left-message', note: 'Voicemail' }] },
+      {
+        op: 'outreach',
+        outreach: [
+          {
+            id: 'o1',
+            date: '2025-02-01',
+            method: 'phone',
+            outcome: 'left-message',
+            note: 'Voicemail',
+          },
+        ],
+      },
     ]);
     const t = textOf(buildDischargeSummary(source));
     expect(t).toContain('Outreach attempts');
@@ -143,7 +260,20 @@ describe('discharge summary', () => {
 
   it('shows amendments with their reasons', () => {
     const source = sampleSource();
-    const amended = { ...source, finalization: { ...source.finalization, amendments: [{ at: '2025-04-01T09:00:00.000Z', reason: 'Corrected a score date', changes: ['Outcome measures: changed'], contentHash: 'abc' }] } };
+    const amended = {
+      ...source,
+      finalization: {
+        ...source.finalization,
+        amendments: [
+          {
+            at: '2025-04-01T09:00:00.000Z',
+            reason: 'Corrected a score date',
+            changes: ['Outcome measures: changed'],
+            contentHash: 'abc',
+          },
+        ],
+      },
+    };
     const t = textOf(buildDischargeSummary(amended));
     expect(t).toContain('1 April 2025 — Corrected a score date');
     expect(t).toContain('Outcome measures: changed');
@@ -151,10 +281,28 @@ describe('discharge summary', () => {
 });
 
 describe('closure letter', () => {
-  const directory: ReferralSnapshot[] = ['Harbour Group', 'City Counselling', 'Night Line Peer Support'].map((name, i) => ({ id: `d${i}`, referralId: null, name, kind: 'Service', phone: '', web: '', address: '', note: '' }));
+  const directory: ReferralSnapshot[] = [
+    'Harbour Group',
+    'City Counselling',
+    'Night Line Peer Support',
+  ].map((name, i) => ({
+    id: `d${i}`,
+    referralId: null,
+    name,
+    kind: 'Service',
+    phone: '',
+    web: '',
+    address: '',
+    note: '',
+  }));
 
   it('fills placeholders from the profile and client, and keeps unknown ones as typed', () => {
-    const text = textOf(buildClosureLetter(sampleSource(), { variant: 'minimal', text: 'Dear {clientName}, call {practicePhone}. {typo}\n\n{clinicianName}' }));
+    const text = textOf(
+      buildClosureLetter(sampleSource(), {
+        variant: 'minimal',
+        text: 'Dear {clientName}, call {practicePhone}. {typo}\n\n{clinicianName}',
+      }),
+    );
     expect(text).toContain('Dear Zoë, call +44 117 496 0000. {typo}');
     expect(text).toContain('Ελπίδα Παπαδοπούλου');
     expect(unknownPlaceholders('Hi {clientName} {oops}')).toEqual(['oops']);
@@ -177,7 +325,10 @@ describe('closure letter', () => {
   });
 
   it('offers at least three referrals when the directory has them', () => {
-    const source = { ...sampleSource({}, [a('referrals', { referrals: [], covered: true })]), directoryReferrals: directory };
+    const source = {
+      ...sampleSource({}, [a('referrals', { referrals: [], covered: true })]),
+      directoryReferrals: directory,
+    };
     const t = textOf(buildClosureLetter(source, { variant: 'minimal' }));
     for (const r of directory) expect(t).toContain(r.name);
     expect(letterReferrals([directory[0]!], directory)).toHaveLength(3);

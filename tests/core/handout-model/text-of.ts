@@ -5,15 +5,32 @@ import { plainText } from '../../../core/document/inline-text';
 
 function blockText(b: DocumentBlock): string[] {
   switch (b.type) {
-    case 'heading': return [b.text];
-    case 'paragraph': return [plainText(b.text)];
-    case 'list': return b.items.map(plainText);
-    case 'keyValue': return b.rows.flatMap((r) => [r.key, plainText(r.value)]);
-    case 'table': return [b.caption ?? '', ...b.columns.map((c) => c.header), ...b.rows.flatMap((r) => r.map(plainText))];
-    case 'chart': return [b.scene.title ?? '', b.scene.description, ...(b.scene.labels ?? []).map((l) => l.text)];
-    case 'callout': return [b.title ?? '', ...b.content.flatMap(blockText)];
-    case 'signature': return [b.label, b.name ?? '', b.date ?? ''];
-    default: return [];
+    case 'heading':
+      return [b.text];
+    case 'paragraph':
+      return [plainText(b.text)];
+    case 'list':
+      return b.items.map(plainText);
+    case 'keyValue':
+      return b.rows.flatMap((r) => [r.key, plainText(r.value)]);
+    case 'table':
+      return [
+        b.caption ?? '',
+        ...b.columns.map((c) => c.header),
+        ...b.rows.flatMap((r) => r.map(plainText)),
+      ];
+    case 'chart':
+      return [
+        b.scene.title ?? '',
+        b.scene.description,
+        ...(b.scene.labels ?? []).map((l) => l.text),
+      ];
+    case 'callout':
+      return [b.title ?? '', ...b.content.flatMap(blockText)];
+    case 'signature':
+      return [b.label, b.name ?? '', b.date ?? ''];
+    default:
+      return [];
   }
 }
 

@@ -4,7 +4,13 @@ import { csvField, formatCsv, parseCsv } from '../../../core/referrals';
 
 describe('parseCsv', () => {
   test('plain rows, CRLF, with physical line numbers', () => {
-    expect(parseCsv('a,b\r\nc,d\r\n')).toEqual({ records: [{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['c', 'd'] }], problems: [] });
+    expect(parseCsv('a,b\r\nc,d\r\n')).toEqual({
+      records: [
+        { line: 1, fields: ['a', 'b'] },
+        { line: 2, fields: ['c', 'd'] },
+      ],
+      problems: [],
+    });
   });
 
   test('LF, lone CR and no final line end', () => {
@@ -16,7 +22,8 @@ describe('parseCsv', () => {
   });
 
   test('quoted commas, doubled quotes and embedded line breaks; later lines are counted physically', () => {
-    const text = 'name,notes\r\n"Wu, Mei","She said ""hello""\r\nand left"\r\nΣοφία,"line1\nline2\nline3"\r\nlast,x\r\n';
+    const text =
+      'name,notes\r\n"Wu, Mei","She said ""hello""\r\nand left"\r\nΣοφία,"line1\nline2\nline3"\r\nlast,x\r\n';
     const { records, problems } = parseCsv(text);
     expect(problems).toEqual([]);
     expect(records).toEqual([
@@ -61,13 +68,39 @@ describe('formatCsv', () => {
   });
 
   test('round-trips any table of strings (rows of 2+ fields)', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', 'Z', '0', ' ', ',', '"', '\n', '\r\n', '\r', 'é', 'Ж', 'ع', '中', ';', '\t') });
+    const cell = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'Z',
+        '0',
+        ' ',
+        ',',
+        '"',
+        '\n',
+        '\r\n',
+        '\r',
+        'é',
+        'Ж',
+        'ع',
+        '中',
+        ';',
+        '\t',
+      ),
+    });
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 5 }).chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 8 })), (rows) => {
-        const { records, problems } = parseCsv(formatCsv(rows, { bom: true }));
-        expect(problems).toEqual([]);
-        expect(records.map((r) => r.fields)).toEqual(rows);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 5 }).chain((w) =>
+          fc.array(fc.array(cell, { minLength: w, maxLength: w }), {
+            minLength: 1,
+            maxLength: 8,
+          }),
+        ),
+        (rows) => {
+          const { records, problems } = parseCsv(formatCsv(rows, { bom: true }));
+          expect(problems).toEqual([]);
+          expect(records.map((r) => r.fields)).toEqual(rows);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../../../core/result';
-import { exportReferralsCsv, importReferralsCsv, type ReferralData, ReferralInputSchema } from '../../../core/referrals';
+import {
+  exportReferralsCsv,
+  importReferralsCsv,
+  type ReferralData,
+  ReferralInputSchema,
+} from '../../../core/referrals';
 import { parseCsv } from '../../../core/referrals/csv';
 
 /** Ten data rows (lines 2–12; one row spans two lines), two of them bad. */
@@ -30,7 +35,11 @@ describe('import', () => {
     expect(report.imported.map((r) => r.line)).toEqual([2, 3, 4, 6, 8, 10, 11, 12]);
     expect(report.ignoredColumns).toEqual([]);
     const wu = report.imported[1]!.contact;
-    expect(wu).toMatchObject({ name: 'Wu, Mei', address: '12 Cedar St, Vancouver', tags: ['medication', 'adults'] });
+    expect(wu).toMatchObject({
+      name: 'Wu, Mei',
+      address: '12 Cedar St, Vancouver',
+      tags: ['medication', 'adults'],
+    });
     expect(report.imported[0]!.contact.web).toBe('https://athena.example.gr');
     expect(report.imported[2]!.contact.notes).toBe('Sliding scale; ask for "intake"');
     expect(report.imported[3]!.contact.address).toBe('Villa 3\nJumeirah');
@@ -44,15 +53,27 @@ describe('import', () => {
   });
 
   test('columns map by name in any order; unknown columns are reported and missing ones default', () => {
-    const report = importReferralsCsv('Tags,Favourite colour,NAME,Téléphone,Fax\r\nx;y,blue,Ελένη, +44 20 7946 0000,123\r\n');
+    const report = importReferralsCsv(
+      'Tags,Favourite colour,NAME,Téléphone,Fax\r\nx;y,blue,Ελένη, +44 20 7946 0000,123\r\n',
+    );
     expect(report.ignoredColumns).toEqual(['Favourite colour', 'Fax']);
-    expect(report.imported[0]?.contact).toEqual({ name: 'Ελένη', kind: '', phone: '+44 20 7946 0000', web: '', address: '', notes: '', tags: ['x', 'y'] });
+    expect(report.imported[0]?.contact).toEqual({
+      name: 'Ελένη',
+      kind: '',
+      phone: '+44 20 7946 0000',
+      web: '',
+      address: '',
+      notes: '',
+      tags: ['x', 'y'],
+    });
   });
 
   test('short rows are padded, long rows are reported', () => {
     const report = importReferralsCsv('name,phone,notes\nAna,\nBo,1,2,3\n');
     expect(report.imported.map((r) => r.contact.name)).toEqual(['Ana']);
-    expect(report.problems).toEqual([{ line: 3, reason: expect.stringContaining('4 values but the header has 3 columns') }]);
+    expect(report.problems).toEqual([
+      { line: 3, reason: expect.stringContaining('4 values but the header has 3 columns') },
+    ]);
   });
 
   test('a malformed row is reported among validation problems, in line order', () => {
@@ -88,30 +109,97 @@ describe('import', () => {
 
 describe('export', () => {
   test('writes a header, CRLF line ends, a BOM and quotes where needed', () => {
-    const contact = ReferralInputSchema.parse({ name: 'Wu, Mei', notes: 'line 1\nline "2"', tags: ['a', 'b'] });
+    const contact = ReferralInputSchema.parse({
+      name: 'Wu, Mei',
+      notes: 'line 1\nline "2"',
+      tags: ['a', 'b'],
+    });
     const csv = exportReferralsCsv([contact]);
-    expect(csv).toBe('\uFEFFname,kind,phone,web,address,notes,tags\r\n"Wu, Mei",,,,,"line 1\nline ""2""",a; b\r\n');
-    expect(exportReferralsCsv([], { bom: false })).toBe('name,kind,phone,web,address,notes,tags\r\n');
+    expect(csv).toBe(
+      '\uFEFFname,kind,phone,web,address,notes,tags\r\n"Wu, Mei",,,,,"line 1\nline ""2""",a; b\r\n',
+    );
+    expect(exportReferralsCsv([], { bom: false })).toBe(
+      'name,kind,phone,web,address,notes,tags\r\n',
+    );
   });
 
   test('a value a spreadsheet would run as a formula is written as text and read back unchanged', () => {
-    const risky = ['=HYPERLINK("http://x.example","click")', '+44 20 7946 0000', '-2+3', '@SUM(A1)', "'=already quoted", "''+twice"];
-    const contacts = risky.map((name) => ReferralInputSchema.parse({ name, notes: '@home visits', phone: '+1 503 555 0147' }));
+    const risky = [
+      '=HYPERLINK("http://x.example","click")',
+      '+44 20 7946 0000',
+      '-2+3',
+      '@SUM(A1)',
+      "'=already quoted",
+      "''+twice",
+    ];
+    const contacts = risky.map((name) =>
+      ReferralInputSchema.parse({ name, notes: '@home visits', phone: '+1 503 555 0147' }),
+    );
     const csv = exportReferralsCsv(contacts, { bom: false });
-    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x.example"",""click"")",,'+1 503 555 0147,,,'@home visits,`);
+    expect(csv.split('\r\n')[1]).toBe(
+      `"'=HYPERLINK(""http://x.example"",""click"")",,'+1 503 555 0147,,,'@home visits,`,
+    );
     expect(importReferralsCsv(csv).imported.map((i) => i.contact)).toEqual(contacts);
   });
 
   test('import(export(contacts)) gives back the same contacts', () => {
     const text = (max: number) =>
-      fc.string({ unit: fc.constantFrom('a', 'Q', '7', ' ', ',', '"', ';', 'é', 'Ω', 'Ж', 'ح', '中', '-', '\'', '.', '=', '+', '@', '\t'), maxLength: max });
-    const multi = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r\n', 'ü', 'נ', '中', '=', '\'', '\r', '\t', '@'), maxLength: 60 });
-    const tag = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'ß', 'Я', '中', '-', '=', '+', '\''), minLength: 1, maxLength: 12 });
+      fc.string({
+        unit: fc.constantFrom(
+          'a',
+          'Q',
+          '7',
+          ' ',
+          ',',
+          '"',
+          ';',
+          'é',
+          'Ω',
+          'Ж',
+          'ح',
+          '中',
+          '-',
+          "'",
+          '.',
+          '=',
+          '+',
+          '@',
+          '\t',
+        ),
+        maxLength: max,
+      });
+    const multi = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        ' ',
+        ',',
+        '"',
+        '\n',
+        '\r\n',
+        'ü',
+        'נ',
+        '中',
+        '=',
+        "'",
+        '\r',
+        '\t',
+        '@',
+      ),
+      maxLength: 60,
+    });
+    const tag = fc.string({
+      unit: fc.constantFrom('a', 'b', ' ', 'ß', 'Я', '中', '-', '=', '+', "'"),
+      minLength: 1,
+      maxLength: 12,
+    });
     const contact = fc.record({
       name: text(40).filter((s) => s.trim() !== ''),
       kind: text(30),
       phone: fc.oneof(fc.constant(''), fc.stringMatching(/^\+?[0-9][0-9 ()-]{0,20}$/)),
-      web: fc.oneof(fc.constant(''), fc.constantFrom('example.org', 'https://例子.example/路径?q=1,2', 'http://a.bc/"x"')),
+      web: fc.oneof(
+        fc.constant(''),
+        fc.constantFrom('example.org', 'https://例子.example/路径?q=1,2', 'http://a.bc/"x"'),
+      ),
       address: multi,
       notes: multi,
       tags: fc.array(tag, { maxLength: 5 }),
@@ -124,7 +212,8 @@ describe('export', () => {
           if (parsed.success) contacts.push(parsed.data);
         }
         const csv = exportReferralsCsv(contacts);
-        for (const { fields } of parseCsv(csv).records) for (const field of fields) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+        for (const { fields } of parseCsv(csv).records)
+          for (const field of fields) expect(field).not.toMatch(/^[=+\-@\t\r]/);
         const report = importReferralsCsv(csv);
         expect(report.problems).toEqual([]);
         expect(report.imported.map((i) => i.contact)).toEqual(contacts);

@@ -1,9 +1,18 @@
 // A fake session store for the autosave queue's tests: keeps a revision and content like the
 // sessions service, and answers each save with a scripted outcome after a scripted latency.
-import { applyContentChanges, newSessionContent, type ContentChange, type SessionContent } from '../../../core/checklist';
+import {
+  applyContentChanges,
+  newSessionContent,
+  type ContentChange,
+  type SessionContent,
+} from '../../../core/checklist';
 import type { Result } from '../../../core/result';
 import type { Template } from '../../../core/template';
-import { AutosaveQueue, type AutosaveTimers, type SaveState } from '../../../renderer/src/features/runner/autosave-queue';
+import {
+  AutosaveQueue,
+  type AutosaveTimers,
+  type SaveState,
+} from '../../../renderer/src/features/runner/autosave-queue';
 
 /** How one save is answered: stored; refused; stored but the reply lost; met a newer revision. */
 export type Outcome = 'ok' | 'fail' | 'lost' | 'conflict';
@@ -45,16 +54,25 @@ export class FakeStore {
   }
 
   /** Sends like `window.api.sessions.update`. */
-  send = async (changes: ContentChange[], rev: number, amendment: string | null): Promise<Result<Stored>> => {
+  send = async (
+    changes: ContentChange[],
+    rev: number,
+    amendment: string | null,
+  ): Promise<Result<Stored>> => {
     this.calls.push({ changes, rev, amendment });
     const outcome = this.outcomes.shift() ?? 'ok';
     const latency = this.latencies.shift() ?? 0;
     if (this.holding) await new Promise<void>((resolve) => this.held.push(resolve));
     else if (latency > 0) await new Promise<void>((resolve) => setTimeout(resolve, latency));
     if (outcome === 'conflict') this.stored = { ...this.stored, rev: this.stored.rev + 1 }; // someone else wrote
-    if (rev !== this.stored.rev) return { ok: false, error: { code: 'conflict', message: 'Changed elsewhere.' } };
-    if (outcome === 'fail') return { ok: false, error: { code: 'io', message: 'The disk is full.' } };
-    this.stored = { rev: this.stored.rev + 1, content: applyContentChanges(this.template, this.stored.content, changes) };
+    if (rev !== this.stored.rev)
+      return { ok: false, error: { code: 'conflict', message: 'Changed elsewhere.' } };
+    if (outcome === 'fail')
+      return { ok: false, error: { code: 'io', message: 'The disk is full.' } };
+    this.stored = {
+      rev: this.stored.rev + 1,
+      content: applyContentChanges(this.template, this.stored.content, changes),
+    };
     if (outcome === 'lost') throw new Error('no reply');
     return { ok: true, value: this.stored };
   };

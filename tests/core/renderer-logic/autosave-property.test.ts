@@ -1,13 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { applyContentChanges, newSessionContent, type ContentChange } from '../../../core/checklist';
+import {
+  applyContentChanges,
+  newSessionContent,
+  type ContentChange,
+} from '../../../core/checklist';
 import { builtIn } from '../template-fixtures';
 import { FakeStore, queueFor, type Outcome } from './autosave-fakes';
 
 const planned = builtIn('planned-ending');
-const text = (itemId: string, value: string): ContentChange => ({ op: 'answer', itemId, answer: { text: value } }) as ContentChange;
-const inHandout = (itemId: string, value: boolean): ContentChange => ({ op: 'answer', itemId, answer: { inHandout: value } }) as ContentChange;
-const covered = (itemId: string, value: boolean): ContentChange => ({ op: 'answer', itemId, answer: { covered: value } }) as ContentChange;
+const text = (itemId: string, value: string): ContentChange =>
+  ({ op: 'answer', itemId, answer: { text: value } }) as ContentChange;
+const inHandout = (itemId: string, value: boolean): ContentChange =>
+  ({ op: 'answer', itemId, answer: { inHandout: value } }) as ContentChange;
+const covered = (itemId: string, value: boolean): ContentChange =>
+  ({ op: 'answer', itemId, answer: { covered: value } }) as ContentChange;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -28,18 +35,28 @@ type Step =
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 5,
-    arbitrary: fc.oneof(
-      fc.tuple(fc.constantFrom(...ITEMS), fc.constantFrom(...NAMES), fc.string({ maxLength: 4 })).map(([i, n, s]) => text(i, n + s)),
-      fc.tuple(fc.constantFrom(...ITEMS), fc.boolean()).map(([i, b]) => inHandout(i, b)),
-      fc.boolean().map((b) => covered('goodbye-words', b)),
-    ).map((change) => ({ kind: 'edit' as const, change })),
+    arbitrary: fc
+      .oneof(
+        fc
+          .tuple(fc.constantFrom(...ITEMS), fc.constantFrom(...NAMES), fc.string({ maxLength: 4 }))
+          .map(([i, n, s]) => text(i, n + s)),
+        fc.tuple(fc.constantFrom(...ITEMS), fc.boolean()).map(([i, b]) => inHandout(i, b)),
+        fc.boolean().map((b) => covered('goodbye-words', b)),
+      )
+      .map((change) => ({ kind: 'edit' as const, change })),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'flush' as const }) },
-  { weight: 3, arbitrary: fc.integer({ min: 0, max: 3_000 }).map((ms) => ({ kind: 'wait' as const, ms })) },
+  {
+    weight: 3,
+    arbitrary: fc.integer({ min: 0, max: 3_000 }).map((ms) => ({ kind: 'wait' as const, ms })),
+  },
   {
     weight: 2,
     arbitrary: fc
-      .record({ outcome: fc.constantFrom<Outcome>('ok', 'fail', 'lost', 'conflict'), latency: fc.integer({ min: 0, max: 800 }) })
+      .record({
+        outcome: fc.constantFrom<Outcome>('ok', 'fail', 'lost', 'conflict'),
+        latency: fc.integer({ min: 0, max: 800 }),
+      })
       .map((t) => ({ kind: 'trouble' as const, ...t })),
   },
 );

@@ -1,13 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentChange } from '../../../core/checklist';
-import { AUTOSAVE_DEBOUNCE_MS, RETRY_DEBOUNCE_MS, RETRY_DELAYS_MS } from '../../../renderer/src/features/runner/autosave-queue';
+import {
+  AUTOSAVE_DEBOUNCE_MS,
+  RETRY_DEBOUNCE_MS,
+  RETRY_DELAYS_MS,
+} from '../../../renderer/src/features/runner/autosave-queue';
 import { flushAll, registerFlusher } from '../../../renderer/src/lib/flush';
 import { builtIn } from '../template-fixtures';
 import { FakeStore, queueFor } from './autosave-fakes';
 
 const planned = builtIn('planned-ending');
-const text = (itemId: string, value: string): ContentChange => ({ op: 'answer', itemId, answer: { text: value } }) as ContentChange;
-const covered = (itemId: string, value: boolean): ContentChange => ({ op: 'answer', itemId, answer: { covered: value } }) as ContentChange;
+const text = (itemId: string, value: string): ContentChange =>
+  ({ op: 'answer', itemId, answer: { text: value } }) as ContentChange;
+const covered = (itemId: string, value: boolean): ContentChange =>
+  ({ op: 'answer', itemId, answer: { covered: value } }) as ContentChange;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -27,7 +33,9 @@ describe('autosave: debounce and coalescing', () => {
     expect(store.calls).toEqual([]);
     expect(last()).toEqual({ kind: 'saving' });
     await vi.advanceTimersByTimeAsync(1);
-    expect(store.calls).toEqual([{ changes: [text('opening-notes', 'Zoë Ørsted')], rev: 1, amendment: null }]);
+    expect(store.calls).toEqual([
+      { changes: [text('opening-notes', 'Zoë Ørsted')], rev: 1, amendment: null },
+    ]);
     expect(store.stored.content.answers['opening-notes']).toEqual({ text: 'Zoë Ørsted' });
     expect(last()).toEqual({ kind: 'saved' });
     expect(queue.currentRev()).toBe(2);
@@ -104,7 +112,11 @@ describe('autosave: a failed save is kept and retried', () => {
     const waits = [...RETRY_DELAYS_MS, RETRY_DELAYS_MS.at(-1)!];
     expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 15_000, 15_000]);
     for (const [i, wait] of waits.entries()) {
-      expect(last()).toEqual({ kind: 'retrying', message: 'The disk is full.', inSeconds: wait / 1000 });
+      expect(last()).toEqual({
+        kind: 'retrying',
+        message: 'The disk is full.',
+        inSeconds: wait / 1000,
+      });
       await vi.advanceTimersByTimeAsync(wait - 1);
       expect(store.calls).toHaveLength(i + 1);
       await vi.advanceTimersByTimeAsync(1);
@@ -130,7 +142,10 @@ describe('autosave: a failed save is kept and retried', () => {
     await vi.advanceTimersByTimeAsync(RETRY_DEBOUNCE_MS - 1);
     expect(store.calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
-    expect(store.calls[1]!.changes).toEqual([text('opening-notes', 'first'), text('closing-note', 'second')]);
+    expect(store.calls[1]!.changes).toEqual([
+      text('opening-notes', 'first'),
+      text('closing-note', 'second'),
+    ]);
     expect(last()).toEqual({ kind: 'saved' });
   });
 
@@ -176,7 +191,11 @@ describe('autosave: conflict', () => {
     expect(storedValues).toEqual([store.stored]);
     expect(queue.currentRev()).toBe(2);
     await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]!);
-    expect(store.calls.at(-1)).toEqual({ changes: [text('opening-notes', 'mine')], rev: 2, amendment: null });
+    expect(store.calls.at(-1)).toEqual({
+      changes: [text('opening-notes', 'mine')],
+      rev: 2,
+      amendment: null,
+    });
     expect(last()).toEqual({ kind: 'saved' });
   });
 });
@@ -216,7 +235,9 @@ describe('autosave: no keystroke is lost across a save in flight', () => {
     store.release();
     await first;
     await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]!);
-    expect(store.calls[1]!.changes).toEqual([{ op: 'answer', itemId: 'goodbye-words', answer: { text: 'new', covered: true } }]);
+    expect(store.calls[1]!.changes).toEqual([
+      { op: 'answer', itemId: 'goodbye-words', answer: { text: 'new', covered: true } },
+    ]);
     expect(store.stored.content.answers['goodbye-words']).toEqual({ text: 'new', covered: true });
   });
 });
@@ -267,6 +288,8 @@ describe('autosave: amendment mode', () => {
     queue.startAmendment('second');
     queue.enqueue(text('closing-note', 'kept'));
     await queue.flushForExit();
-    expect(store.calls).toEqual([{ changes: [text('closing-note', 'kept')], rev: 1, amendment: 'second' }]);
+    expect(store.calls).toEqual([
+      { changes: [text('closing-note', 'kept')], rev: 1, amendment: 'second' },
+    ]);
   });
 });

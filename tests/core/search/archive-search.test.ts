@@ -9,7 +9,11 @@ function indexOf(docs: SearchDocument[]): ArchiveIndex {
   return index;
 }
 
-function names(index: ArchiveIndex, text: string, extra: Partial<Parameters<ArchiveIndex['search']>[0]> = {}): string[] {
+function names(
+  index: ArchiveIndex,
+  text: string,
+  extra: Partial<Parameters<ArchiveIndex['search']>[0]> = {},
+): string[] {
   return index.search({ text, ...extra }).hits.map((h) => h.clientName.text);
 }
 
@@ -67,7 +71,10 @@ describe('archive search: names in any script, typos and accents', () => {
   it('needs every typed word to match (AND); otherwise it shows the partial matches as close ones', () => {
     const result = index.search({ text: 'zoe kowalski' });
     expect(result.closeMatches).toBe(true);
-    expect(result.hits.map((h) => h.clientName.text).sort()).toEqual(['Ana Kowalski', 'Zoë Ørsted']);
+    expect(result.hits.map((h) => h.clientName.text).sort()).toEqual([
+      'Ana Kowalski',
+      'Zoë Ørsted',
+    ]);
     expect(index.search({ text: 'zoe orsted' }).closeMatches).toBe(false);
     expect(index.search({ text: 'nobodyatall' })).toMatchObject({ total: 0, closeMatches: false });
   });
@@ -104,7 +111,9 @@ describe('archive search: private reflection', () => {
   });
 
   it('does not mark a result whose words all match shared text', () => {
-    const idx = indexOf([makeDoc({ goals: ['Sleep through the night'], privateReflection: ['Sleep came up again'] })]);
+    const idx = indexOf([
+      makeDoc({ goals: ['Sleep through the night'], privateReflection: ['Sleep came up again'] }),
+    ]);
     const [hit] = idx.search({ text: 'sleep' }).hits;
     expect(hit?.privateOnly).toBe(false);
     expect(hit?.matchedIn).toEqual(['clinical', 'private']);
@@ -118,7 +127,12 @@ describe('archive search: private reflection', () => {
 
 describe('archive search: results are plain text', () => {
   it('never adds markup, and keeps markup typed by the clinician as plain text', () => {
-    const idx = indexOf([makeDoc({ clientDisplayName: 'Lee <b>Bold</b>', notes: ['Said "<script>x</script>" & laughed about panic'] })]);
+    const idx = indexOf([
+      makeDoc({
+        clientDisplayName: 'Lee <b>Bold</b>',
+        notes: ['Said "<script>x</script>" & laughed about panic'],
+      }),
+    ]);
     const [hit] = idx.search({ text: 'panic' }).hits;
     expect(hit?.snippet?.text).toBe('Said "<script>x</script>" & laughed about panic');
     expect(hit?.clientName.text).toBe('Lee <b>Bold</b>');
@@ -127,7 +141,8 @@ describe('archive search: results are plain text', () => {
   });
 
   it('cuts a long passage around the first match, at word boundaries, with ellipses', () => {
-    const long = `${'calm '.repeat(60)}the word anchorage appears here ${'quiet '.repeat(60)}`.trim();
+    const long =
+      `${'calm '.repeat(60)}the word anchorage appears here ${'quiet '.repeat(60)}`.trim();
     const idx = indexOf([makeDoc({ notes: [long] })]);
     const snippet = idx.search({ text: 'anchorage' }).hits[0]?.snippet;
     expect(snippet).toBeDefined();
@@ -155,7 +170,10 @@ describe('archive search: swapped letters, short words, numbers', () => {
     makeDoc({ clientDisplayName: 'Ayşe Şahin', recordCode: 'A10234' }),
     makeDoc({ clientDisplayName: 'Pilar Costa', notes: ['Client cycled to the coast and back'] }),
     makeDoc({ clientDisplayName: 'Pilar Dvořák' }),
-    makeDoc({ clientDisplayName: 'Ruth Brontë', notes: ['Door-open policy explained; client knows how to come back.'] }),
+    makeDoc({
+      clientDisplayName: 'Ruth Brontë',
+      notes: ['Door-open policy explained; client knows how to come back.'],
+    }),
   ]);
 
   it.each([
@@ -164,12 +182,15 @@ describe('archive search: swapped letters, short words, numbers', () => {
     ['Nowka', 'Bartosz Nowak'],
     ['Sahni', 'Ayşe Şahin'],
     ['kwame mensha', 'Kwame Mensah'],
-  ])('one swap of neighbouring letters (%j) still finds %j, as an exact match', (query, expected) => {
-    const result = index.search({ text: query });
-    expect(result.hits.map((h) => h.clientName.text)).toEqual([expected]);
-    expect(result.closeMatches).toBe(false);
-    expect(result.hits[0]?.clientName.highlights.length).toBeGreaterThan(0);
-  });
+  ])(
+    'one swap of neighbouring letters (%j) still finds %j, as an exact match',
+    (query, expected) => {
+      const result = index.search({ text: query });
+      expect(result.hits.map((h) => h.clientName.text)).toEqual([expected]);
+      expect(result.closeMatches).toBe(false);
+      expect(result.hits[0]?.clientName.highlights.length).toBeGreaterThan(0);
+    },
+  );
 
   it('never typo-matches years or record codes to other numbers', () => {
     expect(names(index, '2019')).toEqual(['Kwame Mensah']);
@@ -195,24 +216,39 @@ describe('snippets come from where the query matched', () => {
       clientDisplayName: 'Siobhán Ní Bhriain',
       recordCode: 'CS-2021-0007',
       goals: ['Take the bus to town alone'],
-      notes: ['Talked about the sister as a key support.', 'It has been a privilege to work with you, Siobhán.'],
+      notes: [
+        'Talked about the sister as a key support.',
+        'It has been a privilege to work with you, Siobhán.',
+      ],
       clinicianNotes: [repair, 'Feedback: the homework helped most.'],
       privateReflection: ['Felt a pull to extend the work.'],
     }),
   ]);
 
-  it.each(['siobhan', 'Ni Bhriain', 'cs2021', 'CS-2021-0007', 'si'])('a name or code match (%j) shows no note text at all', (query) => {
-    const hit = index.search({ text: query }).hits[0];
-    expect(hit?.clientName.text).toBe('Siobhán Ní Bhriain');
-    expect(hit?.snippet).toBeNull();
-  });
+  it.each(['siobhan', 'Ni Bhriain', 'cs2021', 'CS-2021-0007', 'si'])(
+    'a name or code match (%j) shows no note text at all',
+    (query) => {
+      const hit = index.search({ text: query }).hits[0];
+      expect(hit?.clientName.text).toBe('Siobhán Ní Bhriain');
+      expect(hit?.snippet).toBeNull();
+    },
+  );
 
   it('a clinician-only note is a snippet only when the query matched inside it, and is marked so', () => {
     const hit = index.search({ text: 'rupture' }).hits[0];
     expect(hit?.snippet).toMatchObject({ source: 'clinicianNotes', clinicianOnly: true });
-    expect(index.search({ text: 'sister' }).hits[0]?.snippet).toMatchObject({ source: 'notes', clinicianOnly: false });
-    expect(index.search({ text: 'extend' }).hits[0]?.snippet).toMatchObject({ source: 'privateReflection', clinicianOnly: true });
-    expect(index.search({ text: 'bus' }).hits[0]?.snippet).toMatchObject({ source: 'goals', clinicianOnly: false });
+    expect(index.search({ text: 'sister' }).hits[0]?.snippet).toMatchObject({
+      source: 'notes',
+      clinicianOnly: false,
+    });
+    expect(index.search({ text: 'extend' }).hits[0]?.snippet).toMatchObject({
+      source: 'privateReflection',
+      clinicianOnly: true,
+    });
+    expect(index.search({ text: 'bus' }).hits[0]?.snippet).toMatchObject({
+      source: 'goals',
+      clinicianOnly: false,
+    });
   });
 
   it('a listed document (no query) shows client-facing text only', () => {
@@ -221,13 +257,28 @@ describe('snippets come from where the query matched', () => {
   });
 
   it('never shows clinician-only text for a name query, whatever the names and notes', () => {
-    const names = fc.constantFrom('Zoë Ørsted', 'محمد الأحمد', 'דנה לוי', '王小明', 'Ольга Петровна');
+    const names = fc.constantFrom(
+      'Zoë Ørsted',
+      'محمد الأحمد',
+      'דנה לוי',
+      '王小明',
+      'Ольга Петровна',
+    );
     fc.assert(
       fc.property(names, fc.string({ minLength: 1, maxLength: 30 }), (name, note) => {
-        const idx = indexOf([makeDoc({ clientDisplayName: name, clinicianNotes: [note], privateReflection: [note], notes: [note] })]);
+        const idx = indexOf([
+          makeDoc({
+            clientDisplayName: name,
+            clinicianNotes: [note],
+            privateReflection: [note],
+            notes: [note],
+          }),
+        ]);
         for (const hit of idx.search({ text: name }).hits) {
           if (hit.snippet) expect(hit.snippet.highlights.length).toBeGreaterThan(0);
-          expect(hit.snippet?.clinicianOnly ?? false).toBe(hit.snippet ? !['notes', 'goals'].includes(hit.snippet.source) : false);
+          expect(hit.snippet?.clinicianOnly ?? false).toBe(
+            hit.snippet ? !['notes', 'goals'].includes(hit.snippet.source) : false,
+          );
         }
       }),
       { numRuns: 40 },

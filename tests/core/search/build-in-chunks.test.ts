@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildInChunks, createArchiveIndex, type IndexProgress, type SearchDocument } from '../../../core/search';
+import {
+  buildInChunks,
+  createArchiveIndex,
+  type IndexProgress,
+  type SearchDocument,
+} from '../../../core/search';
 import { makeDoc } from './search-fixtures';
 
 function docs(n: number): SearchDocument[] {
-  return Array.from({ length: n }, (_, i) => makeDoc({ clientDisplayName: `Client ${i}`, notes: [`note number${i}`] }));
+  return Array.from({ length: n }, (_, i) =>
+    makeDoc({ clientDisplayName: `Client ${i}`, notes: [`note number${i}`] }),
+  );
 }
 
 describe('building the index in chunks', () => {
@@ -23,9 +30,16 @@ describe('building the index in chunks', () => {
     expect(outcome).toEqual({ completed: true, read: 23, added: 23 });
     expect(pauses).toBe(4);
     expect(progress.map((p) => `${p.state} ${p.indexed}/${p.total}`)).toEqual([
-      'building 0/23', 'building 5/23', 'building 10/23', 'building 15/23', 'building 20/23', 'ready 23/23',
+      'building 0/23',
+      'building 5/23',
+      'building 10/23',
+      'building 15/23',
+      'building 20/23',
+      'ready 23/23',
     ]);
-    expect(index.search({ text: 'client 17 ' }).hits.map((h) => h.clientName.text)).toEqual(['Client 17']);
+    expect(index.search({ text: 'client 17 ' }).hits.map((h) => h.clientName.text)).toEqual([
+      'Client 17',
+    ]);
   });
 
   it('answers searches while it runs, over what is indexed so far', async () => {
@@ -124,7 +138,11 @@ describe('client changes during a build', () => {
       pause: async () => {
         if (!first) return;
         first = false;
-        index.renameClient(renamed.clientId, { clientDisplayName: 'New Name', preferredName: '', recordCode: 'R-9' });
+        index.renameClient(renamed.clientId, {
+          clientDisplayName: 'New Name',
+          preferredName: '',
+          recordCode: 'R-9',
+        });
         index.removeClient(gone.clientId);
       },
     });

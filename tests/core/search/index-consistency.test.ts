@@ -3,9 +3,26 @@ import fc from 'fast-check';
 import { createArchiveIndex, type ArchiveIndex, type SearchDocument } from '../../../core/search';
 import { makeDoc } from './search-fixtures';
 
-const QUERIES = ['zoe', 'orsted', 'panic', 'sleep', 'harbourlight', '王', 'דנה', 'relapse', 'kowalsky', 'ana'];
+const QUERIES = [
+  'zoe',
+  'orsted',
+  'panic',
+  'sleep',
+  'harbourlight',
+  '王',
+  'דנה',
+  'relapse',
+  'kowalsky',
+  'ana',
+];
 const NAMES = ['Zoë Ørsted', 'Ana Kowalski', '王小明', 'דנה לוי', 'Sam Example'];
-const NOTES = ['panic in shops', 'sleep better', 'Harbourlight group helped', 'relapse plan agreed', ''];
+const NOTES = [
+  'panic in shops',
+  'sleep better',
+  'Harbourlight group helped',
+  'relapse plan agreed',
+  '',
+];
 
 /** What every query finds, as sorted ids with rounded scores: the index's observable state. */
 function snapshot(index: ArchiveIndex): Record<string, string[]> {
@@ -19,10 +36,16 @@ function snapshot(index: ArchiveIndex): Record<string, string[]> {
   return out;
 }
 
-type Op = { type: 'upsert'; slot: number; name: number; note: number } | { type: 'remove'; slot: number };
+type Op =
+  { type: 'upsert'; slot: number; name: number; note: number } | { type: 'remove'; slot: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ type: fc.constant('upsert' as const), slot: fc.nat(7), name: fc.nat(NAMES.length - 1), note: fc.nat(NOTES.length - 1) }),
+  fc.record({
+    type: fc.constant('upsert' as const),
+    slot: fc.nat(7),
+    name: fc.nat(NAMES.length - 1),
+    note: fc.nat(NOTES.length - 1),
+  }),
   fc.record({ type: fc.constant('remove' as const), slot: fc.nat(7) }),
 );
 
@@ -39,7 +62,11 @@ describe('incremental updates keep the index consistent', () => {
             expect(live.remove(id)).toBe(final.has(id));
             final.delete(id);
           } else {
-            const doc = makeDoc({ sessionId: id, clientDisplayName: NAMES[op.name], notes: [NOTES[op.note] as string] });
+            const doc = makeDoc({
+              sessionId: id,
+              clientDisplayName: NAMES[op.name],
+              notes: [NOTES[op.note] as string],
+            });
             live.upsert(doc);
             final.set(id, doc);
           }
@@ -79,10 +106,20 @@ describe('incremental updates keep the index consistent', () => {
   it('renames every document of a client, and removes a client with all their documents', () => {
     const index = createArchiveIndex();
     const a = makeDoc({ clientDisplayName: 'Ana Kowalski', recordCode: 'CS-1' });
-    const b = makeDoc({ clientId: a.clientId, clientDisplayName: 'Ana Kowalski', recordCode: 'CS-1' });
+    const b = makeDoc({
+      clientId: a.clientId,
+      clientDisplayName: 'Ana Kowalski',
+      recordCode: 'CS-1',
+    });
     const other = makeDoc({ clientDisplayName: 'Ana Other' });
     for (const d of [a, b, other]) index.upsert(d);
-    expect(index.renameClient(a.clientId, { clientDisplayName: 'Ana Nowak', preferredName: 'Annie', recordCode: 'CS-2' })).toBe(2);
+    expect(
+      index.renameClient(a.clientId, {
+        clientDisplayName: 'Ana Nowak',
+        preferredName: 'Annie',
+        recordCode: 'CS-2',
+      }),
+    ).toBe(2);
     expect(index.search({ text: 'kowalski' }).total).toBe(0);
     expect(index.search({ text: 'nowak' }).total).toBe(2);
     expect(index.search({ text: 'annie' }).total).toBe(2);

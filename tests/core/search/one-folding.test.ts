@@ -4,7 +4,15 @@ import { searchReferrals, type ReferralData } from '../../../core/referrals';
 import { createArchiveIndex, foldText } from '../../../core/search';
 import { makeDoc } from './search-fixtures';
 
-const contact = (name: string): ReferralData => ({ name, kind: '', phone: '', web: '', address: '', notes: '', tags: [] });
+const contact = (name: string): ReferralData => ({
+  name,
+  kind: '',
+  phone: '',
+  web: '',
+  address: '',
+  notes: '',
+  tags: [],
+});
 
 /**
  * The archive and the referral directory fold text with one function, so a name typed one way
@@ -27,7 +35,16 @@ describe('one folding for the archive and the referral directory', () => {
   });
 
   it('finds any generated name in both by its folded form', () => {
-    const names = fc.constantFrom('Zoë Ørsted', 'محمد الأحمد', 'דנה לוי', '王小明', 'Ольга Петровна', 'Ħal Tarxien', "Siobhán O'Neill", 'مكتبة');
+    const names = fc.constantFrom(
+      'Zoë Ørsted',
+      'محمد الأحمد',
+      'דנה לוי',
+      '王小明',
+      'Ольга Петровна',
+      'Ħal Tarxien',
+      "Siobhán O'Neill",
+      'مكتبة',
+    );
     fc.assert(
       fc.property(names, (name) => {
         const typed = foldText(name);

@@ -6,7 +6,10 @@ import { builtIn } from '../template-fixtures';
 /** The built-in templates and SHA-256, for building synthetic archives' records. */
 export function syntheticOptions(): SyntheticRecordOptions {
   return {
-    templates: { 'planned-ending': builtIn('planned-ending'), 'brief-ending': builtIn('brief-ending') },
+    templates: {
+      'planned-ending': builtIn('planned-ending'),
+      'brief-ending': builtIn('brief-ending'),
+    },
     hash: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
   };
 }
@@ -47,16 +50,33 @@ export function makeDoc(partial: Partial<SearchDocument> = {}): SearchDocument {
 export function sampleArchive(): SearchDocument[] {
   return [
     makeDoc({ clientDisplayName: 'Zoë Ørsted', recordCode: 'CS-2023-014', date: '2023-05-02' }),
-    makeDoc({ clientDisplayName: 'José Álvarez', preferredName: 'Pepe', date: '2022-11-20', status: 'draft', finalizedAt: null }),
+    makeDoc({
+      clientDisplayName: 'José Álvarez',
+      preferredName: 'Pepe',
+      date: '2022-11-20',
+      status: 'draft',
+      finalizedAt: null,
+    }),
     makeDoc({ clientDisplayName: '王小明', date: '2024-01-09', goals: ['减少焦虑'] }),
-    makeDoc({ clientDisplayName: 'דנה לוי', date: '2021-07-30', kind: 'closure-letter', reasonCode: 'stopped-attending', reasonText: 'Client stopped attending' }),
+    makeDoc({
+      clientDisplayName: 'דנה לוי',
+      date: '2021-07-30',
+      kind: 'closure-letter',
+      reasonCode: 'stopped-attending',
+      reasonText: 'Client stopped attending',
+    }),
     makeDoc({ clientDisplayName: 'محمد الأحمد', date: '2024-06-18' }),
     makeDoc({
       clientDisplayName: 'Ana Kowalski',
       date: '2022-02-01',
       referrals: [{ name: 'Harbourlight Peer Support Collective', kind: 'Peer support group' }],
     }),
-    makeDoc({ clientDisplayName: 'Łukasz Đorđević', date: '2020-09-12', templateId: 'brief-ending', templateName: 'Brief / unplanned ending' }),
+    makeDoc({
+      clientDisplayName: 'Łukasz Đorđević',
+      date: '2020-09-12',
+      templateId: 'brief-ending',
+      templateName: 'Brief / unplanned ending',
+    }),
     makeDoc({
       clientDisplayName: 'Νίκος Παπαδόπουλος',
       date: '2023-12-01',

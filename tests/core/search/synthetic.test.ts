@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createArchiveIndex } from '../../../core/search';
 import { syntheticOptions } from './search-fixtures';
-import { createRng, generateSyntheticArchive, measureRecall, SHOWCASE_CLIENTS, syntheticSearchDocuments, TYPO_QUERIES } from '../../../core/search/synthetic';
+import {
+  createRng,
+  generateSyntheticArchive,
+  measureRecall,
+  SHOWCASE_CLIENTS,
+  syntheticSearchDocuments,
+  TYPO_QUERIES,
+} from '../../../core/search/synthetic';
 
 describe('seeded generator', () => {
   it('gives the same sequence for the same seed and a different one otherwise', () => {
@@ -42,28 +49,46 @@ describe('synthetic archive', () => {
   });
 
   it('starts with the showcase clients', () => {
-    expect(archive.slice(0, SHOWCASE_CLIENTS.length).map((r) => r.client.displayName)).toEqual(SHOWCASE_CLIENTS.map((c) => c.displayName));
+    expect(archive.slice(0, SHOWCASE_CLIENTS.length).map((r) => r.client.displayName)).toEqual(
+      SHOWCASE_CLIENTS.map((c) => c.displayName),
+    );
     const names = archive.map((r) => r.client.displayName);
-    for (const c of SHOWCASE_CLIENTS) expect(names.filter((n) => n === c.displayName)).toHaveLength(1);
+    for (const c of SHOWCASE_CLIENTS)
+      expect(names.filter((n) => n === c.displayName)).toHaveLength(1);
   });
 
   it('names clients in Latin with diacritics, Greek, Cyrillic, Arabic, Hebrew and CJK', () => {
     const scripts = new Set(archive.map((r) => r.client.script));
     expect(scripts).toEqual(new Set(['latin', 'greek', 'cyrillic', 'arabic', 'hebrew', 'cjk']));
     const text = archive.map((r) => r.client.displayName).join(' ');
-    for (const pattern of [/[À-ž]/u, /\p{sc=Greek}/u, /\p{sc=Cyrillic}/u, /\p{sc=Arabic}/u, /\p{sc=Hebrew}/u, /\p{sc=Han}/u]) {
+    for (const pattern of [
+      /[À-ž]/u,
+      /\p{sc=Greek}/u,
+      /\p{sc=Cyrillic}/u,
+      /\p{sc=Arabic}/u,
+      /\p{sc=Hebrew}/u,
+      /\p{sc=Han}/u,
+    ]) {
       expect(text).toMatch(pattern);
     }
   });
 
   it('varies kinds, statuses, templates, reasons and dates, all in a plausible range', () => {
-    expect(new Set(sessions.map((s) => s.kind))).toEqual(new Set(['closing-session', 'closure-letter']));
+    expect(new Set(sessions.map((s) => s.kind))).toEqual(
+      new Set(['closing-session', 'closure-letter']),
+    );
     expect(new Set(sessions.map((s) => s.status))).toEqual(new Set(['draft', 'finalized']));
     expect(new Set(sessions.map((s) => s.templateId)).size).toBeGreaterThanOrEqual(3);
     expect(new Set(sessions.map((s) => s.reasonCode)).size).toBeGreaterThanOrEqual(6);
     expect(sessions.every((s) => s.date >= '2017-01-01' && s.date <= '2025-12-31')).toBe(true);
-    expect(sessions.every((s) => (s.status === 'finalized') === (s.finalizedAt !== null))).toBe(true);
-    expect(sessions.filter((s) => s.kind === 'closure-letter').every((s) => s.templateId === 'brief-ending')).toBe(true);
+    expect(sessions.every((s) => (s.status === 'finalized') === (s.finalizedAt !== null))).toBe(
+      true,
+    );
+    expect(
+      sessions
+        .filter((s) => s.kind === 'closure-letter')
+        .every((s) => s.templateId === 'brief-ending'),
+    ).toBe(true);
     for (const r of archive) {
       const dates = r.sessions.map((s) => s.date);
       expect([...dates].sort()).toEqual(dates);
@@ -72,16 +97,24 @@ describe('synthetic archive', () => {
 
   it('fills goals, achievements, plans, referrals, notes and reflections with varied text', () => {
     const closing = sessions.filter((s) => s.kind === 'closing-session');
-    expect(closing.every((s) => s.goals.length >= 1 && s.achievements.length >= 1 && s.copingToolkit.length >= 2)).toBe(true);
+    expect(
+      closing.every(
+        (s) => s.goals.length >= 1 && s.achievements.length >= 1 && s.copingToolkit.length >= 2,
+      ),
+    ).toBe(true);
     expect(new Set(sessions.map((s) => s.notes)).size).toBeGreaterThan(500);
     expect(sessions.filter((s) => s.referrals.length > 0).length).toBeGreaterThan(300);
     expect(sessions.filter((s) => s.reflection).length).toBeGreaterThan(300);
-    expect(closing.every((s) => s.goals.every((g) => g.start >= 0 && g.now <= 10 && g.start <= g.now))).toBe(true);
+    expect(
+      closing.every((s) => s.goals.every((g) => g.start >= 0 && g.now <= 10 && g.start <= g.now)),
+    ).toBe(true);
   });
 
   it('gives the showcase referral only to that client, so its name finds exactly their sessions', () => {
     const ana = archive.find((r) => r.client.displayName === 'Ana Kowalski')!;
-    const users = sessions.filter((s) => s.referrals.some((r) => r.name === 'Harbourlight Peer Support Collective'));
+    const users = sessions.filter((s) =>
+      s.referrals.some((r) => r.name === 'Harbourlight Peer Support Collective'),
+    );
     expect(users.map((s) => s.id)).toEqual(ana.sessions.map((s) => s.id));
   });
 
@@ -91,7 +124,9 @@ describe('synthetic archive', () => {
     const first = (q: string) => index.search({ text: q }).hits[0]?.clientName.text;
     expect(first('zoe orsted')).toBe('Zoë Ørsted');
     expect(first('Orstd')).toBe('Zoë Ørsted');
-    expect(index.search({ text: 'jose' }).hits.map((h) => h.clientName.text)).toContain('José García');
+    expect(index.search({ text: 'jose' }).hits.map((h) => h.clientName.text)).toContain(
+      'José García',
+    );
     expect(first('王小明')).toBe('王小明');
     expect(index.search({ text: '王' }).hits.map((h) => h.clientName.text)).toContain('王小明');
     expect(first('דנה לוי')).toBe('דנה לוי');

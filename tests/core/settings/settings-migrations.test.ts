@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { migrateSettings, readSettingsText, SETTINGS_MIGRATIONS, SETTINGS_SCHEMA_VERSION } from '../../../core/settings';
+import {
+  migrateSettings,
+  readSettingsText,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_SCHEMA_VERSION,
+} from '../../../core/settings';
 
 /** A settings file as app 0.1.0 (schema 1) wrote it. */
 const V1_FILE = JSON.stringify({
@@ -25,7 +30,12 @@ describe('migrations', () => {
     expect(read.fromVersion).toBe(1);
     expect(read.migrated).toBe(true);
     expect(read.applied).toEqual(['0.2.0: schema 1 → 2', '0.3.0: schema 2 → 3']);
-    expect(read.settings.profile).toMatchObject({ name: 'Ngozi Adéyẹmí', credentials: 'PhD, CPsychol', practiceName: 'Ìlérí Counselling', phone: '+44 20 7946 0000' });
+    expect(read.settings.profile).toMatchObject({
+      name: 'Ngozi Adéyẹmí',
+      credentials: 'PhD, CPsychol',
+      practiceName: 'Ìlérí Counselling',
+      phone: '+44 20 7946 0000',
+    });
     expect(read.settings.handout.pageSize).toBe('Letter');
     expect(read.settings.autoLockMinutes).toBe(5);
     expect(read.settings.theme).toBe('dark');
@@ -33,13 +43,23 @@ describe('migrations', () => {
   });
 
   test('schema 2 → 3 keeps the GAD-7 cut-off of 8 the app used before it was a choice; new settings start at 10', () => {
-    const read = readSettingsText(JSON.stringify({ schemaVersion: 2, theme: 'light', handout: { showScores: false } }));
+    const read = readSettingsText(
+      JSON.stringify({ schemaVersion: 2, theme: 'light', handout: { showScores: false } }),
+    );
     if (!read.ok) throw new Error(read.issues.join('; '));
     expect(read.applied).toEqual(['0.3.0: schema 2 → 3']);
-    expect(read.settings).toMatchObject({ schemaVersion: 3, gad7Cutoff: 8, theme: 'light', handout: { showScores: false, chartBandNames: true } });
+    expect(read.settings).toMatchObject({
+      schemaVersion: 3,
+      gad7Cutoff: 8,
+      theme: 'light',
+      handout: { showScores: false, chartBandNames: true },
+    });
     const fresh = readSettingsText(JSON.stringify({ schemaVersion: 3 }));
     expect(fresh.ok && fresh.settings.gad7Cutoff).toBe(10);
-    expect(readSettingsText(JSON.stringify({ schemaVersion: 3, gad7Cutoff: 9 }))).toMatchObject({ ok: false, reason: 'schema' });
+    expect(readSettingsText(JSON.stringify({ schemaVersion: 3, gad7Cutoff: 9 }))).toMatchObject({
+      ok: false,
+      reason: 'schema',
+    });
   });
 
   test.each([
@@ -71,21 +91,38 @@ describe('migrations', () => {
   });
 
   test('a file from a newer schema is refused, not rewritten', () => {
-    expect(migrateSettings({ schemaVersion: 4 })).toMatchObject({ ok: false, reason: 'newer-version' });
-    expect(readSettingsText('{"schemaVersion": 99}')).toMatchObject({ ok: false, reason: 'newer-version' });
+    expect(migrateSettings({ schemaVersion: 4 })).toMatchObject({
+      ok: false,
+      reason: 'newer-version',
+    });
+    expect(readSettingsText('{"schemaVersion": 99}')).toMatchObject({
+      ok: false,
+      reason: 'newer-version',
+    });
   });
 
   test.each(['0', '"2"', '1.5', 'null'])('schemaVersion %s is unknown', (v) => {
-    expect(readSettingsText(`{"schemaVersion": ${v}}`)).toMatchObject({ ok: false, reason: 'unknown-version' });
+    expect(readSettingsText(`{"schemaVersion": ${v}}`)).toMatchObject({
+      ok: false,
+      reason: 'unknown-version',
+    });
   });
 
   test('a missing step is reported, not skipped', () => {
-    expect(migrateSettings({ schemaVersion: 1 }, [], 2)).toMatchObject({ ok: false, reason: 'unknown-version' });
+    expect(migrateSettings({ schemaVersion: 1 }, [], 2)).toMatchObject({
+      ok: false,
+      reason: 'unknown-version',
+    });
   });
 
   test('a schema-1 value of the wrong type fails validation after migration', () => {
-    expect(readSettingsText(JSON.stringify({ autoLockSeconds: 'ten' }))).toMatchObject({ ok: false, reason: 'schema' });
-    expect(readSettingsText(JSON.stringify({ clinicianName: 'Ana', favouriteClient: 'x' }))).toMatchObject({ ok: false, reason: 'schema' });
+    expect(readSettingsText(JSON.stringify({ autoLockSeconds: 'ten' }))).toMatchObject({
+      ok: false,
+      reason: 'schema',
+    });
+    expect(
+      readSettingsText(JSON.stringify({ clinicianName: 'Ana', favouriteClient: 'x' })),
+    ).toMatchObject({ ok: false, reason: 'schema' });
   });
 });
 
@@ -107,7 +144,9 @@ describe('reading settings text', () => {
   });
 
   test('issues name fields, not values', () => {
-    const read = readSettingsText(JSON.stringify({ schemaVersion: 3, profile: { name: 5, email: 'Ωmega-secret' } }));
+    const read = readSettingsText(
+      JSON.stringify({ schemaVersion: 3, profile: { name: 5, email: 'Ωmega-secret' } }),
+    );
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.issues.join(' ')).toContain('profile.name');

@@ -37,7 +37,12 @@ describe('defaults from the locale', () => {
 
   test('defaults are complete and sensible', () => {
     const s = defaultSettings('en-AU');
-    expect(s).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION, autoLockMinutes: 10, theme: 'system', defaultTemplateId: 'planned-ending' });
+    expect(s).toMatchObject({
+      schemaVersion: SETTINGS_SCHEMA_VERSION,
+      autoLockMinutes: 10,
+      theme: 'system',
+      defaultTemplateId: 'planned-ending',
+    });
     expect(s.profile.name).toBe('');
     expect(s.handout.showScores).toBe(true);
     expect(s.handout.returnPolicy.length).toBeGreaterThan(20);
@@ -47,16 +52,25 @@ describe('defaults from the locale', () => {
 describe('the stored schema', () => {
   test('refuses unknown keys anywhere, so no client data can be stored', () => {
     const s = defaultSettings('en-GB');
-    expect(SettingsSchema.safeParse({ ...s, lastClient: 'Αθηνά Παπαδοπούλου' }).success).toBe(false);
-    expect(SettingsSchema.safeParse({ ...s, profile: { ...s.profile, clientName: 'x' } }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ ...s, lastClient: 'Αθηνά Παπαδοπούλου' }).success).toBe(
+      false,
+    );
+    expect(
+      SettingsSchema.safeParse({ ...s, profile: { ...s.profile, clientName: 'x' } }).success,
+    ).toBe(false);
   });
 
   test.each([0, 121, 9.5, '10'])('auto-lock %s is refused', (value) => {
-    expect(SettingsSchema.safeParse({ ...defaultSettings('en'), autoLockMinutes: value }).success).toBe(false);
+    expect(
+      SettingsSchema.safeParse({ ...defaultSettings('en'), autoLockMinutes: value }).success,
+    ).toBe(false);
   });
 
   test('bounds are inclusive', () => {
-    for (const m of [1, 120]) expect(SettingsSchema.parse({ ...defaultSettings('en'), autoLockMinutes: m }).autoLockMinutes).toBe(m);
+    for (const m of [1, 120])
+      expect(
+        SettingsSchema.parse({ ...defaultSettings('en'), autoLockMinutes: m }).autoLockMinutes,
+      ).toBe(m);
   });
 });
 
@@ -70,8 +84,22 @@ describe('JSON Schema and zod agree', () => {
     ['GAD-7 cut-off 8', { ...base, gad7Cutoff: 8 }],
     ['GAD-7 cut-off 9', { ...base, gad7Cutoff: 9 }],
     ['band names off', { ...base, handout: { ...base.handout, chartBandNames: false } }],
-    ['profile in Greek', { ...base, profile: { ...base.profile, name: 'Ελένη Οικονόμου', credentials: 'MSc' } }],
-    ['Arabic practice', { ...base, profile: { ...base.profile, practiceName: 'عيادة النور', email: 'noor@example.org', website: 'https://example.org' } }],
+    [
+      'profile in Greek',
+      { ...base, profile: { ...base.profile, name: 'Ελένη Οικονόμου', credentials: 'MSc' } },
+    ],
+    [
+      'Arabic practice',
+      {
+        ...base,
+        profile: {
+          ...base.profile,
+          practiceName: 'عيادة النور',
+          email: 'noor@example.org',
+          website: 'https://example.org',
+        },
+      },
+    ],
     ['wrong version', { ...base, schemaVersion: 1 }],
     ['no version', { profile: base.profile }],
     ['extra key', { ...base, clients: [] }],
@@ -85,7 +113,10 @@ describe('JSON Schema and zod agree', () => {
     ['lower-case region', { ...base, crisisRegion: 'gb' }],
     ['region', { ...base, crisisRegion: 'IE' }],
     ['bad email', { ...base, profile: { ...base.profile, email: 'not an email' } }],
-    ['javascript website', { ...base, profile: { ...base.profile, website: 'javascript:alert(1)' } }],
+    [
+      'javascript website',
+      { ...base, profile: { ...base.profile, website: 'javascript:alert(1)' } },
+    ],
     ['long name', { ...base, profile: { ...base.profile, name: 'Я'.repeat(201) } }],
     ['bad template id', { ...base, defaultTemplateId: 'Planned Ending' }],
     ['show scores string', { ...base, handout: { ...base.handout, showScores: 'yes' } }],
@@ -115,7 +146,11 @@ describe('JSON Schema and zod agree', () => {
   test('the conf split keeps properties apart from the root', () => {
     const { schema, rootSchema } = settingsStoreSchema();
     expect(Object.keys(schema)).toContain('autoLockMinutes');
-    expect(rootSchema).toMatchObject({ type: 'object', additionalProperties: false, required: ['schemaVersion'] });
+    expect(rootSchema).toMatchObject({
+      type: 'object',
+      additionalProperties: false,
+      required: ['schemaVersion'],
+    });
     expect(rootSchema).not.toHaveProperty('properties');
     expect(rootSchema).not.toHaveProperty('$schema');
   });
@@ -125,9 +160,18 @@ describe('settings updates', () => {
   const base = defaultSettings('en-IE');
 
   test('a partial profile merges with the stored one', () => {
-    const withName = applySettingsUpdate(base, { profile: { name: 'Saoirse Ní Bhriain', credentials: 'MA' } });
-    const next = applySettingsUpdate(withName, { profile: { phone: '+353 1 555 0100' }, theme: 'dark' });
-    expect(next.profile).toMatchObject({ name: 'Saoirse Ní Bhriain', credentials: 'MA', phone: '+353 1 555 0100' });
+    const withName = applySettingsUpdate(base, {
+      profile: { name: 'Saoirse Ní Bhriain', credentials: 'MA' },
+    });
+    const next = applySettingsUpdate(withName, {
+      profile: { phone: '+353 1 555 0100' },
+      theme: 'dark',
+    });
+    expect(next.profile).toMatchObject({
+      name: 'Saoirse Ní Bhriain',
+      credentials: 'MA',
+      phone: '+353 1 555 0100',
+    });
     expect(next.theme).toBe('dark');
     expect(next.handout).toEqual(base.handout);
   });

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_CHARS } from '../../../core/vault/recovery-key';
+import {
+  formatRecoveryKey,
+  parseRecoveryKey,
+  RECOVERY_KEY_CHARS,
+} from '../../../core/vault/recovery-key';
 
 const key = fc.uint8Array({ minLength: 16, maxLength: 16 });
 
@@ -16,7 +20,13 @@ describe('recovery key', () => {
       fc.property(key, fc.constantFrom('upper', 'lower', 'spaces', 'bare'), (bytes, style) => {
         const text = formatRecoveryKey(bytes);
         const typed =
-          style === 'lower' ? text.toLowerCase() : style === 'spaces' ? ` ${text.replace(/-/g, '  ')} ` : style === 'bare' ? text.replace(/-/g, '') : text;
+          style === 'lower'
+            ? text.toLowerCase()
+            : style === 'spaces'
+              ? ` ${text.replace(/-/g, '  ')} `
+              : style === 'bare'
+                ? text.replace(/-/g, '')
+                : text;
         const parsed = parseRecoveryKey(typed);
         expect(parsed.ok && Buffer.from(parsed.bytes).equals(Buffer.from(bytes))).toBe(true);
       }),
@@ -34,16 +44,23 @@ describe('recovery key', () => {
 
   test('catches any single mistyped character and any swap of neighbours', () => {
     fc.assert(
-      fc.property(key, fc.nat({ max: RECOVERY_KEY_CHARS - 1 }), fc.nat({ max: 30 }), (bytes, at, shift) => {
-        const chars = formatRecoveryKey(bytes).replace(/-/g, '').split('');
-        const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-        const original = alphabet.indexOf(chars[at] as string);
-        chars[at] = alphabet[(original + 1 + shift) % 32] as string;
-        expect(parseRecoveryKey(chars.join('')).ok).toBe(false);
-      }),
+      fc.property(
+        key,
+        fc.nat({ max: RECOVERY_KEY_CHARS - 1 }),
+        fc.nat({ max: 30 }),
+        (bytes, at, shift) => {
+          const chars = formatRecoveryKey(bytes).replace(/-/g, '').split('');
+          const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+          const original = alphabet.indexOf(chars[at] as string);
+          chars[at] = alphabet[(original + 1 + shift) % 32] as string;
+          expect(parseRecoveryKey(chars.join('')).ok).toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
-    const chars = formatRecoveryKey(new Uint8Array(16).map((_, i) => i * 11 + 3)).replace(/-/g, '').split('');
+    const chars = formatRecoveryKey(new Uint8Array(16).map((_, i) => i * 11 + 3))
+      .replace(/-/g, '')
+      .split('');
     for (let i = 0; i + 1 < chars.length; i += 1) {
       if (chars[i] === chars[i + 1]) continue;
       const swapped = [...chars];

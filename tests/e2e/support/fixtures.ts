@@ -68,7 +68,13 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: 
       if (fault.code) throw Object.assign(new Error(fault.code), { code: fault.code });
       return writeFileAtomic(dir, name, bytes);
     };
-    const handlers = createHandlers({ dataDir, dialogs, writer, scrypt: E2E_SCRYPT, ...handlerDeps });
+    const handlers = createHandlers({
+      dataDir,
+      dialogs,
+      writer,
+      scrypt: E2E_SCRYPT,
+      ...handlerDeps,
+    });
     await page.exposeBinding('__closingSessionInvoke', (_source, method: unknown, input: unknown) =>
       dispatch(handlers, method, input),
     );
@@ -85,7 +91,13 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: 
       choose: (path) => void (nextChoice = path),
       diskFault: (code) => void (fault.code = code),
       emit: async (name, payload) => {
-        await page.evaluate(([n, p]) => (window as unknown as { __closingSessionEmit: (a: unknown, b: unknown) => void }).__closingSessionEmit(n, p), [name, payload] as const);
+        await page.evaluate(
+          ([n, p]) =>
+            (
+              window as unknown as { __closingSessionEmit: (a: unknown, b: unknown) => void }
+            ).__closingSessionEmit(n, p),
+          [name, payload] as const,
+        );
       },
     });
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);

@@ -8,7 +8,9 @@ export async function expectVisibleFocus(page: Page, stops = 12): Promise<number
   // Start from the top of the document: the first tab stop is the skip link.
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
-    document.querySelector<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')?.focus();
+    document
+      .querySelector<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')
+      ?.focus();
   });
   let checked = 0;
   for (let i = 0; i < stops; i += 1) {
@@ -35,6 +37,8 @@ export async function expectVisibleFocus(page: Page, stops = 12): Promise<number
 
 /** Fails when the page scrolls sideways (something is cut or overflows at this width). */
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, 'horizontal overflow in CSS pixels').toBeLessThanOrEqual(0);
 }

@@ -14,13 +14,23 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** Runs axe-core on the page and fails the test on any WCAG 2.2 A/AA violation (or only the colour rules' ones). */
-export async function expectNoAxeViolations(page: Page, label = '', { colourOnly = false } = {}): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  label = '',
+  { colourOnly = false } = {},
+): Promise<void> {
   // The app has only same-origin frames, so axe.run in the page itself (legacy mode) checks
   // everything; the default mode opens a blank page and injects axe twice on every call.
   const builder = new AxeBuilder({ page }).setLegacyMode(true);
-  const results = await (colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(AXE_TAGS)).analyze();
+  const results = await (
+    colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(AXE_TAGS)
+  ).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
   );
   expect(summary, `axe violations ${label}`).toEqual([]);
 }
@@ -29,7 +39,9 @@ export async function expectNoAxeViolations(page: Page, label = '', { colourOnly
 async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    await new Promise<void>((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+    );
   });
 }
 
@@ -37,7 +49,11 @@ async function settle(page: Page): Promise<void> {
  * Writes `<name>.png` (light) and `<name>-dark.png` (dark colour scheme) to test-results/screens
  * and checks both with axe (the dark one with the colour rules).
  */
-export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   await mkdir(SCREENS_DIR, { recursive: true });
   const fullPage = options.fullPage ?? true;
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });

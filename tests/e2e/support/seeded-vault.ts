@@ -14,30 +14,65 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Files whose change must re-seed a cached vault (record building, index layout, folding, record format). */
 const SHAPING_FILES = [
-  'core/search/synthetic/generate-archive.ts', 'core/search/synthetic/seed-records.ts', 'core/search/synthetic/clinical-text.ts',
-  'core/search/synthetic/name-pools.ts', 'core/search/synthetic/referral-directory.ts', 'core/search/archive-index.ts',
-  'core/search/search-document.ts', 'core/search/session-document.ts', 'core/search/fold.ts', 'core/search/tokenize.ts',
-  'electron/services/archive/seed-archive.ts', 'electron/services/archive/stored-index.ts', 'electron/services/store/record-codec.ts',
-  'electron/services/vault/record-cipher.ts', 'electron/services/vault/vault-header.ts',
-  'resources/templates/planned-ending.json', 'resources/templates/brief-ending.json',
+  'core/search/synthetic/generate-archive.ts',
+  'core/search/synthetic/seed-records.ts',
+  'core/search/synthetic/clinical-text.ts',
+  'core/search/synthetic/name-pools.ts',
+  'core/search/synthetic/referral-directory.ts',
+  'core/search/archive-index.ts',
+  'core/search/search-document.ts',
+  'core/search/session-document.ts',
+  'core/search/fold.ts',
+  'core/search/tokenize.ts',
+  'electron/services/archive/seed-archive.ts',
+  'electron/services/archive/stored-index.ts',
+  'electron/services/store/record-codec.ts',
+  'electron/services/vault/record-cipher.ts',
+  'electron/services/vault/vault-header.ts',
+  'resources/templates/planned-ending.json',
+  'resources/templates/brief-ending.json',
 ];
 
 async function cacheKey(options: object): Promise<string> {
   const hash = createHash('sha256').update(JSON.stringify(options));
-  for (const file of SHAPING_FILES) hash.update(await readFile(join(root, file)).catch(() => Buffer.from(file)));
+  for (const file of SHAPING_FILES)
+    hash.update(await readFile(join(root, file)).catch(() => Buffer.from(file)));
   return hash.digest('hex').slice(0, 16);
 }
 
 /** Puts a seeded vault (seeded once, then copied from the cache) into `dataDir`. */
-export async function seededVault(dataDir: string, options: { sessions: number; seed: string; passphrase: string; scrypt: { N: number; r: number; p: number } }): Promise<void> {
+export async function seededVault(
+  dataDir: string,
+  options: {
+    sessions: number;
+    seed: string;
+    passphrase: string;
+    scrypt: { N: number; r: number; p: number };
+  },
+): Promise<void> {
   const key = await cacheKey(options);
-  const cached = join(root, 'node_modules', '.cache', 'closing-session-e2e', `vault-${options.sessions}-${key}`);
-  const ready = await stat(join(cached, 'vault')).then(() => true, () => false);
+  const cached = join(
+    root,
+    'node_modules',
+    '.cache',
+    'closing-session-e2e',
+    `vault-${options.sessions}-${key}`,
+  );
+  const ready = await stat(join(cached, 'vault')).then(
+    () => true,
+    () => false,
+  );
   if (!ready) {
     const building = `${cached}.building-${process.pid}`;
     await rm(building, { recursive: true, force: true });
     await mkdir(building, { recursive: true });
-    await seedArchive({ dataDir: building, sessions: options.sessions, seed: options.seed, passphrase: options.passphrase, deps: { scrypt: options.scrypt } });
+    await seedArchive({
+      dataDir: building,
+      sessions: options.sessions,
+      seed: options.seed,
+      passphrase: options.passphrase,
+      deps: { scrypt: options.scrypt },
+    });
     await rename(building, cached).catch(() => rm(building, { recursive: true, force: true }));
   }
   await cp(join(cached, 'vault'), join(dataDir, 'vault'), { recursive: true });

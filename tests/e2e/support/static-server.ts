@@ -21,7 +21,10 @@ export interface StaticServer {
 }
 
 /** Serves a folder on 127.0.0.1 with the app's response headers (CSP included), as app:// does in Electron. */
-export async function startStaticServer(root: string, headers: Readonly<Record<string, string>>): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  headers: Readonly<Record<string, string>>,
+): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);

@@ -9,9 +9,14 @@ export async function createVaultThroughUi(page: Page): Promise<string> {
   await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create encrypted vault' }).click();
   await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
-  const groups = await page.getByRole('group', { name: 'Recovery key' }).locator('span[class*="keyGroup"]').allInnerTexts();
+  const groups = await page
+    .getByRole('group', { name: 'Recovery key' })
+    .locator('span[class*="keyGroup"]')
+    .allInnerTexts();
   const key = groups.map((g) => g.replace(/^group \d+:\s*/, '').trim()).join('-');
-  await page.getByRole('textbox', { name: /Type group 3/ }).fill(groups[2]!.replace(/^group \d+:\s*/, '').trim());
+  await page
+    .getByRole('textbox', { name: /Type group 3/ })
+    .fill(groups[2]!.replace(/^group \d+:\s*/, '').trim());
   await page.getByRole('button', { name: 'I have saved it — continue' }).click();
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
   return key;

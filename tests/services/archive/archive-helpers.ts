@@ -29,10 +29,38 @@ export function buildGate() {
 }
 
 /** Content for a session: a goal, a referral, a note, a private reflection and a reason. */
-export function sessionChanges(words: { goal: string; referral: string; note: string; reflection: string }): ContentChange[] {
+export function sessionChanges(words: {
+  goal: string;
+  referral: string;
+  note: string;
+  reflection: string;
+}): ContentChange[] {
   return [
-    { op: 'answer', itemId: 'goals', answer: { goals: [{ id: 'g1', goal: words.goal, start: 2, now: 7, clientWords: '', firstStep: '' }] } },
-    { op: 'answer', itemId: 'referrals', answer: { referrals: [{ id: 'r1', referralId: null, name: words.referral, kind: 'Peer support group', phone: '', web: '', address: '', note: '' }] } },
+    {
+      op: 'answer',
+      itemId: 'goals',
+      answer: {
+        goals: [{ id: 'g1', goal: words.goal, start: 2, now: 7, clientWords: '', firstStep: '' }],
+      },
+    },
+    {
+      op: 'answer',
+      itemId: 'referrals',
+      answer: {
+        referrals: [
+          {
+            id: 'r1',
+            referralId: null,
+            name: words.referral,
+            kind: 'Peer support group',
+            phone: '',
+            web: '',
+            address: '',
+            note: '',
+          },
+        ],
+      },
+    },
     { op: 'answer', itemId: 'feedback-notes', answer: { text: words.note } },
     { op: 'answer', itemId: 'reflection', answer: { text: words.reflection } },
     { op: 'reason', reason: { code: 'goals-met', otherText: '' } },
@@ -44,10 +72,18 @@ export async function archiveHarness(extra: Partial<HandlerDeps> = {}) {
   const h = await harness(extra);
   await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
   /** Creates a client with one closing session filled with `words`. */
-  async function clientWithSession(displayName: string, words: Parameters<typeof sessionChanges>[0], recordCode = '') {
+  async function clientWithSession(
+    displayName: string,
+    words: Parameters<typeof sessionChanges>[0],
+    recordCode = '',
+  ) {
     const client = await h.call('clients.create', { displayName, recordCode });
     const created = await h.call('sessions.create', { clientId: client.id });
-    const session = await h.call('sessions.update', { id: created.id, expectedRev: created.rev, changes: sessionChanges(words) });
+    const session = await h.call('sessions.update', {
+      id: created.id,
+      expectedRev: created.rev,
+      changes: sessionChanges(words),
+    });
     return { client, session };
   }
   return { ...h, clientWithSession };

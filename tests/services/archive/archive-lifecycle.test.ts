@@ -2,7 +2,10 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import type { SessionRecord } from '../../../core/sessions/session';
-import { ArchiveService, REINDEX_DELAY_MS } from '../../../electron/services/archive/archive-service';
+import {
+  ArchiveService,
+  REINDEX_DELAY_MS,
+} from '../../../electron/services/archive/archive-service';
 import type { OpenVault } from '../../../electron/services/vault/open-vault';
 import { RECORD_KINDS } from '../../../electron/services/record-kinds';
 import { VaultSession } from '../../../electron/services/vault/vault-session';
@@ -10,8 +13,18 @@ import { vaultPaths } from '../../../electron/services/vault/vault-paths';
 import { FAST_SCRYPT, GOOD_PASSPHRASE, listFiles } from '../vault/helpers';
 import { archiveHarness, buildGate } from './archive-helpers';
 
-const ZOE = { goal: 'Take the bus to town alone', referral: 'Harbourlight Peer Support Collective', note: 'Talked about the sister as a key support.', reflection: 'Countertransference around rescuing; take to supervision.' };
-const JOSE = { goal: 'Sleep at least six hours most nights', referral: 'Riverbend Psychiatry', note: 'Booster session agreed for the spring.', reflection: 'Felt a pull to extend the work.' };
+const ZOE = {
+  goal: 'Take the bus to town alone',
+  referral: 'Harbourlight Peer Support Collective',
+  note: 'Talked about the sister as a key support.',
+  reflection: 'Countertransference around rescuing; take to supervision.',
+};
+const JOSE = {
+  goal: 'Sleep at least six hours most nights',
+  referral: 'Riverbend Psychiatry',
+  note: 'Booster session agreed for the spring.',
+  reflection: 'Felt a pull to extend the work.',
+};
 
 test('saves are searchable at once: names without accents, a typo, a referral, a record code', async () => {
   const h = await archiveHarness();
@@ -20,9 +33,16 @@ test('saves are searchable at once: names without accents, a typo, a referral, a
 
   const byName = await h.call('archive.search', { text: 'zoe orsted' });
   expect(byName.hits.map((x) => x.clientName.text)).toEqual(['Zoë Ørsted']);
-  expect(byName.hits[0]!.clientName.highlights).toEqual([{ start: 0, end: 3 }, { start: 4, end: 10 }]);
-  expect((await h.call('archive.search', { text: 'Orstd' })).hits.map((x) => x.sessionId)).toEqual([session.id]);
-  expect((await h.call('archive.search', { text: 'jose' })).hits.map((x) => x.clientName.text)).toEqual(['José García']);
+  expect(byName.hits[0]!.clientName.highlights).toEqual([
+    { start: 0, end: 3 },
+    { start: 4, end: 10 },
+  ]);
+  expect((await h.call('archive.search', { text: 'Orstd' })).hits.map((x) => x.sessionId)).toEqual([
+    session.id,
+  ]);
+  expect(
+    (await h.call('archive.search', { text: 'jose' })).hits.map((x) => x.clientName.text),
+  ).toEqual(['José García']);
   const byReferral = await h.call('archive.search', { text: 'harbourlight' });
   expect(byReferral.hits.map((x) => x.sessionId)).toEqual([session.id]);
   expect(byReferral.hits[0]!.snippet).toMatchObject({ source: 'referrals' });
@@ -35,7 +55,10 @@ test('a word only in the private reflection finds the session, marked private', 
   await h.clientWithSession('Zoë Ørsted', ZOE);
   const found = await h.call('archive.search', { text: 'countertransference' });
   expect(found.hits).toHaveLength(1);
-  expect(found.hits[0]).toMatchObject({ privateOnly: true, snippet: { source: 'privateReflection' } });
+  expect(found.hits[0]).toMatchObject({
+    privateOnly: true,
+    snippet: { source: 'privateReflection' },
+  });
   const notPrivate = await h.call('archive.search', { text: 'sister' });
   expect(notPrivate.hits[0]).toMatchObject({ privateOnly: false });
 });
@@ -47,8 +70,18 @@ test('finalize and amend update the index (status, date, text)', async () => {
     id: session.id,
     expectedRev: session.rev,
     changes: [
-      { op: 'answer', itemId: 'coping-toolkit', answer: { entries: [{ id: 'c1', values: { text: 'slow breathing' } }] } },
-      { op: 'answer', itemId: 'warning-signs', answer: { entries: [{ id: 'w1', values: { sign: 'skipping meals', action: 'call my sister' } }] } },
+      {
+        op: 'answer',
+        itemId: 'coping-toolkit',
+        answer: { entries: [{ id: 'c1', values: { text: 'slow breathing' } }] },
+      },
+      {
+        op: 'answer',
+        itemId: 'warning-signs',
+        answer: {
+          entries: [{ id: 'w1', values: { sign: 'skipping meals', action: 'call my sister' } }],
+        },
+      },
       { op: 'answer', itemId: 'crisis-lines', answer: { covered: true } },
       { op: 'answer', itemId: 'return-policy', answer: { text: 'Welcome back any time.' } },
       { op: 'risk-at-discharge', risk: { date: '2025-05-01', level: 'none', note: '' } },
@@ -56,16 +89,24 @@ test('finalize and amend update the index (status, date, text)', async () => {
   });
   const current = await h.call('sessions.get', { id: session.id });
   const finalized = await h.call('sessions.finalize', { id: session.id, expectedRev: current.rev });
-  expect((await h.call('archive.search', { text: '', filters: { status: ['finalized'] } })).total).toBe(1);
-  expect((await h.call('archive.search', { text: '', filters: { status: ['draft'] } })).total).toBe(0);
+  expect(
+    (await h.call('archive.search', { text: '', filters: { status: ['finalized'] } })).total,
+  ).toBe(1);
+  expect((await h.call('archive.search', { text: '', filters: { status: ['draft'] } })).total).toBe(
+    0,
+  );
 
   await h.call('sessions.update', {
     id: session.id,
     expectedRev: finalized.rev,
-    changes: [{ op: 'answer', itemId: 'closing-note', answer: { text: 'Pottery class in the autumn.' } }],
+    changes: [
+      { op: 'answer', itemId: 'closing-note', answer: { text: 'Pottery class in the autumn.' } },
+    ],
     amendment: { reason: 'Client asked to add this.' },
   });
-  expect((await h.call('archive.search', { text: 'pottery' })).hits.map((x) => x.sessionId)).toEqual([session.id]);
+  expect(
+    (await h.call('archive.search', { text: 'pottery' })).hits.map((x) => x.sessionId),
+  ).toEqual([session.id]);
   const doc = await h.call('archive.document', { sessionId: session.id });
   expect(doc.client.displayName).toBe('Zoë Ørsted');
   expect(doc.session.finalization.amendments).toHaveLength(1);
@@ -76,14 +117,21 @@ test('lock drops the index at once; unlock loads the stored copy', async () => {
   await h.clientWithSession('Zoë Ørsted', ZOE);
   await h.clientWithSession('José García', JOSE);
   await h.call('vault.lock', { reason: 'user' });
-  expect(await h.raw('archive.search', { text: 'zoe' })).toMatchObject({ ok: false, error: { code: 'locked' } });
+  expect(await h.raw('archive.search', { text: 'zoe' })).toMatchObject({
+    ok: false,
+    error: { code: 'locked' },
+  });
 
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
   const listed = await h.call('archive.search', { text: '' });
   expect(listed.progress.total).toBe(2);
   await expect.poll(async () => (await h.call('archive.progress', {})).state).toBe('ready');
-  expect((await h.call('archive.search', { text: 'harbourlight' })).hits.map((x) => x.clientName.text)).toEqual(['Zoë Ørsted']);
-  expect((await h.call('archive.search', { text: '', sort: 'name' })).hits.map((x) => x.clientName.text)).toEqual(['José García', 'Zoë Ørsted']);
+  expect(
+    (await h.call('archive.search', { text: 'harbourlight' })).hits.map((x) => x.clientName.text),
+  ).toEqual(['Zoë Ørsted']);
+  expect(
+    (await h.call('archive.search', { text: '', sort: 'name' })).hits.map((x) => x.clientName.text),
+  ).toEqual(['José García', 'Zoë Ørsted']);
 });
 
 test('the list answers while indexing runs, with "N of M" progress; saves during the build win', async () => {
@@ -91,7 +139,10 @@ test('the list answers while indexing runs, with "N of M" progress; saves during
   const h = await archiveHarness({ archiveBuild: { chunkSize: 2, pause: gate.pause } });
   const fruit = ['apricot', 'bramble', 'cider', 'damson', 'elderflower'];
   const made = [];
-  for (let i = 0; i < 5; i += 1) made.push(await h.clientWithSession(`Ελπίδα ${i}`, { ...JOSE, note: `Talked about ${fruit[i]}.` }));
+  for (let i = 0; i < 5; i += 1)
+    made.push(
+      await h.clientWithSession(`Ελπίδα ${i}`, { ...JOSE, note: `Talked about ${fruit[i]}.` }),
+    );
   await h.call('vault.lock', { reason: 'user' });
   await rm(join(h.dataDir, 'vault', 'index-cache', 'archive.rec')); // no stored index: a full rebuild
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
@@ -104,7 +155,11 @@ test('the list answers while indexing runs, with "N of M" progress; saves during
   // A save while the build is paused is indexed at once, and the build's older copy does not replace it.
   const last = made[4]!.session;
   const current = await h.call('sessions.get', { id: last.id });
-  await h.call('sessions.update', { id: last.id, expectedRev: current.rev, changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: 'marmalade' } }] });
+  await h.call('sessions.update', {
+    id: last.id,
+    expectedRev: current.rev,
+    changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: 'marmalade' } }],
+  });
   expect((await h.call('archive.search', { text: 'marmalade' })).total).toBe(1);
 
   gate.open();
@@ -135,18 +190,30 @@ test('filter options and clients without a closing session', async () => {
   await h.clientWithSession('Zoë Ørsted', ZOE);
   const noSession = await h.call('clients.create', { displayName: 'דנה לוי' });
   const withLetter = await h.call('clients.create', { displayName: 'محمد الأحمد' });
-  const letter = await h.call('sessions.create', { clientId: withLetter.id, kind: 'closure-letter' });
+  const letter = await h.call('sessions.create', {
+    clientId: withLetter.id,
+    kind: 'closure-letter',
+  });
 
   const options = await h.call('archive.filterOptions', {});
   expect(options.kinds.map((k) => k.value).sort()).toEqual(['closing-session', 'closure-letter']);
   expect(options.reasons.map((r) => r.value).sort()).toEqual(['goals-met', 'stopped-attending']);
   const without = await h.call('archive.clientsWithoutEnding', {});
   expect(without.map((c) => [c.client.id, c.closureLetterId])).toEqual(
-    expect.arrayContaining([[noSession.id, null], [withLetter.id, letter.id]]),
+    expect.arrayContaining([
+      [noSession.id, null],
+      [withLetter.id, letter.id],
+    ]),
   );
   expect(without).toHaveLength(2);
-  expect((await h.call('archive.search', { text: '', filters: { kind: ['closure-letter'] } })).hits.map((x) => x.clientName.text)).toEqual(['محمد الأحمد']);
-  expect(await h.raw('archive.search', { text: '', filters: { dateFrom: '2024/01/01' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(
+    (await h.call('archive.search', { text: '', filters: { kind: ['closure-letter'] } })).hits.map(
+      (x) => x.clientName.text,
+    ),
+  ).toEqual(['محمد الأحمد']);
+  expect(
+    await h.raw('archive.search', { text: '', filters: { dateFrom: '2024/01/01' } }),
+  ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
 });
 
 test('the index never reaches the disk: no file holds a searched word in plain text', async () => {
@@ -168,7 +235,13 @@ test('saves are queued, not indexed on the save path: a burst is indexed once, b
 
   let rev = session.rev;
   for (const word of ['quince', 'rhubarb', 'sorrel']) {
-    rev = (await h.call('sessions.update', { id: session.id, expectedRev: rev, changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: word } }] })).rev;
+    rev = (
+      await h.call('sessions.update', {
+        id: session.id,
+        expectedRev: rev,
+        changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: word } }],
+      })
+    ).rev;
   }
   // Read-your-writes: the next search sees the newest text and none of the older ones.
   expect((await h.call('archive.search', { text: 'sorrel' })).total).toBe(1);
@@ -178,7 +251,11 @@ test('saves are queued, not indexed on the save path: a burst is indexed once, b
   const flushes = vi.spyOn(ArchiveService.prototype, 'flush');
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   try {
-    await h.call('sessions.update', { id: session.id, expectedRev: rev, changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: 'tarragon' } }] });
+    await h.call('sessions.update', {
+      id: session.id,
+      expectedRev: rev,
+      changes: [{ op: 'answer', itemId: 'feedback-notes', answer: { text: 'tarragon' } }],
+    });
     expect(flushes).not.toHaveBeenCalled();
     vi.advanceTimersByTime(REINDEX_DELAY_MS - 1);
     expect(flushes).not.toHaveBeenCalled();
@@ -194,9 +271,19 @@ test('saves are queued, not indexed on the save path: a burst is indexed once, b
 test('the service queues saves and applies them on flush; lock drops the queue', async () => {
   const h = await archiveHarness();
   const { session, client } = await h.clientWithSession('Ana Kowalski', ZOE);
-  const service = new ArchiveService(new VaultSession({ paths: vaultPaths(h.dataDir), kinds: RECORD_KINDS, now: () => new Date(), scrypt: FAST_SCRYPT }));
+  const service = new ArchiveService(
+    new VaultSession({
+      paths: vaultPaths(h.dataDir),
+      kinds: RECORD_KINDS,
+      now: () => new Date(),
+      scrypt: FAST_SCRYPT,
+    }),
+  );
   // An open vault with no sessions on disk whose only client is Ana (what the service reads of it).
-  service.opened({ index: { summaries: () => [], count: () => 0, summary: () => client }, store: {} } as unknown as OpenVault);
+  service.opened({
+    index: { summaries: () => [], count: () => 0, summary: () => client },
+    store: {},
+  } as unknown as OpenVault);
   await service.whenBuilt();
   service.sessionSaved(session as SessionRecord);
   expect(service.index.has(session.id)).toBe(false);

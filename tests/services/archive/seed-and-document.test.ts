@@ -32,7 +32,9 @@ test('sessionSearchDocument: groups by item, keeps private items apart, names th
     clinicianNotes: ['Client named humour as a strength.'],
     privateReflection: ['Noticed my own sadness at this ending.'],
   });
-  expect(JSON.stringify([doc.goals, doc.notes, doc.plan, doc.achievements])).not.toContain('sadness');
+  expect(JSON.stringify([doc.goals, doc.notes, doc.plan, doc.achievements])).not.toContain(
+    'sadness',
+  );
   expect(JSON.stringify(doc)).not.toContain(DEFAULT_RETURN_POLICY);
   expect(doc.date).toBe(session.createdAt);
 });
@@ -40,7 +42,14 @@ test('sessionSearchDocument: groups by item, keeps private items apart, names th
 test('seedArchive writes invented clients and documents as real encrypted records and stores the archive index; search finds the showcase clients at once', async () => {
   const dataDir = await tempDataDir();
   const seen: number[] = [];
-  const outcome = await seedArchive({ dataDir, sessions: 40, seed: 'test', passphrase: GOOD_PASSPHRASE, deps: { scrypt: FAST_SCRYPT }, onProgress: (done) => seen.push(done) });
+  const outcome = await seedArchive({
+    dataDir,
+    sessions: 40,
+    seed: 'test',
+    passphrase: GOOD_PASSPHRASE,
+    deps: { scrypt: FAST_SCRYPT },
+    onProgress: (done) => seen.push(done),
+  });
   expect(outcome.sessions).toBe(40);
   expect(outcome.finalized).toBeGreaterThan(20);
   expect(outcome.finalized).toBeLessThan(40);
@@ -49,20 +58,40 @@ test('seedArchive writes invented clients and documents as real encrypted record
   const h = await harness({ dataDir });
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
   // The index the seeder stored is loaded, not rebuilt: complete on the first answer.
-  expect((await h.call('archive.search', { text: '' })).progress).toEqual({ state: 'ready', indexed: 40, total: 40 });
+  expect((await h.call('archive.search', { text: '' })).progress).toEqual({
+    state: 'ready',
+    indexed: 40,
+    total: 40,
+  });
   expect((await h.call('archive.search', { text: '' })).total).toBe(40);
   // The records are the real thing: they open, verify and finalize-check like typed ones.
-  const first = (await h.call('archive.search', { text: '', filters: { status: ['finalized'] } })).hits[0]!;
+  const first = (await h.call('archive.search', { text: '', filters: { status: ['finalized'] } }))
+    .hits[0]!;
   expect(await h.call('sessions.verify', { id: first.sessionId })).toBe('verified');
-  for (const [query, name] of [['zoe orsted', 'Zoë Ørsted'], ['Orstd', 'Zoë Ørsted'], ['jose', 'José García'], ['王', '王小明'], ['דנה', 'דנה לוי'], ['harbourlight', 'Ana Kowalski']]) {
+  for (const [query, name] of [
+    ['zoe orsted', 'Zoë Ørsted'],
+    ['Orstd', 'Zoë Ørsted'],
+    ['jose', 'José García'],
+    ['王', '王小明'],
+    ['דנה', 'דנה לוי'],
+    ['harbourlight', 'Ana Kowalski'],
+  ]) {
     const found = await h.call('archive.search', { text: query! });
-    expect(found.hits.map((x) => x.clientName.text), query).toContain(name);
+    expect(
+      found.hits.map((x) => x.clientName.text),
+      query,
+    ).toContain(name);
   }
   const clients = await h.call('clients.list', {});
   expect(clients.length).toBe(outcome.clients);
-  const finalized = await h.call('archive.search', { text: '', filters: { status: ['finalized'] } });
+  const finalized = await h.call('archive.search', {
+    text: '',
+    filters: { status: ['finalized'] },
+  });
   expect(finalized.total).toBe(outcome.finalized);
-  const dates = (await h.call('archive.search', { text: '', sort: 'date', limit: 200 })).hits.map((x) => x.date.slice(0, 4));
+  const dates = (await h.call('archive.search', { text: '', sort: 'date', limit: 200 })).hits.map(
+    (x) => x.date.slice(0, 4),
+  );
   expect(new Set(dates).size).toBeGreaterThan(3);
 });
 
@@ -71,5 +100,7 @@ test('seed content passes the same checks as typed content (finalize accepted th
   const client = await h.call('clients.create', { displayName: 'Ana Kowalski' });
   const created = await h.call('sessions.create', { clientId: client.id });
   const changes = sessionChanges({ goal: 'g', referral: 'r', note: 'n', reflection: 'p' });
-  await expect(h.call('sessions.update', { id: created.id, expectedRev: created.rev, changes })).resolves.toMatchObject({ rev: created.rev + 1 });
+  await expect(
+    h.call('sessions.update', { id: created.id, expectedRev: created.rev, changes }),
+  ).resolves.toMatchObject({ rev: created.rev + 1 });
 });

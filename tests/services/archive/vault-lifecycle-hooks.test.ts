@@ -1,11 +1,19 @@
 import { expect, test } from 'vitest';
 import { RECORD_KINDS } from '../../../electron/services/record-kinds';
-import { VaultSession, type VaultOpenedEvent } from '../../../electron/services/vault/vault-session';
+import {
+  VaultSession,
+  type VaultOpenedEvent,
+} from '../../../electron/services/vault/vault-session';
 import { vaultPaths } from '../../../electron/services/vault/vault-paths';
 import { FAST_SCRYPT, GOOD_PASSPHRASE, tempDataDir } from '../vault/helpers';
 
 async function session() {
-  return new VaultSession({ paths: vaultPaths(await tempDataDir()), kinds: RECORD_KINDS, now: () => new Date(), scrypt: FAST_SCRYPT });
+  return new VaultSession({
+    paths: vaultPaths(await tempDataDir()),
+    kinds: RECORD_KINDS,
+    now: () => new Date(),
+    scrypt: FAST_SCRYPT,
+  });
 }
 
 test('onOpened hears create and unlock with the open vault; onLocked hears each lock of an open vault', async () => {

@@ -19,15 +19,30 @@ export function recordingDialogs() {
 }
 
 /** A vault with the profile set, one client and the sample session filled in (finalized unless asked). */
-export async function sampleVault(options: { client?: Record<string, unknown>; changes?: unknown[]; finalize?: boolean; now?: () => Date } = {}) {
+export async function sampleVault(
+  options: {
+    client?: Record<string, unknown>;
+    changes?: unknown[];
+    finalize?: boolean;
+    now?: () => Date;
+  } = {},
+) {
   const rec = recordingDialogs();
   const h = await harness({ dialogs: rec.dialogs, ...(options.now ? { now: options.now } : {}) });
   await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
   await h.call('settings.update', { profile: SAMPLE_PROFILE, crisisRegion: 'GB' });
-  const client = await h.call('clients.create', options.client ?? { displayName: 'Zoë Ørsted', pronouns: 'she/her', recordCode: 'RC-1001' });
+  const client = await h.call(
+    'clients.create',
+    options.client ?? { displayName: 'Zoë Ørsted', pronouns: 'she/her', recordCode: 'RC-1001' },
+  );
   let session = await h.call('sessions.create', { clientId: client.id });
-  session = await h.call('sessions.update', { id: session.id, expectedRev: session.rev, changes: options.changes ?? sampleChanges() });
-  if (options.finalize !== false) session = await h.call('sessions.finalize', { id: session.id, expectedRev: session.rev });
+  session = await h.call('sessions.update', {
+    id: session.id,
+    expectedRev: session.rev,
+    changes: options.changes ?? sampleChanges(),
+  });
+  if (options.finalize !== false)
+    session = await h.call('sessions.finalize', { id: session.id, expectedRev: session.rev });
   return { h, client, session, ...rec };
 }
 

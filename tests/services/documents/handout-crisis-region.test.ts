@@ -13,7 +13,12 @@ type Harness = Awaited<ReturnType<typeof harness>>;
 
 /** A finalized sample session for the client: crisis lines talked about, none picked in the session. */
 async function finalizedSession(h: Harness, clientId: string): Promise<string> {
-  const changes = [...(sampleChanges() as { op: string; itemId?: string }[]).filter((c) => !(c.op === 'answer' && c.itemId === 'crisis-lines')), { op: 'answer', itemId: 'crisis-lines', answer: { covered: true } }];
+  const changes = [
+    ...(sampleChanges() as { op: string; itemId?: string }[]).filter(
+      (c) => !(c.op === 'answer' && c.itemId === 'crisis-lines'),
+    ),
+    { op: 'answer', itemId: 'crisis-lines', answer: { covered: true } },
+  ];
   let session = await h.call('sessions.create', { clientId });
   session = await h.call('sessions.update', { id: session.id, expectedRev: session.rev, changes });
   await h.call('sessions.finalize', { id: session.id, expectedRev: session.rev });

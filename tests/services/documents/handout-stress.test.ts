@@ -20,12 +20,22 @@ const noSpace = (s: string): string => s.replace(/\s+/g, '');
 
 function expectNoOverlap(read: PdfRead): void {
   for (const [n, page] of read.pages.entries()) {
-    const boxes = page.items.filter((i) => i.str.trim() !== '').map((i) => ({ s: i.str, x0: i.x, x1: i.x + i.width, y0: i.y - 0.2 * i.height, y1: i.y + 0.75 * i.height }));
+    const boxes = page.items
+      .filter((i) => i.str.trim() !== '')
+      .map((i) => ({
+        s: i.str,
+        x0: i.x,
+        x1: i.x + i.width,
+        y0: i.y - 0.2 * i.height,
+        y1: i.y + 0.75 * i.height,
+      }));
     for (let a = 0; a < boxes.length; a++) {
       for (let b = a + 1; b < boxes.length; b++) {
         const p = boxes[a]!;
         const q = boxes[b]!;
-        const overlap = Math.min(p.x1, q.x1) - Math.max(p.x0, q.x0) > 0.5 && Math.min(p.y1, q.y1) - Math.max(p.y0, q.y0) > 0.5;
+        const overlap =
+          Math.min(p.x1, q.x1) - Math.max(p.x0, q.x0) > 0.5 &&
+          Math.min(p.y1, q.y1) - Math.max(p.y0, q.y0) > 0.5;
         expect(overlap, `page ${n + 1}: "${p.s}" overlaps "${q.s}"`).toBe(false);
       }
     }
@@ -44,24 +54,37 @@ function expectInsideColumn(read: PdfRead): void {
 
 describe('stress through a real handout', () => {
   it('long note, 200 goals, ZWJ emoji, a 300-character word: valid, complete, nothing cut or overlapping', async () => {
-    const sentence = 'Zoë noticed that walking after dinner helped her sleep; Анастасия suggested writing three lines each evening. ';
+    const sentence =
+      'Zoë noticed that walking after dinner helped her sleep; Анастасия suggested writing three lines each evening. ';
     const note = sentence.repeat(Math.ceil(10_000 / sentence.length)).slice(0, 10_000);
     const word = 'Ελπίδα'.repeat(50);
     const family = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}';
     const goals: GoalRow[] = Array.from({ length: 200 }, (_, i) => ({
-      id: `g${i}`, goal: `Goal ${i + 1}: ${['walk with Ελπίδα', 'call Анастасия', 'sleep by eleven', '和王小明一起散步'][i % 4]}`,
-      start: i % 11, now: (i + 3) % 11, clientWords: i % 10 === 0 ? `Proud ${family} 👍🏽` : '', firstStep: '',
+      id: `g${i}`,
+      goal: `Goal ${i + 1}: ${['walk with Ελπίδα', 'call Анастасия', 'sleep by eleven', '和王小明一起散步'][i % 4]}`,
+      start: i % 11,
+      now: (i + 3) % 11,
+      clientWords: i % 10 === 0 ? `Proud ${family} 👍🏽` : '',
+      firstStep: '',
     }));
     const base = sampleSource();
     const content = structuredClone(base.content);
     content.answers['goals'] = { ...content.answers['goals'], goals };
     content.answers['closing-note'] = { text: note };
     content.answers['what-helped'] = { text: `One word: ${word} and emoji ${family} ❤️ done.` };
-    const bytes = await renderDocument(buildHandout({ ...base, content }), { fontsDir: resolve('resources/fonts') });
+    const bytes = await renderDocument(buildHandout({ ...base, content }), {
+      fontsDir: resolve('resources/fonts'),
+    });
     mkdirSync(OUT, { recursive: true });
     writeFileSync(`${OUT}/handout-stress.pdf`, bytes);
     try {
-      execFileSync('pdftoppm', ['-png', '-r', '60', `${OUT}/handout-stress.pdf`, `${OUT}/handout-stress`]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        `${OUT}/handout-stress.pdf`,
+        `${OUT}/handout-stress`,
+      ]);
     } catch {
       // pdftoppm is optional: the PNG pages are for looking at, not for the assertions.
     }

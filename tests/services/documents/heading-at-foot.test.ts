@@ -16,19 +16,34 @@ import { sampleSource } from '../../core/handout-model/source-fixture';
 /** Typed text of growing length, so every heading lands near a page foot in some variant. */
 function padded(words: number): DocumentSource {
   const base = sampleSource();
-  const text = Array.from({ length: words }, (_, i) => ['Zoë', 'Ольга', 'Żaneta', 'Παναγιώτης', 'walked', 'slept', 'called', 'her', 'sister'][i % 9]).join(' ');
+  const text = Array.from(
+    { length: words },
+    (_, i) =>
+      ['Zoë', 'Ольга', 'Żaneta', 'Παναγιώτης', 'walked', 'slept', 'called', 'her', 'sister'][i % 9],
+  ).join(' ');
   const content = structuredClone(base.content);
   content.answers['what-helped'] = { text: `Walking, writing: ${text}.` };
-  return { ...base, content, course: { presentingConcerns: `Low mood and worry: ${text}.`, attended: 12, missed: 1 } };
+  return {
+    ...base,
+    content,
+    course: { presentingConcerns: `Low mood and worry: ${text}.`, attended: 12, missed: 1 },
+  };
 }
 
 /** The last line of text on each page but the last, above the footer. */
 async function pageEnds(doc: RenderableDocument): Promise<string[]> {
   const read = await readPdf(await renderDocument(doc, { fontsDir: resolve('resources/fonts') }));
   return read.pages.slice(0, -1).map((page) => {
-    const items = page.items.filter((i) => i.str.trim() !== '' && !/^Page \d+ of \d+$/.test(i.str.trim()));
+    const items = page.items.filter(
+      (i) => i.str.trim() !== '' && !/^Page \d+ of \d+$/.test(i.str.trim()),
+    );
     const lowest = Math.min(...items.map((i) => i.y));
-    return items.filter((i) => Math.abs(i.y - lowest) < 1).sort((a, b) => a.x - b.x).map((i) => i.str).join(' ').trim();
+    return items
+      .filter((i) => Math.abs(i.y - lowest) < 1)
+      .sort((a, b) => a.x - b.x)
+      .map((i) => i.str)
+      .join(' ')
+      .trim();
   });
 }
 
@@ -52,7 +67,10 @@ describe('no page ends with a heading', () => {
         const ends = await pageEnds(doc);
         pagesSeen += ends.length;
         for (const end of ends) {
-          expect(headings.some((h) => h.startsWith(end) || end.startsWith(h)), `${name} with ${words} words: page ends with "${end}"`).toBe(false);
+          expect(
+            headings.some((h) => h.startsWith(end) || end.startsWith(h)),
+            `${name} with ${words} words: page ends with "${end}"`,
+          ).toBe(false);
         }
       }
       expect(pagesSeen).toBeGreaterThan(0);

@@ -23,18 +23,37 @@ describe('documents.regenerate in a fresh process', () => {
     });
     await h.call('documents.export', { sessionId: earlier.id, kind: 'handout' });
 
-    const client = await h.call('clients.create', { displayName: 'Ольга Петровна', language: 'ru' });
+    const client = await h.call('clients.create', {
+      displayName: 'Ольга Петровна',
+      language: 'ru',
+    });
     let session = await h.call('sessions.create', { clientId: client.id });
-    session = await h.call('sessions.update', { id: session.id, expectedRev: session.rev, changes: [...sampleChanges(), note('Ольга Петровна: على الطاولة، إلى اللقاء.')] });
+    session = await h.call('sessions.update', {
+      id: session.id,
+      expectedRev: session.rev,
+      changes: [...sampleChanges(), note('Ольга Петровна: على الطاولة، إلى اللقاء.')],
+    });
     session = await h.call('sessions.finalize', { id: session.id, expectedRev: session.rev });
     const later = await h.call('documents.export', { sessionId: session.id, kind: 'handout' });
-    const stored = await readPdf(fromBase64((await h.call('documents.getPdf', { documentId: later.id })).base64));
+    const stored = await readPdf(
+      fromBase64((await h.call('documents.getPdf', { documentId: later.id })).base64),
+    );
     expect(stored.text).toContain('Ольга Петровна');
     expect(stored.text).toContain('على الطاولة');
     await h.call('vault.lock', {});
 
     const script = resolve('tests/services/documents/regenerate-alone.ts');
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', script, h.dataDir, GOOD_PASSPHRASE, later.id]);
-    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toMatchObject({ ok: true, value: { identical: true } });
+    const { stdout } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      script,
+      h.dataDir,
+      GOOD_PASSPHRASE,
+      later.id,
+    ]);
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toMatchObject({
+      ok: true,
+      value: { identical: true },
+    });
   });
 });

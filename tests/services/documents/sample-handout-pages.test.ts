@@ -13,14 +13,21 @@ import { readPdf } from '../pdf/pdf-reader';
 
 describe('sample handout length', () => {
   it('takes at most 4 pages, each but the last filled at least three quarters down', async () => {
-    const bytes = await renderDocument(buildHandout(sampleSource({ crisisLines: sampleCrisisLines() })), { fontsDir: resolve('resources/fonts') });
+    const bytes = await renderDocument(
+      buildHandout(sampleSource({ crisisLines: sampleCrisisLines() })),
+      { fontsDir: resolve('resources/fonts') },
+    );
     const read = await readPdf(bytes);
     expect(read.numPages).toBeLessThanOrEqual(4);
     const height = PAGE_SIZES.A4[1];
     const textHeight = height - THEME.margin.top - THEME.margin.bottom;
     for (const page of read.pages.slice(0, -1)) {
       // pdf.js y grows upwards: the lowest line of body text (the footer sits below the margin).
-      const lowest = Math.min(...page.items.filter((i) => i.str.trim() !== '' && i.y > THEME.margin.bottom - 1).map((i) => i.y));
+      const lowest = Math.min(
+        ...page.items
+          .filter((i) => i.str.trim() !== '' && i.y > THEME.margin.bottom - 1)
+          .map((i) => i.y),
+      );
       const filled = (height - THEME.margin.top - lowest) / textHeight;
       expect(filled).toBeGreaterThan(0.75);
     }

@@ -17,10 +17,35 @@ const scene: Scene = {
     { type: 'rect', role: 'plot-area', x: 40, y: 10, width: 350, height: 160 },
     { type: 'rect', role: 'band', x: 40, y: 10, width: 350, height: 60, concern: 1 },
     { type: 'line', role: 'cutoff', x1: 40, y1: 100, x2: 390, y2: 100, dashed: true },
-    { type: 'polyline', role: 'series', points: [[60, 30], [160, 80], [260, 120], [370, 150]] },
+    {
+      type: 'polyline',
+      role: 'series',
+      points: [
+        [60, 30],
+        [160, 80],
+        [260, 120],
+        [370, 150],
+      ],
+    },
     { type: 'point', role: 'series-point', x: 60, y: 30, r: 3, label: '5 Jan 2025: 18' },
-    { type: 'label', role: 'tick-label', x: 60, y: 180, text: '5 Jan', anchor: 'middle', baseline: 'top' },
-    { type: 'label', role: 'band-label', x: 385, y: 20, text: 'שיא', anchor: 'end', baseline: 'top' },
+    {
+      type: 'label',
+      role: 'tick-label',
+      x: 60,
+      y: 180,
+      text: '5 Jan',
+      anchor: 'middle',
+      baseline: 'top',
+    },
+    {
+      type: 'label',
+      role: 'band-label',
+      x: 385,
+      y: 20,
+      text: 'שיא',
+      anchor: 'end',
+      baseline: 'top',
+    },
   ],
   table: { caption: 'PHQ-9', columns: ['Date', 'Score'], rows: [['5 Jan 2025', '18']] },
 };
@@ -48,8 +73,18 @@ describe('fromChartScene', () => {
 });
 
 describe('a handout chart in the PDF', () => {
-  it('draws its labels apart from each other, measured with the PDF\'s own widths', async () => {
-    const scores = [['2025-01-05', 18], ['2025-02-02', 12], ['2025-03-02', 6], ['2025-03-30', 7]].map(([date, score], i) => ({ id: `s${i}`, measureId: 'phq-9', date: String(date), score: Number(score) }));
+  it("draws its labels apart from each other, measured with the PDF's own widths", async () => {
+    const scores = [
+      ['2025-01-05', 18],
+      ['2025-02-02', 12],
+      ['2025-03-02', 6],
+      ['2025-03-30', 7],
+    ].map(([date, score], i) => ({
+      id: `s${i}`,
+      measureId: 'phq-9',
+      date: String(date),
+      score: Number(score),
+    }));
     const measure = chartTextMeasure(FONTS_DIR);
     expect(measure('Mild', 10, false)).toBeGreaterThan(15);
     expect(measure('Mild', 10, false)).toBeLessThan(measure('Mild', 10, true));
@@ -62,7 +97,9 @@ describe('a handout chart in the PDF', () => {
         const p = items[a]!;
         const q = items[b]!;
         const overlapX = Math.min(p.x + p.width, q.x + q.width) - Math.max(p.x, q.x);
-        const overlapY = Math.min(p.y + 0.75 * p.height, q.y + 0.75 * q.height) - Math.max(p.y - 0.2 * p.height, q.y - 0.2 * q.height);
+        const overlapY =
+          Math.min(p.y + 0.75 * p.height, q.y + 0.75 * q.height) -
+          Math.max(p.y - 0.2 * p.height, q.y - 0.2 * q.height);
         expect(overlapX > 0.5 && overlapY > 0.5, `"${p.str}" overlaps "${q.str}"`).toBe(false);
       }
     }

@@ -14,10 +14,23 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Names and phrases in nine scripts, and emoji; several are built from composite glyphs in DejaVu Sans. */
 const NAMES = [
-  'Zoë Ørsted', 'Żaneta Łukasiewicz', 'Nguyễn Thị Ánh', 'Παναγιώτης', 'Ольга Петровна', 'محمد الأحمد', 'في البيت',
-  'على الطاولة', 'إلى اللقاء', 'سلام الآن لا بأس', 'דנה לוי', '王小明', 'Անի Պետրոսյան', 'ნინო ბერიძე',
+  'Zoë Ørsted',
+  'Żaneta Łukasiewicz',
+  'Nguyễn Thị Ánh',
+  'Παναγιώτης',
+  'Ольга Петровна',
+  'محمد الأحمد',
+  'في البيت',
+  'على الطاولة',
+  'إلى اللقاء',
+  'سلام الآن لا بأس',
+  'דנה לוי',
+  '王小明',
+  'Անի Պետրոսյան',
+  'ნინო ბერიძე',
   // Emoji: 👍🏽 is drawn with the same glyph as the earlier document's 👍, yet must extract as typed.
-  'Zoë 👍🏽 Ørsted 👩‍⚕️', '王小明 👨‍👩‍👧 🇺🇦 1️⃣ ❤️',
+  'Zoë 👍🏽 Ørsted 👩‍⚕️',
+  '王小明 👨‍👩‍👧 🇺🇦 1️⃣ ❤️',
 ] as const;
 
 /**
@@ -39,7 +52,10 @@ const PRESENTATION_FORMS = 'بﻲ بﻲ بﻲ';
 
 function laterDoc(extra: readonly string[] = []): RenderableDocument {
   const texts = [...extra, ...NAMES];
-  return docOf([{ type: 'heading', level: 1, text: 'Names' }, ...texts.map((text) => ({ type: 'paragraph' as const, text, direction: 'auto' as const }))]);
+  return docOf([
+    { type: 'heading', level: 1, text: 'Names' },
+    ...texts.map((text) => ({ type: 'paragraph' as const, text, direction: 'auto' as const })),
+  ]);
 }
 
 /** Renders a document in a fresh Node process, where nothing was printed before it. */
@@ -47,7 +63,13 @@ async function renderInFreshProcess(doc: RenderableDocument): Promise<Buffer> {
   const input = join(dir, 'doc.json');
   const output = join(dir, 'alone.pdf');
   writeFileSync(input, JSON.stringify(doc));
-  await run(process.execPath, ['--import', 'tsx', resolve('tests/services/pdf/render-alone.ts'), input, output]);
+  await run(process.execPath, [
+    '--import',
+    'tsx',
+    resolve('tests/services/pdf/render-alone.ts'),
+    input,
+    output,
+  ]);
   return readFileSync(output);
 }
 
@@ -56,7 +78,11 @@ async function pdftotextLines(bytes: Uint8Array): Promise<string[]> {
   const file = join(dir, 'read.pdf');
   writeFileSync(file, bytes);
   const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-']);
-  return stdout.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  return stdout
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 describe('a document depends only on its own content', () => {
@@ -71,7 +97,10 @@ describe('a document depends only on its own content', () => {
   it('extracts every name exactly with pdf.js after composite glyphs were printed', async () => {
     await render(EARLIER);
     const read = await readPdf(await render(laterDoc()));
-    const lines = read.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = read.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines).toEqual(['Names', ...NAMES]);
   });
 

@@ -18,7 +18,11 @@ function find(read: PdfRead, text: string): { page: number; y: number } {
 
 /** Distinct baselines of text below `y` on a page. */
 function linesBelow(read: PdfRead, page: number, y: number): number {
-  const ys = new Set(read.pages[page]!.items.filter((i) => i.y < y - 1 && i.str.trim() !== '').map((i) => Math.round(i.y)));
+  const ys = new Set(
+    read.pages[page]!.items.filter((i) => i.y < y - 1 && i.str.trim() !== '').map((i) =>
+      Math.round(i.y),
+    ),
+  );
   return ys.size;
 }
 
@@ -27,10 +31,15 @@ async function renderAfter(fill: number, blocks: DocumentBlock[]): Promise<PdfRe
 }
 
 const WARNING_TABLE: DocumentBlock = {
-  type: 'table', direction: 'auto',
+  type: 'table',
+  direction: 'auto',
   columns: [{ header: 'Warning sign' }, { header: 'What I do' }, { header: 'Who I call' }],
   rows: [
-    ['Sleeping less than five hours two nights running', 'Box breathing, an early night, no screens after nine', 'Ольга Петровна, my sister'],
+    [
+      'Sleeping less than five hours two nights running',
+      'Box breathing, an early night, no screens after nine',
+      'Ольга Петровна, my sister',
+    ],
     ['Skipping meals', 'Eat something small every four hours', 'Żaneta Łukasiewicz'],
   ],
 };
@@ -38,7 +47,10 @@ const WARNING_TABLE: DocumentBlock = {
 describe('a heading is never left alone at the foot of a page', () => {
   it('keeps with the header and first row of its table', async () => {
     for (const fill of FILLS) {
-      const read = await renderAfter(fill, [{ type: 'heading', level: 3, text: 'Early warning signs, what I do, who I call' }, WARNING_TABLE]);
+      const read = await renderAfter(fill, [
+        { type: 'heading', level: 3, text: 'Early warning signs, what I do, who I call' },
+        WARNING_TABLE,
+      ]);
       const heading = find(read, 'Early warning signs');
       expect(find(read, 'Warning sign').page, `header after ${fill} pt`).toBe(heading.page);
       expect(find(read, 'Sleeping less').page, `first row after ${fill} pt`).toBe(heading.page);
@@ -46,12 +58,18 @@ describe('a heading is never left alone at the foot of a page', () => {
   });
 
   it('keeps with the first two lines of its paragraph', async () => {
-    const text = 'Zoë Ørsted came to therapy wanting to sleep through the night and to feel calmer at work. Over twelve sessions '
-      + 'she practised noticing the first signs of worry, wrote three lines each evening and went back to the choir. Scores fell steadily.';
+    const text =
+      'Zoë Ørsted came to therapy wanting to sleep through the night and to feel calmer at work. Over twelve sessions ' +
+      'she practised noticing the first signs of worry, wrote three lines each evening and went back to the choir. Scores fell steadily.';
     for (const fill of FILLS) {
-      const read = await renderAfter(fill, [{ type: 'heading', level: 2, text: 'Progress per goal' }, { type: 'paragraph', text }]);
+      const read = await renderAfter(fill, [
+        { type: 'heading', level: 2, text: 'Progress per goal' },
+        { type: 'paragraph', text },
+      ]);
       const heading = find(read, 'Progress per goal');
-      expect(linesBelow(read, heading.page, heading.y), `after ${fill} pt`).toBeGreaterThanOrEqual(2);
+      expect(linesBelow(read, heading.page, heading.y), `after ${fill} pt`).toBeGreaterThanOrEqual(
+        2,
+      );
     }
   });
 
@@ -70,10 +88,14 @@ describe('a heading is never left alone at the foot of a page', () => {
   });
 
   it('keeps with the first item of its list', async () => {
-    const item = 'Walk by the river with Παναγιώτης on Sunday mornings, whatever the weather, and call דנה לוי afterwards to say how it went, '
-      + 'what I noticed in my body and in my thoughts, and what I would like to try next week; write one line about it in the notebook by my bed before I sleep.';
+    const item =
+      'Walk by the river with Παναγιώτης on Sunday mornings, whatever the weather, and call דנה לוי afterwards to say how it went, ' +
+      'what I noticed in my body and in my thoughts, and what I would like to try next week; write one line about it in the notebook by my bed before I sleep.';
     for (const fill of FILLS) {
-      const read = await renderAfter(fill, [{ type: 'heading', level: 3, text: 'Skills that help' }, { type: 'list', items: [item, 'Box breathing'] }]);
+      const read = await renderAfter(fill, [
+        { type: 'heading', level: 3, text: 'Skills that help' },
+        { type: 'list', items: [item, 'Box breathing'] },
+      ]);
       const heading = find(read, 'Skills that help');
       expect(find(read, 'Walk by the river').page, `after ${fill} pt`).toBe(heading.page);
       expect(read.pages[heading.page]!.text.replace(/\s+/g, ' ')).toContain('before I sleep');
@@ -84,7 +106,12 @@ describe('a heading is never left alone at the foot of a page', () => {
     for (const fill of FILLS) {
       const read = await renderAfter(fill, [
         { type: 'heading', level: 2, text: 'Sign-off' },
-        { type: 'signature', label: 'Signature', name: 'Ελπίδα Παπαδοπούλου, MSc', date: '14 March 2025' },
+        {
+          type: 'signature',
+          label: 'Signature',
+          name: 'Ελπίδα Παπαδοπούλου, MSc',
+          date: '14 March 2025',
+        },
       ]);
       const heading = find(read, 'Sign-off');
       expect(find(read, '14 March 2025').page, `after ${fill} pt`).toBe(heading.page);

@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openFontSet } from '../../../electron/services/pdf/font-set';
-import { layoutParagraph, type LaidParagraph } from '../../../electron/services/pdf/paragraph-layout';
+import {
+  layoutParagraph,
+  type LaidParagraph,
+} from '../../../electron/services/pdf/paragraph-layout';
 import { FONTS_DIR } from './render-helpers';
 
 const fonts = openFontSet(FONTS_DIR);
 const lay = (text: string, width: number): LaidParagraph =>
-  layoutParagraph([{ text, style: 'regular' }], width, { size: 11, lineHeight: 1.5, direction: 'ltr', align: 'start' }, fonts);
+  layoutParagraph(
+    [{ text, style: 'regular' }],
+    width,
+    { size: 11, lineHeight: 1.5, direction: 'ltr', align: 'start' },
+    fonts,
+  );
 const drawn = (p: LaidParagraph) => p.lines.map((l) => l.runs.map((r) => r.drawText).join(''));
 const typed = (p: LaidParagraph) => p.lines.map((l) => l.runs.map((r) => r.typed).join(''));
 
@@ -17,7 +25,10 @@ describe('line breaking follows the Unicode algorithm (UAX #14)', () => {
     expect(p.lines.length).toBeGreaterThan(1);
     expect(typed(p).join('')).toBe(text);
     expect(drawn(p)[0]?.replace('\u200b', '')).toBe('Selbstfürsorge');
-    expect(lay('a\u200bb', 600).lines[0]?.width).toBeCloseTo(lay('ab', 600).lines[0]?.width ?? 0, 3);
+    expect(lay('a\u200bb', 600).lines[0]?.width).toBeCloseTo(
+      lay('ab', 600).lines[0]?.width ?? 0,
+      3,
+    );
   });
 
   it('breaks at a soft hyphen with a visible hyphen, extracted as the soft hyphen; no hyphen inside a line', () => {
@@ -40,7 +51,10 @@ describe('line breaking follows the Unicode algorithm (UAX #14)', () => {
   it('keeps phone numbers whole and never starts a CJK line with closing punctuation, at any width', () => {
     fc.assert(
       fc.property(fc.integer({ min: 40, max: 300 }), (width) => {
-        const p = lay('Call (503) 555-0147 or 1-866-488-7386 — 王小明学会了照顾自己，也学会了求助。', width);
+        const p = lay(
+          'Call (503) 555-0147 or 1-866-488-7386 — 王小明学会了照顾自己，也学会了求助。',
+          width,
+        );
         const lines = typed(p);
         expect(lines.some((l) => l.includes('(503) 555-0147')) || width < 90).toBe(true);
         for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。]/u);

@@ -7,14 +7,26 @@ const fonts = openFontSet(FONTS_DIR);
 
 /** Each line's text as typed, for a paragraph laid out at one width. */
 function typedLines(text: string, width: number, direction: 'ltr' | 'rtl' = 'ltr'): string[] {
-  const laid = layoutParagraph([{ text, style: 'regular' }], width, { size: 11, lineHeight: 1.5, direction, align: 'start' }, fonts);
+  const laid = layoutParagraph(
+    [{ text, style: 'regular' }],
+    width,
+    { size: 11, lineHeight: 1.5, direction, align: 'start' },
+    fonts,
+  );
   return laid.lines.map((l) => l.runs.map((r) => r.typed).join(''));
 }
 
 /** Widths from narrow to wide, so every phone number lands at a line end at some width. */
 const WIDTHS = Array.from({ length: 90 }, (_, i) => 110 + i * 4);
 
-const PHONES = ['(503) 555-0147', '1-866-488-7386', '+44 20 7946 0958', '116 123', '0800 1111', '503.555.0199'];
+const PHONES = [
+  '(503) 555-0147',
+  '1-866-488-7386',
+  '+44 20 7946 0958',
+  '116 123',
+  '0800 1111',
+  '503.555.0199',
+];
 
 describe('line breaking keeps phone numbers and codes whole', () => {
   it('never breaks a phone number, at any width', () => {
@@ -22,7 +34,11 @@ describe('line breaking keeps phone numbers and codes whole', () => {
     for (const width of WIDTHS) {
       const lines = typedLines(text, width);
       expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(text);
-      for (const phone of PHONES) expect(lines.some((l) => l.includes(phone)), `${phone} at width ${width}: ${JSON.stringify(lines)}`).toBe(true);
+      for (const phone of PHONES)
+        expect(
+          lines.some((l) => l.includes(phone)),
+          `${phone} at width ${width}: ${JSON.stringify(lines)}`,
+        ).toBe(true);
     }
   });
 
@@ -30,7 +46,11 @@ describe('line breaking keeps phone numbers and codes whole', () => {
     const text = 'דנה לוי, עובדת סוציאלית: 03-555-0147 או 1-800-222-333, בימים א׳–ה׳';
     for (const width of WIDTHS.slice(0, 40)) {
       const lines = typedLines(text, width, 'rtl');
-      for (const phone of ['03-555-0147', '1-800-222-333']) expect(lines.some((l) => l.includes(phone)), `${phone} at ${width}`).toBe(true);
+      for (const phone of ['03-555-0147', '1-800-222-333'])
+        expect(
+          lines.some((l) => l.includes(phone)),
+          `${phone} at ${width}`,
+        ).toBe(true);
     }
   });
 
@@ -39,7 +59,11 @@ describe('line breaking keeps phone numbers and codes whole', () => {
     const text = `Record ${codes[0]} for Ольга Петровна: ${codes[1]} and ${codes[3]} scores fell in ${codes[2]}, a well-being check-in follows.`;
     for (const width of WIDTHS) {
       const lines = typedLines(text, width);
-      for (const code of codes) expect(lines.some((l) => l.includes(code)), `${code} at ${width}`).toBe(true);
+      for (const code of codes)
+        expect(
+          lines.some((l) => l.includes(code)),
+          `${code} at ${width}`,
+        ).toBe(true);
     }
   });
 

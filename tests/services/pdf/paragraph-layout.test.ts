@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { openFontSet } from '../../../electron/services/pdf/font-set';
-import { layoutParagraph, type LaidParagraph } from '../../../electron/services/pdf/paragraph-layout';
+import {
+  layoutParagraph,
+  type LaidParagraph,
+} from '../../../electron/services/pdf/paragraph-layout';
 import { visualOrder } from '../../../electron/services/pdf/bidi';
 import { FONTS_DIR } from './render-helpers';
 
 const fonts = openFontSet(FONTS_DIR);
 const style = { size: 11, lineHeight: 1.5, direction: 'ltr' as const, align: 'start' as const };
-const lay = (text: string, width: number, over: Partial<typeof style> | { direction: 'rtl' | 'auto' } = {}): LaidParagraph =>
+const lay = (
+  text: string,
+  width: number,
+  over: Partial<typeof style> | { direction: 'rtl' | 'auto' } = {},
+): LaidParagraph =>
   layoutParagraph([{ text, style: 'regular' }], width, { ...style, ...over }, fonts);
-const typedLines = (p: LaidParagraph): string[] => p.lines.map((l) => l.runs.map((r) => r.typed).join(''));
+const typedLines = (p: LaidParagraph): string[] =>
+  p.lines.map((l) => l.runs.map((r) => r.typed).join(''));
 
 describe('layoutParagraph', () => {
   it('wraps at spaces and keeps every character (spaces at breaks become line ends)', () => {
@@ -49,7 +57,11 @@ describe('layoutParagraph', () => {
 
   it('splits runs by glyph coverage: Latin in DejaVu, Chinese in Noto Sans SC', () => {
     const p = lay('Hello 王小明 again', 400);
-    expect(p.lines[0]!.runs.map((r) => [r.typed, r.face])).toEqual([['Hello ', 'sans'], ['王小明', 'cjk'], [' again', 'sans']]);
+    expect(p.lines[0]!.runs.map((r) => [r.typed, r.face])).toEqual([
+      ['Hello ', 'sans'],
+      ['王小明', 'cjk'],
+      [' again', 'sans'],
+    ]);
   });
 
   it('draws a placeholder for characters no face has, keeping the typed text for ActualText', () => {
@@ -75,7 +87,17 @@ describe('layoutParagraph', () => {
   });
 
   it('reorders runs visually (UAX #9 rule L2)', () => {
-    expect(visualOrder(['a', 'b', 'c', 'd'], (x) => ({ a: 0, b: 1, c: 1, d: 0 })[x]!)).toEqual(['a', 'c', 'b', 'd']);
-    expect(visualOrder(['x', 'y', '1', 'z'], (x) => ({ x: 1, y: 1, '1': 2, z: 1 })[x]!)).toEqual(['z', '1', 'y', 'x']);
+    expect(visualOrder(['a', 'b', 'c', 'd'], (x) => ({ a: 0, b: 1, c: 1, d: 0 })[x]!)).toEqual([
+      'a',
+      'c',
+      'b',
+      'd',
+    ]);
+    expect(visualOrder(['x', 'y', '1', 'z'], (x) => ({ x: 1, y: 1, '1': 2, z: 1 })[x]!)).toEqual([
+      'z',
+      '1',
+      'y',
+      'x',
+    ]);
   });
 });

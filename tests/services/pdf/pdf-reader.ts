@@ -3,16 +3,46 @@ import { inflateSync } from 'node:zlib';
 // operator list), metadata and font resources.
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export interface TextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
-export interface PlacedGlyph { text: string; x: number; width: number; y: number }
-export interface PageRead { items: TextItem[]; text: string; glyphs: PlacedGlyph[] }
-export interface PdfRead { pages: PageRead[]; text: string; info: Record<string, unknown>; numPages: number }
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+export interface PlacedGlyph {
+  text: string;
+  x: number;
+  width: number;
+  y: number;
+}
+export interface PageRead {
+  items: TextItem[];
+  text: string;
+  glyphs: PlacedGlyph[];
+}
+export interface PdfRead {
+  pages: PageRead[];
+  text: string;
+  info: Record<string, unknown>;
+  numPages: number;
+}
 
-interface PdfGlyph { unicode: string; width: number; isSpace?: boolean }
+interface PdfGlyph {
+  unicode: string;
+  width: number;
+  isSpace?: boolean;
+}
 
 /** Opens a PDF with pdf.js and reads every page's text items and glyph positions, plus the Info dictionary. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
-  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0, useSystemFonts: false, disableFontFace: true }).promise;
+  const pdf = await getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    useSystemFonts: false,
+    disableFontFace: true,
+  }).promise;
   const pages: PageRead[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -20,7 +50,14 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
     const items: TextItem[] = [];
     for (const raw of content.items) {
       if (!('str' in raw)) continue;
-      items.push({ str: raw.str, x: raw.transform[4] as number, y: raw.transform[5] as number, width: raw.width, height: raw.height, hasEOL: raw.hasEOL });
+      items.push({
+        str: raw.str,
+        x: raw.transform[4] as number,
+        y: raw.transform[5] as number,
+        width: raw.width,
+        height: raw.height,
+        hasEOL: raw.hasEOL,
+      });
     }
     const text = items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join('');
     pages.push({ items, text, glyphs: await glyphsOf(page) });
@@ -33,7 +70,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
 }
 
 /** Every drawn glyph with its x position, from Tm/Tf/TJ operators (as pdfkit writes them). */
-async function glyphsOf(page: Awaited<ReturnType<Awaited<ReturnType<typeof getDocument>['promise']>['getPage']>>): Promise<PlacedGlyph[]> {
+async function glyphsOf(
+  page: Awaited<ReturnType<Awaited<ReturnType<typeof getDocument>['promise']>['getPage']>>,
+): Promise<PlacedGlyph[]> {
   const ops = await page.getOperatorList();
   const out: PlacedGlyph[] = [];
   let size = 0;
@@ -44,12 +83,17 @@ async function glyphsOf(page: Awaited<ReturnType<Awaited<ReturnType<typeof getDo
     const args = ops.argsArray[i] as unknown[];
     if (fn === OPS.setFont) size = args[1] as number;
     else if (fn === OPS.setTextMatrix) {
-      const m = (typeof args[0] === 'object' && args[0] !== null ? args[0] : args) as ArrayLike<number>;
+      const m = (
+        typeof args[0] === 'object' && args[0] !== null ? args[0] : args
+      ) as ArrayLike<number>;
       x = m[4] as number;
       y = m[5] as number;
     } else if (fn === OPS.showText) {
       for (const g of args[0] as (PdfGlyph | number)[]) {
-        if (typeof g === 'number') { x -= (g / 1000) * size; continue; }
+        if (typeof g === 'number') {
+          x -= (g / 1000) * size;
+          continue;
+        }
         const w = (g.width / 1000) * size;
         out.push({ text: g.unicode, x, width: w, y });
         x += w;
@@ -72,7 +116,10 @@ export const STANDARD_14 = ['Courier', 'Helvetica', 'Times', 'Symbol', 'ZapfDing
  * Words of one visual line, left to right: glyphs on baseline y, sorted by x, split at spaces.
  * `spacesBetween[i]` counts space glyphs between word i and i+1.
  */
-export function visualWords(glyphs: readonly PlacedGlyph[], y: number): { words: { text: string; x: number; right: number }[]; spacesBetween: number[] } {
+export function visualWords(
+  glyphs: readonly PlacedGlyph[],
+  y: number,
+): { words: { text: string; x: number; right: number }[]; spacesBetween: number[] } {
   const line = glyphs.filter((g) => Math.abs(g.y - y) < 0.5).sort((a, b) => a.x - b.x);
   const words: { text: string; x: number; right: number }[] = [];
   const spacesBetween: number[] = [];
@@ -80,7 +127,10 @@ export function visualWords(glyphs: readonly PlacedGlyph[], y: number): { words:
   let current: { text: string; x: number; right: number } | undefined;
   for (const g of line) {
     if (g.text.trim() === '') {
-      if (current) { words.push(current); current = undefined; }
+      if (current) {
+        words.push(current);
+        current = undefined;
+      }
       pendingSpaces++;
       continue;
     }
@@ -130,7 +180,16 @@ export function pdfUnicodeLiteral(text: string): string {
     const c = text.charCodeAt(i);
     bytes += String.fromCharCode(c >> 8, c & 0xff);
   }
-  const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '(': '\\(', ')': '\\)', '\\': '\\\\' };
+  const escapes: Record<string, string> = {
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\b': '\\b',
+    '\f': '\\f',
+    '(': '\\(',
+    ')': '\\)',
+    '\\': '\\\\',
+  };
   return `(${bytes.replace(/[\n\r\t\b\f()\\]/g, (c) => escapes[c] ?? c)})`;
 }
 

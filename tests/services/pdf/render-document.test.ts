@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { englishSample, hebrewSample, NAMES, FIXED_DATE } from '../../fixtures/pdf/sample-documents';
+import {
+  englishSample,
+  hebrewSample,
+  NAMES,
+  FIXED_DATE,
+} from '../../fixtures/pdf/sample-documents';
 import { baseFontNames, inflatedStreams, readPdf, STANDARD_14 } from './pdf-reader';
 import { docOf, render } from './render-helpers';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -11,7 +16,11 @@ describe('renderDocument', () => {
   });
 
   it('extracts the Arabic lam-alef ligature as the typed letters, not reordered', async () => {
-    const read = await readPdf(await render(docOf([{ type: 'paragraph', text: 'محمد الأحمد' }], { lang: 'ar', direction: 'rtl' })));
+    const read = await readPdf(
+      await render(
+        docOf([{ type: 'paragraph', text: 'محمد الأحمد' }], { lang: 'ar', direction: 'rtl' }),
+      ),
+    );
     expect(read.text).toContain('محمد الأحمد');
     expect(read.text).not.toContain('األحمد');
   });
@@ -42,7 +51,8 @@ describe('renderDocument', () => {
     expect(read.info.CreationDate).toBe('D:20250314103000Z');
     const values = JSON.stringify(read.info);
     for (const name of NAMES) expect(values).not.toContain(name);
-    for (const part of ['Zo', 'Ørsted', 'Παπαδοπούλου', 'Quiet Harbor']) expect(values).not.toContain(part);
+    for (const part of ['Zo', 'Ørsted', 'Παπαδοπούλου', 'Quiet Harbor'])
+      expect(values).not.toContain(part);
   });
 
   it('is byte-identical for the same input and fixed date, and the date matters', async () => {
@@ -61,7 +71,22 @@ describe('renderDocument', () => {
     expect(raw).toMatch(/\/StructTreeRoot/);
     expect(raw).toMatch(/\/Lang \(en\)/);
     expect(raw).toMatch(/\/DisplayDocTitle true/);
-    for (const role of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Div']) {
+    for (const role of [
+      'Document',
+      'H1',
+      'H2',
+      'P',
+      'L',
+      'LI',
+      'Lbl',
+      'LBody',
+      'Table',
+      'TR',
+      'TH',
+      'TD',
+      'Figure',
+      'Div',
+    ]) {
       expect(raw, role).toMatch(new RegExp(`/S /${role}\\b`));
     }
     expect(raw).toContain('/Alt (Line chart: PHQ-9 fell from 18 to 6');
@@ -78,7 +103,10 @@ describe('renderDocument', () => {
   });
 
   it('numbers pages "Page n of N" with the given template, as pagination artifacts', async () => {
-    const blocks = Array.from({ length: 3 }, (_, i) => [{ type: 'paragraph' as const, text: `Section ${i + 1}` }, { type: 'pageBreak' as const }]).flat();
+    const blocks = Array.from({ length: 3 }, (_, i) => [
+      { type: 'paragraph' as const, text: `Section ${i + 1}` },
+      { type: 'pageBreak' as const },
+    ]).flat();
     const bytes = await render(docOf(blocks, { pageLabel: 'Page {page} of {total}' }));
     const read = await readPdf(bytes);
     expect(read.numPages).toBe(3);
@@ -87,7 +115,9 @@ describe('renderDocument', () => {
   });
 
   it('uses the Letter page size when asked', async () => {
-    const bytes = await render(docOf([{ type: 'paragraph', text: 'Hello' }], { pageSize: 'Letter' }));
+    const bytes = await render(
+      docOf([{ type: 'paragraph', text: 'Hello' }], { pageSize: 'Letter' }),
+    );
     const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
     const page = await pdf.getPage(1);
     expect(page.view).toEqual([0, 0, 612, 792]);

@@ -8,8 +8,19 @@ import { FIXED_DATE } from '../../fixtures/pdf/sample-documents';
 export const FONTS_DIR = resolve('resources/fonts');
 
 /** A document around the given blocks: A4, fixed date, no footer unless asked. */
-export function docOf(blocks: DocumentBlock[], over: Partial<RenderableDocument> = {}): RenderableDocument {
-  return { title: 'Closing session handout', lang: 'en', direction: 'ltr', pageSize: 'A4', creationDate: FIXED_DATE, blocks, ...over };
+export function docOf(
+  blocks: DocumentBlock[],
+  over: Partial<RenderableDocument> = {},
+): RenderableDocument {
+  return {
+    title: 'Closing session handout',
+    lang: 'en',
+    direction: 'ltr',
+    pageSize: 'A4',
+    creationDate: FIXED_DATE,
+    blocks,
+    ...over,
+  };
 }
 
 /** Renders with the shipped fonts. */

@@ -8,11 +8,21 @@ const LEFT_EDGE = THEME.margin.side;
 const RIGHT_EDGE = PAGE_SIZES.A4[0] - THEME.margin.side;
 const BULLET = '\u2022';
 
-interface ItemLine { bullet: PlacedGlyph; text: PlacedGlyph[] }
+interface ItemLine {
+  bullet: PlacedGlyph;
+  text: PlacedGlyph[];
+}
 
 /** Each list line's bullet and the other glyphs on its baseline, top to bottom. */
-async function listLines(items: string[], direction: TextDirection | undefined, docDirection: 'ltr' | 'rtl'): Promise<ItemLine[]> {
-  const doc = docOf([{ type: 'list', items, ...(direction ? { direction } : {}) }], { direction: docDirection, lang: docDirection === 'rtl' ? 'he' : 'en' });
+async function listLines(
+  items: string[],
+  direction: TextDirection | undefined,
+  docDirection: 'ltr' | 'rtl',
+): Promise<ItemLine[]> {
+  const doc = docOf([{ type: 'list', items, ...(direction ? { direction } : {}) }], {
+    direction: docDirection,
+    lang: docDirection === 'rtl' ? 'he' : 'en',
+  });
   const glyphs = (await readPdf(await render(doc))).pages[0]?.glyphs ?? [];
   return baselines(glyphs).map((y) => {
     const line = glyphs.filter((g) => Math.abs(g.y - y) < 0.5);
@@ -41,7 +51,11 @@ function expectBulletLeft({ bullet, text }: ItemLine): void {
 
 describe('list bullets stand beside their item (glyph positions)', () => {
   it('right-to-left items in an English handout (direction auto): bullet right of the text', async () => {
-    const lines = await listLines(['דנה לוי', 'Zoë Ørsted', 'محمد الأحمد', 'Ольга Петровна'], 'auto', 'ltr');
+    const lines = await listLines(
+      ['דנה לוי', 'Zoë Ørsted', 'محمد الأحمد', 'Ольга Петровна'],
+      'auto',
+      'ltr',
+    );
     expect(lines).toHaveLength(4);
     expectBulletRight(lines[0]!);
     expectBulletLeft(lines[1]!);
@@ -50,7 +64,11 @@ describe('list bullets stand beside their item (glyph positions)', () => {
   });
 
   it('a list in a right-to-left document: every bullet right of its item, English ones too', async () => {
-    const lines = await listLines(['דנה לוי', 'אני גאה בדרך שעשיתי', 'Zoë Ørsted'], undefined, 'rtl');
+    const lines = await listLines(
+      ['דנה לוי', 'אני גאה בדרך שעשיתי', 'Zoë Ørsted'],
+      undefined,
+      'rtl',
+    );
     expect(lines).toHaveLength(3);
     for (const line of lines) expectBulletRight(line);
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ARABIC_SENTENCE, HEBREW_LONG, HEBREW_SENTENCE, MIXED_LINE } from '../../fixtures/pdf/sample-documents';
+import {
+  ARABIC_SENTENCE,
+  HEBREW_LONG,
+  HEBREW_SENTENCE,
+  MIXED_LINE,
+} from '../../fixtures/pdf/sample-documents';
 import { baselines, readPdf, visualWords, type PlacedGlyph } from './pdf-reader';
 import { docOf, render, typedOrder } from './render-helpers';
 import { THEME } from '../../../electron/services/pdf/theme';
@@ -9,7 +14,11 @@ const RIGHT_EDGE = PAGE_SIZES.A4[0] - THEME.margin.side;
 const strip = (w: string): string => w.replace(/[,.:]/g, '');
 
 async function glyphsFor(text: string, direction: 'ltr' | 'rtl'): Promise<PlacedGlyph[]> {
-  const read = await readPdf(await render(docOf([{ type: 'paragraph', text }], { direction, lang: direction === 'rtl' ? 'he' : 'en' })));
+  const read = await readPdf(
+    await render(
+      docOf([{ type: 'paragraph', text }], { direction, lang: direction === 'rtl' ? 'he' : 'en' }),
+    ),
+  );
   return read.pages[0]?.glyphs ?? [];
 }
 
@@ -41,7 +50,13 @@ describe('right-to-left text in visual order (glyph positions)', () => {
     const [y] = baselines(glyphs);
     const { words, spacesBetween } = visualWords(glyphs, y!);
     // Typed: Referral: דנה לוי, Tel Aviv → shown: Referral: [לוי דנה], Tel Aviv
-    expect(words.map((w) => strip(typedOrder(w.text)))).toEqual(['Referral', 'לוי', 'דנה', 'Tel', 'Aviv']);
+    expect(words.map((w) => strip(typedOrder(w.text)))).toEqual([
+      'Referral',
+      'לוי',
+      'דנה',
+      'Tel',
+      'Aviv',
+    ]);
     expect(spacesBetween).toEqual([1, 1, 1, 1]);
     expect(words[0]!.x).toBeCloseTo(THEME.margin.side, 0);
   });
@@ -51,7 +66,13 @@ describe('right-to-left text in visual order (glyph positions)', () => {
     const [y] = baselines(glyphs);
     const { words } = visualWords(glyphs, y!);
     // RTL base: the Latin runs "Referral:" and "Tel Aviv" stand on the right and left ends.
-    expect(words.map((w) => strip(typedOrder(w.text)))).toEqual(['Tel', 'Aviv', 'לוי', 'דנה', 'Referral']);
+    expect(words.map((w) => strip(typedOrder(w.text)))).toEqual([
+      'Tel',
+      'Aviv',
+      'לוי',
+      'דנה',
+      'Referral',
+    ]);
     expect(words.at(-1)!.right).toBeCloseTo(RIGHT_EDGE, 0);
   });
 

@@ -4,9 +4,19 @@ import { docOf, render } from './render-helpers';
 
 /** Each line's glyphs read left to right, as a reader's eye goes. */
 async function visualLines(text: string, direction: 'ltr' | 'rtl'): Promise<string[]> {
-  const read = await readPdf(await render(docOf([{ type: 'paragraph', text }], { direction, lang: direction === 'rtl' ? 'he' : 'en' })));
+  const read = await readPdf(
+    await render(
+      docOf([{ type: 'paragraph', text }], { direction, lang: direction === 'rtl' ? 'he' : 'en' }),
+    ),
+  );
   const glyphs = read.pages[0]?.glyphs ?? [];
-  return baselines(glyphs).map((y) => glyphs.filter((g) => Math.abs(g.y - y) < 0.5).sort((a, b) => a.x - b.x).map((g) => g.text).join(''));
+  return baselines(glyphs).map((y) =>
+    glyphs
+      .filter((g) => Math.abs(g.y - y) < 0.5)
+      .sort((a, b) => a.x - b.x)
+      .map((g) => g.text)
+      .join(''),
+  );
 }
 
 describe('phone numbers read left to right inside right-to-left text (glyph positions)', () => {
@@ -28,7 +38,8 @@ describe('phone numbers read left to right inside right-to-left text (glyph posi
   });
 
   it('a wrapped right-to-left paragraph keeps each number whole and in order on its line', async () => {
-    const text = 'אפשר להתקשר אל דנה לוי בכל יום בין תשע לחמש בטלפון 03-555-0147 או בנייד +972 54 555 0199, ובערב אל ער״ן בטלפון 1201';
+    const text =
+      'אפשר להתקשר אל דנה לוי בכל יום בין תשע לחמש בטלפון 03-555-0147 או בנייד +972 54 555 0199, ובערב אל ער״ן בטלפון 1201';
     const lines = await visualLines(text, 'rtl');
     expect(lines.length).toBeGreaterThan(0);
     const all = lines.join('\n');

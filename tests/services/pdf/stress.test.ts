@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { inflatedStreams, markedContentBalanced, pdfUnicodeLiteral, readPdf, type PdfRead } from './pdf-reader';
+import {
+  inflatedStreams,
+  markedContentBalanced,
+  pdfUnicodeLiteral,
+  readPdf,
+  type PdfRead,
+} from './pdf-reader';
 import { docOf, render } from './render-helpers';
 import { PAGE_SIZES, THEME } from '../../../electron/services/pdf/theme';
 
@@ -10,7 +16,15 @@ const noSpace = (s: string): string => s.replace(/\s+/g, '');
 /** Text items on a page must not overlap (boxes from baseline, width and height). */
 function expectNoOverlap(read: PdfRead): void {
   for (const page of read.pages) {
-    const boxes = page.items.filter((i) => i.str.trim() !== '').map((i) => ({ s: i.str, x0: i.x, x1: i.x + i.width, y0: i.y - 0.2 * i.height, y1: i.y + 0.75 * i.height }));
+    const boxes = page.items
+      .filter((i) => i.str.trim() !== '')
+      .map((i) => ({
+        s: i.str,
+        x0: i.x,
+        x1: i.x + i.width,
+        y0: i.y - 0.2 * i.height,
+        y1: i.y + 0.75 * i.height,
+      }));
     for (let a = 0; a < boxes.length; a++) {
       for (let b = a + 1; b < boxes.length; b++) {
         const p = boxes[a]!;
@@ -41,14 +55,25 @@ function save(name: string, bytes: Uint8Array): void {
 
 describe('stress', () => {
   it('a 10,000-character note: valid, every character extracted, nothing overlapping or outside the column', async () => {
-    const sentence = 'Zoë noticed that walking after dinner helped her sleep; Анастасия suggested writing three lines each evening. ';
+    const sentence =
+      'Zoë noticed that walking after dinner helped her sleep; Анастасия suggested writing three lines each evening. ';
     const note = sentence.repeat(Math.ceil(10_000 / sentence.length)).slice(0, 10_000);
-    const bytes = await render(docOf([{ type: 'heading', level: 2, text: 'Notes' }, { type: 'paragraph', text: note }], { pageLabel: 'Page {page} of {total}' }));
+    const bytes = await render(
+      docOf(
+        [
+          { type: 'heading', level: 2, text: 'Notes' },
+          { type: 'paragraph', text: note },
+        ],
+        { pageLabel: 'Page {page} of {total}' },
+      ),
+    );
     save('stress-long-note', bytes);
     const read = await readPdf(bytes);
     expect(read.numPages).toBeGreaterThan(2);
     const extracted = noSpace(read.text.replace(/Page \d+ of \d+/g, ''));
-    expect(extracted.includes(noSpace(note)), 'the whole note, in order, minus white space').toBe(true);
+    expect(extracted.includes(noSpace(note)), 'the whole note, in order, minus white space').toBe(
+      true,
+    );
     expect(read.text).toContain(`Page ${read.numPages} of ${read.numPages}`);
     // A paragraph continued over pages keeps its marked content balanced on every page.
     const balanced = markedContentBalanced(bytes);
@@ -59,8 +84,14 @@ describe('stress', () => {
   });
 
   it('200 list items in several scripts: all present, in order, no overlap', async () => {
-    const items = Array.from({ length: 200 }, (_, i) => `Goal ${i + 1}: ${['walk with Ελπίδα', 'call דנה לוי', 'تمرين التنفس', '和王小明一起散步'][i % 4]}`);
-    const bytes = await render(docOf([{ type: 'list', items }], { pageLabel: 'Page {page} of {total}' }));
+    const items = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `Goal ${i + 1}: ${['walk with Ελπίδα', 'call דנה לוי', 'تمرين التنفس', '和王小明一起散步'][i % 4]}`,
+    );
+    const bytes = await render(
+      docOf([{ type: 'list', items }], { pageLabel: 'Page {page} of {total}' }),
+    );
     save('stress-200-items', bytes);
     const read = await readPdf(bytes);
     const text = read.text;
@@ -78,7 +109,12 @@ describe('stress', () => {
     const family = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}';
     const text = `Proud of us ${family} and of me 😀 ❤️ 👍🏽 done`;
     const mro = '\u{16A40}';
-    const bytes = await render(docOf([{ type: 'paragraph', text }, { type: 'paragraph', text: `Mro ${mro}` }]));
+    const bytes = await render(
+      docOf([
+        { type: 'paragraph', text },
+        { type: 'paragraph', text: `Mro ${mro}` },
+      ]),
+    );
     save('stress-emoji', bytes);
     const read = await readPdf(bytes);
     expect(read.text).toContain(text);

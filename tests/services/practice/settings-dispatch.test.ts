@@ -41,7 +41,10 @@ describe('settings through dispatch', () => {
 
   test('a file that fails the schema (wrong type) is set aside too, never half-used', async () => {
     const { dataDir, call } = await harness({ locale: 'en-GB' });
-    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ ...defaultSettings('en-GB'), autoLockMinutes: 'ten' }));
+    writeFileSync(
+      join(dataDir, 'settings.json'),
+      JSON.stringify({ ...defaultSettings('en-GB'), autoLockMinutes: 'ten' }),
+    );
     const view = await call('settings.get');
     expect(view.notice.invalidReason).toBe('schema');
     expect(view.settings.autoLockMinutes).toBe(10);
@@ -52,20 +55,34 @@ describe('settings through dispatch', () => {
     copyFileSync(FIXTURE, join(dataDir, 'settings.json'));
     const view = await call('settings.get');
     expect(view.notice).toEqual({ migratedFrom: 1 });
-    expect(view.settings.profile).toMatchObject({ name: 'Дарья Соколова', credentials: 'PsyD', phone: '+1 604 555 0199' });
+    expect(view.settings.profile).toMatchObject({
+      name: 'Дарья Соколова',
+      credentials: 'PsyD',
+      phone: '+1 604 555 0199',
+    });
     expect(view.settings.handout.pageSize).toBe('Letter');
     expect(view.settings.autoLockMinutes).toBe(15);
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ schemaVersion: 3 });
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
+      schemaVersion: 3,
+    });
   });
 
   test('an update is a strict partial patch: fields left out keep their values, and it persists', async () => {
     const first = await harness({ locale: 'en-GB' });
-    const updated = await first.call('settings.update', { profile: { name: 'Ελπίδα Παπαδοπούλου' }, theme: 'dark', autoLockMinutes: 5 });
+    const updated = await first.call('settings.update', {
+      profile: { name: 'Ελπίδα Παπαδοπούλου' },
+      theme: 'dark',
+      autoLockMinutes: 5,
+    });
     expect(updated.profile.name).toBe('Ελπίδα Παπαδοπούλου');
     expect(updated.profile.credentials).toBe('');
     expect(updated.handout).toEqual(defaultSettings('en-GB').handout);
     const again = await harness({ dataDir: first.dataDir, locale: 'en-GB' });
-    expect((await again.call('settings.get')).settings).toMatchObject({ theme: 'dark', autoLockMinutes: 5, profile: { name: 'Ελπίδα Παπαδοπούλου' } });
+    expect((await again.call('settings.get')).settings).toMatchObject({
+      theme: 'dark',
+      autoLockMinutes: 5,
+      profile: { name: 'Ελπίδα Παπαδοπούλου' },
+    });
   });
 
   test.each([
@@ -95,7 +112,13 @@ describe('settings through dispatch', () => {
 
   test('settings.get and dismissNotice take nothing', async () => {
     const { raw } = await harness();
-    expect(await raw('settings.get', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await raw('settings.dismissNotice', 'x')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await raw('settings.get', { extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await raw('settings.dismissNotice', 'x')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });

@@ -22,14 +22,26 @@ describe('template library and editor', () => {
     ]);
     const planned = await call('templates.open', { id: 'planned-ending' });
     expect(planned.sections).toHaveLength(8);
-    const saved = await raw('templates.save', { template: { ...planned, name: 'Mine' }, expectedVersion: planned.version });
-    expect(saved).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/built in/) } });
-    expect(await raw('templates.remove', { id: 'planned-ending' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const saved = await raw('templates.save', {
+      template: { ...planned, name: 'Mine' },
+      expectedVersion: planned.version,
+    });
+    expect(saved).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/built in/) },
+    });
+    expect(await raw('templates.remove', { id: 'planned-ending' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   test('duplicate → edit → save makes version 2; unchanged saves keep the version; stale saves conflict', async () => {
     const { call, raw } = await unlocked();
-    const copy = await call('templates.duplicate', { id: 'planned-ending', name: 'Planned ending — couples' });
+    const copy = await call('templates.duplicate', {
+      id: 'planned-ending',
+      name: 'Planned ending — couples',
+    });
     expect(copy).toMatchObject({ version: 1, builtIn: false, name: 'Planned ending — couples' });
     expect(copy.id).toMatch(/^[0-9a-f]{32}$/);
 
@@ -41,26 +53,50 @@ describe('template library and editor', () => {
     edited = setItemRequired(edited, firstPoint, true);
     const v2 = await call('templates.save', { template: edited, expectedVersion: 1 });
     expect(v2.version).toBe(2);
-    expect(v2.sections.map((s) => s.title).slice(0, 3)).toEqual(['Shared future', copy.sections[1]!.title, copy.sections[0]!.title]);
+    expect(v2.sections.map((s) => s.title).slice(0, 3)).toEqual([
+      'Shared future',
+      copy.sections[1]!.title,
+      copy.sections[0]!.title,
+    ]);
     expect(v2.sections[1]!.items[0]!.required).toBe(true);
 
     expect((await call('templates.save', { template: v2, expectedVersion: 2 })).version).toBe(2);
-    expect(await raw('templates.save', { template: { ...copy, name: 'Old tab' }, expectedVersion: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(
+      await raw('templates.save', { template: { ...copy, name: 'Old tab' }, expectedVersion: 1 }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
     const reopened = await call('templates.open', { id: copy.id });
     expect(reopened).toEqual(v2);
     const library = await call('templates.library', {});
-    expect(library.at(-1)).toMatchObject({ id: copy.id, name: 'Couples ending', version: 2, builtIn: false, sectionCount: 9 });
+    expect(library.at(-1)).toMatchObject({
+      id: copy.id,
+      name: 'Couples ending',
+      version: 2,
+      builtIn: false,
+      sectionCount: 9,
+    });
   });
 
   test('a template that breaks the rules is refused at dispatch with the rule', async () => {
     const { call, raw } = await unlocked();
     const copy = await call('templates.duplicate', { id: 'brief-ending' });
     expect(copy.name).toBe('Brief ending (copy)');
-    const noSections = await raw('templates.save', { template: { ...copy, sections: [] }, expectedVersion: 1 });
-    expect(noSections).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'A template needs at least one section.' } });
-    const wrongType = await raw('templates.save', { template: { ...copy, plannedMinutes: '50' }, expectedVersion: 1 });
-    expect(wrongType).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { 'template.plannedMinutes': expect.any(String) } } });
+    const noSections = await raw('templates.save', {
+      template: { ...copy, sections: [] },
+      expectedVersion: 1,
+    });
+    expect(noSections).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: 'A template needs at least one section.' },
+    });
+    const wrongType = await raw('templates.save', {
+      template: { ...copy, plannedMinutes: '50' },
+      expectedVersion: 1,
+    });
+    expect(wrongType).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', fields: { 'template.plannedMinutes': expect.any(String) } },
+    });
   });
 
   test('removing a template hides it and resets the default template when it was the default', async () => {
@@ -68,8 +104,15 @@ describe('template library and editor', () => {
     const copy = await call('templates.duplicate', { id: 'planned-ending' });
     await call('settings.update', { defaultTemplateId: copy.id });
     expect(await call('templates.remove', { id: copy.id })).toEqual({ id: copy.id });
-    expect((await call('templates.library', {})).map((t) => t.id)).toEqual(['planned-ending', 'brief-ending', 'unplanned-ending']);
-    expect(await raw('templates.open', { id: copy.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await call('templates.library', {})).map((t) => t.id)).toEqual([
+      'planned-ending',
+      'brief-ending',
+      'unplanned-ending',
+    ]);
+    expect(await raw('templates.open', { id: copy.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect((await call('settings.get', {})).settings.defaultTemplateId).toBe('planned-ending');
   });
 });

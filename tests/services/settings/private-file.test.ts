@@ -10,7 +10,10 @@ describe('the settings file is written by the shared atomic writer', () => {
   test('win32: written without opening the folder (Windows would refuse with EPERM)', async () => {
     const dir = await tempDir();
     const { fs, steps } = faultFsSync((step) => (step === 'open-dir' ? 'EPERM' : undefined));
-    writePrivateFileAtomic(join(dir, 'settings.json'), '{"theme":"dark"}', { platform: 'win32', fs });
+    writePrivateFileAtomic(join(dir, 'settings.json'), '{"theme":"dark"}', {
+      platform: 'win32',
+      fs,
+    });
     expect(steps).toEqual(['open-temp', 'write', 'sync-file', 'close', 'rename']);
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe('{"theme":"dark"}');
   });
@@ -28,7 +31,9 @@ describe('the settings file is written by the shared atomic writer', () => {
     expect(readFileSync(path, 'utf8')).toBe('ü new');
 
     const full = faultFsSync((step) => (step === 'write' ? 'ENOSPC' : undefined));
-    expect(() => writePrivateFileAtomic(path, 'ü newer', { platform: 'linux', fs: full.fs })).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(() =>
+      writePrivateFileAtomic(path, 'ü newer', { platform: 'linux', fs: full.fs }),
+    ).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
     expect(readFileSync(path, 'utf8')).toBe('ü new');
     expect(readdirSync(dir)).toEqual(['settings.json']);
   });

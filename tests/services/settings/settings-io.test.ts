@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers } from '../../../electron/services/handlers';
-import { createConfBackend, openSettingsStore, type SettingsBackend } from '../../../electron/services/settings';
+import {
+  createConfBackend,
+  openSettingsStore,
+  type SettingsBackend,
+} from '../../../electron/services/settings';
 import { ioError } from '../../../electron/services/store/atomic-write';
 
 let dir: string;
@@ -50,11 +54,16 @@ for (const [code, words] of [
   test(`settings.update on ${code}: the same clear io message as a record save, the file unchanged`, async () => {
     const { state, store } = failingStore(code);
     const handlers = createHandlers({ dataDir: dir, settings: store });
-    expect(await dispatch(handlers, 'settings.update', { theme: 'dark' })).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'settings.update', { theme: 'dark' })).toMatchObject({
+      ok: true,
+    });
     const before = readFileSync(store.path, 'utf8');
 
     state.fail = true;
-    const failed = await dispatch(handlers, 'settings.update', { theme: 'light', profile: { name: 'Ηλέκτρα Νικολάου' } });
+    const failed = await dispatch(handlers, 'settings.update', {
+      theme: 'light',
+      profile: { name: 'Ηλέκτρα Νικολάου' },
+    });
     const expected = ioError(Object.assign(new Error(code), { code }), 'saving the settings');
     expect(failed).toEqual({ ok: false, error: { code: 'io', message: expected.message } });
     expect(!failed.ok && failed.error.message).toMatch(words);
@@ -62,6 +71,9 @@ for (const [code, words] of [
     expect(readFileSync(store.path, 'utf8')).toBe(before);
 
     state.fail = false;
-    expect(await dispatch(handlers, 'settings.update', { theme: 'light' })).toMatchObject({ ok: true, value: { theme: 'light' } });
+    expect(await dispatch(handlers, 'settings.update', { theme: 'light' })).toMatchObject({
+      ok: true,
+      value: { theme: 'light' },
+    });
   });
 }

@@ -1,4 +1,13 @@
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -43,16 +52,19 @@ describe('a fresh store', () => {
     expect(store.notice()).toEqual({});
   });
 
-  test.runIf(posix)('the file is private (0600), and a loosened mode is tightened on open and on write', () => {
-    const store = open();
-    expect(modeOf(store.path)).toBe(0o600);
-    chmodSync(store.path, 0o644);
-    const again = open();
-    expect(modeOf(store.path)).toBe(0o600);
-    chmodSync(store.path, 0o666);
-    again.update({ theme: 'dark' });
-    expect(modeOf(store.path)).toBe(0o600);
-  });
+  test.runIf(posix)(
+    'the file is private (0600), and a loosened mode is tightened on open and on write',
+    () => {
+      const store = open();
+      expect(modeOf(store.path)).toBe(0o600);
+      chmodSync(store.path, 0o644);
+      const again = open();
+      expect(modeOf(store.path)).toBe(0o600);
+      chmodSync(store.path, 0o666);
+      again.update({ theme: 'dark' });
+      expect(modeOf(store.path)).toBe(0o600);
+    },
+  );
 
   test.runIf(posix)('ensurePrivateMode reports whether it had to change the mode', () => {
     const path = join(dir, 'x.json');
@@ -67,7 +79,10 @@ describe('a fresh store', () => {
 describe('updates', () => {
   test('persist across reopening', () => {
     const store = open();
-    const next = store.update({ profile: { name: 'Ηλέκτρα Νικολάου', licenceNumber: 'HCPC PYL01234' }, autoLockMinutes: 15 });
+    const next = store.update({
+      profile: { name: 'Ηλέκτρα Νικολάου', licenceNumber: 'HCPC PYL01234' },
+      autoLockMinutes: 15,
+    });
     expect(next.profile.name).toBe('Ηλέκτρα Νικολάου');
     const reopened = open();
     expect(reopened.get()).toEqual(next);
@@ -85,11 +100,19 @@ describe('updates', () => {
 
 describe('migration from a real 0.1.0 file', () => {
   test('moves the profile, converts seconds to minutes, keeps the rest, and says so', () => {
-    copyFileSync(join(import.meta.dirname, 'fixtures', 'settings-0.1.0.json'), join(dir, 'settings.json'));
+    copyFileSync(
+      join(import.meta.dirname, 'fixtures', 'settings-0.1.0.json'),
+      join(dir, 'settings.json'),
+    );
     const store = open('en-GB');
     const s = store.get();
     expect(s.schemaVersion).toBe(3);
-    expect(s.profile).toMatchObject({ name: 'Дарья Соколова', credentials: 'PsyD', practiceName: 'Тихая гавань — консультации', phone: '+1 604 555 0199' });
+    expect(s.profile).toMatchObject({
+      name: 'Дарья Соколова',
+      credentials: 'PsyD',
+      practiceName: 'Тихая гавань — консультации',
+      phone: '+1 604 555 0199',
+    });
     expect(s.autoLockMinutes).toBe(15);
     expect(s.handout.pageSize).toBe('Letter');
     expect(s.theme).toBe('light');
@@ -171,7 +194,12 @@ describe('the backend seam', () => {
     expect(store.get().handout.pageSize).toBe('Letter');
     expect(seen).toHaveLength(1);
     const options = seen[0]!;
-    expect(options).toMatchObject({ cwd: dir, configName: 'settings', configFileMode: 0o600, clearInvalidConfig: false });
+    expect(options).toMatchObject({
+      cwd: dir,
+      configName: 'settings',
+      configFileMode: 0o600,
+      clearInvalidConfig: false,
+    });
     expect(options.defaults).toEqual(defaultSettings('en-CA'));
     expect(Object.keys(options.schema)).toEqual(Object.keys(defaultSettings('en-CA')));
   });

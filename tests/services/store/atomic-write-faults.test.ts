@@ -4,8 +4,21 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeFileAtomic, writeFileAtomicAt } from '../../../electron/services/store/atomic-write';
 import { writeFileAtomicSync } from '../../../electron/services/store/atomic-write-sync';
-import { isToleratedFolderSyncError, RETRYABLE_RENAME_CODES } from '../../../electron/services/store/write-policy';
-import { BEFORE_RENAME, errno, faultFs, faultFsSync, FOLDER_STEPS, removeTempDirs, type Step, tempDir, tempFilesIn } from './fault-fs';
+import {
+  isToleratedFolderSyncError,
+  RETRYABLE_RENAME_CODES,
+} from '../../../electron/services/store/write-policy';
+import {
+  BEFORE_RENAME,
+  errno,
+  faultFs,
+  faultFsSync,
+  FOLDER_STEPS,
+  removeTempDirs,
+  type Step,
+  tempDir,
+  tempFilesIn,
+} from './fault-fs';
 
 afterAll(removeTempDirs);
 
@@ -23,11 +36,21 @@ describe('real write failures still fail the save and keep the old content', () 
       const dir = await tempDir();
       await writeFileAtomic(dir, 'a.rec', bytes('old content'));
       const async = faultFs((step) => (step === 'write' ? 'ENOSPC' : undefined));
-      await expect(writeFileAtomic(dir, 'a.rec', bytes('new content, longer'), { platform, fs: async.fs, delay: noWait })).rejects.toMatchObject({ code: 'ENOSPC' });
+      await expect(
+        writeFileAtomic(dir, 'a.rec', bytes('new content, longer'), {
+          platform,
+          fs: async.fs,
+          delay: noWait,
+        }),
+      ).rejects.toMatchObject({ code: 'ENOSPC' });
       const sync = faultFsSync((step) => (step === 'write' ? 'ENOSPC' : undefined));
-      expect(() => writeFileAtomicSync(dir, 'a.rec', bytes('new content, longer'), { platform, fs: sync.fs, delay: () => undefined })).toThrow(
-        expect.objectContaining({ code: 'ENOSPC' }),
-      );
+      expect(() =>
+        writeFileAtomicSync(dir, 'a.rec', bytes('new content, longer'), {
+          platform,
+          fs: sync.fs,
+          delay: () => undefined,
+        }),
+      ).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
       expect(await readFile(join(dir, 'a.rec'), 'utf8')).toBe('old content');
       expect(await tempFilesIn(dir)).toEqual([]);
     });
@@ -63,8 +86,10 @@ describe('real write failures still fail the save and keep the old content', () 
   });
 
   test('the policy: tolerated folder-flush codes are exactly the "cannot flush a folder" ones', () => {
-    for (const code of ['EPERM', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EBADF']) expect(isToleratedFolderSyncError(errno(code))).toBe(true);
-    for (const code of ['ENOSPC', 'EROFS', 'EACCES', 'EIO']) expect(isToleratedFolderSyncError(errno(code))).toBe(false);
+    for (const code of ['EPERM', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EBADF'])
+      expect(isToleratedFolderSyncError(errno(code))).toBe(true);
+    for (const code of ['ENOSPC', 'EROFS', 'EACCES', 'EIO'])
+      expect(isToleratedFolderSyncError(errno(code))).toBe(false);
     expect(isToleratedFolderSyncError(new Error('no code'))).toBe(false);
   });
 });
@@ -80,7 +105,10 @@ const CODES = ['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EBUSY', 'EIO', 'EINVAL', '
 
 const plannedWrite: fc.Arbitrary<PlannedWrite> = fc.record({
   content: fc.uint8Array({ maxLength: 64 }),
-  fault: fc.option(fc.record({ step: fc.constantFrom(...STEPS), code: fc.constantFrom(...CODES) }), { nil: null }),
+  fault: fc.option(
+    fc.record({ step: fc.constantFrom(...STEPS), code: fc.constantFrom(...CODES) }),
+    { nil: null },
+  ),
 });
 
 /**
@@ -90,23 +118,38 @@ const plannedWrite: fc.Arbitrary<PlannedWrite> = fc.record({
  * fault at a step the writer never reached (a folder flush on Windows, a stat in the synchronous
  * writer, a write of no bytes) changes nothing.
  */
-function expected(platform: NodeJS.Platform, fault: PlannedWrite['fault'], fired: boolean): { replaced: boolean; fails: boolean } {
+function expected(
+  platform: NodeJS.Platform,
+  fault: PlannedWrite['fault'],
+  fired: boolean,
+): { replaced: boolean; fails: boolean } {
   if (!fault || !fired) return { replaced: true, fails: false };
   if (FOLDER_STEPS.includes(fault.step)) {
     if (platform === 'win32') return { replaced: true, fails: false };
     return { replaced: true, fails: !isToleratedFolderSyncError(errno(fault.code)) };
   }
-  if (fault.step === 'rename' && platform === 'win32' && RETRYABLE_RENAME_CODES.has(fault.code)) return { replaced: true, fails: false };
+  if (fault.step === 'rename' && platform === 'win32' && RETRYABLE_RENAME_CODES.has(fault.code))
+    return { replaced: true, fails: false };
   return { replaced: false, fails: true };
 }
 
 /** Makes one planned write (its fault fires only on the first call of its step); tells whether it failed and whether the fault fired. */
-async function attempt(platform: NodeJS.Platform, syncWriter: boolean, dir: string, write: PlannedWrite): Promise<{ failed: boolean; fired: boolean }> {
-  const once = (step: Step, n: number) => (write.fault && step === write.fault.step && n === 1 ? write.fault.code : undefined);
+async function attempt(
+  platform: NodeJS.Platform,
+  syncWriter: boolean,
+  dir: string,
+  write: PlannedWrite,
+): Promise<{ failed: boolean; fired: boolean }> {
+  const once = (step: Step, n: number) =>
+    write.fault && step === write.fault.step && n === 1 ? write.fault.code : undefined;
   if (syncWriter) {
     const injected = faultFsSync(once);
     try {
-      writeFileAtomicSync(dir, 'record.rec', write.content, { platform, fs: injected.fs, delay: () => undefined });
+      writeFileAtomicSync(dir, 'record.rec', write.content, {
+        platform,
+        fs: injected.fs,
+        delay: () => undefined,
+      });
       return { failed: false, fired: injected.thrown.length > 0 };
     } catch {
       return { failed: true, fired: injected.thrown.length > 0 };
@@ -114,7 +157,11 @@ async function attempt(platform: NodeJS.Platform, syncWriter: boolean, dir: stri
   }
   const injected = faultFs(once);
   try {
-    await writeFileAtomic(dir, 'record.rec', write.content, { platform, fs: injected.fs, delay: noWait });
+    await writeFileAtomic(dir, 'record.rec', write.content, {
+      platform,
+      fs: injected.fs,
+      delay: noWait,
+    });
     return { failed: false, fired: injected.thrown.length > 0 };
   } catch {
     return { failed: true, fired: injected.thrown.length > 0 };

@@ -4,7 +4,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { writeFileAtomic } from '../../../electron/services/store/atomic-write';
 import { writeFileAtomicSync } from '../../../electron/services/store/atomic-write-sync';
 import { syncDir } from '../../../electron/services/store/rename-and-flush';
-import { RENAME_ATTEMPTS, renamePauseMs, TOLERATED_FOLDER_SYNC_CODES } from '../../../electron/services/store/write-policy';
+import {
+  RENAME_ATTEMPTS,
+  renamePauseMs,
+  TOLERATED_FOLDER_SYNC_CODES,
+} from '../../../electron/services/store/write-policy';
 import { faultFs, faultFsSync, removeTempDirs, tempDir, tempFilesIn } from './fault-fs';
 
 afterAll(removeTempDirs);
@@ -23,7 +27,9 @@ describe('win32: no folder flush, rename retried', () => {
     const { fs, steps } = faultFs(windowsFolders);
     await writeFileAtomic(dir, 'a.rec', bytes('old'), { platform: 'win32', fs });
     await writeFileAtomic(dir, 'a.rec', bytes('new'), { platform: 'win32', fs });
-    expect(steps).toEqual([...Array(2)].flatMap(() => ['open-temp', 'write', 'sync-file', 'stat', 'close', 'rename']));
+    expect(steps).toEqual(
+      [...Array(2)].flatMap(() => ['open-temp', 'write', 'sync-file', 'stat', 'close', 'rename']),
+    );
     expect(await readFile(join(dir, 'a.rec'), 'utf8')).toBe('new');
     expect(await tempFilesIn(dir)).toEqual([]);
   });
@@ -47,7 +53,11 @@ describe('win32: no folder flush, rename retried', () => {
       const dir = await tempDir();
       const pauses: number[] = [];
       const { fs, steps } = faultFs((step, n) => (step === 'rename' && n < 3 ? code : undefined));
-      await writeFileAtomic(dir, 'a.rec', bytes('new'), { platform: 'win32', fs, delay: noWait(pauses) });
+      await writeFileAtomic(dir, 'a.rec', bytes('new'), {
+        platform: 'win32',
+        fs,
+        delay: noWait(pauses),
+      });
       expect(steps.filter((s) => s === 'rename')).toHaveLength(3);
       expect(pauses).toEqual([renamePauseMs(1), renamePauseMs(2)]);
       expect(await readFile(join(dir, 'a.rec'), 'utf8')).toBe('new');
@@ -60,7 +70,11 @@ describe('win32: no folder flush, rename retried', () => {
     await writeFileAtomic(dir, 'a.rec', bytes('old'));
     const pauses: number[] = [];
     const { fs, steps, thrown } = faultFs((step) => (step === 'rename' ? 'EPERM' : undefined));
-    const failed = writeFileAtomic(dir, 'a.rec', bytes('new'), { platform: 'win32', fs, delay: noWait(pauses) });
+    const failed = writeFileAtomic(dir, 'a.rec', bytes('new'), {
+      platform: 'win32',
+      fs,
+      delay: noWait(pauses),
+    });
     await expect(failed).rejects.toMatchObject({ code: 'EPERM' });
     expect(await failed.catch((e: unknown) => e)).toBe(thrown.at(-1));
     expect(steps.filter((s) => s === 'rename')).toHaveLength(RENAME_ATTEMPTS);
@@ -74,12 +88,20 @@ describe('win32: no folder flush, rename retried', () => {
     const dir = await tempDir();
     const pauses: number[] = [];
     const { fs } = faultFsSync((step, n) => (step === 'rename' && n < 4 ? 'EBUSY' : undefined));
-    writeFileAtomicSync(dir, 'settings.json', bytes('x'), { platform: 'win32', fs, delay: (ms) => pauses.push(ms) });
+    writeFileAtomicSync(dir, 'settings.json', bytes('x'), {
+      platform: 'win32',
+      fs,
+      delay: (ms) => pauses.push(ms),
+    });
     expect(pauses).toEqual([1, 2, 3].map(renamePauseMs));
     const always = faultFsSync((step) => (step === 'rename' ? 'EACCES' : undefined));
-    expect(() => writeFileAtomicSync(dir, 'settings.json', bytes('y'), { platform: 'win32', fs: always.fs, delay: () => undefined })).toThrow(
-      expect.objectContaining({ code: 'EACCES' }),
-    );
+    expect(() =>
+      writeFileAtomicSync(dir, 'settings.json', bytes('y'), {
+        platform: 'win32',
+        fs: always.fs,
+        delay: () => undefined,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'EACCES' }));
     expect(always.steps.filter((s) => s === 'rename')).toHaveLength(RENAME_ATTEMPTS);
     expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe('x');
     expect(await tempFilesIn(dir)).toEqual([]);
@@ -89,7 +111,9 @@ describe('win32: no folder flush, rename retried', () => {
     const dir = await tempDir();
     const pauses: number[] = [];
     const { fs, steps } = faultFs((step) => (step === 'rename' ? 'ENOSPC' : undefined));
-    await expect(writeFileAtomic(dir, 'a.rec', bytes('new'), { platform: 'win32', fs, delay: noWait(pauses) })).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(
+      writeFileAtomic(dir, 'a.rec', bytes('new'), { platform: 'win32', fs, delay: noWait(pauses) }),
+    ).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(steps.filter((s) => s === 'rename')).toHaveLength(1);
     expect(pauses).toEqual([]);
   });
@@ -101,16 +125,41 @@ for (const platform of ['linux', 'darwin'] as const) {
       const dir = await tempDir();
       const async = faultFs();
       await writeFileAtomic(dir, 'a.rec', bytes('new'), { platform, fs: async.fs });
-      expect(async.steps).toEqual(['open-temp', 'write', 'sync-file', 'stat', 'close', 'rename', 'open-dir', 'sync-dir', 'close-dir']);
+      expect(async.steps).toEqual([
+        'open-temp',
+        'write',
+        'sync-file',
+        'stat',
+        'close',
+        'rename',
+        'open-dir',
+        'sync-dir',
+        'close-dir',
+      ]);
       const sync = faultFsSync();
       writeFileAtomicSync(dir, 'b.json', bytes('new'), { platform, fs: sync.fs });
-      expect(sync.steps).toEqual(['open-temp', 'write', 'sync-file', 'close', 'rename', 'open-dir', 'sync-dir', 'close-dir']);
+      expect(sync.steps).toEqual([
+        'open-temp',
+        'write',
+        'sync-file',
+        'close',
+        'rename',
+        'open-dir',
+        'sync-dir',
+        'close-dir',
+      ]);
     });
 
     test('a rename refused with EPERM is not retried (no antivirus holds files here)', async () => {
       const dir = await tempDir();
       const { fs, steps } = faultFs((step) => (step === 'rename' ? 'EPERM' : undefined));
-      await expect(writeFileAtomic(dir, 'a.rec', bytes('new'), { platform, fs, delay: () => Promise.reject(new Error('no pause expected')) })).rejects.toMatchObject({
+      await expect(
+        writeFileAtomic(dir, 'a.rec', bytes('new'), {
+          platform,
+          fs,
+          delay: () => Promise.reject(new Error('no pause expected')),
+        }),
+      ).rejects.toMatchObject({
         code: 'EPERM',
       });
       expect(steps.filter((s) => s === 'rename')).toHaveLength(1);
@@ -121,9 +170,13 @@ for (const platform of ['linux', 'darwin'] as const) {
         test(`a folder that cannot be flushed (${code} at ${step}) does not fail the save`, async () => {
           const dir = await tempDir();
           const async = faultFs((s) => (s === step ? code : undefined));
-          await expect(writeFileAtomic(dir, 'a.rec', bytes('new'), { platform, fs: async.fs })).resolves.toMatchObject({ size: 3 });
+          await expect(
+            writeFileAtomic(dir, 'a.rec', bytes('new'), { platform, fs: async.fs }),
+          ).resolves.toMatchObject({ size: 3 });
           const sync = faultFsSync((s) => (s === step ? code : undefined));
-          expect(() => writeFileAtomicSync(dir, 'b.json', bytes('new'), { platform, fs: sync.fs })).not.toThrow();
+          expect(() =>
+            writeFileAtomicSync(dir, 'b.json', bytes('new'), { platform, fs: sync.fs }),
+          ).not.toThrow();
           expect(await readFile(join(dir, 'a.rec'), 'utf8')).toBe('new');
           expect(await readFile(join(dir, 'b.json'), 'utf8')).toBe('new');
           expect(async.steps).toContain(step);
@@ -136,9 +189,13 @@ for (const platform of ['linux', 'darwin'] as const) {
       const dir = await tempDir();
       const async = faultFs((s) => (s === 'sync-dir' ? 'EIO' : undefined));
       await expect(syncDir(dir, { platform, fs: async.fs })).rejects.toMatchObject({ code: 'EIO' });
-      await expect(writeFileAtomic(dir, 'a.rec', bytes('new'), { platform, fs: async.fs })).rejects.toMatchObject({ code: 'EIO' });
+      await expect(
+        writeFileAtomic(dir, 'a.rec', bytes('new'), { platform, fs: async.fs }),
+      ).rejects.toMatchObject({ code: 'EIO' });
       const sync = faultFsSync((s) => (s === 'sync-dir' ? 'EIO' : undefined));
-      expect(() => writeFileAtomicSync(dir, 'b.json', bytes('new'), { platform, fs: sync.fs })).toThrow(expect.objectContaining({ code: 'EIO' }));
+      expect(() =>
+        writeFileAtomicSync(dir, 'b.json', bytes('new'), { platform, fs: sync.fs }),
+      ).toThrow(expect.objectContaining({ code: 'EIO' }));
     });
   });
 }

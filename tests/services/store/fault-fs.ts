@@ -10,10 +10,26 @@ import type { AtomicFs, AtomicFsSync } from '../../../electron/services/store/at
 import { nodeAtomicFs, nodeAtomicFsSync } from '../../../electron/services/store/atomic-fs';
 
 /** One step of an atomic write, as the fault file system sees it. */
-export type Step = 'open-temp' | 'write' | 'sync-file' | 'stat' | 'close' | 'rename' | 'open-dir' | 'sync-dir' | 'close-dir';
+export type Step =
+  | 'open-temp'
+  | 'write'
+  | 'sync-file'
+  | 'stat'
+  | 'close'
+  | 'rename'
+  | 'open-dir'
+  | 'sync-dir'
+  | 'close-dir';
 
 /** The steps before the temp file is renamed into place (a fault there keeps the old content). */
-export const BEFORE_RENAME: readonly Step[] = ['open-temp', 'write', 'sync-file', 'stat', 'close', 'rename'];
+export const BEFORE_RENAME: readonly Step[] = [
+  'open-temp',
+  'write',
+  'sync-file',
+  'stat',
+  'close',
+  'rename',
+];
 
 /** The folder-flush steps (after the rename). */
 export const FOLDER_STEPS: readonly Step[] = ['open-dir', 'sync-dir'];

@@ -44,27 +44,30 @@ describe('KeyedQueue', () => {
 
   it('for any interleaving of keys, each key’s tasks run in the order they were queued, one at a time', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.boolean()), { maxLength: 30 }), async (plan) => {
-        const queue = new KeyedQueue();
-        const running = new Map<string, number>();
-        const order = new Map<string, number[]>();
-        const done = plan.map(([key, fails], index) =>
-          queue
-            .run(key, async () => {
-              running.set(key, (running.get(key) ?? 0) + 1);
-              expect(running.get(key)).toBe(1);
-              await Promise.resolve();
-              order.set(key, [...(order.get(key) ?? []), index]);
-              running.set(key, (running.get(key) ?? 1) - 1);
-              if (fails) throw new Error('fails');
-            })
-            .catch(() => undefined),
-        );
-        await Promise.all(done);
-        for (const [key, indexes] of order) {
-          expect(indexes).toEqual(plan.flatMap(([k], i) => (k === key ? [i] : [])));
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.boolean()), { maxLength: 30 }),
+        async (plan) => {
+          const queue = new KeyedQueue();
+          const running = new Map<string, number>();
+          const order = new Map<string, number[]>();
+          const done = plan.map(([key, fails], index) =>
+            queue
+              .run(key, async () => {
+                running.set(key, (running.get(key) ?? 0) + 1);
+                expect(running.get(key)).toBe(1);
+                await Promise.resolve();
+                order.set(key, [...(order.get(key) ?? []), index]);
+                running.set(key, (running.get(key) ?? 1) - 1);
+                if (fails) throw new Error('fails');
+              })
+              .catch(() => undefined),
+          );
+          await Promise.all(done);
+          for (const [key, indexes] of order) {
+            expect(indexes).toEqual(plan.flatMap(([k], i) => (k === key ? [i] : [])));
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });

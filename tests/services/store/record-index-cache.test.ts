@@ -12,12 +12,23 @@ import { writeFileAtomic } from '../../../electron/services/store/atomic-write';
 import type { RecordCodec } from '../../../electron/services/store/record-codec';
 import { RecordIndex, type Summarizer } from '../../../electron/services/store/record-index';
 import { newRecordId, RecordStore } from '../../../electron/services/store/record-store';
-import { RACY_MS, SUMMARY_CACHE_FILE, type SummaryCacheOptions } from '../../../electron/services/store/summary-cache';
+import {
+  RACY_MS,
+  SUMMARY_CACHE_FILE,
+  type SummaryCacheOptions,
+} from '../../../electron/services/store/summary-cache';
 import { createRecordCipher } from '../../../electron/services/vault/record-cipher';
 import { readHeader, unwrapWithPassphrase } from '../../../electron/services/vault/vault-header';
 import { GOOD_PASSPHRASE, harness, tempDataDir } from '../vault/helpers';
 
-const NAMES = ['Zoë Ørsted', 'Ελπίδα Παπαδοπούλου', '王小明', 'محمد الأحمد', 'דנה לוי', 'Анастасия'];
+const NAMES = [
+  'Zoë Ørsted',
+  'Ελπίδα Παπαδοπούλου',
+  '王小明',
+  'محمد الأحمد',
+  'דנה לוי',
+  'Анастасия',
+];
 
 interface Person {
   name: string;
@@ -44,14 +55,23 @@ function countingCipher(key: Buffer) {
 }
 
 /** One "unlock" of a vault-like folder: a store and an index with the cache, sharing one key. */
-async function vaultLike(root: string, key: Buffer, extra: Partial<SummaryCacheOptions> & { summarizers?: Record<string, Summarizer> } = {}) {
+async function vaultLike(
+  root: string,
+  key: Buffer,
+  extra: Partial<SummaryCacheOptions> & { summarizers?: Record<string, Summarizer> } = {},
+) {
   const { codec, decoded } = countingCipher(key);
   const store = new RecordStore(join(root, 'records'), codec);
   await store.open(Object.keys(summarizers));
   const cacheDir = join(root, 'index-cache');
   await mkdir(cacheDir, { recursive: true });
   // Files written by the test are "old" for the cache unless a test says otherwise.
-  const index = new RecordIndex(store, extra.summarizers ?? summarizers, { dir: cacheDir, codec, now: () => Date.now() + 2 * RACY_MS, ...extra });
+  const index = new RecordIndex(store, extra.summarizers ?? summarizers, {
+    dir: cacheDir,
+    codec,
+    now: () => Date.now() + 2 * RACY_MS,
+    ...extra,
+  });
   return { store, index, decoded, cacheDir };
 }
 
@@ -64,7 +84,12 @@ async function filled(count = NAMES.length) {
   for (let i = 0; i < count; i += 1) {
     const id = newRecordId();
     ids.push(id);
-    await first.index.save<Person>('person', id, { name: NAMES[i % NAMES.length] as string, note: 'sleeps better since March' }, 0);
+    await first.index.save<Person>(
+      'person',
+      id,
+      { name: NAMES[i % NAMES.length] as string, note: 'sleeps better since March' },
+      0,
+    );
   }
   const visit = newRecordId();
   await first.index.save('visit', visit, { at: '2026-03-01' }, 0);
@@ -80,7 +105,12 @@ describe('record index summary cache', () => {
     expect(await again.index.load()).toEqual([]);
     expect(again.decoded).toHaveLength(2);
     expect(again.index.count('person')).toBe(12);
-    expect(again.index.summaries<{ name: string }>('person').map((s) => s.name).sort()).toEqual(ids.map((_, i) => NAMES[i % NAMES.length]).sort());
+    expect(
+      again.index
+        .summaries<{ name: string }>('person')
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(ids.map((_, i) => NAMES[i % NAMES.length]).sort());
     expect(again.index.rev('person', ids[3] as string)).toBe(1);
     // Without a cache every record is decrypted: the spy can tell the difference.
     const plain = new RecordIndex(again.store, summarizers);
@@ -95,7 +125,10 @@ describe('record index summary cache', () => {
     const changed = ids[1] as string;
     const before = (await stat(other.fileOf('person', changed))).size;
     // "Ελπίδα Παπαδοπούλου" → same length in UTF-8, so the file keeps its size.
-    await other.write('person', changed, 1, { name: 'Ελπίδα Παπαδοπούλοο', note: 'sleeps better since March' });
+    await other.write('person', changed, 1, {
+      name: 'Ελπίδα Παπαδοπούλοο',
+      note: 'sleeps better since March',
+    });
     expect((await stat(other.fileOf('person', changed))).size).toBe(before);
     const added = newRecordId();
     await other.write('person', added, 1, { name: 'Анастасия', note: '' });
@@ -105,7 +138,9 @@ describe('record index summary cache', () => {
     await again.index.load();
     // The changed and the new record, plus one unchanged sample per kind.
     expect(again.decoded).toHaveLength(4);
-    expect(again.decoded).toEqual(expect.arrayContaining([`person/${added}`, `person/${changed}`, `visit/${visit}`]));
+    expect(again.decoded).toEqual(
+      expect.arrayContaining([`person/${added}`, `person/${changed}`, `visit/${visit}`]),
+    );
     expect(again.index.summary('person', changed)).toEqual({ name: 'Ελπίδα Παπαδοπούλοο' });
     expect(again.index.summary('person', added)).toEqual({ name: 'Анастасия' });
     expect(again.index.summary('person', ids[0] as string)).toBeUndefined();
@@ -136,20 +171,42 @@ describe('record index summary cache', () => {
 
     // A cache sealed with another key (another vault's) is ignored just the same.
     const foreign = await vaultLike(root, key);
-    await writeFile(file, createRecordCipher(randomBytes(32)).encode({ kind: 'index-cache', id: '0'.repeat(32) }, { format: 1, kind: 'index-cache', id: '0'.repeat(32), rev: 1, data: { layout: 1, kinds: {} } }));
+    await writeFile(
+      file,
+      createRecordCipher(randomBytes(32)).encode(
+        { kind: 'index-cache', id: '0'.repeat(32) },
+        {
+          format: 1,
+          kind: 'index-cache',
+          id: '0'.repeat(32),
+          rev: 1,
+          data: { layout: 1, kinds: {} },
+        },
+      ),
+    );
     expect(await foreign.index.load()).toEqual([]);
     expect(foreign.decoded).toHaveLength(NAMES.length + 1);
   });
 
   test('a cache whose summaries no longer match the summarizer (an app update) is dropped for that kind', async () => {
     const { root, key } = await filled();
-    const updated = { ...summarizers, person: (data: unknown) => ({ name: (data as Person).name, initial: (data as Person).name.slice(0, 1) }) };
+    const updated = {
+      ...summarizers,
+      person: (data: unknown) => ({
+        name: (data as Person).name,
+        initial: (data as Person).name.slice(0, 1),
+      }),
+    };
     const again = await vaultLike(root, key, { summarizers: updated });
     await again.index.load();
     // person: the sample disagrees, so all are re-read (sample + all); visit: the sample agrees.
     expect(again.decoded.filter((d) => d.startsWith('person/'))).toHaveLength(NAMES.length + 1);
     expect(again.decoded.filter((d) => d.startsWith('visit/'))).toHaveLength(1);
-    expect(again.index.summaries<{ initial: string }>('person').every((s) => typeof s.initial === 'string')).toBe(true);
+    expect(
+      again.index
+        .summaries<{ initial: string }>('person')
+        .every((s) => typeof s.initial === 'string'),
+    ).toBe(true);
   });
 
   test('files younger than RACY_MS are never trusted from the cache', async () => {
@@ -170,12 +227,20 @@ describe('record index summary cache', () => {
     const bytes = await readFile(join(root, 'index-cache', SUMMARY_CACHE_FILE));
     expect(bytes.length).toBeGreaterThan(100);
     for (const secret of [...NAMES, 'sleeps better since March']) {
-      for (const needle of [Buffer.from(secret, 'utf8'), Buffer.from(secret.normalize('NFD'), 'utf8'), Buffer.from(secret, 'utf16le')]) {
+      for (const needle of [
+        Buffer.from(secret, 'utf8'),
+        Buffer.from(secret.normalize('NFD'), 'utf8'),
+        Buffer.from(secret, 'utf16le'),
+      ]) {
         expect(bytes.includes(needle), secret).toBe(false);
       }
     }
     // The scan can fail: a JSON rendering of the same summaries does contain the names.
-    expect(Buffer.from(JSON.stringify({ name: NAMES[2] }), 'utf8').includes(Buffer.from(NAMES[2] as string, 'utf8'))).toBe(true);
+    expect(
+      Buffer.from(JSON.stringify({ name: NAMES[2] }), 'utf8').includes(
+        Buffer.from(NAMES[2] as string, 'utf8'),
+      ),
+    ).toBe(true);
   });
 
   test('changes are written after a quiet moment without a lock; a pending write is dropped at clear', async () => {
@@ -209,7 +274,6 @@ describe('record index summary cache', () => {
       vi.useRealTimers();
     }
   });
-
 });
 
 describe('summary cache in the vault', () => {
@@ -228,22 +292,37 @@ describe('summary cache in the vault', () => {
     const records = join(h.dataDir, 'vault', 'records');
     const old = new Date(Date.now() - 3_600_000);
     for (const kind of await readdir(records)) {
-      for (const name of await readdir(join(records, kind))) await utimes(join(records, kind, name), old, old);
+      for (const name of await readdir(join(records, kind)))
+        await utimes(join(records, kind, name), old, old);
     }
     await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
-    expect((await h.call('clients.list')).map((o) => o.client.displayName).sort()).toEqual([...NAMES].sort());
+    expect((await h.call('clients.list')).map((o) => o.client.displayName).sort()).toEqual(
+      [...NAMES].sort(),
+    );
     await h.call('vault.lock');
 
-    const key = await unwrapWithPassphrase((await readHeader(join(h.dataDir, 'vault')))!, GOOD_PASSPHRASE);
-    const payload = createRecordCipher(key).decode({ kind: 'index-cache', id: '0'.repeat(32) }, await readFile(join(dir, SUMMARY_CACHE_FILE))).data as {
+    const key = await unwrapWithPassphrase(
+      (await readHeader(join(h.dataDir, 'vault')))!,
+      GOOD_PASSPHRASE,
+    );
+    const payload = createRecordCipher(key).decode(
+      { kind: 'index-cache', id: '0'.repeat(32) },
+      await readFile(join(dir, SUMMARY_CACHE_FILE)),
+    ).data as {
       kinds: Record<string, [string, number, number, number, number, unknown][]>;
     };
     expect((payload.kinds.client ?? []).map(([id]) => id).sort()).toEqual([...ids].sort());
-    expect((payload.kinds.client ?? []).map(([, , , , , summary]) => (summary as { displayName: string }).displayName).sort()).toEqual([...NAMES].sort());
+    expect(
+      (payload.kinds.client ?? [])
+        .map(([, , , , , summary]) => (summary as { displayName: string }).displayName)
+        .sort(),
+    ).toEqual([...NAMES].sort());
     expect(payload.kinds.session?.map(([id, rev]) => [id, rev])).toEqual([[session.id, 1]]);
 
     await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
-    expect((await h.call('clients.list')).map((o) => o.client.displayName).sort()).toEqual([...NAMES].sort());
+    expect((await h.call('clients.list')).map((o) => o.client.displayName).sort()).toEqual(
+      [...NAMES].sort(),
+    );
     expect((await h.call('sessions.get', { id: session.id })).rev).toBe(1);
   });
 
@@ -256,9 +335,15 @@ describe('summary cache in the vault', () => {
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
     const client = await h.call('clients.create', { displayName: 'Zoë Ørsted' });
     const session = await h.call('sessions.create', { clientId: client.id });
-    await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: 'walks' } }] });
+    await h.call('sessions.update', {
+      id: session.id,
+      expectedRev: 1,
+      changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: 'walks' } }],
+    });
     await h.call('vault.lock');
-    expect(await readdir(join(h.dataDir, 'vault', 'index-cache'))).not.toContain(SUMMARY_CACHE_FILE);
+    expect(await readdir(join(h.dataDir, 'vault', 'index-cache'))).not.toContain(
+      SUMMARY_CACHE_FILE,
+    );
     await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
     expect((await h.call('clients.list')).map((o) => o.client.id)).toEqual([client.id]);
   });

@@ -9,7 +9,8 @@ import { tempDataDir } from '../vault/helpers';
 /** Plain JSON records, for the store's mechanics only (the app's records go through the vault's encrypting codec). */
 const jsonCodec: RecordCodec = {
   encode: (_address, envelope) => Buffer.from(JSON.stringify(envelope), 'utf8'),
-  decode: (address, bytes) => assertEnvelope(address, JSON.parse(Buffer.from(bytes).toString('utf8'))),
+  decode: (address, bytes) =>
+    assertEnvelope(address, JSON.parse(Buffer.from(bytes).toString('utf8'))),
 };
 
 describe('record store mechanics (plain codec, no client data)', () => {
@@ -36,7 +37,9 @@ describe('record store mechanics (plain codec, no client data)', () => {
     const id = newRecordId();
     await Promise.all(Array.from({ length: 20 }, (_, n) => store.put('note', id, { n })));
     expect((await store.get('note', id)).rev).toBe(20);
-    await expect(store.get('note', '../../etc/passwd')).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(store.get('note', '../../etc/passwd')).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
     await expect(store.get('Note', id)).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(store.get('note', newRecordId())).rejects.toMatchObject({ code: 'not-found' });
   });

@@ -17,7 +17,16 @@ function nested(depth: number, leaf: unknown, asArray: boolean): unknown {
 const DEEP_OBJECT = nested(1000, 'deep', false);
 const DEEP_ARRAY = nested(1000, 1, true);
 
-export const INHERITED = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf', 'prototype'];
+export const INHERITED = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'isPrototypeOf',
+  'prototype',
+];
 
 export const methodName = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...METHODS) },
@@ -43,23 +52,72 @@ const nasty = fc.constantFrom<unknown>(
   { toString: 'x', valueOf: 1 },
 );
 
-const field = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), nasty, fc.array(fc.string(), { maxLength: 3 }));
-const keys = ['id', 'clientId', 'displayName', 'preferredName', 'recordCode', 'language', 'kind', 'notes', 'passphrase', 'recoveryKey', 'newPassphrase', 'current', 'next', 'reason', 'limit', 'targetPath', 'sourcePath', 'targetDir', 'expectedRev', 'content', '__proto__', 'constructor'];
+const field = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  nasty,
+  fc.array(fc.string(), { maxLength: 3 }),
+);
+const keys = [
+  'id',
+  'clientId',
+  'displayName',
+  'preferredName',
+  'recordCode',
+  'language',
+  'kind',
+  'notes',
+  'passphrase',
+  'recoveryKey',
+  'newPassphrase',
+  'current',
+  'next',
+  'reason',
+  'limit',
+  'targetPath',
+  'sourcePath',
+  'targetDir',
+  'expectedRev',
+  'content',
+  '__proto__',
+  'constructor',
+];
 const shaped = fc.dictionary(fc.constantFrom(...keys), field, { maxKeys: 5 });
-const validId = fc.constantFrom('0123456789abcdef0123456789abcdef', 'ffffffffffffffffffffffffffffffff');
-const nearlyValid = fc.record({
-  id: fc.oneof(validId, field),
-  clientId: fc.oneof(validId, field),
-  displayName: fc.oneof(fc.constantFrom('Zoë Ørsted', 'Ελπίδα Παπαδοπούλου', '王小明', 'محمد الأحمد', 'דנה לוי'), field),
-  limit: fc.oneof(fc.integer({ min: -5, max: 60 }), field),
-  passphrase: field,
-}, { requiredKeys: [] });
+const validId = fc.constantFrom(
+  '0123456789abcdef0123456789abcdef',
+  'ffffffffffffffffffffffffffffffff',
+);
+const nearlyValid = fc.record(
+  {
+    id: fc.oneof(validId, field),
+    clientId: fc.oneof(validId, field),
+    displayName: fc.oneof(
+      fc.constantFrom('Zoë Ørsted', 'Ελπίδα Παπαδοπούλου', '王小明', 'محمد الأحمد', 'דנה לוי'),
+      field,
+    ),
+    limit: fc.oneof(fc.integer({ min: -5, max: 60 }), field),
+    passphrase: field,
+  },
+  { requiredKeys: [] },
+);
 
 export const payload = fc.oneof(
-  { weight: 3, arbitrary: fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }) },
+  {
+    weight: 3,
+    arbitrary: fc.anything({
+      withNullPrototype: true,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+    }),
+  },
   { weight: 2, arbitrary: nasty },
   { weight: 3, arbitrary: shaped },
   { weight: 3, arbitrary: nearlyValid },
   { weight: 1, arbitrary: fc.array(field, { maxLength: 4 }) },
 );
-

@@ -23,7 +23,10 @@ test('events are listed newest first with ids only, and the intact chain verifie
   expect(events.at(-1)?.type).toBe('vault-created');
   expect(JSON.stringify(events)).not.toMatch(/Zoë|王小明|Ελπίδα/);
   expect(await h.call('audit.list', { limit: 2 })).toHaveLength(2);
-  expect(await h.raw('audit.list', { limit: 51 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await h.raw('audit.list', { limit: 51 })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-input' },
+  });
   expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 7 });
 });
 

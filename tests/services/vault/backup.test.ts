@@ -7,10 +7,27 @@ import { GOOD_PASSPHRASE, harness, listFiles, snapshot, tempDataDir, unwrap } fr
 async function filledVault(onProgress?: (p: BackupProgress) => void) {
   const h = await harness(onProgress ? { onProgress } : {});
   const { recoveryKey } = await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
-  for (const displayName of ['Zoë Ørsted', 'Ελπίδα Παπαδοπούλου', '王小明', 'محمد الأحمد', 'דנה לוי']) {
-    const client = await h.call('clients.create', { displayName, recordCode: 'RC-93817', notes: 'sleeps better since March' });
+  for (const displayName of [
+    'Zoë Ørsted',
+    'Ελπίδα Παπαδοπούλου',
+    '王小明',
+    'محمد الأحمد',
+    'דנה לוי',
+  ]) {
+    const client = await h.call('clients.create', {
+      displayName,
+      recordCode: 'RC-93817',
+      notes: 'sleeps better since March',
+    });
     const session = await h.call('sessions.create', { clientId: client.id });
-    await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: `${displayName}: it helped` } }, { op: 'answer', itemId: 'opening-feelings', answer: { covered: true } }] });
+    await h.call('sessions.update', {
+      id: session.id,
+      expectedRev: 1,
+      changes: [
+        { op: 'answer', itemId: 'what-helped', answer: { text: `${displayName}: it helped` } },
+        { op: 'answer', itemId: 'opening-feelings', answer: { covered: true } },
+      ],
+    });
   }
   return { h, recoveryKey };
 }
@@ -18,7 +35,8 @@ async function filledVault(onProgress?: (p: BackupProgress) => void) {
 async function recordFiles(dataDir: string) {
   const dir = join(dataDir, 'vault', 'records');
   const map = new Map<string, string>();
-  for (const f of await listFiles(dir)) map.set(f.slice(dir.length), (await readFile(f)).toString('base64'));
+  for (const f of await listFiles(dir))
+    map.set(f.slice(dir.length), (await readFile(f)).toString('base64'));
   return map;
 }
 
@@ -45,11 +63,15 @@ test('backup → delete the data folder → restore: identical records, unlocked
   expect(await recordFiles(h.dataDir)).toEqual(filesBefore);
   for (const o of before) {
     const id = o.documents[0]!.id;
-    expect((await fresh.call('sessions.get', { id })).content.answers['what-helped']?.text).toBe(`${o.client.displayName}: it helped`);
+    expect((await fresh.call('sessions.get', { id })).content.answers['what-helped']?.text).toBe(
+      `${o.client.displayName}: it helped`,
+    );
   }
   const audit = await fresh.call('audit.verify');
   expect(audit.ok).toBe(true);
-  expect((await fresh.call('audit.list', { limit: 1 })).map((e) => e.type)).toEqual(['backup-restored']);
+  expect((await fresh.call('audit.list', { limit: 1 })).map((e) => e.type)).toEqual([
+    'backup-restored',
+  ]);
   await fresh.call('vault.lock');
   await fresh.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
 });
@@ -61,7 +83,9 @@ test('restore with the recovery key keeps the previous data as a dated folder', 
   await h.call('clients.create', { displayName: 'added after the backup' });
   const restored = await unwrap(h.restoreFrom(target, { recoveryKey: recoveryKey.toLowerCase() }));
   expect(restored.previousFolder).toMatch(/^vault\.previous-\d{8}-\d{6}$/);
-  expect((await h.call('clients.list')).map((o) => o.client.displayName)).not.toContain('added after the backup');
+  expect((await h.call('clients.list')).map((o) => o.client.displayName)).not.toContain(
+    'added after the backup',
+  );
   expect((await h.call('vault.status')).previousDataKept).toBe(true);
   expect(await readdir(join(h.dataDir, restored.previousFolder!))).toContain('vault.json');
 });
@@ -74,7 +98,14 @@ test('a backup with one altered byte is refused and nothing is replaced', async 
   await h.call('clients.create', { displayName: 'only in the live vault' });
   await h.call('vault.lock');
   const live = await snapshot(h.dataDir);
-  const positions = [12, 40, Math.floor(original.length / 3), Math.floor(original.length / 2), original.length - 30, original.length - 1];
+  const positions = [
+    12,
+    40,
+    Math.floor(original.length / 3),
+    Math.floor(original.length / 2),
+    original.length - 30,
+    original.length - 1,
+  ];
   for (const at of positions) {
     const altered = Buffer.from(original);
     altered[at] = (altered[at] as number) ^ 0x04;
@@ -90,16 +121,27 @@ test('a backup with one altered byte is refused and nothing is replaced', async 
   expect(await snapshot(h.dataDir)).toEqual(live);
   expect(await h.call('backup.progress')).toMatchObject({ phase: 'failed' });
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
-  expect((await h.call('clients.list')).map((o) => o.client.displayName)).toContain('only in the live vault');
+  expect((await h.call('clients.list')).map((o) => o.client.displayName)).toContain(
+    'only in the live vault',
+  );
 });
 
 test('a wrong secret or a missing file is refused clearly', async () => {
   const { h } = await filledVault();
   const target = join(await tempDataDir(), 'b.csbackup');
   await h.exportTo(target);
-  expect(await h.restoreFrom(target, { passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-  expect(await h.restoreFrom(`${target}.nope`, { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-  expect(await h.restoreFrom('relative/path', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await h.restoreFrom(target, { passphrase: 'not the passphrase at all' })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-input' },
+  });
+  expect(await h.restoreFrom(`${target}.nope`, { passphrase: GOOD_PASSPHRASE })).toMatchObject({
+    ok: false,
+    error: { code: 'not-found' },
+  });
+  expect(await h.restoreFrom('relative/path', { passphrase: GOOD_PASSPHRASE })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-input' },
+  });
   h.choose(join(await tempDataDir(), 'no', 'such', 'folder', 'b.csbackup'));
   expect(await h.raw('backup.export', {})).toMatchObject({ ok: false, error: { code: 'io' } });
 });
@@ -129,7 +171,15 @@ test('a cancelled dialog writes nothing and restores nothing; the renderer canno
   h.choose(null);
   expect(await h.call('backup.export', {})).toEqual({ saved: false });
   expect(await h.call('backup.choose', {})).toEqual({ chosen: false });
-  expect(await h.raw('backup.restore', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-  expect(await h.raw('backup.export', { targetPath: '/tmp/x.csbackup' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-  expect(await h.raw('backup.restore', { sourcePath: '/tmp/x', passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await h.raw('backup.restore', { passphrase: GOOD_PASSPHRASE })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-input' },
+  });
+  expect(await h.raw('backup.export', { targetPath: '/tmp/x.csbackup' })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-input' },
+  });
+  expect(
+    await h.raw('backup.restore', { sourcePath: '/tmp/x', passphrase: GOOD_PASSPHRASE }),
+  ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
 });

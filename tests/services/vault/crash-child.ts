@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   if (!unlocked.ok) throw new Error(`unlock failed: ${unlocked.error.code}`);
   const list = await dispatch(handlers, 'clients.list', {});
   if (!list.ok) throw new Error('list failed');
-  const ids = (list.value as { documents: { id: string }[] }[]).flatMap((o) => o.documents.map((d) => d.id));
+  const ids = (list.value as { documents: { id: string }[] }[]).flatMap((o) =>
+    o.documents.map((d) => d.id),
+  );
   const revs = new Map<string, number>();
   for (const id of ids) {
     const s = await dispatch(handlers, 'sessions.get', { id });
@@ -27,7 +29,11 @@ async function main(): Promise<void> {
   // one-off warm-up (schema compilation, the search index's first build).
   for (const id of ids.slice(0, 1)) {
     const rev = revs.get(id) as number;
-    const saved = await dispatch(handlers, 'sessions.update', { id, expectedRev: rev, changes: versionChanges(rev + 1) });
+    const saved = await dispatch(handlers, 'sessions.update', {
+      id,
+      expectedRev: rev,
+      changes: versionChanges(rev + 1),
+    });
     if (!saved.ok) throw new Error(`save failed: ${saved.error.code}`);
     revs.set(id, rev + 1);
   }
@@ -35,7 +41,11 @@ async function main(): Promise<void> {
   for (let i = 0; ; i += 1) {
     const id = ids[i % ids.length] as string;
     const rev = revs.get(id) as number;
-    const saved = await dispatch(handlers, 'sessions.update', { id, expectedRev: rev, changes: versionChanges(rev + 1) });
+    const saved = await dispatch(handlers, 'sessions.update', {
+      id,
+      expectedRev: rev,
+      changes: versionChanges(rev + 1),
+    });
     if (!saved.ok) throw new Error(`save failed: ${saved.error.code}`);
     revs.set(id, rev + 1);
   }

@@ -33,12 +33,18 @@ async function bundleChild(outDir: string): Promise<string> {
     target: 'node20',
     outfile,
     logLevel: 'silent',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
   return outfile;
 }
 
-function runAndKill(script: string, dataDir: string, delayMs: number): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+function runAndKill(
+  script: string,
+  dataDir: string,
+  delayMs: number,
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script], {
       env: { ...process.env, CRASH_DATA_DIR: dataDir, CRASH_PASSPHRASE: GOOD_PASSPHRASE },
@@ -59,7 +65,11 @@ function runAndKill(script: string, dataDir: string, delayMs: number): Promise<{
 }
 
 /** Sets up a vault with five sessions; kills a writing child `rounds` times and checks after each kill. */
-async function lane(script: string, rounds: number, seed: number): Promise<{ advanced: number; dataDir: string }> {
+async function lane(
+  script: string,
+  rounds: number,
+  seed: number,
+): Promise<{ advanced: number; dataDir: string }> {
   const dataDir = await tempDataDir();
   const setup = await harness({ dataDir });
   await setup.call('vault.create', { passphrase: GOOD_PASSPHRASE });
@@ -86,7 +96,10 @@ async function lane(script: string, rounds: number, seed: number): Promise<{ adv
     expect(status.quarantined, `CRASH_SEED=${SEED} round ${round}`).toBe(0);
     for (const id of ids) {
       const session: ApiOutput<'sessions.get'> = await check.call('sessions.get', { id });
-      if (session.rev > 1) expect(session.content.answers, `CRASH_SEED=${SEED} round ${round}`).toEqual(versionAnswers(session.rev));
+      if (session.rev > 1)
+        expect(session.content.answers, `CRASH_SEED=${SEED} round ${round}`).toEqual(
+          versionAnswers(session.rev),
+        );
       else expect(session.content.answers).toEqual(firstAnswers.get(id));
       expect(session.rev).toBeGreaterThanOrEqual(seen.get(id) as number);
       advanced += session.rev - (seen.get(id) as number);
@@ -97,16 +110,23 @@ async function lane(script: string, rounds: number, seed: number): Promise<{ adv
   return { advanced, dataDir };
 }
 
-test('200 SIGKILLs during saves: every record is its old or new version, none quarantined', async () => {
-  const script = await bundleChild(await tempDataDir());
-  // Two independent vaults, 100 kills each, run side by side to keep the test short.
-  const lanes = await Promise.all([lane(script, ROUNDS / 2, SEED), lane(script, ROUNDS / 2, SEED + 1)]);
-  for (const { advanced, dataDir } of lanes) {
-    expect(advanced).toBeGreaterThan(ROUNDS / 2);
-    expect((await listFiles(dataDir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
-    expect(await readdir(join(dataDir, 'vault', 'quarantine')).catch(() => [])).toEqual([]);
-    const final = await harness({ dataDir });
-    await final.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
-    expect((await final.call('audit.verify')).ok).toBe(true);
-  }
-}, scaledTimeout(600_000)); // a hang guard only: 200 child processes take 20–60 s, longer on a loaded machine
+test(
+  '200 SIGKILLs during saves: every record is its old or new version, none quarantined',
+  async () => {
+    const script = await bundleChild(await tempDataDir());
+    // Two independent vaults, 100 kills each, run side by side to keep the test short.
+    const lanes = await Promise.all([
+      lane(script, ROUNDS / 2, SEED),
+      lane(script, ROUNDS / 2, SEED + 1),
+    ]);
+    for (const { advanced, dataDir } of lanes) {
+      expect(advanced).toBeGreaterThan(ROUNDS / 2);
+      expect((await listFiles(dataDir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
+      expect(await readdir(join(dataDir, 'vault', 'quarantine')).catch(() => [])).toEqual([]);
+      const final = await harness({ dataDir });
+      await final.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+      expect((await final.call('audit.verify')).ok).toBe(true);
+    }
+  },
+  scaledTimeout(600_000),
+); // a hang guard only: 200 child processes take 20–60 s, longer on a loaded machine

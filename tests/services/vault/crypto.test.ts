@@ -2,9 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AuthenticationError, open, seal } from '../../../electron/services/vault/aead';
-import { DEFAULT_SCRYPT, deriveKek, isValidScryptParams } from '../../../electron/services/vault/kdf';
+import {
+  DEFAULT_SCRYPT,
+  deriveKek,
+  isValidScryptParams,
+} from '../../../electron/services/vault/kdf';
 import { createRecordCipher } from '../../../electron/services/vault/record-cipher';
-import { createHeader, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../../../electron/services/vault/vault-header';
+import {
+  createHeader,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+} from '../../../electron/services/vault/vault-header';
 import { randomBytes } from 'node:crypto';
 import { GOOD_PASSPHRASE, harness } from './helpers';
 
@@ -50,9 +58,13 @@ describe('key wrapping', () => {
     const dataKey = randomBytes(32);
     const recovery = randomBytes(16);
     const header = await createHeader(dataKey, 'correct horse battery', recovery, FAST, new Date());
-    expect((await unwrapWithPassphrase(header, 'correct horse battery')).equals(dataKey)).toBe(true);
+    expect((await unwrapWithPassphrase(header, 'correct horse battery')).equals(dataKey)).toBe(
+      true,
+    );
     expect(unwrapWithRecoveryKey(header, recovery).equals(dataKey)).toBe(true);
-    await expect(unwrapWithPassphrase(header, 'correct horse batterY')).rejects.toThrow(AuthenticationError);
+    await expect(unwrapWithPassphrase(header, 'correct horse batterY')).rejects.toThrow(
+      AuthenticationError,
+    );
     expect(() => unwrapWithRecoveryKey(header, randomBytes(16))).toThrow(AuthenticationError);
     expect(JSON.stringify(header)).not.toContain(dataKey.toString('base64'));
   });
@@ -69,7 +81,10 @@ describe('key wrapping', () => {
     expect(DEFAULT_SCRYPT).toEqual({ N: 131072, r: 8, p: 1 });
     const a = await harness({ scrypt: undefined });
     const b = await harness({ scrypt: undefined });
-    await Promise.all([a.call('vault.create', { passphrase: GOOD_PASSPHRASE }), b.call('vault.create', { passphrase: GOOD_PASSPHRASE })]);
+    await Promise.all([
+      a.call('vault.create', { passphrase: GOOD_PASSPHRASE }),
+      b.call('vault.create', { passphrase: GOOD_PASSPHRASE }),
+    ]);
     const ha = JSON.parse(await readFile(join(a.dataDir, 'vault', 'vault.json'), 'utf8'));
     const hb = JSON.parse(await readFile(join(b.dataDir, 'vault', 'vault.json'), 'utf8'));
     expect(ha.kdf).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });

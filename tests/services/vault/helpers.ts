@@ -47,10 +47,11 @@ export async function harness(extra: Partial<HandlerDeps> = {}) {
   const raw = (method: Method, input: unknown = {}) => dispatch(handlers, method, input);
   async function call<M extends Method>(method: M, input: unknown = {}): Promise<ApiOutput<M>> {
     const result = await raw(method, input);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+    if (!result.ok)
+      throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
     return result.value as ApiOutput<M>;
   }
-    /** Writes a backup to `path` as if the clinician picked it in the save dialog. */
+  /** Writes a backup to `path` as if the clinician picked it in the save dialog. */
   async function exportTo(path: string) {
     choose(path);
     return call('backup.export', {});
@@ -62,7 +63,9 @@ export async function harness(extra: Partial<HandlerDeps> = {}) {
   ): Promise<Result<ApiOutput<'backup.restore'>>> {
     choose(path);
     const chosen = await raw('backup.choose', {});
-    return (chosen.ok ? await raw('backup.restore', secret) : chosen) as Result<ApiOutput<'backup.restore'>>;
+    return (chosen.ok ? await raw('backup.restore', secret) : chosen) as Result<
+      ApiOutput<'backup.restore'>
+    >;
   }
   return { dataDir, handlers, raw, call, choose, exportTo, restoreFrom };
 }
@@ -79,10 +82,15 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** Content and mtime of every file under a folder. */
-export async function snapshot(dir: string): Promise<Map<string, { bytes: string; mtimeMs: number }>> {
+export async function snapshot(
+  dir: string,
+): Promise<Map<string, { bytes: string; mtimeMs: number }>> {
   const map = new Map<string, { bytes: string; mtimeMs: number }>();
   for (const file of await listFiles(dir)) {
-    map.set(file, { bytes: (await readFile(file)).toString('base64'), mtimeMs: (await stat(file)).mtimeMs });
+    map.set(file, {
+      bytes: (await readFile(file)).toString('base64'),
+      mtimeMs: (await stat(file)).mtimeMs,
+    });
   }
   return map;
 }

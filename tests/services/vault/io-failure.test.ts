@@ -30,21 +30,36 @@ for (const code of ['ENOSPC', 'EROFS']) {
     await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: words('first') });
 
     state.fail = true;
-    const failed = await h.raw('sessions.update', { id: session.id, expectedRev: 2, changes: words('second') });
+    const failed = await h.raw('sessions.update', {
+      id: session.id,
+      expectedRev: 2,
+      changes: words('second'),
+    });
     expect(failed).toMatchObject({ ok: false, error: { code: 'io' } });
-    expect(!failed.ok && failed.error.message).toMatch(code === 'ENOSPC' ? /disk is full/ : /cannot be written/);
+    expect(!failed.ok && failed.error.message).toMatch(
+      code === 'ENOSPC' ? /disk is full/ : /cannot be written/,
+    );
     expect(!failed.ok && failed.error.message).toMatch(/previous version is intact/);
     expect(!failed.ok && failed.error.message).not.toMatch(/Zoë|second/);
     const kept = await h.call('sessions.get', { id: session.id });
-    expect(kept).toMatchObject({ rev: 2, content: { answers: { 'what-helped': { text: 'first' } } } });
+    expect(kept).toMatchObject({
+      rev: 2,
+      content: { answers: { 'what-helped': { text: 'first' } } },
+    });
 
     state.fail = false;
-    const retried = await h.call('sessions.update', { id: session.id, expectedRev: 2, changes: words('second') });
+    const retried = await h.call('sessions.update', {
+      id: session.id,
+      expectedRev: 2,
+      changes: words('second'),
+    });
     expect(retried.rev).toBe(3);
 
     await h.call('vault.lock');
     await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
-    expect((await h.call('sessions.get', { id: session.id })).content.answers['what-helped']?.text).toBe('second');
+    expect(
+      (await h.call('sessions.get', { id: session.id })).content.answers['what-helped']?.text,
+    ).toBe('second');
     // Stale temp files are gone after open.
     const dir = join(h.dataDir, 'vault', 'records', 'session');
     expect((await readdir(dir)).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
@@ -57,6 +72,10 @@ test('a stale save conflicts instead of overwriting', async () => {
   const client = await h.call('clients.create', { displayName: '王小明' });
   const session = await h.call('sessions.create', { clientId: client.id });
   await h.call('sessions.update', { id: session.id, expectedRev: 1, changes: words('a') });
-  expect(await h.raw('sessions.update', { id: session.id, expectedRev: 1, changes: words('b') })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-  expect(await h.raw('sessions.update', { id: 'f'.repeat(32), expectedRev: 1, changes: words('b') })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  expect(
+    await h.raw('sessions.update', { id: session.id, expectedRev: 1, changes: words('b') }),
+  ).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  expect(
+    await h.raw('sessions.update', { id: 'f'.repeat(32), expectedRev: 1, changes: words('b') }),
+  ).toMatchObject({ ok: false, error: { code: 'not-found' } });
 });

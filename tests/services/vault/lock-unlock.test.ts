@@ -4,13 +4,19 @@ import { METHODS } from '../../../core/contract';
 import { FIRST_DELAY_MS } from '../../../electron/services/vault/unlock-throttle';
 import { GOOD_PASSPHRASE, harness, manualClock, snapshot, tempDataDir } from './helpers';
 
-const DATA_METHODS = METHODS.filter((m) => m.startsWith('clients.') || m.startsWith('sessions.') || m.startsWith('audit.'));
+const DATA_METHODS = METHODS.filter(
+  (m) => m.startsWith('clients.') || m.startsWith('sessions.') || m.startsWith('audit.'),
+);
 const sampleInput: Record<string, unknown> = {
   'clients.get': { id: 'a'.repeat(32) },
   'clients.create': { displayName: 'Zoë Ørsted' },
   'sessions.create': { clientId: 'a'.repeat(32) },
   'sessions.get': { id: 'a'.repeat(32) },
-  'sessions.update': { id: 'a'.repeat(32), expectedRev: 1, changes: [{ op: 'risk', riskConcern: true }] },
+  'sessions.update': {
+    id: 'a'.repeat(32),
+    expectedRev: 1,
+    changes: [{ op: 'risk', riskConcern: true }],
+  },
   'sessions.finalize': { id: 'a'.repeat(32), expectedRev: 1 },
   'sessions.verify': { id: 'a'.repeat(32) },
   'audit.list': { limit: 5 },
@@ -20,12 +26,20 @@ describe('lock state', () => {
   test('before a vault exists and after lock, every data method answers locked', async () => {
     const h = await harness();
     expect((await h.call('vault.status')).state).toBe('absent');
-    for (const m of DATA_METHODS) expect((await h.raw(m, sampleInput[m] ?? {})).ok === false && (await h.raw(m, sampleInput[m] ?? {}))).toMatchObject({ error: { code: 'locked' } });
+    for (const m of DATA_METHODS)
+      expect(
+        (await h.raw(m, sampleInput[m] ?? {})).ok === false &&
+          (await h.raw(m, sampleInput[m] ?? {})),
+      ).toMatchObject({ error: { code: 'locked' } });
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
     expect((await h.call('vault.status')).state).toBe('unlocked');
     await h.call('clients.create', { displayName: 'Ελπίδα Παπαδοπούλου' });
     expect(await h.call('vault.lock', { reason: 'idle' })).toMatchObject({ state: 'locked' });
-    for (const m of DATA_METHODS) expect(await h.raw(m, sampleInput[m] ?? {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    for (const m of DATA_METHODS)
+      expect(await h.raw(m, sampleInput[m] ?? {})).toMatchObject({
+        ok: false,
+        error: { code: 'locked' },
+      });
     await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
     const list = await h.call('clients.list');
     expect(list.map((o) => o.client.displayName)).toEqual(['Ελπίδα Παπαδοπούλου']);
@@ -46,13 +60,19 @@ describe('lock state', () => {
     expect(good.score).toBeGreaterThanOrEqual(3);
     expect((await h.call('vault.status')).state).toBe('absent');
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
-    expect(await h.raw('vault.create', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await h.raw('vault.create', { passphrase: GOOD_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   test('5 wrong passphrases: no file content or mtime changes, then a growing delay; failures are audited at unlock', async () => {
     const clock = manualClock();
     // As in the app, the per-computer delay file lives outside the data folder.
-    const h = await harness({ now: clock.now, unlockDelayFile: join(await tempDataDir(), 'unlock-delay.json') });
+    const h = await harness({
+      now: clock.now,
+      unlockDelayFile: join(await tempDataDir(), 'unlock-delay.json'),
+    });
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
     await h.call('clients.create', { displayName: '王小明' });
     await h.call('vault.lock');
@@ -89,12 +109,20 @@ describe('lock state', () => {
     const client = await h.call('clients.create', { displayName: 'محمد الأحمد' });
     await h.call('vault.lock');
     const next = 'harbour tulip granite meadow 7';
-    const wrong = await h.raw('vault.recover', { recoveryKey: recoveryKey.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')), newPassphrase: next });
+    const wrong = await h.raw('vault.recover', {
+      recoveryKey: recoveryKey.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+      newPassphrase: next,
+    });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    await h.call('vault.recover', { recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' '), newPassphrase: next });
+    await h.call('vault.recover', {
+      recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' '),
+      newPassphrase: next,
+    });
     expect((await h.call('clients.get', { id: client.id })).displayName).toBe('محمد الأحمد');
     await h.call('vault.lock');
-    expect(await h.raw('vault.unlock', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false });
+    expect(await h.raw('vault.unlock', { passphrase: GOOD_PASSPHRASE })).toMatchObject({
+      ok: false,
+    });
     await h.call('vault.unlock', { passphrase: next });
   });
 
@@ -104,8 +132,12 @@ describe('lock state', () => {
     await h.call('clients.create', { displayName: 'דנה לוי' });
     const recordsBefore = [...(await snapshot(`${h.dataDir}/vault/records`)).entries()];
     const next = 'quiet river saffron lamp 19';
-    expect(await h.raw('vault.changePassphrase', { current: 'not it at all', next })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await h.raw('vault.changePassphrase', { current: GOOD_PASSPHRASE, next: 'abc' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await h.raw('vault.changePassphrase', { current: 'not it at all', next })).toMatchObject(
+      { ok: false, error: { code: 'invalid-input' } },
+    );
+    expect(
+      await h.raw('vault.changePassphrase', { current: GOOD_PASSPHRASE, next: 'abc' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     await h.call('vault.changePassphrase', { current: GOOD_PASSPHRASE, next });
     expect([...(await snapshot(`${h.dataDir}/vault/records`)).entries()]).toEqual(recordsBefore);
     await h.call('vault.lock');
@@ -119,7 +151,11 @@ describe('lock state', () => {
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
     const client = await h.call('clients.create', { displayName: 'Zoë Ørsted' });
     const session = await h.call('sessions.create', { clientId: client.id });
-    const save = h.raw('sessions.update', { id: session.id, expectedRev: 1, changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: 'x' } }] });
+    const save = h.raw('sessions.update', {
+      id: session.id,
+      expectedRev: 1,
+      changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: 'x' } }],
+    });
     const lock = h.raw('vault.lock', {});
     expect((await save).ok).toBe(true);
     await lock;

@@ -10,11 +10,18 @@ import { tempDataDir } from './helpers';
 test('file-system failures are sorted into "disk full", "read-only" and everything else', () => {
   const fault = (code: string) => Object.assign(new Error(code), { code });
   expect(['ENOSPC', 'EDQUOT'].map((c) => diskRefusal(fault(c)))).toEqual(['full', 'full']);
-  expect(['EROFS', 'EACCES', 'EPERM'].map((c) => diskRefusal(fault(c)))).toEqual(['read-only', 'read-only', 'read-only']);
+  expect(['EROFS', 'EACCES', 'EPERM'].map((c) => diskRefusal(fault(c)))).toEqual([
+    'read-only',
+    'read-only',
+    'read-only',
+  ]);
   expect(['EIO', 'ENOENT', 'io'].map((c) => diskRefusal(fault(c)))).toEqual([null, null, null]);
   expect(diskRefusal(new Error('no code'))).toBeNull();
   expect(diskRefusal(null)).toBeNull();
-  expect(readOnlyError('full')).toMatchObject({ code: 'io', message: expect.stringMatching(/disk is full.*Try again/) });
+  expect(readOnlyError('full')).toMatchObject({
+    code: 'io',
+    message: expect.stringMatching(/disk is full.*Try again/),
+  });
   expect(readOnlyError('read-only').message).toMatch(/cannot be written to/);
 });
 
@@ -35,12 +42,20 @@ test('beyond the limit events are counted, and written as one "events-not-record
   await log.open();
   const at = (minute: number) => `2026-03-01T09:0${minute}:00.000Z`;
   await log.append({ at: at(1), type: 'unlocked' });
-  await log.append({ at: at(2), type: 'document-exported', recordKind: 'document', recordId: 'a'.repeat(32) });
+  await log.append({
+    at: at(2),
+    type: 'document-exported',
+    recordKind: 'document',
+    recordId: 'a'.repeat(32),
+  });
   await log.append({ at: at(3), type: 'locked', reason: 'idle' });
   await log.append({ at: at(4), type: 'unlocked' });
   expect(pending).toMatchObject({ reason: 'full', size: 3 });
   expect(await readdir(dir)).toEqual([]);
-  await expect(log.ensureWritable()).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/disk is full/) });
+  await expect(log.ensureWritable()).rejects.toMatchObject({
+    code: 'io',
+    message: expect.stringMatching(/disk is full/),
+  });
 
   disk.fail = false;
   await log.ensureWritable();

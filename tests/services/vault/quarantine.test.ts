@@ -21,9 +21,14 @@ test('one flipped byte in one record: that record is quarantined, all others loa
   expect(status.quarantined).toBe(1);
   const listed = (await h.call('clients.list')).map((o) => o.client.displayName).sort();
   expect(listed).toEqual(names.filter((n) => n !== '王小明').sort());
-  expect(await h.call('vault.quarantine')).toEqual({ count: 1, items: [{ kind: 'client', id: victim.id }] });
+  expect(await h.call('vault.quarantine')).toEqual({
+    count: 1,
+    items: [{ kind: 'client', id: victim.id }],
+  });
   const events = await h.call('audit.list', { limit: 5 });
-  expect(events.some((e) => e.type === 'record-quarantined' && e.recordId === victim.id)).toBe(true);
+  expect(events.some((e) => e.type === 'record-quarantined' && e.recordId === victim.id)).toBe(
+    true,
+  );
   expect((await h.call('vault.status')).quarantined).toBe(1);
 
   const target = await tempDataDir();

@@ -40,19 +40,29 @@ for (const [code, reason, words] of [
     const attemptsBefore = disk.state.attempts;
     for (const [method, input] of [
       ['clients.create', { displayName: 'Ana Souza' }],
-      ['sessions.update', { id: session.id, expectedRev: 1, changes: [{ op: 'risk', riskConcern: true }] }],
+      [
+        'sessions.update',
+        { id: session.id, expectedRev: 1, changes: [{ op: 'risk', riskConcern: true }] },
+      ],
       ['vault.changePassphrase', { current: GOOD_PASSPHRASE, next: 'quiet river saffron lamp 19' }],
     ] as const) {
       const refused = await h.raw(method, input);
       expect(refused, method).toMatchObject({ ok: false, error: { code: 'io' } });
       expect(!refused.ok && refused.error.message).toMatch(words);
-      expect(!refused.ok && refused.error.message).toMatch(/browse, search, preview and save copies elsewhere/);
+      expect(!refused.ok && refused.error.message).toMatch(
+        /browse, search, preview and save copies elsewhere/,
+      );
       expect(!refused.ok && refused.error.message).not.toMatch(/Ana|Zoë/);
     }
     // Each refusal only retried the waiting audit events; no record file was written or touched.
     expect(disk.state.attempts).toBeGreaterThan(attemptsBefore);
     expect(await snapshot(join(h.dataDir, 'vault', 'records'))).toEqual(records);
-    expect((await h.call('audit.list', { limit: 5 })).map((e) => e.type)).toEqual(['locked', 'session-created', 'client-created', 'vault-created']);
+    expect((await h.call('audit.list', { limit: 5 })).map((e) => e.type)).toEqual([
+      'locked',
+      'session-created',
+      'client-created',
+      'vault-created',
+    ]);
     expect(await h.call('vault.retryWrites')).toMatchObject({ readOnly: { reason } });
 
     // The disk takes writes again: the next change first writes the waiting events, in order.
@@ -60,7 +70,12 @@ for (const [code, reason, words] of [
     const added = await h.call('clients.create', { displayName: 'Ana Souza' });
     expect((await h.call('vault.status')).readOnly).toBeUndefined();
     const events = await h.call('audit.list', { limit: 4 });
-    expect(events.map((e) => e.type)).toEqual(['client-created', 'unlocked', 'locked', 'session-created']);
+    expect(events.map((e) => e.type)).toEqual([
+      'client-created',
+      'unlocked',
+      'locked',
+      'session-created',
+    ]);
     expect(events[0]?.recordId).toBe(added.id);
     expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 6 });
   });
@@ -74,17 +89,27 @@ test('a full disk keeps the failed attempts and their delay until the audit trai
   await h.call('vault.lock');
   disk.state.fail = true;
   for (let i = 1; i <= 5; i += 1) {
-    expect(await h.raw('vault.unlock', { passphrase: `wrong guess number ${i}` })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await h.raw('vault.unlock', { passphrase: `wrong guess number ${i}` })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     clock.advance(1000);
   }
   const locked = await h.call('vault.status');
   expect(locked.failedAttempts).toBe(5);
   expect(locked.retryAfterMs).toBeGreaterThan(FIRST_DELAY_MS - 10_000);
-  expect(await h.raw('vault.unlock', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'locked' } });
+  expect(await h.raw('vault.unlock', { passphrase: GOOD_PASSPHRASE })).toMatchObject({
+    ok: false,
+    error: { code: 'locked' },
+  });
 
   clock.advance(FIRST_DELAY_MS);
   const opened = await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
-  expect(opened).toMatchObject({ state: 'unlocked', readOnly: { reason: 'full' }, failedAttempts: 5 });
+  expect(opened).toMatchObject({
+    state: 'unlocked',
+    readOnly: { reason: 'full' },
+    failedAttempts: 5,
+  });
   // Lock and unlock again while the disk is still full: the five are reported once, not twice.
   await h.call('vault.lock');
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
@@ -95,7 +120,14 @@ test('a full disk keeps the failed attempts and their delay until the audit trai
   expect(retried.readOnly).toBeUndefined();
   expect(retried.failedAttempts).toBe(0);
   const events = await h.call('audit.list', { limit: 10 });
-  expect(events.map((e) => e.type)).toEqual(['unlocked', 'locked', 'unlocked', 'unlock-failed', 'locked', 'vault-created']);
+  expect(events.map((e) => e.type)).toEqual([
+    'unlocked',
+    'locked',
+    'unlocked',
+    'unlock-failed',
+    'locked',
+    'vault-created',
+  ]);
   expect(events.filter((e) => e.type === 'unlock-failed').map((e) => e.count)).toEqual([5]);
   expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 6 });
 });
@@ -130,12 +162,18 @@ test('an entry on disk whose head could not follow: read-only, and the head is w
   await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
   await h.call('vault.lock');
   disk.state.fail = true;
-  expect(await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ readOnly: { reason: 'full' } });
+  expect(await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE })).toMatchObject({
+    readOnly: { reason: 'full' },
+  });
   // The 'unlocked' entry is on disk; the head still names the one before it, which verify accepts.
   expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 3 });
   disk.state.fail = false;
   expect((await h.call('vault.retryWrites')).readOnly).toBeUndefined();
-  expect((await h.call('audit.list', { limit: 5 })).map((e) => e.type)).toEqual(['unlocked', 'locked', 'vault-created']);
+  expect((await h.call('audit.list', { limit: 5 })).map((e) => e.type)).toEqual([
+    'unlocked',
+    'locked',
+    'vault-created',
+  ]);
   expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 3 });
 });
 
@@ -157,7 +195,10 @@ test('while read-only a backup can still be saved elsewhere, a restore is refuse
 
   disk.state.fail = false;
   await h.call('vault.retryWrites');
-  expect((await h.call('audit.list', { limit: 2 })).map((e) => e.type)).toEqual(['backup-exported', 'unlocked']);
+  expect((await h.call('audit.list', { limit: 2 })).map((e) => e.type)).toEqual([
+    'backup-exported',
+    'unlocked',
+  ]);
 });
 
 test('while read-only the archive searches, a stored PDF previews and saves elsewhere; making a new one is refused', async () => {
@@ -172,12 +213,27 @@ test('while read-only the archive searches, a stored PDF previews and saves else
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
 
   await expect.poll(async () => (await h.call('archive.progress', {})).state).toBe('ready');
-  expect((await h.call('archive.search', { text: 'jose garcia' })).hits.map((x) => x.sessionId)).toEqual([session.id]);
-  expect((await h.call('documents.getPdf', { documentId: handout.id })).base64.length).toBeGreaterThan(0);
+  expect(
+    (await h.call('archive.search', { text: 'jose garcia' })).hits.map((x) => x.sessionId),
+  ).toEqual([session.id]);
+  expect(
+    (await h.call('documents.getPdf', { documentId: handout.id })).base64.length,
+  ).toBeGreaterThan(0);
   h.choose(join(await tempDataDir(), 'handout.pdf'));
-  expect(await h.call('documents.saveCopy', { documentId: handout.id })).toMatchObject({ saved: true });
-  const refused = await h.raw('documents.export', { sessionId: session.id, kind: 'discharge-summary' });
-  expect(refused).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/open read-only because the disk is full/) } });
+  expect(await h.call('documents.saveCopy', { documentId: handout.id })).toMatchObject({
+    saved: true,
+  });
+  const refused = await h.raw('documents.export', {
+    sessionId: session.id,
+    kind: 'discharge-summary',
+  });
+  expect(refused).toMatchObject({
+    ok: false,
+    error: {
+      code: 'io',
+      message: expect.stringMatching(/open read-only because the disk is full/),
+    },
+  });
   expect(await h.call('documents.list', { sessionId: session.id })).toHaveLength(1);
 
   disk.state.fail = false;

@@ -12,7 +12,9 @@ describe('vault.saveRecoveryKeyPdf', () => {
     const { recoveryKey } = await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
     const out = join(await tempDataDir(), 'chosen.pdf');
     h.choose(out);
-    expect(await h.call('vault.saveRecoveryKeyPdf', { recoveryKey: recoveryKey.toLowerCase() })).toEqual({ saved: true, fileName: 'chosen.pdf' });
+    expect(
+      await h.call('vault.saveRecoveryKeyPdf', { recoveryKey: recoveryKey.toLowerCase() }),
+    ).toEqual({ saved: true, fileName: 'chosen.pdf' });
     const bytes = new Uint8Array(await readFile(out));
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     expect((await stat(out)).mode & 0o777).toBe(0o600);
@@ -29,13 +31,24 @@ describe('vault.saveRecoveryKeyPdf', () => {
 
   test('a key that does not open this vault is refused and nothing is asked or written', async () => {
     const other = await harness();
-    const { recoveryKey: foreign } = await other.call('vault.create', { passphrase: GOOD_PASSPHRASE });
+    const { recoveryKey: foreign } = await other.call('vault.create', {
+      passphrase: GOOD_PASSPHRASE,
+    });
     const h = await harness();
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
     const dir = await tempDataDir();
     h.choose(join(dir, 'key.pdf'));
-    expect(await h.raw('vault.saveRecoveryKeyPdf', { recoveryKey: foreign })).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { recoveryKey: 'That recovery key does not open this vault.' } } });
-    expect(await h.raw('vault.saveRecoveryKeyPdf', { recoveryKey: 'ABCD-EFGH' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await h.raw('vault.saveRecoveryKeyPdf', { recoveryKey: foreign })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        fields: { recoveryKey: 'That recovery key does not open this vault.' },
+      },
+    });
+    expect(await h.raw('vault.saveRecoveryKeyPdf', { recoveryKey: 'ABCD-EFGH' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     expect(await listFiles(dir)).toEqual([]);
   });
 
@@ -45,6 +58,9 @@ describe('vault.saveRecoveryKeyPdf', () => {
     h.choose(null);
     expect(await h.call('vault.saveRecoveryKeyPdf', { recoveryKey })).toEqual({ saved: false });
     await h.call('vault.lock', { reason: 'user' });
-    expect(await h.raw('vault.saveRecoveryKeyPdf', { recoveryKey })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await h.raw('vault.saveRecoveryKeyPdf', { recoveryKey })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
   });
 });

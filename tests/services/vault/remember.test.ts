@@ -12,7 +12,10 @@ import { GOOD_PASSPHRASE, harness, listFiles, tempDataDir } from './helpers';
 function memoryKeychain(options: { available?: boolean; reason?: RememberUnavailableReason } = {}) {
   let stored: Uint8Array | null = null;
   const keychain: Keychain & { stored: () => Uint8Array | null; tamper: () => void } = {
-    availability: async () => (options.available === false ? { available: false, reason: options.reason ?? 'no-keyring' } : { available: true }),
+    availability: async () =>
+      options.available === false
+        ? { available: false, reason: options.reason ?? 'no-keyring' }
+        : { available: true },
     save: async (secret) => void (stored = new Uint8Array(secret)),
     load: async () => (stored ? new Uint8Array(stored) : null),
     forget: async () => void (stored = null),
@@ -25,7 +28,9 @@ function memoryKeychain(options: { available?: boolean; reason?: RememberUnavail
 }
 
 async function header(dataDir: string) {
-  return JSON.parse(await readFile(join(dataDir, 'vault', 'vault.json'), 'utf8')) as { device?: { id: string; wrapped: string } };
+  return JSON.parse(await readFile(join(dataDir, 'vault', 'vault.json'), 'utf8')) as {
+    device?: { id: string; wrapped: string };
+  };
 }
 
 /** A vault with one client and "Remember on this computer" turned on; returns the harness, keychain and recovery key. */
@@ -35,7 +40,9 @@ async function rememberedVault() {
   const h = await harness({ dataDir, keychain });
   const { recoveryKey } = await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
   await h.call('clients.create', { displayName: 'Zoë Ørsted' });
-  expect(await h.call('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).toEqual({ available: true, enabled: true });
+  expect(await h.call('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).toEqual(
+    { available: true, enabled: true },
+  );
   /** A fresh process (new handlers) over the same folder and keychain: "the next app start". */
   const restart = () => harness({ dataDir, keychain });
   return { h, keychain, dataDir, recoveryKey, restart };
@@ -44,18 +51,25 @@ async function rememberedVault() {
 describe('remember on this computer', () => {
   test('turning it on adds a device wrap; the next start opens without the passphrase and audits it', async () => {
     const { h, keychain, dataDir, restart } = await rememberedVault();
-    expect((await header(dataDir)).device).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect((await header(dataDir)).device).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
     const secret = keychain.stored()!;
     expect(secret).toHaveLength(48);
     // The device secret is never written into the data folder.
-    for (const file of await listFiles(dataDir)) expect(Buffer.from(await readFile(file)).includes(Buffer.from(secret.subarray(16)))).toBe(false);
+    for (const file of await listFiles(dataDir))
+      expect(Buffer.from(await readFile(file)).includes(Buffer.from(secret.subarray(16)))).toBe(
+        false,
+      );
     await h.call('vault.lock', { reason: 'quit' });
 
     const next = await restart();
     expect(await next.call('vault.rememberStatus')).toEqual({ available: true, enabled: true });
     expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: true });
     expect((await next.call('vault.status')).state).toBe('unlocked');
-    expect((await next.call('clients.list')).map((c) => c.client.displayName)).toEqual(['Zoë Ørsted']);
+    expect((await next.call('clients.list')).map((c) => c.client.displayName)).toEqual([
+      'Zoë Ørsted',
+    ]);
     const events = await next.call('audit.list', { limit: 10 });
     expect(events[0]).toMatchObject({ type: 'unlocked', via: 'device' });
     expect(events.some((e) => e.type === 'remember-enabled')).toBe(true);
@@ -65,7 +79,10 @@ describe('remember on this computer', () => {
     const { h, restart } = await rememberedVault();
     await h.call('vault.lock', { reason: 'user' });
     for (const guess of ['not the right words', 'still not the right words']) {
-      expect(await h.raw('vault.unlock', { passphrase: guess })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(await h.raw('vault.unlock', { passphrase: guess })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
     }
     const next = await restart();
     expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: true });
@@ -91,20 +108,35 @@ describe('remember on this computer', () => {
     const keychain = memoryKeychain();
     const h = await harness({ keychain });
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
-    expect(await h.raw('vault.setRemember', { enabled: true })).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { passphrase: expect.any(String) } } });
-    expect(await h.raw('vault.setRemember', { enabled: true, passphrase: 'not the passphrase at all 9' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await h.raw('vault.setRemember', { enabled: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', fields: { passphrase: expect.any(String) } },
+    });
+    expect(
+      await h.raw('vault.setRemember', {
+        enabled: true,
+        passphrase: 'not the passphrase at all 9',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(keychain.stored()).toBeNull();
     await h.call('vault.lock', { reason: 'user' });
-    expect(await h.raw('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(
+      await h.raw('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE }),
+    ).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(keychain.stored()).toBeNull();
   });
 
   test('turning it off removes the wrap and forgets the secret; the next start needs the passphrase', async () => {
     const { h, keychain, dataDir, restart } = await rememberedVault();
-    expect(await h.call('vault.setRemember', { enabled: false })).toEqual({ available: true, enabled: false });
+    expect(await h.call('vault.setRemember', { enabled: false })).toEqual({
+      available: true,
+      enabled: false,
+    });
     expect((await header(dataDir)).device).toBeUndefined();
     expect(keychain.stored()).toBeNull();
-    expect((await h.call('audit.list', { limit: 5 }))[0]).toMatchObject({ type: 'remember-disabled' });
+    expect((await h.call('audit.list', { limit: 5 }))[0]).toMatchObject({
+      type: 'remember-disabled',
+    });
     const next = await restart();
     expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'off' });
   });
@@ -119,7 +151,10 @@ describe('remember on this computer', () => {
     await second.call('vault.lock', { reason: 'quit' });
 
     const third = await restart();
-    await third.call('vault.recover', { recoveryKey, newPassphrase: 'harbour thistle copper 19 glow' });
+    await third.call('vault.recover', {
+      recoveryKey,
+      newPassphrase: 'harbour thistle copper 19 glow',
+    });
     await third.call('vault.lock', { reason: 'quit' });
     const fourth = await restart();
     expect(await fourth.call('vault.rememberStatus')).toMatchObject({ enabled: true });
@@ -137,7 +172,10 @@ describe('remember on this computer', () => {
     await expect.poll(() => keychain.stored()).toBeNull();
     expect(await h.call('vault.rememberStatus')).toEqual({ available: true, enabled: false });
     await h.call('vault.lock', { reason: 'quit' });
-    expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'off' });
+    expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({
+      unlocked: false,
+      why: 'off',
+    });
   });
 
   test('a secret that no longer fits falls back calmly, counts no failed attempt and leaves files alone', async () => {
@@ -148,7 +186,10 @@ describe('remember on this computer', () => {
     expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'failed' });
     expect(await next.call('vault.status')).toMatchObject({ state: 'locked', failedAttempts: 0 });
     await keychain.forget();
-    expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'failed' });
+    expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({
+      unlocked: false,
+      why: 'failed',
+    });
   });
 
   test('a lost keychain secret shows the option as off; turning it on again makes the next start open', async () => {
@@ -158,19 +199,38 @@ describe('remember on this computer', () => {
     expect(await h.call('vault.rememberStatus')).toEqual({ available: true, enabled: false });
     await keychain.forget();
     expect(await h.call('vault.rememberStatus')).toEqual({ available: true, enabled: false });
-    expect(await h.call('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).toEqual({ available: true, enabled: true });
+    expect(
+      await h.call('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE }),
+    ).toEqual({ available: true, enabled: true });
     await h.call('vault.lock', { reason: 'quit' });
     expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({ unlocked: true });
   });
 
   test('where the keychain is unavailable the option is off with a reason and cannot be turned on', async () => {
-    const h = await harness({ keychain: memoryKeychain({ available: false, reason: 'no-keyring' }) });
+    const h = await harness({
+      keychain: memoryKeychain({ available: false, reason: 'no-keyring' }),
+    });
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
-    expect(await h.call('vault.rememberStatus')).toEqual({ available: false, reason: 'no-keyring', enabled: false });
-    expect(await h.raw('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await h.call('vault.rememberStatus')).toEqual({
+      available: false,
+      reason: 'no-keyring',
+      enabled: false,
+    });
+    expect(
+      await h.raw('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const none = await harness();
-    expect(await none.call('vault.rememberStatus')).toEqual({ available: false, reason: 'no-keychain', enabled: false });
-    expect(await none.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'unavailable' });
-    expect(await (await harness({ keychain: memoryKeychain() })).call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'off' });
+    expect(await none.call('vault.rememberStatus')).toEqual({
+      available: false,
+      reason: 'no-keychain',
+      enabled: false,
+    });
+    expect(await none.call('vault.unlockWithDevice')).toEqual({
+      unlocked: false,
+      why: 'unavailable',
+    });
+    expect(
+      await (await harness({ keychain: memoryKeychain() })).call('vault.unlockWithDevice'),
+    ).toEqual({ unlocked: false, why: 'off' });
   });
 });

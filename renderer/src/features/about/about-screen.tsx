@@ -14,7 +14,8 @@ function NoticeGroups({ notices }: { notices: Notices }) {
         <ul className={styles.packages}>
           {users.map((entry) => (
             <li key={`${entry.name}@${entry.version}`}>
-              {entry.name} {entry.version} · {entry.license} <span className={styles.usedIn}>({entry.usedIn.join(', ')})</span>
+              {entry.name} {entry.version} · {entry.license}{' '}
+              <span className={styles.usedIn}>({entry.usedIn.join(', ')})</span>
             </li>
           ))}
         </ul>
@@ -35,7 +36,9 @@ export function AboutScreen({ onClose }: { onClose: () => void }) {
       <h1 id="about-title" ref={headingRef} tabIndex={-1} className={styles.title}>
         {t('about.title', { name: appName })}
       </h1>
-      {state.status === 'ready' && <p>{t('about.version', { version: state.notices.app.version })}</p>}
+      {state.status === 'ready' && (
+        <p>{t('about.version', { version: state.notices.app.version })}</p>
+      )}
       <p className={styles.lead}>{t('about.privacy')}</p>
       <div className={styles.section}>
         <h2 id={noticesTitle} className={styles.sectionTitle}>
@@ -52,7 +55,13 @@ export function AboutScreen({ onClose }: { onClose: () => void }) {
           <>
             <p>{t('about.notices.count', { count: state.notices.packages.length })}</p>
             {/* Focusable so the keyboard can scroll it; a region so assistive tech can jump to it. */}
-            <div role="region" aria-labelledby={noticesTitle} tabIndex={0} className={styles.notices} data-testid="third-party-notices">
+            <div
+              role="region"
+              aria-labelledby={noticesTitle}
+              tabIndex={0}
+              className={styles.notices}
+              data-testid="third-party-notices"
+            >
               <NoticeGroups notices={state.notices} />
             </div>
           </>

@@ -4,7 +4,10 @@ import type { Notices } from '../../../../core/third-party-notices';
 export type { Notices };
 
 /** The notices file's load: loading, loaded, or failed with a message. */
-export type NoticesState = { status: 'loading' } | { status: 'ready'; notices: Notices } | { status: 'error'; message: string };
+export type NoticesState =
+  | { status: 'loading' }
+  | { status: 'ready'; notices: Notices }
+  | { status: 'error'; message: string };
 
 /** The file the build writes next to index.html (scripts/third-party-notices-plugin.mjs). */
 export const NOTICES_URL = './third-party-notices.json';
@@ -12,7 +15,11 @@ export const NOTICES_URL = './third-party-notices.json';
 function isNotices(value: unknown): value is Notices {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Notices>;
-  return typeof candidate.app?.name === 'string' && Array.isArray(candidate.packages) && Array.isArray(candidate.texts);
+  return (
+    typeof candidate.app?.name === 'string' &&
+    Array.isArray(candidate.packages) &&
+    Array.isArray(candidate.texts)
+  );
 }
 
 /** Loads the third-party notices shipped with the renderer (same origin: app:// or the test server). */
@@ -28,7 +35,11 @@ export function useNotices(): NoticesState {
         if (current) setState({ status: 'ready', notices: body });
       })
       .catch((error: unknown) => {
-        if (current) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (current)
+          setState({
+            status: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          });
       });
     return () => {
       current = false;

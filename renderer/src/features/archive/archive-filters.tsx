@@ -1,5 +1,8 @@
 import { useId } from 'react';
-import { REASON_FOR_ENDING_LABELS, type ReasonForEndingCode } from '../../../../core/checklist/reason-for-ending';
+import {
+  REASON_FOR_ENDING_LABELS,
+  type ReasonForEndingCode,
+} from '../../../../core/checklist/reason-for-ending';
 import type { FilterOptions } from '../../../../core/search';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
@@ -20,7 +23,9 @@ function toggle<T>(list: readonly T[] | undefined, value: T, on: boolean): T[] {
 }
 
 function reasonLabel(code: string | null): string {
-  return code === null ? t('archive.filters.reasonNone') : (REASON_FOR_ENDING_LABELS[code as ReasonForEndingCode] ?? code);
+  return code === null
+    ? t('archive.filters.reasonNone')
+    : (REASON_FOR_ENDING_LABELS[code as ReasonForEndingCode] ?? code);
 }
 
 /** Narrowing the archive: date range, status, kind of document, template and reason for ending. */
@@ -36,11 +41,25 @@ export function ArchiveFilters({ id, filters, options, onChange }: ArchiveFilter
         <div className={styles.dateRow}>
           <label className={styles.smallField}>
             <span>{t('archive.filters.from')}</span>
-            <input type="date" className={styles.input} value={filters.dateFrom ?? ''} min={options?.firstDay ?? undefined} max={options?.lastDay ?? undefined} onChange={(e) => set({ dateFrom: e.target.value || undefined })} />
+            <input
+              type="date"
+              className={styles.input}
+              value={filters.dateFrom ?? ''}
+              min={options?.firstDay ?? undefined}
+              max={options?.lastDay ?? undefined}
+              onChange={(e) => set({ dateFrom: e.target.value || undefined })}
+            />
           </label>
           <label className={styles.smallField}>
             <span>{t('archive.filters.to')}</span>
-            <input type="date" className={styles.input} value={filters.dateTo ?? ''} min={options?.firstDay ?? undefined} max={options?.lastDay ?? undefined} onChange={(e) => set({ dateTo: e.target.value || undefined })} />
+            <input
+              type="date"
+              className={styles.input}
+              value={filters.dateTo ?? ''}
+              min={options?.firstDay ?? undefined}
+              max={options?.lastDay ?? undefined}
+              onChange={(e) => set({ dateTo: e.target.value || undefined })}
+            />
           </label>
         </div>
       </fieldset>
@@ -48,7 +67,11 @@ export function ArchiveFilters({ id, filters, options, onChange }: ArchiveFilter
         <legend className={styles.legend}>{t('archive.filters.status')}</legend>
         {statuses.map((status) => (
           <label key={status} className={styles.check}>
-            <input type="checkbox" checked={filters.status?.includes(status) ?? false} onChange={(e) => set({ status: toggle(filters.status, status, e.target.checked) })} />
+            <input
+              type="checkbox"
+              checked={filters.status?.includes(status) ?? false}
+              onChange={(e) => set({ status: toggle(filters.status, status, e.target.checked) })}
+            />
             {t(`document.status.${status}`)}
           </label>
         ))}
@@ -57,38 +80,54 @@ export function ArchiveFilters({ id, filters, options, onChange }: ArchiveFilter
         <legend className={styles.legend}>{t('archive.filters.kind')}</legend>
         {kinds.map((kind) => (
           <label key={kind} className={styles.check}>
-            <input type="checkbox" checked={filters.kind?.includes(kind) ?? false} onChange={(e) => set({ kind: toggle(filters.kind, kind, e.target.checked) })} />
+            <input
+              type="checkbox"
+              checked={filters.kind?.includes(kind) ?? false}
+              onChange={(e) => set({ kind: toggle(filters.kind, kind, e.target.checked) })}
+            />
             {t(`document.kind.${kind}`)}
           </label>
         ))}
       </fieldset>
       <div className={styles.selects}>
         <div className={styles.smallField}>
-        <label htmlFor={`${uid}-template`}>{t('archive.filters.template')}</label>
-        <select id={`${uid}-template`} className={styles.input} value={filters.templateId?.[0] ?? ''} onChange={(e) => set({ templateId: e.target.value ? [e.target.value] : [] })}>
-          <option value="">{t('archive.filters.any')}</option>
-          {options?.templates.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+          <label htmlFor={`${uid}-template`}>{t('archive.filters.template')}</label>
+          <select
+            id={`${uid}-template`}
+            className={styles.input}
+            value={filters.templateId?.[0] ?? ''}
+            onChange={(e) => set({ templateId: e.target.value ? [e.target.value] : [] })}
+          >
+            <option value="">{t('archive.filters.any')}</option>
+            {options?.templates.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
         </div>
         <div className={styles.smallField}>
-        <label htmlFor={`${uid}-reason`}>{t('archive.filters.reason')}</label>
-        <select
-          id={`${uid}-reason`}
-          className={styles.input}
-          value={filters.reasonCode?.length ? (filters.reasonCode[0] ?? 'none') : ''}
-          onChange={(e) => set({ reasonCode: e.target.value === '' ? [] : [e.target.value === 'none' ? null : (e.target.value as ReasonForEndingCode)] })}
-        >
-          <option value="">{t('archive.filters.any')}</option>
-          {options?.reasons.map((o) => (
-            <option key={o.value ?? 'none'} value={o.value ?? 'none'}>
-              {reasonLabel(o.value)}
-            </option>
-          ))}
-        </select>
+          <label htmlFor={`${uid}-reason`}>{t('archive.filters.reason')}</label>
+          <select
+            id={`${uid}-reason`}
+            className={styles.input}
+            value={filters.reasonCode?.length ? (filters.reasonCode[0] ?? 'none') : ''}
+            onChange={(e) =>
+              set({
+                reasonCode:
+                  e.target.value === ''
+                    ? []
+                    : [e.target.value === 'none' ? null : (e.target.value as ReasonForEndingCode)],
+              })
+            }
+          >
+            <option value="">{t('archive.filters.any')}</option>
+            {options?.reasons.map((o) => (
+              <option key={o.value ?? 'none'} value={o.value ?? 'none'}>
+                {reasonLabel(o.value)}
+              </option>
+            ))}
+          </select>
         </div>
       </div>
       <Button variant="quiet" onPress={() => onChange({})}>

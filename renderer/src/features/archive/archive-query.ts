@@ -17,7 +17,8 @@ export const EMPTY_QUERY: ArchiveQueryState = { text: '', filters: {}, sort: 'au
 
 /** How many filters are set (a date range counts once per end). */
 export function countFilters(filters: QueryFilters): number {
-  return Object.values(filters).filter((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v))).length;
+  return Object.values(filters).filter((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)))
+    .length;
 }
 
 /** The sort sent to the service for a query. */

@@ -21,7 +21,16 @@ export interface ArchiveResultsProps {
 }
 
 /** The count and the found documents, or a kind "no results" with ways out. */
-export function ArchiveResults({ result, query, listRef, searchRef, onOpen, onClearText, onClearFilters, onShowMore }: ArchiveResultsProps) {
+export function ArchiveResults({
+  result,
+  query,
+  listRef,
+  searchRef,
+  onOpen,
+  onClearText,
+  onClearFilters,
+  onShowMore,
+}: ArchiveResultsProps) {
   const text = query.text.trim();
   const filters = countFilters(query.filters);
   const count = text
@@ -31,7 +40,8 @@ export function ArchiveResults({ result, query, listRef, searchRef, onOpen, onCl
     <div className={styles.results}>
       <p role="status" className={styles.count}>
         {count}
-        {result.hits.length < result.total && ` ${t('archive.count.showing', { shown: result.hits.length })}`}
+        {result.hits.length < result.total &&
+          ` ${t('archive.count.showing', { shown: result.hits.length })}`}
       </p>
       {result.closeMatches && (
         <p className={styles.closeNotice} data-close-matches="">
@@ -40,15 +50,24 @@ export function ArchiveResults({ result, query, listRef, searchRef, onOpen, onCl
       )}
       {result.total === 0 ? (
         <div className={styles.noResults}>
-          <h2 className={styles.sectionTitle}>{text ? t('archive.none.titleFor', { text }) : t('archive.none.title')}</h2>
-          <p className={styles.muted}>{filters > 0 ? t('archive.none.bodyFilters') : t('archive.none.body')}</p>
+          <h2 className={styles.sectionTitle}>
+            {text ? t('archive.none.titleFor', { text }) : t('archive.none.title')}
+          </h2>
+          <p className={styles.muted}>
+            {filters > 0 ? t('archive.none.bodyFilters') : t('archive.none.body')}
+          </p>
           <div className={styles.actions}>
             {text && <Button onPress={onClearText}>{t('archive.none.clearText')}</Button>}
             {filters > 0 && <Button onPress={onClearFilters}>{t('archive.filters.clear')}</Button>}
           </div>
         </div>
       ) : (
-        <ul ref={listRef} className={styles.resultList} aria-label={t('archive.results.label')} onKeyDown={(e) => onResultListKey(e, listRef, searchRef, onClearText)}>
+        <ul
+          ref={listRef}
+          className={styles.resultList}
+          aria-label={t('archive.results.label')}
+          onKeyDown={(e) => onResultListKey(e, listRef, searchRef, onClearText)}
+        >
           {result.hits.map((hit) => (
             <ResultItem key={hit.sessionId} hit={hit} onOpen={() => onOpen(hit.sessionId)} />
           ))}
@@ -61,7 +80,9 @@ export function ArchiveResults({ result, query, listRef, searchRef, onOpen, onCl
           </Button>
         </div>
       )}
-      {result.hits.length >= 200 && result.total > 200 && <p className={styles.muted}>{t('archive.results.narrow')}</p>}
+      {result.hits.length >= 200 && result.total > 200 && (
+        <p className={styles.muted}>{t('archive.results.narrow')}</p>
+      )}
     </div>
   );
 }

@@ -22,7 +22,11 @@ export interface ArchiveScreenProps {
 }
 
 /** The archive: every closing document, searchable as you type, with filters and keyboard use. */
-export function ArchiveScreen({ initialQuery = EMPTY_QUERY, onOpen, onGoToClients }: ArchiveScreenProps) {
+export function ArchiveScreen({
+  initialQuery = EMPTY_QUERY,
+  onOpen,
+  onGoToClients,
+}: ArchiveScreenProps) {
   const [query, setQuery] = useState<ArchiveQueryState>(initialQuery);
   const [filtersOpen, setFiltersOpen] = useState(countFilters(initialQuery.filters) > 0);
   const [paging, setPaging] = useState({ query, limit: PAGE_SIZE });
@@ -45,7 +49,12 @@ export function ArchiveScreen({ initialQuery = EMPTY_QUERY, onOpen, onGoToClient
   const filterCount = countFilters(query.filters);
   const open = (sessionId: string) => onOpen(sessionId, query);
   const result = search.status === 'ready' ? search.result : null;
-  const archiveEmpty = result !== null && result.total === 0 && !query.text.trim() && filterCount === 0 && result.progress.state !== 'building';
+  const archiveEmpty =
+    result !== null &&
+    result.total === 0 &&
+    !query.text.trim() &&
+    filterCount === 0 &&
+    result.progress.state !== 'building';
 
   return (
     <section aria-labelledby="archive-title" className={styles.screen}>
@@ -58,7 +67,12 @@ export function ArchiveScreen({ initialQuery = EMPTY_QUERY, onOpen, onGoToClient
           {t('archive.search.label')}
         </label>
         <div className={styles.searchBox}>
-          <svg className={styles.searchIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <svg
+            className={styles.searchIcon}
+            viewBox="0 0 24 24"
+            aria-hidden="true"
+            focusable="false"
+          >
             <circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
             <path d="M16 16l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
@@ -85,20 +99,43 @@ export function ArchiveScreen({ initialQuery = EMPTY_QUERY, onOpen, onGoToClient
       </div>
 
       <div className={styles.toolbar}>
-        <Button variant="secondary" aria-expanded={filtersOpen} aria-controls={`${id}-filters`} onPress={() => setFiltersOpen((v) => !v)}>
-          {filterCount > 0 ? t('archive.filters.toggleCount', { count: filterCount }) : t('archive.filters.toggle')}
+        <Button
+          variant="secondary"
+          aria-expanded={filtersOpen}
+          aria-controls={`${id}-filters`}
+          onPress={() => setFiltersOpen((v) => !v)}
+        >
+          {filterCount > 0
+            ? t('archive.filters.toggleCount', { count: filterCount })
+            : t('archive.filters.toggle')}
         </Button>
         <div className={styles.sortField}>
           <label htmlFor={`${id}-sort`}>{t('archive.sort.label')}</label>
-          <select id={`${id}-sort`} className={styles.input} value={query.sort} onChange={(e) => setQuery((q) => ({ ...q, sort: e.target.value as ArchiveSort | 'auto' }))}>
-            <option value="auto">{query.text.trim() ? t('archive.sort.relevance') : t('archive.sort.date')}</option>
-            {(query.text.trim() || query.sort === 'date') && <option value="date">{t('archive.sort.date')}</option>}
+          <select
+            id={`${id}-sort`}
+            className={styles.input}
+            value={query.sort}
+            onChange={(e) =>
+              setQuery((q) => ({ ...q, sort: e.target.value as ArchiveSort | 'auto' }))
+            }
+          >
+            <option value="auto">
+              {query.text.trim() ? t('archive.sort.relevance') : t('archive.sort.date')}
+            </option>
+            {(query.text.trim() || query.sort === 'date') && (
+              <option value="date">{t('archive.sort.date')}</option>
+            )}
             <option value="name">{t('archive.sort.name')}</option>
           </select>
         </div>
       </div>
       {filtersOpen && (
-        <ArchiveFilters id={`${id}-filters`} filters={query.filters} options={options.status === 'ready' ? options.value : null} onChange={(filters) => setQuery((q) => ({ ...q, filters }))} />
+        <ArchiveFilters
+          id={`${id}-filters`}
+          filters={query.filters}
+          options={options.status === 'ready' ? options.value : null}
+          onChange={(filters) => setQuery((q) => ({ ...q, filters }))}
+        />
       )}
 
       {result && <IndexingStatus progress={result.progress} />}
@@ -134,7 +171,11 @@ export function ArchiveScreen({ initialQuery = EMPTY_QUERY, onOpen, onGoToClient
       )}
 
       {without.status === 'ready' && result && (
-        <ClientsWithoutEnding clients={without.value} text={query.text} onOpen={(sessionId) => open(sessionId)} />
+        <ClientsWithoutEnding
+          clients={without.value}
+          text={query.text}
+          onOpen={(sessionId) => open(sessionId)}
+        />
       )}
     </section>
   );

@@ -51,11 +51,19 @@ export function ClientsWithoutEnding({ clients, text, onOpen }: ClientsWithoutEn
               {client.displayName}
             </span>
             {closureLetterId ? (
-              <Button variant="quiet" onPress={() => onOpen(closureLetterId)} aria-label={t('archive.without.openFor', { name: client.displayName })}>
+              <Button
+                variant="quiet"
+                onPress={() => onOpen(closureLetterId)}
+                aria-label={t('archive.without.openFor', { name: client.displayName })}
+              >
                 {t('archive.without.open')}
               </Button>
             ) : (
-              <Button variant="secondary" onPress={() => void startLetter(client.id)} aria-label={t('archive.without.startFor', { name: client.displayName })}>
+              <Button
+                variant="secondary"
+                onPress={() => void startLetter(client.id)}
+                aria-label={t('archive.without.startFor', { name: client.displayName })}
+              >
                 {t('archive.without.start')}
               </Button>
             )}

@@ -11,8 +11,18 @@ export function IndexingStatus({ progress }: { progress: IndexProgress }) {
     <div className={building ? styles.indexing : 'visually-hidden'} role="status">
       {building && (
         <>
-          <span>{t('archive.indexing', { indexed: numbers.format(progress.indexed), total: numbers.format(progress.total) })}</span>
-          <progress className={styles.progress} value={progress.indexed} max={Math.max(1, progress.total)} aria-hidden="true" />
+          <span>
+            {t('archive.indexing', {
+              indexed: numbers.format(progress.indexed),
+              total: numbers.format(progress.total),
+            })}
+          </span>
+          <progress
+            className={styles.progress}
+            value={progress.indexed}
+            max={Math.max(1, progress.total)}
+            aria-hidden="true"
+          />
           <span className={styles.muted}>{t('archive.indexing.help')}</span>
         </>
       )}

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { REASON_FOR_ENDING_LABELS, type ReasonForEndingCode } from '../../../../core/checklist/reason-for-ending';
+import {
+  REASON_FOR_ENDING_LABELS,
+  type ReasonForEndingCode,
+} from '../../../../core/checklist/reason-for-ending';
 import type { ArchiveHit, Snippet } from '../../../../core/search';
 import { formatDate, t } from '../../i18n/t';
 import { HighlightedText } from './highlighted-text';
@@ -24,8 +27,16 @@ function ClinicianOnlySnippet({ snippet, id }: { snippet: Snippet; id: string })
           {t('archive.snippet.hidden', { source })}
         </span>
       )}
-      <button type="button" className={styles.snippetToggle} aria-expanded={shown} aria-controls={id} onClick={() => setShown((v) => !v)}>
-        {shown ? t('archive.snippet.hide') : t('archive.snippet.show', { source: source.toLowerCase() })}
+      <button
+        type="button"
+        className={styles.snippetToggle}
+        aria-expanded={shown}
+        aria-controls={id}
+        onClick={() => setShown((v) => !v)}
+      >
+        {shown
+          ? t('archive.snippet.hide')
+          : t('archive.snippet.show', { source: source.toLowerCase() })}
       </button>
     </div>
   );
@@ -35,7 +46,9 @@ function ClinicianOnlySnippet({ snippet, id }: { snippet: Snippet; id: string })
 export function ResultItem({ hit, onOpen }: { hit: ArchiveHit; onOpen: () => void }) {
   const nameId = `hit-${hit.sessionId}`;
   const snippet = hit.snippet;
-  const reason = hit.reasonCode ? (REASON_FOR_ENDING_LABELS[hit.reasonCode as ReasonForEndingCode] ?? null) : null;
+  const reason = hit.reasonCode
+    ? (REASON_FOR_ENDING_LABELS[hit.reasonCode as ReasonForEndingCode] ?? null)
+    : null;
   return (
     <li className={styles.resultItem}>
       <button
@@ -44,7 +57,9 @@ export function ResultItem({ hit, onOpen }: { hit: ArchiveHit; onOpen: () => voi
         data-archive-result=""
         onClick={onOpen}
         aria-labelledby={nameId}
-        aria-describedby={snippet && !snippet.clinicianOnly ? `${nameId}-meta ${nameId}-snippet` : `${nameId}-meta`}
+        aria-describedby={
+          snippet && !snippet.clinicianOnly ? `${nameId}-meta ${nameId}-snippet` : `${nameId}-meta`
+        }
       >
         <span className={styles.resultHead}>
           <span id={nameId} className={styles.resultName}>
@@ -67,7 +82,9 @@ export function ResultItem({ hit, onOpen }: { hit: ArchiveHit; onOpen: () => voi
           <span aria-hidden="true">·</span>
           <span>{formatDate(hit.date)}</span>
           <span aria-hidden="true">·</span>
-          <span className={hit.status === 'finalized' ? styles.statusDone : styles.status}>{t(`document.status.${hit.status}`)}</span>
+          <span className={hit.status === 'finalized' ? styles.statusDone : styles.status}>
+            {t(`document.status.${hit.status}`)}
+          </span>
           {reason && (
             <>
               <span aria-hidden="true">·</span>
@@ -90,7 +107,9 @@ export function ResultItem({ hit, onOpen }: { hit: ArchiveHit; onOpen: () => voi
           </span>
         )}
       </button>
-      {snippet?.clinicianOnly && <ClinicianOnlySnippet snippet={snippet} id={`${nameId}-snippet`} />}
+      {snippet?.clinicianOnly && (
+        <ClinicianOnlySnippet snippet={snippet} id={`${nameId}-snippet`} />
+      )}
     </li>
   );
 }

@@ -9,7 +9,12 @@ function isEditable(target: EventTarget | null): boolean {
 export function useSearchShortcut(search: RefObject<HTMLInputElement | null>): void {
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
+      const slash =
+        event.key === '/' &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isEditable(event.target);
       const palette = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
       if (!slash && !palette) return;
       event.preventDefault();
@@ -29,7 +34,12 @@ function results(list: HTMLElement | null): HTMLElement[] {
  * Arrow keys through the results: Down/Up move, Home/End jump, Up from the first result (or
  * Esc) goes back to the search box. Enter opens the focused result (it is a button).
  */
-export function onResultListKey(event: KeyboardEvent<HTMLElement>, list: RefObject<HTMLElement | null>, search: RefObject<HTMLInputElement | null>, clear: () => void): void {
+export function onResultListKey(
+  event: KeyboardEvent<HTMLElement>,
+  list: RefObject<HTMLElement | null>,
+  search: RefObject<HTMLInputElement | null>,
+  clear: () => void,
+): void {
   const items = results(list.current);
   const at = items.indexOf(document.activeElement as HTMLElement);
   let next: HTMLElement | undefined;
@@ -46,7 +56,12 @@ export function onResultListKey(event: KeyboardEvent<HTMLElement>, list: RefObje
 }
 
 /** In the search box: Down goes to the first result; Esc clears the text. */
-export function onSearchBoxKey(event: KeyboardEvent<HTMLInputElement>, list: RefObject<HTMLElement | null>, text: string, clear: () => void): void {
+export function onSearchBoxKey(
+  event: KeyboardEvent<HTMLInputElement>,
+  list: RefObject<HTMLElement | null>,
+  text: string,
+  clear: () => void,
+): void {
   if (event.key === 'ArrowDown') {
     const first = results(list.current)[0];
     if (first) {

@@ -18,7 +18,10 @@ export const PAGE_SIZE = 50;
  * Searches as the query changes (every keystroke); answers that arrive after a newer query are
  * dropped. While the index is being built the search repeats, so counts and progress move.
  */
-export function useArchiveSearch(query: ArchiveQueryState, limit = PAGE_SIZE): [ArchiveSearchState, () => void] {
+export function useArchiveSearch(
+  query: ArchiveQueryState,
+  limit = PAGE_SIZE,
+): [ArchiveSearchState, () => void] {
   const [state, setState] = useState<ArchiveSearchState>({ status: 'loading' });
   const [tick, setTick] = useState(0);
   const latest = useRef(0);
@@ -34,10 +37,15 @@ export function useArchiveSearch(query: ArchiveQueryState, limit = PAGE_SIZE): [
         if (seq !== latest.current) return;
         if (!result.ok) return setState({ status: 'error', error: result.error });
         setState({ status: 'ready', result: result.value });
-        if (result.value.progress.state === 'building') timer = setTimeout(() => setTick((n) => n + 1), INDEXING_REFRESH_MS);
+        if (result.value.progress.state === 'building')
+          timer = setTimeout(() => setTick((n) => n + 1), INDEXING_REFRESH_MS);
       })
       .catch(() => {
-        if (seq === latest.current) setState({ status: 'error', error: { code: 'internal', message: 'The app did not answer.' } });
+        if (seq === latest.current)
+          setState({
+            status: 'error',
+            error: { code: 'internal', message: 'The app did not answer.' },
+          });
       });
     return () => {
       if (timer) clearTimeout(timer);

@@ -1,9 +1,17 @@
 import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import type { ClientFacingItem, CrisisLineSnapshot, SessionContent } from '../../../../core/checklist';
+import type {
+  ClientFacingItem,
+  CrisisLineSnapshot,
+  SessionContent,
+} from '../../../../core/checklist';
 import { clientFacingContent, SAFETY_PLAN_STEPS } from '../../../../core/checklist';
 import { goalBarsChart } from '../../../../core/chart';
-import { type ClientChartPrefs, clientMeasureScene, DEFAULT_CLIENT_CHART_PREFS } from '../../../../core/client-words';
+import {
+  type ClientChartPrefs,
+  clientMeasureScene,
+  DEFAULT_CLIENT_CHART_PREFS,
+} from '../../../../core/client-words';
 import type { Client } from '../../../../core/clients/client';
 import type { Template } from '../../../../core/template';
 import { Button } from '../../components/button';
@@ -71,13 +79,21 @@ function ItemBody({ item, measures, crisisLines, chartPrefs }: ItemBodyProps) {
     const goals = a.goals.filter((g) => g.goal.trim());
     return (
       <>
-        <SceneSvg scene={goalBarsChart(goals, { width: 620, height: 24 + goals.length * 76 })} large />
+        <SceneSvg
+          scene={goalBarsChart(goals, { width: 620, height: 24 + goals.length * 76 })}
+          large
+        />
         <ul className={styles.list}>
           {goals.map((g) => (
             <li key={g.id} dir="auto">
               <strong>{g.goal}</strong>
               {g.clientWords && <span> — “{g.clientWords}”</span>}
-              {g.firstStep && <span className={styles.firstStep}> {t('clientView.firstStep', { step: g.firstStep })}</span>}
+              {g.firstStep && (
+                <span className={styles.firstStep}>
+                  {' '}
+                  {t('clientView.firstStep', { step: g.firstStep })}
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -91,7 +107,16 @@ function ItemBody({ item, measures, crisisLines, chartPrefs }: ItemBodyProps) {
         {measures
           .filter((m) => scores.some((s) => s.measureId === m.id))
           .map((m) => (
-            <SceneSvg key={m.id} scene={clientMeasureScene(m, scores, { width: 620, height: 260, formatDate: dateText, labels: screenLabelMetrics(true) }, chartPrefs)} large />
+            <SceneSvg
+              key={m.id}
+              scene={clientMeasureScene(
+                m,
+                scores,
+                { width: 620, height: 260, formatDate: dateText, labels: screenLabelMetrics(true) },
+                chartPrefs,
+              )}
+              large
+            />
           ))}
       </>
     );
@@ -158,7 +183,9 @@ export function ClientView({ template, content, client, onExit }: ClientViewProp
   const facing = clientFacingContent(template, content);
   const data = useClientViewData(client.region, content.answers['crisis-lines']?.crisisLines ?? []);
   const crisisLines = data?.crisisLines ?? null;
-  const crisisItemShown = facing.sections.some((section) => section.items.some((item) => item.kind === 'crisis-lines'));
+  const crisisItemShown = facing.sections.some((section) =>
+    section.items.some((item) => item.kind === 'crisis-lines'),
+  );
   const [confirming, setConfirming] = useState(false);
   const name = client.preferredName || client.displayName;
   return (
@@ -190,7 +217,11 @@ export function ClientView({ template, content, client, onExit }: ClientViewProp
             <p className={styles.empty}>{t('clientView.empty')}</p>
           ) : (
             facing.sections.map((section) => (
-              <section key={section.id} className={styles.section} aria-labelledby={`cv-${section.id}`}>
+              <section
+                key={section.id}
+                className={styles.section}
+                aria-labelledby={`cv-${section.id}`}
+              >
                 <h2 id={`cv-${section.id}`} className={styles.sectionTitle} dir="auto">
                   {section.title}
                 </h2>
@@ -199,7 +230,12 @@ export function ClientView({ template, content, client, onExit }: ClientViewProp
                     <h3 className={styles.itemTitle} dir="auto">
                       {item.label}
                     </h3>
-                    <ItemBody item={item} measures={facing.measures} crisisLines={crisisLines} chartPrefs={data?.chartPrefs ?? DEFAULT_CLIENT_CHART_PREFS} />
+                    <ItemBody
+                      item={item}
+                      measures={facing.measures}
+                      crisisLines={crisisLines}
+                      chartPrefs={data?.chartPrefs ?? DEFAULT_CLIENT_CHART_PREFS}
+                    />
                   </div>
                 ))}
               </section>

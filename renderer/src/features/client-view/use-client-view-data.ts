@@ -16,16 +16,28 @@ export interface ClientViewData {
  * emergency number of the client's region (the practice's when the client has none), through the
  * same `crisisLinesShown` the handout prints with, and whether client charts name their bands.
  */
-export function useClientViewData(clientRegion: string, chosen: readonly CrisisLineSnapshot[]): ClientViewData | null {
-  const [loaded, setLoaded] = useState<{ chartPrefs: ClientChartPrefs; regionLines: CrisisLineSnapshot[] } | null>(null);
+export function useClientViewData(
+  clientRegion: string,
+  chosen: readonly CrisisLineSnapshot[],
+): ClientViewData | null {
+  const [loaded, setLoaded] = useState<{
+    chartPrefs: ClientChartPrefs;
+    regionLines: CrisisLineSnapshot[];
+  } | null>(null);
   useEffect(() => {
     let live = true;
     void (async () => {
       const settings = await window.api.settings.get({});
-      const chartPrefs = { bandNames: settings.ok ? settings.value.settings.handout.chartBandNames : true };
+      const chartPrefs = {
+        bandNames: settings.ok ? settings.value.settings.handout.chartBandNames : true,
+      };
       const region = clientRegion || (settings.ok ? settings.value.settings.crisisRegion : '');
       const listed = region ? await window.api.crisisLines.list({ region }) : undefined;
-      if (live) setLoaded({ chartPrefs, regionLines: listed?.ok ? listed.value.map((line) => snapshotCrisisLine(line)) : [] });
+      if (live)
+        setLoaded({
+          chartPrefs,
+          regionLines: listed?.ok ? listed.value.map((line) => snapshotCrisisLine(line)) : [],
+        });
     })().catch(() => {
       if (live) setLoaded({ chartPrefs: { bandNames: true }, regionLines: [] });
     });
@@ -33,5 +45,7 @@ export function useClientViewData(clientRegion: string, chosen: readonly CrisisL
       live = false;
     };
   }, [clientRegion]);
-  return loaded === null ? null : { chartPrefs: loaded.chartPrefs, crisisLines: crisisLinesShown(chosen, loaded.regionLines) };
+  return loaded === null
+    ? null
+    : { chartPrefs: loaded.chartPrefs, crisisLines: crisisLinesShown(chosen, loaded.regionLines) };
 }

@@ -18,11 +18,13 @@ export interface NewClientScreenProps {
 }
 
 // Only languages whose handout wording is complete; the others come back as their catalogues are finished.
-const LANGUAGE_OPTIONS = HANDOUT_LANGUAGES.filter((l) => isCompleteHandoutLanguage(l.code)).map((l) => ({
-  value: l.code,
-  label: l.nativeName === l.englishName ? l.nativeName : `${l.nativeName} — ${l.englishName}`,
-  lang: l.code,
-}));
+const LANGUAGE_OPTIONS = HANDOUT_LANGUAGES.filter((l) => isCompleteHandoutLanguage(l.code)).map(
+  (l) => ({
+    value: l.code,
+    label: l.nativeName === l.englishName ? l.nativeName : `${l.nativeName} — ${l.englishName}`,
+    lang: l.code,
+  }),
+);
 
 function readForm(form: HTMLFormElement) {
   const data = new FormData(form);
@@ -62,10 +64,15 @@ export function NewClientScreen({ onCancel, onCreated }: NewClientScreenProps) {
     if (!created.ok) {
       setSaving(false);
       setErrors(created.error.fields ?? {});
-      setFormError(created.error.code === 'invalid-input' ? t('newClient.fixErrors') : created.error.message);
+      setFormError(
+        created.error.code === 'invalid-input' ? t('newClient.fixErrors') : created.error.message,
+      );
       return;
     }
-    const session = await window.api.sessions.create({ clientId: created.value.id, kind: 'closing-session' });
+    const session = await window.api.sessions.create({
+      clientId: created.value.id,
+      kind: 'closing-session',
+    });
     setSaving(false);
     if (!session.ok) {
       setFormError(session.error.message);
@@ -85,11 +92,31 @@ export function NewClientScreen({ onCancel, onCreated }: NewClientScreenProps) {
           {formError}
         </p>
       )}
-      <Form ref={formRef} className={styles.form} onSubmit={submit} validationErrors={errors} validationBehavior="aria">
-        <TextField name="displayName" label={t('newClient.displayName')} description={t('newClient.displayName.help')} isRequired />
-        <TextField name="preferredName" label={t('newClient.preferredName')} description={t('newClient.preferredName.help')} />
+      <Form
+        ref={formRef}
+        className={styles.form}
+        onSubmit={submit}
+        validationErrors={errors}
+        validationBehavior="aria"
+      >
+        <TextField
+          name="displayName"
+          label={t('newClient.displayName')}
+          description={t('newClient.displayName.help')}
+          isRequired
+        />
+        <TextField
+          name="preferredName"
+          label={t('newClient.preferredName')}
+          description={t('newClient.preferredName.help')}
+        />
         <TextField name="pronouns" label={t('newClient.pronouns')} />
-        <TextField name="recordCode" label={t('newClient.recordCode')} description={t('newClient.recordCode.help')} dir="ltr" />
+        <TextField
+          name="recordCode"
+          label={t('newClient.recordCode')}
+          description={t('newClient.recordCode.help')}
+          dir="ltr"
+        />
         <SelectField
           name="language"
           label={t('newClient.language')}

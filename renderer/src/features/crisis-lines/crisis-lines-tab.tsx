@@ -11,10 +11,19 @@ import { CrisisLineCard } from './crisis-line-card';
 import { CrisisLineForm, type LineDraft } from './crisis-line-form';
 import styles from './crisis-lines.module.css';
 
-type Lines = { status: 'loading' } | { status: 'ready'; lines: CrisisLineView[] } | { status: 'error'; message: string };
+type Lines =
+  | { status: 'loading' }
+  | { status: 'ready'; lines: CrisisLineView[] }
+  | { status: 'error'; message: string };
 
 /** The practice's crisis-line region and its lines, with the clinician's own additions and corrections. */
-export function CrisisLinesTab({ region: initialRegion, save }: { region: string; save: (patch: { crisisRegion: string }) => Promise<SaveOutcome> }) {
+export function CrisisLinesTab({
+  region: initialRegion,
+  save,
+}: {
+  region: string;
+  save: (patch: { crisisRegion: string }) => Promise<SaveOutcome>;
+}) {
   const selectId = useId();
   const [region, setRegion] = useState(initialRegion);
   const [regions, setRegions] = useState<CrisisRegions | null>(null);
@@ -34,7 +43,12 @@ export function CrisisLinesTab({ region: initialRegion, save }: { region: string
     if (!region) return;
     let current = true;
     void window.api.crisisLines.list({ region }).then((result) => {
-      if (current) setLines(result.ok ? { status: 'ready', lines: result.value } : { status: 'error', message: result.error.message });
+      if (current)
+        setLines(
+          result.ok
+            ? { status: 'ready', lines: result.value }
+            : { status: 'error', message: result.error.message },
+        );
     });
     return () => {
       current = false;
@@ -46,7 +60,9 @@ export function CrisisLinesTab({ region: initialRegion, save }: { region: string
     setDraft(null);
     setSaveState({ status: 'saving' });
     const outcome = await save({ crisisRegion: next });
-    setSaveState(outcome.ok ? { status: 'saved' } : { status: 'error', message: outcome.error.message });
+    setSaveState(
+      outcome.ok ? { status: 'saved' } : { status: 'error', message: outcome.error.message },
+    );
   }
 
   async function submit(line: ClinicianCrisisLineInput): Promise<AppErrorInfo | null> {
@@ -64,7 +80,9 @@ export function CrisisLinesTab({ region: initialRegion, save }: { region: string
   }
 
   const counts = new Map(regions?.withLines.map((r) => [r.code, r.lineCount]) ?? []);
-  const options = regions ? [...regions.withLines, ...regions.all.filter((r) => !counts.has(r.code))] : [];
+  const options = regions
+    ? [...regions.withLines, ...regions.all.filter((r) => !counts.has(r.code))]
+    : [];
   const stale = lines.status === 'ready' ? lines.lines.filter((l) => l.needsCheck).length : 0;
 
   return (
@@ -74,12 +92,23 @@ export function CrisisLinesTab({ region: initialRegion, save }: { region: string
         <label htmlFor={selectId} className={fieldStyles.label}>
           {t('crisisLines.region')}
         </label>
-        <select id={selectId} className={fieldStyles.select} value={region} onChange={(e) => void chooseRegion(e.target.value)} aria-describedby={`${selectId}-help`}>
+        <select
+          id={selectId}
+          className={fieldStyles.select}
+          value={region}
+          onChange={(e) => void chooseRegion(e.target.value)}
+          aria-describedby={`${selectId}-help`}
+        >
           {!region && <option value="">{t('crisisLines.region.none')}</option>}
           {!regions && region && <option value={region}>{region}</option>}
           {options.map((r) => (
             <option key={r.code} value={r.code}>
-              {counts.has(r.code) ? t('crisisLines.region.withCount', { name: r.name, count: counts.get(r.code) ?? 0 }) : r.name}
+              {counts.has(r.code)
+                ? t('crisisLines.region.withCount', {
+                    name: r.name,
+                    count: counts.get(r.code) ?? 0,
+                  })
+                : r.name}
             </option>
           ))}
         </select>
@@ -97,9 +126,19 @@ export function CrisisLinesTab({ region: initialRegion, save }: { region: string
         <Button variant="primary" onPress={() => setDraft({ kind: 'new' })} isDisabled={!region}>
           {t('crisisLines.add')}
         </Button>
-        {stale > 0 && <p className={styles.muted}>{t('crisisLines.staleCount', { count: stale })}</p>}
+        {stale > 0 && (
+          <p className={styles.muted}>{t('crisisLines.staleCount', { count: stale })}</p>
+        )}
       </div>
-      {draft && <CrisisLineForm key={draft.kind === 'new' ? 'new' : `${draft.kind}-${draft.line.id}`} draft={draft} region={region} onSubmit={submit} onCancel={() => setDraft(null)} />}
+      {draft && (
+        <CrisisLineForm
+          key={draft.kind === 'new' ? 'new' : `${draft.kind}-${draft.line.id}`}
+          draft={draft}
+          region={region}
+          onSubmit={submit}
+          onCancel={() => setDraft(null)}
+        />
+      )}
       {!region && <p className={styles.empty}>{t('crisisLines.chooseRegion')}</p>}
       {region && lines.status === 'loading' && <p>{t('common.loading')}</p>}
       {region && lines.status === 'error' && (
@@ -107,12 +146,19 @@ export function CrisisLinesTab({ region: initialRegion, save }: { region: string
           {lines.message}
         </p>
       )}
-      {region && lines.status === 'ready' && lines.lines.length === 0 && <p className={styles.empty}>{t('crisisLines.noneForRegion')}</p>}
+      {region && lines.status === 'ready' && lines.lines.length === 0 && (
+        <p className={styles.empty}>{t('crisisLines.noneForRegion')}</p>
+      )}
       {region && lines.status === 'ready' && lines.lines.length > 0 && (
         <ul className={styles.list} aria-label={t('crisisLines.listLabel')}>
           {lines.lines.map((line) => (
             <li key={line.id}>
-              <CrisisLineCard line={line} onCorrect={() => setDraft({ kind: 'correct', line })} onEdit={() => setDraft({ kind: 'edit', line })} onRemove={() => void remove(line)} />
+              <CrisisLineCard
+                line={line}
+                onCorrect={() => setDraft({ kind: 'correct', line })}
+                onEdit={() => setDraft({ kind: 'edit', line })}
+                onRemove={() => void remove(line)}
+              />
             </li>
           ))}
         </ul>

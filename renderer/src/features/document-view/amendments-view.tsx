@@ -15,7 +15,9 @@ export function AmendmentsView({ amendments }: { amendments: readonly Amendment[
         <ol className={styles.amendments}>
           {amendments.map((a) => (
             <li key={`${a.at}-${a.contentHash}`} className={styles.amendment}>
-              <p className={styles.amendmentHead}>{t('docview.amendment.at', { date: formatDate(a.at) })}</p>
+              <p className={styles.amendmentHead}>
+                {t('docview.amendment.at', { date: formatDate(a.at) })}
+              </p>
               <p dir="auto">{t('docview.amendment.reason', { reason: a.reason })}</p>
               <ul className={styles.bullets}>
                 {a.changes.map((change, i) => (

@@ -27,7 +27,11 @@ export function DocumentViewScreen({ sessionId, onBack }: DocumentViewScreenProp
         </Button>
       </div>
       <h1 id="docview-title" ref={headingRef} tabIndex={-1} className={styles.title} dir="auto">
-        {state.status === 'ready' ? state.value.client.displayName : state.status === 'error' ? t('docview.loadError') : t('common.loading')}
+        {state.status === 'ready'
+          ? state.value.client.displayName
+          : state.status === 'error'
+            ? t('docview.loadError')
+            : t('common.loading')}
       </h1>
       {state.status === 'error' && (
         <div role="alert" className={styles.errorBox}>
@@ -40,21 +44,41 @@ export function DocumentViewScreen({ sessionId, onBack }: DocumentViewScreenProp
           <header className={styles.header}>
             <p className={styles.kind}>
               <span>{t(`document.kind.${state.value.session.kind}`)}</span>
-              <span className={state.value.session.status === 'finalized' ? styles.statusDone : styles.status}>{t(`document.status.${state.value.session.status}`)}</span>
+              <span
+                className={
+                  state.value.session.status === 'finalized' ? styles.statusDone : styles.status
+                }
+              >
+                {t(`document.status.${state.value.session.status}`)}
+              </span>
             </p>
             <p className={styles.meta}>
-              {state.value.client.recordCode && <span dir="auto">{t('docview.recordCode', { code: state.value.client.recordCode })}</span>}
+              {state.value.client.recordCode && (
+                <span dir="auto">
+                  {t('docview.recordCode', { code: state.value.client.recordCode })}
+                </span>
+              )}
               <span>{t('docview.template', { name: state.value.session.template.name })}</span>
-              {state.value.session.content.reasonForEnding && <span>{t('docview.reason', { reason: describeReason(state.value.session.content.reasonForEnding) })}</span>}
+              {state.value.session.content.reasonForEnding && (
+                <span>
+                  {t('docview.reason', {
+                    reason: describeReason(state.value.session.content.reasonForEnding),
+                  })}
+                </span>
+              )}
             </p>
             <p className={styles.lockNote}>
               {state.value.session.finalization.finalizedAt
-                ? t('docview.readOnly', { date: formatDate(state.value.session.finalization.finalizedAt) })
+                ? t('docview.readOnly', {
+                    date: formatDate(state.value.session.finalization.finalizedAt),
+                  })
                 : t('docview.draft', { date: formatDate(state.value.session.updatedAt) })}
             </p>
           </header>
           <StoredPdfs sessionId={state.value.session.id} kind={state.value.session.kind} />
-          {state.value.session.status === 'finalized' && <AmendmentsView amendments={state.value.session.finalization.amendments} />}
+          {state.value.session.status === 'finalized' && (
+            <AmendmentsView amendments={state.value.session.finalization.amendments} />
+          )}
           <section aria-labelledby="docview-content" className={styles.panel}>
             <h2 id="docview-content" className={styles.panelTitle}>
               {t('docview.content.title')}

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import type { DocumentOutputKind, DocumentSummary } from '../../../../core/documents/document-record';
+import type {
+  DocumentOutputKind,
+  DocumentSummary,
+} from '../../../../core/documents/document-record';
 import type { DocumentKind } from '../../../../core/sessions/session';
 import { Button } from '../../components/button';
 import { formatDate, t } from '../../i18n/t';
@@ -41,7 +44,9 @@ export function StoredPdfs({ sessionId, kind }: { sessionId: string; kind: Docum
       const result = await window.api.documents.regenerate({ documentId: doc.id });
       reload();
       if (!result.ok) return result.error.message;
-      return result.value.identical ? t('docview.pdfs.reexportSame') : t('docview.pdfs.reexportNew');
+      return result.value.identical
+        ? t('docview.pdfs.reexportSame')
+        : t('docview.pdfs.reexportNew');
     });
   const saveCopy = (doc: DocumentSummary) =>
     run(async () => {
@@ -50,7 +55,10 @@ export function StoredPdfs({ sessionId, kind }: { sessionId: string; kind: Docum
       return result.value.saved ? t('docview.pdfs.saved', { name: result.value.fileName }) : '';
     });
 
-  const missing = list.status === 'ready' ? OUTPUTS[kind].filter((o) => !list.value.some((d) => d.kind === o)) : [];
+  const missing =
+    list.status === 'ready'
+      ? OUTPUTS[kind].filter((o) => !list.value.some((d) => d.kind === o))
+      : [];
   return (
     <section aria-labelledby="docview-pdfs" className={styles.panel}>
       <h2 id="docview-pdfs" className={styles.panelTitle}>
@@ -67,7 +75,9 @@ export function StoredPdfs({ sessionId, kind }: { sessionId: string; kind: Docum
           <Button onPress={reload}>{t('common.retry')}</Button>
         </div>
       )}
-      {list.status === 'ready' && list.value.length === 0 && <p className={styles.muted}>{t('docview.pdfs.none')}</p>}
+      {list.status === 'ready' && list.value.length === 0 && (
+        <p className={styles.muted}>{t('docview.pdfs.none')}</p>
+      )}
       {list.status === 'ready' && list.value.length > 0 && (
         <ul className={styles.pdfList}>
           {list.value.map((doc) => (
@@ -75,11 +85,19 @@ export function StoredPdfs({ sessionId, kind }: { sessionId: string; kind: Docum
               <div className={styles.pdfHead}>
                 <div>
                   <h3 className={styles.pdfTitle}>{t(`docview.outputTitle.${doc.kind}`)}</h3>
-                  <p className={styles.muted}>{t('docview.pdfs.made', { date: formatDate(doc.createdAt), pages: doc.pages })}</p>
+                  <p className={styles.muted}>
+                    {t('docview.pdfs.made', { date: formatDate(doc.createdAt), pages: doc.pages })}
+                  </p>
                 </div>
                 <div className={styles.actions}>
-                  <Button variant="secondary" aria-expanded={previewId === doc.id} onPress={() => setPreviewId((id) => (id === doc.id ? null : doc.id))}>
-                    {previewId === doc.id ? t('docview.pdfs.hidePreview') : t('docview.pdfs.preview')}
+                  <Button
+                    variant="secondary"
+                    aria-expanded={previewId === doc.id}
+                    onPress={() => setPreviewId((id) => (id === doc.id ? null : doc.id))}
+                  >
+                    {previewId === doc.id
+                      ? t('docview.pdfs.hidePreview')
+                      : t('docview.pdfs.preview')}
                   </Button>
                   <Button variant="quiet" isDisabled={busy} onPress={() => void reexport(doc)}>
                     {t('docview.pdfs.reexport')}
@@ -89,7 +107,12 @@ export function StoredPdfs({ sessionId, kind }: { sessionId: string; kind: Docum
                   </Button>
                 </div>
               </div>
-              {previewId === doc.id && <StoredPdfPreview documentId={doc.id} label={t('docview.pdfs.previewLabel', { kind: t(`docview.output.${doc.kind}`) })} />}
+              {previewId === doc.id && (
+                <StoredPdfPreview
+                  documentId={doc.id}
+                  label={t('docview.pdfs.previewLabel', { kind: t(`docview.output.${doc.kind}`) })}
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -97,8 +120,15 @@ export function StoredPdfs({ sessionId, kind }: { sessionId: string; kind: Docum
       {missing.length > 0 && (
         <div className={styles.actions}>
           {missing.map((output) => (
-            <Button key={output} variant="secondary" isDisabled={busy} onPress={() => void exportNew(output)}>
-              {busy ? t('docview.pdfs.busy') : t('docview.pdfs.export', { kind: t(`docview.output.${output}`) })}
+            <Button
+              key={output}
+              variant="secondary"
+              isDisabled={busy}
+              onPress={() => void exportNew(output)}
+            >
+              {busy
+                ? t('docview.pdfs.busy')
+                : t('docview.pdfs.export', { kind: t(`docview.output.${output}`) })}
             </Button>
           ))}
         </div>

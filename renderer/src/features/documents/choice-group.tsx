@@ -9,7 +9,13 @@ export interface Choice<V extends string> {
 }
 
 /** A labelled group of radio cards (one choice). */
-export function RadioCards<V extends string>({ label, description, value, onChange, choices }: {
+export function RadioCards<V extends string>({
+  label,
+  description,
+  value,
+  onChange,
+  choices,
+}: {
   label: string;
   description?: string;
   value: V;
@@ -19,7 +25,11 @@ export function RadioCards<V extends string>({ label, description, value, onChan
   return (
     <RadioGroup value={value} onChange={(v) => onChange(v as V)} className={styles.card}>
       <Label className={styles.groupLabel}>{label}</Label>
-      {description && <Text slot="description" className={styles.description}>{description}</Text>}
+      {description && (
+        <Text slot="description" className={styles.description}>
+          {description}
+        </Text>
+      )}
       <div className={styles.choices}>
         {choices.map((c) => (
           <Radio key={c.value} value={c.value} className={styles.radio}>
@@ -36,7 +46,13 @@ export function RadioCards<V extends string>({ label, description, value, onChan
 }
 
 /** A labelled group of checkbox cards (any number of choices). */
-export function CheckboxCards<V extends string>({ label, description, value, onChange, choices }: {
+export function CheckboxCards<V extends string>({
+  label,
+  description,
+  value,
+  onChange,
+  choices,
+}: {
   label: string;
   description?: string;
   value: readonly V[];
@@ -46,7 +62,11 @@ export function CheckboxCards<V extends string>({ label, description, value, onC
   return (
     <CheckboxGroup value={[...value]} onChange={(v) => onChange(v as V[])} className={styles.card}>
       <Label className={styles.groupLabel}>{label}</Label>
-      {description && <Text slot="description" className={styles.description}>{description}</Text>}
+      {description && (
+        <Text slot="description" className={styles.description}>
+          {description}
+        </Text>
+      )}
       <div className={styles.choices}>
         {choices.map((c) => (
           <Checkbox key={c.value} value={c.value} className={styles.checkbox}>
@@ -55,7 +75,14 @@ export function CheckboxCards<V extends string>({ label, description, value, onC
                 <span className={styles.box} aria-hidden="true">
                   {isSelected && (
                     <svg viewBox="0 0 16 16" width="14" height="14" focusable="false">
-                      <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+                      <path
+                        d="M3 8.5l3 3 7-7"
+                        fill="none"
+                        stroke="currentColor"
+                        strokeWidth="2.2"
+                        strokeLinecap="round"
+                        strokeLinejoin="round"
+                      />
                     </svg>
                   )}
                 </span>

@@ -3,7 +3,10 @@ import { Label, Text, TextArea, TextField } from 'react-aria-components';
 import type { LetterText } from '../../../../core/contract-parts/documents';
 import type { DocumentSummary } from '../../../../core/documents/document-record';
 import type { LetterVariant } from '../../../../core/handout-model/choices';
-import { LETTER_PLACEHOLDERS, unknownPlaceholders } from '../../../../core/handout-model/placeholders';
+import {
+  LETTER_PLACEHOLDERS,
+  unknownPlaceholders,
+} from '../../../../core/handout-model/placeholders';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
@@ -13,7 +16,13 @@ import { ExportResult } from './export-result';
 import styles from './documents.module.css';
 
 /** Edits the closure letter's wording (with placeholders such as {clientName}) and makes the letter. */
-export function ClosureLetterScreen({ sessionId, onBack }: { sessionId: string; onBack: () => void }) {
+export function ClosureLetterScreen({
+  sessionId,
+  onBack,
+}: {
+  sessionId: string;
+  onBack: () => void;
+}) {
   const headingRef = useFocusHeading<HTMLHeadingElement>();
   const [variant, setVariant] = useState<LetterVariant>('minimal');
   const [made, setMade] = useState<DocumentSummary | null>(null);
@@ -33,16 +42,36 @@ export function ClosureLetterScreen({ sessionId, onBack }: { sessionId: string; 
             label={t('documents.letter.variant')}
             value={variant}
             onChange={setVariant}
-            choices={(['minimal', 'clinical'] as const).map((v) => ({ value: v, name: t(`documents.letter.${v}`), help: t(`documents.letter.${v}.help`) }))}
+            choices={(['minimal', 'clinical'] as const).map((v) => ({
+              value: v,
+              name: t(`documents.letter.${v}`),
+              help: t(`documents.letter.${v}.help`),
+            }))}
           />
-          <LetterLoader key={variant} sessionId={sessionId} variant={variant} onMade={setMade} onCancel={onBack} />
+          <LetterLoader
+            key={variant}
+            sessionId={sessionId}
+            variant={variant}
+            onMade={setMade}
+            onCancel={onBack}
+          />
         </>
       )}
     </section>
   );
 }
 
-function LetterLoader({ sessionId, variant, onMade, onCancel }: { sessionId: string; variant: LetterVariant; onMade: (d: DocumentSummary) => void; onCancel: () => void }) {
+function LetterLoader({
+  sessionId,
+  variant,
+  onMade,
+  onCancel,
+}: {
+  sessionId: string;
+  variant: LetterVariant;
+  onMade: (d: DocumentSummary) => void;
+  onCancel: () => void;
+}) {
   const [state, reload] = useApiLoad(() => window.api.documents.letterText({ sessionId, variant }));
   if (state.status === 'loading') return <p className={styles.muted}>{t('common.loading')}</p>;
   if (state.status === 'error') {
@@ -53,10 +82,24 @@ function LetterLoader({ sessionId, variant, onMade, onCancel }: { sessionId: str
       </div>
     );
   }
-  return <LetterForm sessionId={sessionId} variant={variant} loaded={state.value} onMade={onMade} onCancel={onCancel} />;
+  return (
+    <LetterForm
+      sessionId={sessionId}
+      variant={variant}
+      loaded={state.value}
+      onMade={onMade}
+      onCancel={onCancel}
+    />
+  );
 }
 
-function LetterForm({ sessionId, variant, loaded, onMade, onCancel }: {
+function LetterForm({
+  sessionId,
+  variant,
+  loaded,
+  onMade,
+  onCancel,
+}: {
   sessionId: string;
   variant: LetterVariant;
   loaded: LetterText;
@@ -70,7 +113,11 @@ function LetterForm({ sessionId, variant, loaded, onMade, onCancel }: {
   async function make() {
     setBusy(true);
     setError('');
-    const result = await window.api.documents.export({ sessionId, kind: 'closure-letter', options: { variant, text } });
+    const result = await window.api.documents.export({
+      sessionId,
+      kind: 'closure-letter',
+      options: { variant, text },
+    });
     setBusy(false);
     if (result.ok) onMade(result.value);
     else setError(result.error.message);
@@ -78,14 +125,26 @@ function LetterForm({ sessionId, variant, loaded, onMade, onCancel }: {
 
   const unknown = unknownPlaceholders(text);
   return (
-    <form className={styles.form} onSubmit={(event) => { event.preventDefault(); void make(); }}>
+    <form
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void make();
+      }}
+    >
       <div className={styles.card}>
         <TextField value={text} onChange={setText} className={styles.field}>
           <Label className={styles.groupLabel}>{t('documents.letter.wording')}</Label>
-          <Text slot="description" className={styles.description}>{t('documents.letter.wording.help')}</Text>
+          <Text slot="description" className={styles.description}>
+            {t('documents.letter.wording.help')}
+          </Text>
           <TextArea className={`${styles.textarea} ${styles.letterText}`} dir="auto" spellCheck />
         </TextField>
-        {unknown.length > 0 && <p className={styles.hint}>{t('documents.letter.unknown', { names: unknown.map((n) => `{${n}}`).join(', ') })}</p>}
+        {unknown.length > 0 && (
+          <p className={styles.hint}>
+            {t('documents.letter.unknown', { names: unknown.map((n) => `{${n}}`).join(', ') })}
+          </p>
+        )}
         <h2 className={styles.subheading}>{t('documents.letter.placeholders')}</h2>
         <dl className={styles.placeholders}>
           {LETTER_PLACEHOLDERS.map((name) => (
@@ -102,7 +161,11 @@ function LetterForm({ sessionId, variant, loaded, onMade, onCancel }: {
           </Button>
         </div>
       </div>
-      {error && <p role="alert" className={styles.errorBox}>{error}</p>}
+      {error && (
+        <p role="alert" className={styles.errorBox}>
+          {error}
+        </p>
+      )}
       <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={busy}>
           {busy ? t('documents.export.busy') : t('documents.letter.submit')}

@@ -6,7 +6,15 @@ import { StoredPdfPreview } from './stored-pdf-preview';
 import styles from './documents.module.css';
 
 /** After export: where the PDF is (the vault), "Save a copy as…", and the in-app preview of the stored bytes. */
-export function ExportResult({ document, onAnother, onDone }: { document: DocumentSummary; onAnother: () => void; onDone: () => void }) {
+export function ExportResult({
+  document,
+  onAnother,
+  onDone,
+}: {
+  document: DocumentSummary;
+  onAnother: () => void;
+  onDone: () => void;
+}) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const name = t(`documents.kind.${document.kind}`);
@@ -16,7 +24,12 @@ export function ExportResult({ document, onAnother, onDone }: { document: Docume
     const result = await window.api.documents.saveCopy({ documentId: document.id });
     setBusy(false);
     if (!result.ok) setStatus(result.error.message);
-    else setStatus(result.value.saved ? t('documents.result.savedCopy', { name: result.value.fileName }) : t('documents.result.notSaved'));
+    else
+      setStatus(
+        result.value.saved
+          ? t('documents.result.savedCopy', { name: result.value.fileName })
+          : t('documents.result.notSaved'),
+      );
   }
 
   return (
@@ -25,7 +38,12 @@ export function ExportResult({ document, onAnother, onDone }: { document: Docume
         <p>
           <strong>{t('documents.result.stored', { kind: name })}</strong>
         </p>
-        <p>{t('documents.result.details', { pages: document.pages, size: Math.max(1, Math.round(document.bytes / 1024)) })}</p>
+        <p>
+          {t('documents.result.details', {
+            pages: document.pages,
+            size: Math.max(1, Math.round(document.bytes / 1024)),
+          })}
+        </p>
       </div>
       <div className={styles.actions}>
         <Button variant="primary" isDisabled={busy} onPress={() => void saveCopy()}>

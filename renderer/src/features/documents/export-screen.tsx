@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { DocumentOutputKind, DocumentSummary } from '../../../../core/documents/document-record';
+import type {
+  DocumentOutputKind,
+  DocumentSummary,
+} from '../../../../core/documents/document-record';
 import { HANDOUT_SECTIONS, type HandoutSection } from '../../../../core/handout-model/choices';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
@@ -19,7 +22,12 @@ export interface ExportScreenProps {
   onEditLetter: () => void;
 }
 
-const KINDS: readonly DocumentOutputKind[] = ['handout', 'handout-one-page', 'discharge-summary', 'closure-letter'];
+const KINDS: readonly DocumentOutputKind[] = [
+  'handout',
+  'handout-one-page',
+  'discharge-summary',
+  'closure-letter',
+];
 const PICKABLE = HANDOUT_SECTIONS.filter((s) => s !== 'crisis-lines');
 
 /** Makes a PDF for a session: which document, the one-page parts, the page size; then stores it and shows it. */
@@ -32,14 +40,18 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
   const [pageSize, setPageSize] = useState<'A4' | 'Letter' | null>(null);
   const [course, setCourse] = useState<CourseDraft>(EMPTY_COURSE);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(
+    null,
+  );
   const [made, setMade] = useState<DocumentSummary | null>(null);
   // The form gives way to the result (and back): focus goes to the heading, never the page body.
   useEffect(() => headingRef.current?.focus(), [made, headingRef]);
 
-  const size = pageSize ?? (settings.status === 'ready' ? settings.value.settings.handout.pageSize : 'A4');
+  const size =
+    pageSize ?? (settings.status === 'ready' ? settings.value.settings.handout.pageSize : 'A4');
   const fit = useOnePageFit(sessionId, picked, size, kind === 'handout-one-page');
-  const sections = picked ?? (fit.status === 'ready' ? fit.fit.sections.filter((s) => s !== 'crisis-lines') : []);
+  const sections =
+    picked ?? (fit.status === 'ready' ? fit.fit.sections.filter((s) => s !== 'crisis-lines') : []);
 
   async function make() {
     setBusy(true);
@@ -52,7 +64,14 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
     const result = await window.api.documents.export({ sessionId, kind, options });
     setBusy(false);
     if (result.ok) setMade(result.value);
-    else setError({ message: result.error.code === 'invalid-input' ? t('documents.export.fixErrors') : result.error.message, fields: result.error.fields ?? {} });
+    else
+      setError({
+        message:
+          result.error.code === 'invalid-input'
+            ? t('documents.export.fixErrors')
+            : result.error.message,
+        fields: result.error.fields ?? {},
+      });
   }
 
   return (
@@ -78,7 +97,11 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
             label={t('documents.export.which')}
             value={kind}
             onChange={setKind}
-            choices={KINDS.map((k) => ({ value: k, name: t(`documents.kind.${k}`), help: t(`documents.kind.${k}.help`) }))}
+            choices={KINDS.map((k) => ({
+              value: k,
+              name: t(`documents.kind.${k}`),
+              help: t(`documents.kind.${k}.help`),
+            }))}
           />
           {kind !== 'discharge-summary' && <HandoutLanguageNotice sessionId={sessionId} />}
           {kind === 'handout-one-page' && (
@@ -91,24 +114,39 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
             />
           )}
           {kind === 'handout-one-page' && <OnePageFitNotice state={fit} />}
-          {kind === 'discharge-summary' && <CourseFields draft={course} onChange={setCourse} errors={error?.fields ?? {}} />}
+          {kind === 'discharge-summary' && (
+            <CourseFields draft={course} onChange={setCourse} errors={error?.fields ?? {}} />
+          )}
           {kind !== 'closure-letter' && (
             <RadioCards
               label={t('documents.export.pageSize')}
               value={size}
               onChange={setPageSize}
-              choices={[{ value: 'A4', name: 'A4', help: t('documents.export.pageSize.a4') }, { value: 'Letter', name: 'Letter', help: t('documents.export.pageSize.letter') }]}
+              choices={[
+                { value: 'A4', name: 'A4', help: t('documents.export.pageSize.a4') },
+                { value: 'Letter', name: 'Letter', help: t('documents.export.pageSize.letter') },
+              ]}
             />
           )}
-          {kind === 'closure-letter' && <p className={styles.hint}>{t('documents.export.letterHint')}</p>}
+          {kind === 'closure-letter' && (
+            <p className={styles.hint}>{t('documents.export.letterHint')}</p>
+          )}
           {error && (
             <div role="alert" className={styles.errorBox}>
               <p>{error.message}</p>
             </div>
           )}
           <div className={styles.actions}>
-            <Button type="submit" variant="primary" isDisabled={busy || (kind === 'handout-one-page' && fit.status === 'checking')}>
-              {busy ? t('documents.export.busy') : kind === 'closure-letter' ? t('documents.export.editLetter') : t('documents.export.submit')}
+            <Button
+              type="submit"
+              variant="primary"
+              isDisabled={busy || (kind === 'handout-one-page' && fit.status === 'checking')}
+            >
+              {busy
+                ? t('documents.export.busy')
+                : kind === 'closure-letter'
+                  ? t('documents.export.editLetter')
+                  : t('documents.export.submit')}
             </Button>
             <Button variant="quiet" onPress={onBack}>
               {t('common.cancel')}

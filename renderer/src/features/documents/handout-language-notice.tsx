@@ -23,14 +23,26 @@ export function HandoutLanguageNotice({ sessionId }: HandoutLanguageNoticeProps)
     const client = await window.api.clients.get({ id: session.value.clientId });
     if (!client.ok) return client;
     const settings = await window.api.settings.get({});
-    return settings.ok ? { ok: true as const, value: { language: client.value.language, checked: settings.value.settings.handout.wordingChecked } } : settings;
+    return settings.ok
+      ? {
+          ok: true as const,
+          value: {
+            language: client.value.language,
+            checked: settings.value.settings.handout.wordingChecked,
+          },
+        }
+      : settings;
   });
   const [marked, setMarked] = useState<string[] | null>(null);
   const [failed, setFailed] = useState(false);
   if (state.status !== 'ready') return null;
   const code = state.value.language || 'en';
   const language = HANDOUT_LANGUAGES.find((l) => l.code === code);
-  const name = language ? (language.nativeName === language.englishName ? language.englishName : `${language.englishName} (${language.nativeName})`) : code;
+  const name = language
+    ? language.nativeName === language.englishName
+      ? language.englishName
+      : `${language.englishName} (${language.nativeName})`
+    : code;
   const checked = marked ?? state.value.checked;
 
   async function markChecked() {
@@ -49,11 +61,15 @@ export function HandoutLanguageNotice({ sessionId }: HandoutLanguageNoticeProps)
   }
   return (
     <div className={styles.notice} role="note" data-testid="handout-language">
-      <p><strong>{t('documents.language.label', { language: name })}</strong></p>
+      <p>
+        <strong>{t('documents.language.label', { language: name })}</strong>
+      </p>
       {code !== 'en' && !checked.includes(code) && (
         <>
           <p>{t('documents.language.unchecked')}</p>
-          <Button variant="quiet" onPress={() => void markChecked()}>{t('documents.language.markChecked', { language: name })}</Button>
+          <Button variant="quiet" onPress={() => void markChecked()}>
+            {t('documents.language.markChecked', { language: name })}
+          </Button>
           {failed && <p role="alert">{t('documents.language.markFailed')}</p>}
         </>
       )}

@@ -10,5 +10,12 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 
 /** Opens a PDF held in memory. */
 export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  return getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, disableAutoFetch: true, disableStream: true, verbosity: 0 }).promise;
+  return getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    verbosity: 0,
+  }).promise;
 }

@@ -14,7 +14,8 @@ export interface PdfViewerProps {
   label: string;
 }
 
-type ViewState = { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProxy } | { status: 'error' };
+type ViewState =
+  { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProxy } | { status: 'error' };
 
 /**
  * Shows a PDF page by page (mount it with a `key` per document: its state starts fresh) on a canvas, drawn by pdf.js from bytes in memory, with previous/next
@@ -61,7 +62,10 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
       const cssWidth = pageCssWidth(zoom, base.width, paper.clientWidth - padding);
       const cssHeight = (cssWidth / base.width) * base.height;
       // Sharp at the screen's density (the app's zoom raises it), within a bounded canvas size.
-      const ratio = Math.min(window.devicePixelRatio || 1, Math.sqrt(16_000_000 / (cssWidth * cssHeight)));
+      const ratio = Math.min(
+        window.devicePixelRatio || 1,
+        Math.sqrt(16_000_000 / (cssWidth * cssHeight)),
+      );
       const view = p.getViewport({ scale: (cssWidth / base.width) * ratio });
       canvas.width = Math.floor(view.width);
       canvas.height = Math.floor(view.height);
@@ -77,8 +81,14 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
     };
   }, [state, page, zoom, viewport]);
 
-  if (state.status === 'loading') return <p className={styles.muted}>{t('documents.preview.loading')}</p>;
-  if (state.status === 'error') return <p role="alert" className={styles.errorBox}>{t('documents.preview.error')}</p>;
+  if (state.status === 'loading')
+    return <p className={styles.muted}>{t('documents.preview.loading')}</p>;
+  if (state.status === 'error')
+    return (
+      <p role="alert" className={styles.errorBox}>
+        {t('documents.preview.error')}
+      </p>
+    );
   const total = state.pdf.numPages;
   const go = (to: number) => setPage(Math.min(total, Math.max(1, to)));
   function onKey(event: KeyboardEvent) {
@@ -106,16 +116,30 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
         </Button>
       </div>
       <div className={styles.zoom} role="group" aria-label={t('documents.preview.zoom')}>
-        <Button variant="quiet" isDisabled={zoom.mode === 'scale' && zoom.scale <= 0.5} onPress={() => setZoom(stepZoom(zoom, scale, -1))} aria-label={t('documents.preview.zoomOut')}>
+        <Button
+          variant="quiet"
+          isDisabled={zoom.mode === 'scale' && zoom.scale <= 0.5}
+          onPress={() => setZoom(stepZoom(zoom, scale, -1))}
+          aria-label={t('documents.preview.zoomOut')}
+        >
           −
         </Button>
         <p aria-live="polite" className={styles.zoomStatus}>
           {t('documents.preview.zoomAt', { percent: Math.round(scale * 100) })}
         </p>
-        <Button variant="quiet" isDisabled={zoom.mode === 'scale' && zoom.scale >= 4} onPress={() => setZoom(stepZoom(zoom, scale, 1))} aria-label={t('documents.preview.zoomIn')}>
+        <Button
+          variant="quiet"
+          isDisabled={zoom.mode === 'scale' && zoom.scale >= 4}
+          onPress={() => setZoom(stepZoom(zoom, scale, 1))}
+          aria-label={t('documents.preview.zoomIn')}
+        >
           +
         </Button>
-        <Button variant="quiet" aria-pressed={zoom.mode === 'fit'} onPress={() => setZoom({ mode: 'fit' })}>
+        <Button
+          variant="quiet"
+          aria-pressed={zoom.mode === 'fit'}
+          onPress={() => setZoom({ mode: 'fit' })}
+        >
           {t('documents.preview.fitWidth')}
         </Button>
       </div>

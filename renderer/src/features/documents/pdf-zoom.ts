@@ -17,7 +17,10 @@ const PX_PER_PT = 96 / 72;
 /** The next step in a direction from the current zoom (from "fit width", from the scale it shows now). */
 export function stepZoom(zoom: PdfZoom, shownScale: number, direction: 1 | -1): PdfZoom {
   const from = zoom.mode === 'scale' ? zoom.scale : shownScale;
-  const next = direction > 0 ? ZOOM_STEPS.find((s) => s > from + 1e-6) : [...ZOOM_STEPS].reverse().find((s) => s < from - 1e-6);
+  const next =
+    direction > 0
+      ? ZOOM_STEPS.find((s) => s > from + 1e-6)
+      : [...ZOOM_STEPS].reverse().find((s) => s < from - 1e-6);
   return { mode: 'scale', scale: next ?? (direction > 0 ? ZOOM_STEPS.at(-1)! : ZOOM_STEPS[0]) };
 }
 

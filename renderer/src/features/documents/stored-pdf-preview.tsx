@@ -11,7 +11,10 @@ const PdfViewer = lazy(() => import('./pdf-viewer').then((m) => ({ default: m.Pd
 /** Loads a stored PDF from the vault and shows it in the app (no temp file, no file:// URL). */
 export function StoredPdfPreview({ documentId, label }: { documentId: string; label: string }) {
   const [pdf, reload] = useApiLoad(() => window.api.documents.getPdf({ documentId }));
-  const bytes = useMemo(() => (pdf.status === 'ready' ? base64ToBytes(pdf.value.base64) : null), [pdf]);
+  const bytes = useMemo(
+    () => (pdf.status === 'ready' ? base64ToBytes(pdf.value.base64) : null),
+    [pdf],
+  );
   return (
     <section className={styles.preview} aria-label={label}>
       {pdf.status === 'loading' && <p className={styles.muted}>{t('documents.preview.loading')}</p>}

@@ -22,14 +22,27 @@ export interface HomeScreenProps {
 }
 
 /** Home: every client with their closing documents, or a short explanation when there are none. */
-export function HomeScreen({ notice, onNewClient, onExport, onOpenSession, onStartSession }: HomeScreenProps) {
+export function HomeScreen({
+  notice,
+  onNewClient,
+  onExport,
+  onOpenSession,
+  onStartSession,
+}: HomeScreenProps) {
   const [state, reload] = useApiLoad(() => window.api.clients.list({}));
   const [status, setStatus] = useState(notice ?? '');
   const headingRef = useFocusHeading<HTMLHeadingElement>();
 
   async function startSession(overview: ClientOverview) {
-    const result = await window.api.sessions.create({ clientId: overview.client.id, kind: 'closing-session' });
-    setStatus(result.ok ? t('home.sessionStarted', { name: overview.client.displayName }) : result.error.message);
+    const result = await window.api.sessions.create({
+      clientId: overview.client.id,
+      kind: 'closing-session',
+    });
+    setStatus(
+      result.ok
+        ? t('home.sessionStarted', { name: overview.client.displayName })
+        : result.error.message,
+    );
     reload();
   }
 
@@ -64,7 +77,16 @@ export function HomeScreen({ notice, onNewClient, onExport, onOpenSession, onSta
           <ul className={styles.list} aria-label={t('home.title')}>
             {state.value.map((overview) => (
               <li key={overview.client.id}>
-                <ClientCard overview={overview} onStartSession={() => (onStartSession ? onStartSession(overview.client.id) : void startSession(overview))} onOpen={onOpenSession} onExport={onExport} />
+                <ClientCard
+                  overview={overview}
+                  onStartSession={() =>
+                    onStartSession
+                      ? onStartSession(overview.client.id)
+                      : void startSession(overview)
+                  }
+                  onOpen={onOpenSession}
+                  onExport={onExport}
+                />
               </li>
             ))}
           </ul>

@@ -23,7 +23,10 @@ export function QuarantineNotice() {
   async function exportFiles() {
     const result = await window.api.vault.exportQuarantine({});
     if (!result.ok) setMessage(result.error.message);
-    else if (result.value.exported) setMessage(t('quarantine.exported', { count: result.value.count, folder: result.value.folder }));
+    else if (result.value.exported)
+      setMessage(
+        t('quarantine.exported', { count: result.value.count, folder: result.value.folder }),
+      );
   }
 
   return (

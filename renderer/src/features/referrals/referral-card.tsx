@@ -5,7 +5,15 @@ import { t } from '../../i18n/t';
 import styles from './referrals.module.css';
 
 /** One directory contact with Edit and Remove (Remove asks once, inline). */
-export function ReferralCard({ contact, onEdit, onRemove }: { contact: ReferralContact; onEdit: () => void; onRemove: () => void }) {
+export function ReferralCard({
+  contact,
+  onEdit,
+  onRemove,
+}: {
+  contact: ReferralContact;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   return (
     <article className={styles.card} aria-labelledby={`ref-${contact.id}`}>
@@ -45,7 +53,11 @@ export function ReferralCard({ contact, onEdit, onRemove }: { contact: ReferralC
         </ul>
       )}
       {confirming ? (
-        <div className={styles.confirm} role="group" aria-label={t('referrals.remove.confirmLabel', { name: contact.name })}>
+        <div
+          className={styles.confirm}
+          role="group"
+          aria-label={t('referrals.remove.confirmLabel', { name: contact.name })}
+        >
           <p>{t('referrals.remove.confirm', { name: contact.name })}</p>
           <div className={styles.actions}>
             <Button onPress={onRemove}>{t('referrals.remove.yes')}</Button>
@@ -56,10 +68,18 @@ export function ReferralCard({ contact, onEdit, onRemove }: { contact: ReferralC
         </div>
       ) : (
         <div className={styles.actions}>
-          <Button variant="quiet" onPress={onEdit} aria-label={t('referrals.editName', { name: contact.name })}>
+          <Button
+            variant="quiet"
+            onPress={onEdit}
+            aria-label={t('referrals.editName', { name: contact.name })}
+          >
             {t('referrals.edit')}
           </Button>
-          <Button variant="quiet" onPress={() => setConfirming(true)} aria-label={t('referrals.removeName', { name: contact.name })}>
+          <Button
+            variant="quiet"
+            onPress={() => setConfirming(true)}
+            aria-label={t('referrals.removeName', { name: contact.name })}
+          >
             {t('referrals.remove')}
           </Button>
         </div>

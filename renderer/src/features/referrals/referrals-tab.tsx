@@ -12,7 +12,10 @@ import { ReferralForm } from './referral-form';
 import styles from './referrals.module.css';
 
 type Editing = { mode: 'none' } | { mode: 'add' } | { mode: 'edit'; contact: ReferralContact };
-type Listing = { status: 'loading' } | { status: 'ready'; contacts: ReferralContact[] } | { status: 'error'; message: string };
+type Listing =
+  | { status: 'loading' }
+  | { status: 'ready'; contacts: ReferralContact[] }
+  | { status: 'error'; message: string };
 
 /** The referral directory: search, add, edit, remove, and CSV import and export. */
 export function ReferralsTab() {
@@ -20,7 +23,9 @@ export function ReferralsTab() {
   const [listing, setListing] = useState<Listing>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const [editing, setEditing] = useState<Editing>({ mode: 'none' });
-  const [report, setReport] = useState<Extract<ReferralImportOutcome, { chosen: true }> | null>(null);
+  const [report, setReport] = useState<Extract<ReferralImportOutcome, { chosen: true }> | null>(
+    null,
+  );
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
 
@@ -28,7 +33,11 @@ export function ReferralsTab() {
     let current = true;
     void window.api.referrals.list({ query }).then((result) => {
       if (!current) return;
-      setListing(result.ok ? { status: 'ready', contacts: result.value } : { status: 'error', message: result.error.message });
+      setListing(
+        result.ok
+          ? { status: 'ready', contacts: result.value }
+          : { status: 'error', message: result.error.message },
+      );
     });
     return () => {
       current = false;
@@ -40,10 +49,18 @@ export function ReferralsTab() {
   async function save(input: ReferralInput): Promise<AppErrorInfo | null> {
     const result =
       editing.mode === 'edit'
-        ? await window.api.referrals.update({ id: editing.contact.id, expectedRev: editing.contact.rev, contact: input })
+        ? await window.api.referrals.update({
+            id: editing.contact.id,
+            expectedRev: editing.contact.rev,
+            contact: input,
+          })
         : await window.api.referrals.create(input);
     if (!result.ok) return result.error;
-    setMessage(t(editing.mode === 'edit' ? 'referrals.updated' : 'referrals.added', { name: result.value.name }));
+    setMessage(
+      t(editing.mode === 'edit' ? 'referrals.updated' : 'referrals.added', {
+        name: result.value.name,
+      }),
+    );
     setEditing({ mode: 'none' });
     refresh();
     return null;
@@ -69,7 +86,10 @@ export function ReferralsTab() {
     setProblem('');
     const result = await window.api.referrals.exportCsv({});
     if (!result.ok) return setProblem(result.error.message);
-    if (result.value.saved) setMessage(t('referrals.exported', { count: result.value.count, file: result.value.fileName }));
+    if (result.value.saved)
+      setMessage(
+        t('referrals.exported', { count: result.value.count, file: result.value.fileName }),
+      );
   }
 
   return (
@@ -92,9 +112,19 @@ export function ReferralsTab() {
       )}
       {report && <ImportReport report={report} onClose={() => setReport(null)} />}
       {editing.mode !== 'none' && (
-        <ReferralForm key={editing.mode === 'edit' ? editing.contact.id : 'new'} contact={editing.mode === 'edit' ? editing.contact : undefined} onSubmit={save} onCancel={() => setEditing({ mode: 'none' })} />
+        <ReferralForm
+          key={editing.mode === 'edit' ? editing.contact.id : 'new'}
+          contact={editing.mode === 'edit' ? editing.contact : undefined}
+          onSubmit={save}
+          onCancel={() => setEditing({ mode: 'none' })}
+        />
       )}
-      <SearchField value={query} onChange={setQuery} className={fieldStyles.field} aria-describedby="referral-search-help">
+      <SearchField
+        value={query}
+        onChange={setQuery}
+        className={fieldStyles.field}
+        aria-describedby="referral-search-help"
+      >
         <Label className={fieldStyles.label}>{t('referrals.search')}</Label>
         <Input className={fieldStyles.input} />
       </SearchField>
@@ -109,15 +139,24 @@ export function ReferralsTab() {
       )}
       {listing.status === 'ready' && listing.contacts.length === 0 && (
         <div className={styles.empty}>
-          <h3 className={styles.formTitle}>{query ? t('referrals.noMatches') : t('referrals.empty.title')}</h3>
+          <h3 className={styles.formTitle}>
+            {query ? t('referrals.noMatches') : t('referrals.empty.title')}
+          </h3>
           {!query && <p className={styles.muted}>{t('referrals.empty.body')}</p>}
         </div>
       )}
       {listing.status === 'ready' && listing.contacts.length > 0 && (
-        <ul className={styles.list} aria-label={t('referrals.listLabel', { count: listing.contacts.length })}>
+        <ul
+          className={styles.list}
+          aria-label={t('referrals.listLabel', { count: listing.contacts.length })}
+        >
           {listing.contacts.map((contact) => (
             <li key={contact.id}>
-              <ReferralCard contact={contact} onEdit={() => setEditing({ mode: 'edit', contact })} onRemove={() => void remove(contact)} />
+              <ReferralCard
+                contact={contact}
+                onEdit={() => setEditing({ mode: 'edit', contact })}
+                onRemove={() => void remove(contact)}
+              />
             </li>
           ))}
         </ul>

@@ -5,7 +5,13 @@ import { t } from '../../i18n/t';
 import styles from './runner.module.css';
 
 /** Asks why a finalized session is being amended before any change can be made. */
-export function AmendDialog({ onStart, onClose }: { onStart: (reason: string) => void; onClose: () => void }) {
+export function AmendDialog({
+  onStart,
+  onClose,
+}: {
+  onStart: (reason: string) => void;
+  onClose: () => void;
+}) {
   const id = useId();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState(false);
@@ -14,7 +20,12 @@ export function AmendDialog({ onStart, onClose }: { onStart: (reason: string) =>
     onStart(reason.trim());
   }
   return (
-    <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className={styles.overlay}>
+    <ModalOverlay
+      isOpen
+      isDismissable
+      onOpenChange={(open) => !open && onClose()}
+      className={styles.overlay}
+    >
       <Modal className={styles.modal}>
         <Dialog className={styles.dialog}>
           <Heading slot="title" className={styles.dialogTitle}>

@@ -56,7 +56,8 @@ function keyOf(change: ContentChange): string {
 
 /** Merges a newer change into an older one for the same target (answer fields: newer wins per field). */
 function merge(older: ContentChange | undefined, newer: ContentChange): ContentChange {
-  if (older?.op === 'answer' && newer.op === 'answer') return { ...newer, answer: { ...older.answer, ...newer.answer } };
+  if (older?.op === 'answer' && newer.op === 'answer')
+    return { ...newer, answer: { ...older.answer, ...newer.answer } };
   return newer;
 }
 
@@ -193,7 +194,9 @@ export class AutosaveQueue<T extends { rev: number }> {
     const changes = [...this.pending.values()];
     this.pending = new Map();
     this.setState(amendment ? { kind: 'amending', pending: true } : { kind: 'saving' });
-    const result = await this.deps.send(changes, this.rev, amendment).catch(() => this.noAnswer<T>());
+    const result = await this.deps
+      .send(changes, this.rev, amendment)
+      .catch(() => this.noAnswer<T>());
     if (result.ok) {
       this.rev = result.value.rev;
       this.retryAttempt = 0;

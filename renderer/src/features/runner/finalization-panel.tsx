@@ -18,12 +18,22 @@ export interface FinalizationPanelProps {
 }
 
 /** For a finalized session: when it was locked, whether the stored hash verifies, amendments, and the Amend action. */
-export function FinalizationPanel({ session, amendReason, onAmend, onSaveAmendment, onDiscard, amendPending, problem }: FinalizationPanelProps) {
+export function FinalizationPanel({
+  session,
+  amendReason,
+  onAmend,
+  onSaveAmendment,
+  onDiscard,
+  amendPending,
+  problem,
+}: FinalizationPanelProps) {
   const { finalization } = session;
   const [verified, setVerified] = useState<SessionVerification | null>(null);
   useEffect(() => {
     let live = true;
-    void window.api.sessions.verify({ id: session.id }).then((r) => live && r.ok && setVerified(r.value));
+    void window.api.sessions
+      .verify({ id: session.id })
+      .then((r) => live && r.ok && setVerified(r.value));
     return () => {
       live = false;
     };
@@ -36,7 +46,11 @@ export function FinalizationPanel({ session, amendReason, onAmend, onSaveAmendme
           <h2 id="finalized-title" tabIndex={-1} className={styles.finalizedTitle}>
             {t('runner.finalized.title', { when: when(finalization.finalizedAt) })}
             {' · '}
-            {verified === 'verified' ? t('runner.finalized.verified') : verified === 'mismatch' ? t('runner.finalized.changed') : t('runner.finalized.checking')}
+            {verified === 'verified'
+              ? t('runner.finalized.verified')
+              : verified === 'mismatch'
+                ? t('runner.finalized.changed')
+                : t('runner.finalized.checking')}
           </h2>
           {verified === 'mismatch' && (
             <p className={styles.error} role="alert">

@@ -15,11 +15,22 @@ export interface FinalizeDialogProps {
 }
 
 /** Lists what is still missing (with a way to each), or confirms and locks the session. */
-export function FinalizeDialog({ missing, sectionTitle, onGoTo, onFinalize, onClose }: FinalizeDialogProps) {
+export function FinalizeDialog({
+  missing,
+  sectionTitle,
+  onGoTo,
+  onFinalize,
+  onClose,
+}: FinalizeDialogProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   return (
-    <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className={styles.overlay}>
+    <ModalOverlay
+      isOpen
+      isDismissable
+      onOpenChange={(open) => !open && onClose()}
+      className={styles.overlay}
+    >
       <Modal className={styles.modal}>
         <Dialog className={styles.dialog}>
           {missing.length > 0 ? (
@@ -33,7 +44,12 @@ export function FinalizeDialog({ missing, sectionTitle, onGoTo, onFinalize, onCl
                   <li key={m.itemId} className={styles.missingItem}>
                     <span className={styles.missingSection}>{sectionTitle(m.sectionId)}</span>
                     <span dir="auto">{m.message}</span>
-                    <Button variant="quiet" className={styles.small} onPress={() => onGoTo(m)} aria-label={t('runner.finalize.goToNamed', { label: m.label })}>
+                    <Button
+                      variant="quiet"
+                      className={styles.small}
+                      onPress={() => onGoTo(m)}
+                      aria-label={t('runner.finalize.goToNamed', { label: m.label })}
+                    >
                       {t('runner.finalize.goTo')}
                     </Button>
                   </li>

@@ -4,11 +4,17 @@
  * item from the handout).
  */
 
-const FIELDS = 'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), textarea, select';
+const FIELDS =
+  'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), textarea, select';
 const CONTROLS = 'input, textarea, select, button';
 
-const isEmpty = (el: HTMLElement) => !(el instanceof HTMLSelectElement) && (el as HTMLInputElement | HTMLTextAreaElement).value.trim() === '';
-const usable = (el: HTMLElement) => !el.closest('[aria-hidden="true"]') && !(el as HTMLInputElement).disabled && el.getAttribute('role') !== 'switch';
+const isEmpty = (el: HTMLElement) =>
+  !(el instanceof HTMLSelectElement) &&
+  (el as HTMLInputElement | HTMLTextAreaElement).value.trim() === '';
+const usable = (el: HTMLElement) =>
+  !el.closest('[aria-hidden="true"]') &&
+  !(el as HTMLInputElement).disabled &&
+  el.getAttribute('role') !== 'switch';
 
 /**
  * The control to focus inside `scope`: its first empty, editable field; else its first control that
@@ -18,7 +24,11 @@ export function firstEmptyControl(scope: ParentNode): HTMLElement | null {
   const fields = [...scope.querySelectorAll<HTMLElement>(FIELDS)].filter(usable);
   const empty = fields.find((el) => isEmpty(el) && !(el as HTMLInputElement).readOnly);
   if (empty) return empty;
-  return [...scope.querySelectorAll<HTMLElement>(CONTROLS)].filter(usable).find((el) => !fields.includes(el) || !isEmpty(el)) ?? null;
+  return (
+    [...scope.querySelectorAll<HTMLElement>(CONTROLS)]
+      .filter(usable)
+      .find((el) => !fields.includes(el) || !isEmpty(el)) ?? null
+  );
 }
 
 /**
@@ -26,8 +36,12 @@ export function firstEmptyControl(scope: ParentNode): HTMLElement | null {
  * missing, in order (a safety plan's empty steps, drawn with `data-item="<item>-<step>"`).
  */
 export function focusMissing(itemId: string, partIds: readonly string[] = []): void {
-  const item = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(itemId)}"], [data-talking-point="${CSS.escape(itemId)}"]`);
+  const item = document.querySelector<HTMLElement>(
+    `[data-item="${CSS.escape(itemId)}"], [data-talking-point="${CSS.escape(itemId)}"]`,
+  );
   if (!item) return;
-  const part = partIds.map((id) => item.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`)).find(Boolean);
+  const part = partIds
+    .map((id) => item.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`))
+    .find(Boolean);
   firstEmptyControl(part ?? item)?.focus();
 }

@@ -1,6 +1,13 @@
 import { useId, useState } from 'react';
 import type { ContentChange, OutreachEntry, SessionContent } from '../../../../core/checklist';
-import { OUTREACH_CONSENT, OUTREACH_CONSENT_LABELS, OUTREACH_METHOD_LABELS, OUTREACH_METHODS, OUTREACH_OUTCOME_LABELS, OUTREACH_OUTCOMES } from '../../../../core/checklist';
+import {
+  OUTREACH_CONSENT,
+  OUTREACH_CONSENT_LABELS,
+  OUTREACH_METHOD_LABELS,
+  OUTREACH_METHODS,
+  OUTREACH_OUTCOME_LABELS,
+  OUTREACH_OUTCOMES,
+} from '../../../../core/checklist';
 import { isIsoDate } from '../../../../core/measures';
 import { Button } from '../../components/button';
 import { formatDate, t } from '../../i18n/t';
@@ -32,7 +39,10 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
   function add() {
     if (!isIsoDate(date.trim())) return setProblem(t('runner.measures.enterDate'));
     if (consent === '') return setProblem(t('runner.outreach.consentNeeded'));
-    const refused = save([...entries, { id: newEntryId(), date: date.trim(), method, consent, outcome, note }]);
+    const refused = save([
+      ...entries,
+      { id: newEntryId(), date: date.trim(), method, consent, outcome, note },
+    ]);
     if (refused) return setProblem(refused);
     setProblem(null);
     setNote('');
@@ -57,7 +67,11 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
               <th scope="col">{t('runner.outreach.consent')}</th>
               <th scope="col">{t('runner.outreach.outcome')}</th>
               <th scope="col">{t('runner.outreach.note')}</th>
-              {!readOnly && <th scope="col"><span className="visually-hidden">{t('runner.row.actions')}</span></th>}
+              {!readOnly && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('runner.row.actions')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -65,12 +79,23 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
               <tr key={e.id}>
                 <th scope="row">{formatDate(`${e.date}T12:00:00`)}</th>
                 <td>{OUTREACH_METHOD_LABELS[e.method]}</td>
-                <td>{e.consent ? OUTREACH_CONSENT_LABELS[e.consent] : t('runner.outreach.consentUnknown')}</td>
+                <td>
+                  {e.consent
+                    ? OUTREACH_CONSENT_LABELS[e.consent]
+                    : t('runner.outreach.consentUnknown')}
+                </td>
                 <td>{OUTREACH_OUTCOME_LABELS[e.outcome]}</td>
                 <td dir="auto">{e.note}</td>
                 {!readOnly && (
                   <td>
-                    <Button variant="quiet" className={styles.small} onPress={() => save(entries.filter((x) => x.id !== e.id))} aria-label={t('runner.outreach.removeFor', { date: formatDate(`${e.date}T12:00:00`) })}>
+                    <Button
+                      variant="quiet"
+                      className={styles.small}
+                      onPress={() => save(entries.filter((x) => x.id !== e.id))}
+                      aria-label={t('runner.outreach.removeFor', {
+                        date: formatDate(`${e.date}T12:00:00`),
+                      })}
+                    >
                       {t('runner.row.remove')}
                     </Button>
                   </td>
@@ -88,13 +113,24 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
               <label htmlFor={`${id}-d`} className={styles.label}>
                 {t('runner.outreach.date')}
               </label>
-              <input id={`${id}-d`} className={styles.input} value={date} placeholder="YYYY-MM-DD" onChange={(e) => setDate(e.target.value)} />
+              <input
+                id={`${id}-d`}
+                className={styles.input}
+                value={date}
+                placeholder="YYYY-MM-DD"
+                onChange={(e) => setDate(e.target.value)}
+              />
             </div>
             <div className={styles.field}>
               <label htmlFor={`${id}-m`} className={styles.label}>
                 {t('runner.outreach.method')}
               </label>
-              <select id={`${id}-m`} className={styles.select} value={method} onChange={(e) => setMethod(e.target.value as OutreachEntry['method'])}>
+              <select
+                id={`${id}-m`}
+                className={styles.select}
+                value={method}
+                onChange={(e) => setMethod(e.target.value as OutreachEntry['method'])}
+              >
                 {OUTREACH_METHODS.map((m) => (
                   <option key={m} value={m}>
                     {OUTREACH_METHOD_LABELS[m]}
@@ -106,7 +142,14 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
               <label htmlFor={`${id}-c`} className={styles.label}>
                 {t('runner.outreach.consent')}
               </label>
-              <select id={`${id}-c`} className={styles.select} value={consent} onChange={(e) => setConsent(e.target.value as NonNullable<OutreachEntry['consent']> | '')}>
+              <select
+                id={`${id}-c`}
+                className={styles.select}
+                value={consent}
+                onChange={(e) =>
+                  setConsent(e.target.value as NonNullable<OutreachEntry['consent']> | '')
+                }
+              >
                 <option value="">{t('runner.outreach.consentChoose')}</option>
                 {OUTREACH_CONSENT.map((c) => (
                   <option key={c} value={c}>
@@ -119,7 +162,12 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
               <label htmlFor={`${id}-o`} className={styles.label}>
                 {t('runner.outreach.outcome')}
               </label>
-              <select id={`${id}-o`} className={styles.select} value={outcome} onChange={(e) => setOutcome(e.target.value as OutreachEntry['outcome'])}>
+              <select
+                id={`${id}-o`}
+                className={styles.select}
+                value={outcome}
+                onChange={(e) => setOutcome(e.target.value as OutreachEntry['outcome'])}
+              >
                 {OUTREACH_OUTCOMES.map((o) => (
                   <option key={o} value={o}>
                     {OUTREACH_OUTCOME_LABELS[o]}
@@ -129,9 +177,17 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
             </div>
             <div className={styles.field}>
               <label htmlFor={`${id}-n`} className={styles.label}>
-                {t('runner.outreach.note')} <span className={styles.optional}>({t('common.optional')})</span>
+                {t('runner.outreach.note')}{' '}
+                <span className={styles.optional}>({t('common.optional')})</span>
               </label>
-              <textarea id={`${id}-n`} dir="auto" rows={2} className={styles.textarea} value={note} onChange={(e) => setNote(e.target.value)} />
+              <textarea
+                id={`${id}-n`}
+                dir="auto"
+                rows={2}
+                className={styles.textarea}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
             </div>
           </div>
           {problem && (

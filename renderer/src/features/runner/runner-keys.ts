@@ -1,12 +1,18 @@
 /** What a key press in the runner asks for, if anything. */
-export type RunnerCommand = 'next' | 'previous' | 'tick' | 'client-view' | 'finalize' | 'export' | null;
+export type RunnerCommand =
+  'next' | 'previous' | 'tick' | 'client-view' | 'finalize' | 'export' | null;
 
 /**
  * Reads the runner's shortcuts: Ctrl/Cmd+] and Ctrl/Cmd+[ (also Alt+↓/↑) for next/previous
  * section, Ctrl/Cmd+Enter to tick the focused talking point, Ctrl/Cmd+Shift+C for the client view,
  * Ctrl/Cmd+Shift+F to finalize and Ctrl/Cmd+Shift+E to export (the same accelerators as the menu).
  */
-export function runnerCommand(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>): RunnerCommand {
+export function runnerCommand(
+  event: Pick<
+    KeyboardEvent,
+    'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'
+  >,
+): RunnerCommand {
   const mod = event.ctrlKey || event.metaKey;
   if (mod && !event.altKey && event.shiftKey) {
     const key = event.key.toLowerCase();

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MissingItem } from '../../../../core/checklist';
-import { isUnplannedEnding, missingForFinalize, missingSafetyPlanSteps, sectionProgress } from '../../../../core/checklist';
+import {
+  isUnplannedEnding,
+  missingForFinalize,
+  missingSafetyPlanSteps,
+  sectionProgress,
+} from '../../../../core/checklist';
 import type { Client } from '../../../../core/clients/client';
 import type { Session } from '../../../../core/sessions/session';
 import { Button } from '../../components/button';
@@ -41,7 +46,9 @@ export function RunnerScreen({ sessionId, onBack, onExport }: RunnerScreenProps)
     const session = await window.api.sessions.get({ id: sessionId });
     if (!session.ok) return session;
     const client = await window.api.clients.get({ id: session.value.clientId });
-    return client.ok ? { ok: true as const, value: { session: session.value, client: client.value } } : client;
+    return client.ok
+      ? { ok: true as const, value: { session: session.value, client: client.value } }
+      : client;
   });
   if (state.status === 'loading') return <p className={styles.muted}>{t('common.loading')}</p>;
   if (state.status === 'error') {
@@ -58,7 +65,14 @@ export function RunnerScreen({ sessionId, onBack, onExport }: RunnerScreenProps)
       </div>
     );
   }
-  return <Runner key={state.value.session.id} initial={state.value.session} client={state.value.client} onExport={onExport} />;
+  return (
+    <Runner
+      key={state.value.session.id}
+      initial={state.value.session}
+      client={state.value.client}
+      onExport={onExport}
+    />
+  );
 }
 
 function useCurrentSection(sessionId: string, ids: string[]): [string, (id: string) => void] {
@@ -78,18 +92,41 @@ function useCurrentSection(sessionId: string, ids: string[]): [string, (id: stri
 }
 
 /** The runner: section rail, the current section, timer, save state, finalize/amend and the client view. */
-function Runner({ initial, client, onExport }: { initial: Session; client: Client; onExport?: (sessionId: string) => void }) {
+function Runner({
+  initial,
+  client,
+  onExport,
+}: {
+  initial: Session;
+  client: Client;
+  onExport?: (sessionId: string) => void;
+}) {
   const editor = useSessionEditor(initial);
   const { session, content } = editor;
   const template = session.template;
   const finalized = session.status === 'finalized';
   const readOnly = finalized && editor.amendReason === null;
 
-  const showOutreach = session.kind === 'closure-letter' || (content.reasonForEnding !== null && isUnplannedEnding(content.reasonForEnding.code));
+  const showOutreach =
+    session.kind === 'closure-letter' ||
+    (content.reasonForEnding !== null && isUnplannedEnding(content.reasonForEnding.code));
   const progress = useMemo(() => sectionProgress(template, content), [template, content]);
   const entries: RailEntry[] = useMemo(
     () => [
-      ...(showOutreach ? [{ id: OUTREACH_ID, title: t('runner.outreach.rail'), progress: { covered: content.outreach.length > 0 ? 1 : 0, total: 1, missingRequired: [], private: false } }] : []),
+      ...(showOutreach
+        ? [
+            {
+              id: OUTREACH_ID,
+              title: t('runner.outreach.rail'),
+              progress: {
+                covered: content.outreach.length > 0 ? 1 : 0,
+                total: 1,
+                missingRequired: [],
+                private: false,
+              },
+            },
+          ]
+        : []),
       ...progress.map((p) => ({ id: p.sectionId, title: p.title, progress: p })),
     ],
     [showOutreach, progress, content.outreach.length],
@@ -187,16 +224,33 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
         step(command === 'next' ? 1 : -1);
         return;
       }
-      const point = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-talking-point]');
+      const point = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(
+        '[data-talking-point]',
+      );
       if (command === 'tick' && point && !readOnly) {
         event.preventDefault();
         const itemId = point.dataset.talkingPoint!;
-        editor.change({ op: 'answer', itemId, answer: { covered: content.answers[itemId]?.covered !== true } });
+        editor.change({
+          op: 'answer',
+          itemId,
+          answer: { covered: content.answers[itemId]?.covered !== true },
+        });
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [clientView, finalizing, amending, step, editor, readOnly, content, openClientView, openFinalize, openExport]);
+  }, [
+    clientView,
+    finalizing,
+    amending,
+    step,
+    editor,
+    readOnly,
+    content,
+    openClientView,
+    openFinalize,
+    openExport,
+  ]);
 
   useEffect(
     () =>
@@ -212,7 +266,10 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
 
   async function finalize(): Promise<string | null> {
     await editor.flush();
-    const result = await window.api.sessions.finalize({ id: session.id, expectedRev: editor.currentRev() });
+    const result = await window.api.sessions.finalize({
+      id: session.id,
+      expectedRev: editor.currentRev(),
+    });
     if (!result.ok) return result.error.message;
     focusNext.current = 'finalized';
     editor.replaceSession(result.value);
@@ -225,13 +282,22 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
     setFinalizing(false);
     // A safety plan opens at its first empty needed step, never at its handout switch.
     const kind = template.sections.flatMap((s) => s.items).find((i) => i.id === item.itemId)?.kind;
-    const parts = kind === 'safety-plan' ? missingSafetyPlanSteps(content.answers[item.itemId]?.safetyPlan).map((s) => `${item.itemId}-${s.key}`) : [];
+    const parts =
+      kind === 'safety-plan'
+        ? missingSafetyPlanSteps(content.answers[item.itemId]?.safetyPlan).map(
+            (s) => `${item.itemId}-${s.key}`,
+          )
+        : [];
     goTo(item.sectionId, item.itemId, parts);
   }
 
   if (clientView)
     return (
-      <ClientView template={template} content={content} client={client} onExit={() => {
+      <ClientView
+        template={template}
+        content={content}
+        client={client}
+        onExit={() => {
           focusNext.current = 'client-view';
           setClientView(false);
         }}
@@ -240,120 +306,159 @@ function Runner({ initial, client, onExport }: { initial: Session; client: Clien
 
   return (
     <ClientRegionContext.Provider value={client.region ?? ''}>
-    <ClientAgeGroupContext.Provider value={client.ageGroup ?? 'adult'}>
-    <div className={styles.runner} onBlur={() => void editor.flush()}>
-      <header className={styles.head} ref={headRef} data-runner-head="">
-        <div className={styles.titleBlock}>
-          <p className={styles.eyebrow}>
-            {t(`document.kind.${session.kind}`)} · {template.name}
+      <ClientAgeGroupContext.Provider value={client.ageGroup ?? 'adult'}>
+        <div className={styles.runner} onBlur={() => void editor.flush()}>
+          <header className={styles.head} ref={headRef} data-runner-head="">
+            <div className={styles.titleBlock}>
+              <p className={styles.eyebrow}>
+                {t(`document.kind.${session.kind}`)} · {template.name}
+              </p>
+              <h1
+                className={styles.title}
+                dir="auto"
+                ref={titleRef}
+                tabIndex={-1}
+                title={client.displayName}
+              >
+                {client.displayName}
+              </h1>
+            </div>
+            <SessionTimer
+              done={finalized}
+              state={timer.state}
+              onToggle={timer.toggle}
+              onPlanned={timer.setPlanned}
+            />
+            <SaveStatus state={editor.saveState} onRetry={() => void editor.flush()} />
+            <div className={styles.headActions}>
+              <Button
+                ref={clientViewRef}
+                onPress={openClientView}
+                aria-keyshortcuts="Control+Shift+C Meta+Shift+C"
+              >
+                {t('runner.clientView.open')}
+              </Button>
+              {!finalized && (
+                <Button
+                  variant="primary"
+                  onPress={openFinalize}
+                  aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
+                >
+                  {t('runner.finalize.open')}
+                </Button>
+              )}
+              {finalized && onExport && (
+                <Button
+                  ref={exportRef}
+                  variant={editor.amendReason === null ? 'primary' : 'secondary'}
+                  onPress={openExport}
+                  aria-keyshortcuts="Control+Shift+E Meta+Shift+E"
+                >
+                  {t('runner.export.open')}
+                </Button>
+              )}
+            </div>
+          </header>
+          <p role="status" className={notice ? styles.notice : 'visually-hidden'}>
+            {notice}
           </p>
-          <h1 className={styles.title} dir="auto" ref={titleRef} tabIndex={-1} title={client.displayName}>
-            {client.displayName}
-          </h1>
-        </div>
-        <SessionTimer done={finalized} state={timer.state} onToggle={timer.toggle} onPlanned={timer.setPlanned} />
-        <SaveStatus state={editor.saveState} onRetry={() => void editor.flush()} />
-        <div className={styles.headActions}>
-          <Button ref={clientViewRef} onPress={openClientView} aria-keyshortcuts="Control+Shift+C Meta+Shift+C">
-            {t('runner.clientView.open')}
-          </Button>
-          {!finalized && (
-            <Button variant="primary" onPress={openFinalize} aria-keyshortcuts="Control+Shift+F Meta+Shift+F">
-              {t('runner.finalize.open')}
-            </Button>
+          <FinalizationPanel
+            session={session}
+            amendReason={editor.amendReason}
+            amendPending={editor.saveState.kind === 'amending' && editor.saveState.pending}
+            problem={amendProblem}
+            onAmend={() => setAmending(true)}
+            onSaveAmendment={async () => {
+              const problem = await editor.saveAmendment();
+              setAmendProblem(problem);
+              if (!problem) setNotice(t('runner.amend.saved'));
+            }}
+            onDiscard={() => {
+              setAmendProblem(null);
+              editor.discardAmendment();
+            }}
+          />
+          <div className={styles.panes}>
+            <SectionPicker entries={entries} currentId={currentId} onSelect={(id) => goTo(id)} />
+            <div className={styles.railColumn}>
+              <SectionRail entries={entries} currentId={currentId} onSelect={(id) => goTo(id)} />
+              <p className={styles.keys}>{t('runner.keys')}</p>
+            </div>
+            <div className={styles.content}>
+              {currentId === OUTREACH_ID ? (
+                <section className={styles.panel} aria-labelledby="section-outreach">
+                  <header className={styles.panelHead}>
+                    <h2
+                      id="section-outreach"
+                      ref={headingRef}
+                      tabIndex={-1}
+                      className={styles.sectionTitle}
+                    >
+                      {t('runner.outreach.rail')}
+                    </h2>
+                  </header>
+                  <OutreachLog content={content} readOnly={readOnly} onChange={editor.change} />
+                </section>
+              ) : (
+                section && (
+                  <SectionPanel
+                    key={section.id}
+                    section={section}
+                    content={content}
+                    readOnly={readOnly}
+                    onChange={editor.change}
+                    headingRef={headingRef}
+                    hint={sectionHint(
+                      section.timeHintMinutes,
+                      timer.state.bySection[section.id] ?? 0,
+                      timer.state.running,
+                    )}
+                  />
+                )
+              )}
+              <nav className={styles.stepNav} aria-label={t('runner.stepNav')}>
+                {index > 0 ? (
+                  <Button
+                    onPress={() => step(-1)}
+                    aria-keyshortcuts="Control+BracketLeft Alt+ArrowUp"
+                  >
+                    ← {entries[index - 1]!.title}
+                  </Button>
+                ) : (
+                  <span />
+                )}
+                {index < entries.length - 1 && (
+                  <Button
+                    onPress={() => step(1)}
+                    aria-keyshortcuts="Control+BracketRight Alt+ArrowDown"
+                  >
+                    {entries[index + 1]!.title} →
+                  </Button>
+                )}
+              </nav>
+            </div>
+          </div>
+          {finalizing && (
+            <FinalizeDialog
+              missing={missing}
+              sectionTitle={(id) => template.sections.find((s) => s.id === id)?.title ?? ''}
+              onGoTo={goToMissing}
+              onFinalize={finalize}
+              onClose={() => setFinalizing(false)}
+            />
           )}
-          {finalized && onExport && (
-            <Button ref={exportRef} variant={editor.amendReason === null ? 'primary' : 'secondary'} onPress={openExport} aria-keyshortcuts="Control+Shift+E Meta+Shift+E">
-              {t('runner.export.open')}
-            </Button>
+          {amending && (
+            <AmendDialog
+              onClose={() => setAmending(false)}
+              onStart={(reason) => {
+                setAmending(false);
+                setAmendProblem(null);
+                editor.startAmendment(reason);
+              }}
+            />
           )}
         </div>
-      </header>
-      <p role="status" className={notice ? styles.notice : 'visually-hidden'}>
-        {notice}
-      </p>
-      <FinalizationPanel
-        session={session}
-        amendReason={editor.amendReason}
-        amendPending={editor.saveState.kind === 'amending' && editor.saveState.pending}
-        problem={amendProblem}
-        onAmend={() => setAmending(true)}
-        onSaveAmendment={async () => {
-          const problem = await editor.saveAmendment();
-          setAmendProblem(problem);
-          if (!problem) setNotice(t('runner.amend.saved'));
-        }}
-        onDiscard={() => {
-          setAmendProblem(null);
-          editor.discardAmendment();
-        }}
-      />
-      <div className={styles.panes}>
-        <SectionPicker entries={entries} currentId={currentId} onSelect={(id) => goTo(id)} />
-        <div className={styles.railColumn}>
-          <SectionRail entries={entries} currentId={currentId} onSelect={(id) => goTo(id)} />
-          <p className={styles.keys}>{t('runner.keys')}</p>
-        </div>
-        <div className={styles.content}>
-          {currentId === OUTREACH_ID ? (
-            <section className={styles.panel} aria-labelledby="section-outreach">
-              <header className={styles.panelHead}>
-                <h2 id="section-outreach" ref={headingRef} tabIndex={-1} className={styles.sectionTitle}>
-                  {t('runner.outreach.rail')}
-                </h2>
-              </header>
-              <OutreachLog content={content} readOnly={readOnly} onChange={editor.change} />
-            </section>
-          ) : (
-            section && (
-              <SectionPanel
-                key={section.id}
-                section={section}
-                content={content}
-                readOnly={readOnly}
-                onChange={editor.change}
-                headingRef={headingRef}
-                hint={sectionHint(section.timeHintMinutes, timer.state.bySection[section.id] ?? 0, timer.state.running)}
-              />
-            )
-          )}
-          <nav className={styles.stepNav} aria-label={t('runner.stepNav')}>
-            {index > 0 ? (
-              <Button onPress={() => step(-1)} aria-keyshortcuts="Control+BracketLeft Alt+ArrowUp">
-                ← {entries[index - 1]!.title}
-              </Button>
-            ) : (
-              <span />
-            )}
-            {index < entries.length - 1 && (
-              <Button onPress={() => step(1)} aria-keyshortcuts="Control+BracketRight Alt+ArrowDown">
-                {entries[index + 1]!.title} →
-              </Button>
-            )}
-          </nav>
-        </div>
-      </div>
-      {finalizing && (
-        <FinalizeDialog
-          missing={missing}
-          sectionTitle={(id) => template.sections.find((s) => s.id === id)?.title ?? ''}
-          onGoTo={goToMissing}
-          onFinalize={finalize}
-          onClose={() => setFinalizing(false)}
-        />
-      )}
-      {amending && (
-        <AmendDialog
-          onClose={() => setAmending(false)}
-          onStart={(reason) => {
-            setAmending(false);
-            setAmendProblem(null);
-            editor.startAmendment(reason);
-          }}
-        />
-      )}
-    </div>
-    </ClientAgeGroupContext.Provider>
+      </ClientAgeGroupContext.Provider>
     </ClientRegionContext.Provider>
   );
 }

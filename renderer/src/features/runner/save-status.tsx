@@ -20,10 +20,21 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () =
   const problem = state.kind === 'retrying' || state.kind === 'failed';
   return (
     <div className={styles.save}>
-      <p role="status" className={problem ? styles.saveProblem : styles.saveOk} data-save-state={state.kind}>
+      <p
+        role="status"
+        className={problem ? styles.saveProblem : styles.saveOk}
+        data-save-state={state.kind}
+      >
         {state.kind === 'saved' && (
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={styles.icon}>
-            <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M5 12.5l4.5 4.5L19 7.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.5"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
         )}
         {text}

@@ -56,14 +56,38 @@ export interface SectionPanelProps {
 }
 
 /** The section being worked on: its title, guidance, time hint, talking points and fields. */
-export function SectionPanel({ section, content, readOnly, onChange, headingRef, hint }: SectionPanelProps) {
+export function SectionPanel({
+  section,
+  content,
+  readOnly,
+  onChange,
+  headingRef,
+  hint,
+}: SectionPanelProps) {
   const points = section.items.filter((i) => i.kind === 'talking-point');
   const fields = section.items.filter((i) => i.kind !== 'talking-point');
-  const props = (item: TemplateItem): ItemProps => ({ section, item, answer: content.answers[item.id], content, readOnly, onChange });
+  const props = (item: TemplateItem): ItemProps => ({
+    section,
+    item,
+    answer: content.answers[item.id],
+    content,
+    readOnly,
+    onChange,
+  });
   return (
-    <section className={styles.panel} aria-labelledby={`section-${section.id}`} data-section={section.id}>
+    <section
+      className={styles.panel}
+      aria-labelledby={`section-${section.id}`}
+      data-section={section.id}
+    >
       <header className={styles.panelHead}>
-        <h2 id={`section-${section.id}`} ref={headingRef} tabIndex={-1} className={styles.sectionTitle} dir="auto">
+        <h2
+          id={`section-${section.id}`}
+          ref={headingRef}
+          tabIndex={-1}
+          className={styles.sectionTitle}
+          dir="auto"
+        >
           {section.title}
         </h2>
         {section.private && <p className={styles.privateBanner}>{t('runner.section.private')}</p>}

@@ -13,7 +13,10 @@ export interface SectionPickerProps {
 /** One option's words: number, title, and covered/total with what is still required. */
 function optionText(entry: RailEntry, index: number): string {
   const { covered, total, missingRequired } = entry.progress;
-  const required = missingRequired.length > 0 ? ` · ${t('runner.rail.missing', { count: missingRequired.length })}` : '';
+  const required =
+    missingRequired.length > 0
+      ? ` · ${t('runner.rail.missing', { count: missingRequired.length })}`
+      : '';
   return `${index + 1}. ${entry.title} — ${t('runner.rail.progress', { covered, total })}${required}`;
 }
 
@@ -28,7 +31,13 @@ export function SectionPicker({ entries, currentId, onSelect }: SectionPickerPro
       <label htmlFor={id} className={styles.pickerLabel}>
         {t('runner.picker.label')}
       </label>
-      <select id={id} className={styles.pickerSelect} value={currentId} onChange={(e) => onSelect(e.target.value)} data-section-picker="">
+      <select
+        id={id}
+        className={styles.pickerSelect}
+        value={currentId}
+        onChange={(e) => onSelect(e.target.value)}
+        data-section-picker=""
+      >
         {entries.map((entry, index) => (
           <option key={entry.id} value={entry.id}>
             {optionText(entry, index)}

@@ -40,11 +40,20 @@ export function SectionRail({ entries, currentId, onSelect }: SectionRailProps) 
                 <span className={styles.railText}>
                   <span className={styles.railTitle} dir="auto">
                     {entry.title}
-                    {entry.progress.private && <span className="visually-hidden"> ({t('runner.rail.private')})</span>}
+                    {entry.progress.private && (
+                      <span className="visually-hidden"> ({t('runner.rail.private')})</span>
+                    )}
                   </span>
                   <span className={styles.railMeta}>
-                    <span className={styles.railProgress}>{t('runner.rail.progress', { covered, total })}</span>
-                    {missingRequired.length > 0 && <span className={styles.railMissing}> · {t('runner.rail.missing', { count: missingRequired.length })}</span>}
+                    <span className={styles.railProgress}>
+                      {t('runner.rail.progress', { covered, total })}
+                    </span>
+                    {missingRequired.length > 0 && (
+                      <span className={styles.railMissing}>
+                        {' '}
+                        · {t('runner.rail.missing', { count: missingRequired.length })}
+                      </span>
+                    )}
                   </span>
                 </span>
               </button>

@@ -23,19 +23,42 @@ export function SessionTimer({ state, onToggle, onPlanned, done = false }: Sessi
   const lengths = [...new Set([...LENGTHS, state.plannedMinutes])].sort((a, b) => a - b);
   return (
     <div className={styles.timer} role="group" aria-label={t('runner.timer.label')}>
-      <Button variant="quiet" onPress={onToggle} aria-pressed={state.running} isDisabled={done} className={styles.timerButton}>
+      <Button
+        variant="quiet"
+        onPress={onToggle}
+        aria-pressed={state.running}
+        isDisabled={done}
+        className={styles.timerButton}
+      >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={styles.icon}>
-          {state.running ? <path d="M8 5h3v14H8zM13 5h3v14h-3z" fill="currentColor" /> : <path d="M8 5l11 7-11 7z" fill="currentColor" />}
+          {state.running ? (
+            <path d="M8 5h3v14H8zM13 5h3v14h-3z" fill="currentColor" />
+          ) : (
+            <path d="M8 5l11 7-11 7z" fill="currentColor" />
+          )}
         </svg>
-        {state.running ? t('runner.timer.pause') : state.elapsedMs > 0 ? t('runner.timer.resume') : t('runner.timer.start')}
+        {state.running
+          ? t('runner.timer.pause')
+          : state.elapsedMs > 0
+            ? t('runner.timer.resume')
+            : t('runner.timer.start')}
       </Button>
-      <span role="timer" className={styles.timerValue} aria-label={t('runner.timer.elapsed', { time: clock(state.elapsedMs) })}>
+      <span
+        role="timer"
+        className={styles.timerValue}
+        aria-label={t('runner.timer.elapsed', { time: clock(state.elapsedMs) })}
+      >
         {clock(state.elapsedMs)}
       </span>
       <label htmlFor={id} className={styles.timerOf}>
         {t('runner.timer.of')}
       </label>
-      <select id={id} className={styles.timerSelect} value={state.plannedMinutes} onChange={(e) => onPlanned(Number(e.target.value))}>
+      <select
+        id={id}
+        className={styles.timerSelect}
+        value={state.plannedMinutes}
+        onChange={(e) => onPlanned(Number(e.target.value))}
+      >
         {lengths.map((m) => (
           <option key={m} value={m}>
             {t('runner.timer.minutes', { count: m })}

@@ -48,30 +48,42 @@ export function useSessionEditor(initial: Session): SessionEditor {
       new AutosaveQueue<Session>({
         rev: initial.rev,
         send: (changes, expectedRev, amendment) =>
-          window.api.sessions.update({ id: initial.id, expectedRev, changes, ...(amendment ? { amendment: { reason: amendment } } : {}) }),
+          window.api.sessions.update({
+            id: initial.id,
+            expectedRev,
+            changes,
+            ...(amendment ? { amendment: { reason: amendment } } : {}),
+          }),
         reload: () => window.api.sessions.get({ id: initial.id }),
         onStored: setSession,
         onState: setSaveState,
         onAmendReason: setAmendReason,
-        messages: { noAnswer: t('runner.save.noAnswer'), nothingChanged: t('runner.save.nothingChanged') },
+        messages: {
+          noAnswer: t('runner.save.noAnswer'),
+          nothingChanged: t('runner.save.nothingChanged'),
+        },
       }),
   );
 
   const flush = useCallback(() => queue.flush(), [queue]);
 
-  const change = useCallback((next: ContentChange): string | null => {
-    if (session.status === 'finalized' && queue.amendReason() === null) return t('runner.change.finalized');
-    let updated: SessionContent;
-    try {
-      updated = applyContentChanges(session.template, contentRef.current, [next]);
-    } catch (cause) {
-      return cause instanceof AppError ? cause.message : t('runner.change.notTaken');
-    }
-    contentRef.current = updated;
-    setContent(updated);
-    queue.enqueue(next);
-    return null;
-  }, [queue, session.status, session.template]);
+  const change = useCallback(
+    (next: ContentChange): string | null => {
+      if (session.status === 'finalized' && queue.amendReason() === null)
+        return t('runner.change.finalized');
+      let updated: SessionContent;
+      try {
+        updated = applyContentChanges(session.template, contentRef.current, [next]);
+      } catch (cause) {
+        return cause instanceof AppError ? cause.message : t('runner.change.notTaken');
+      }
+      contentRef.current = updated;
+      setContent(updated);
+      queue.enqueue(next);
+      return null;
+    },
+    [queue, session.status, session.template],
+  );
 
   const saveAmendment = useCallback(() => queue.saveAmendment(), [queue]);
   const startAmendment = useCallback((reason: string) => queue.startAmendment(reason), [queue]);
@@ -82,10 +94,13 @@ export function useSessionEditor(initial: Session): SessionEditor {
     setContent(session.content);
   }, [queue, session.content]);
 
-  const replaceSession = useCallback((next: Session) => {
-    queue.setRev(next.rev);
-    setSession(next);
-  }, [queue]);
+  const replaceSession = useCallback(
+    (next: Session) => {
+      queue.setRev(next.rev);
+      setSession(next);
+    },
+    [queue],
+  );
 
   // Saved before locking and when the window closes (the vault gate calls flushAll); an
   // amendment in progress is saved with its reason so nothing typed is lost.
@@ -101,5 +116,17 @@ export function useSessionEditor(initial: Session): SessionEditor {
   }, [queue]);
 
   const currentRev = useCallback(() => queue.currentRev(), [queue]);
-  return { session, content, saveState, change, flush, amendReason, startAmendment, saveAmendment, discardAmendment, replaceSession, currentRev };
+  return {
+    session,
+    content,
+    saveState,
+    change,
+    flush,
+    amendReason,
+    startAmendment,
+    saveAmendment,
+    discardAmendment,
+    replaceSession,
+    currentRev,
+  };
 }

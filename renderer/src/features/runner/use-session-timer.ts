@@ -34,7 +34,11 @@ export function useSessionTimer(sessionId: string, plannedMinutes: number, secti
       const now = performance.now();
       const delta = now - last;
       last = now;
-      setState((s) => ({ ...s, elapsedMs: s.elapsedMs + delta, bySection: { ...s.bySection, [sectionId]: (s.bySection[sectionId] ?? 0) + delta } }));
+      setState((s) => ({
+        ...s,
+        elapsedMs: s.elapsedMs + delta,
+        bySection: { ...s.bySection, [sectionId]: (s.bySection[sectionId] ?? 0) + delta },
+      }));
     }, 1000);
     return () => clearInterval(tick);
   }, [state.running, sectionId]);
@@ -45,7 +49,10 @@ export function useSessionTimer(sessionId: string, plannedMinutes: number, secti
 
   const toggle = useCallback(() => setState((s) => ({ ...s, running: !s.running })), []);
   const stop = useCallback(() => setState((s) => (s.running ? { ...s, running: false } : s)), []);
-  const setPlanned = useCallback((minutes: number) => setState((s) => ({ ...s, plannedMinutes: minutes })), []);
+  const setPlanned = useCallback(
+    (minutes: number) => setState((s) => ({ ...s, plannedMinutes: minutes })),
+    [],
+  );
   return { state, toggle, stop, setPlanned };
 }
 

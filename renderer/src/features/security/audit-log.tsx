@@ -28,7 +28,10 @@ export function AuditLog() {
       <div className={styles.row}>
         <Button onPress={() => void verify()}>{t('security.audit.verify')}</Button>
         {check && (
-          <p role="status" className={'error' in check || !check.ok ? styles.error : styles.success}>
+          <p
+            role="status"
+            className={'error' in check || !check.ok ? styles.error : styles.success}
+          >
             {'error' in check
               ? check.error
               : check.ok
@@ -43,7 +46,9 @@ export function AuditLog() {
           {state.error.message}
         </p>
       )}
-      {state.status === 'ready' && state.value.length === 0 && <p className={styles.muted}>{t('security.audit.empty')}</p>}
+      {state.status === 'ready' && state.value.length === 0 && (
+        <p className={styles.muted}>{t('security.audit.empty')}</p>
+      )}
       {state.status === 'ready' && state.value.length > 0 && (
         <table className={styles.table}>
           <caption className="visually-hidden">{t('security.audit.caption')}</caption>

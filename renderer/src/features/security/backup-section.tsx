@@ -10,7 +10,10 @@ import styles from './security.module.css';
 /** Describes backup progress in words ("Writing 40 of 120 records"). */
 export function progressText(progress: BackupProgress | undefined): string {
   if (!progress || progress.total === 0) return t('security.backup.preparing');
-  return t(`security.progress.${progress.phase}`, { done: progress.done.toLocaleString(), total: progress.total.toLocaleString() });
+  return t(`security.progress.${progress.phase}`, {
+    done: progress.done.toLocaleString(),
+    total: progress.total.toLocaleString(),
+  });
 }
 
 function formatBytes(bytes: number): string {
@@ -36,7 +39,11 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
     else if (result.value.saved)
       setMessage({
         tone: 'success',
-        text: t('security.backup.saved', { file: result.value.fileName, count: result.value.records, size: formatBytes(result.value.bytes) }),
+        text: t('security.backup.saved', {
+          file: result.value.fileName,
+          count: result.value.records,
+          size: formatBytes(result.value.bytes),
+        }),
       });
     else reset();
   }
@@ -47,7 +54,8 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
     const result = await window.api.backup.choose({});
     setBusy(undefined);
     if (!result.ok) setMessage({ tone: 'error', text: result.error.message });
-    else if (result.value.chosen) setChosen({ fileName: result.value.fileName, bytes: result.value.bytes });
+    else if (result.value.chosen)
+      setChosen({ fileName: result.value.fileName, bytes: result.value.bytes });
   }
 
   return (
@@ -60,15 +68,27 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
         <Button onPress={() => void exportBackup()} isDisabled={busy !== undefined}>
           {t('security.backup.export')}
         </Button>
-        <Button variant="quiet" onPress={() => void chooseRestore()} isDisabled={busy !== undefined}>
+        <Button
+          variant="quiet"
+          onPress={() => void chooseRestore()}
+          isDisabled={busy !== undefined}
+        >
           {t('security.backup.restore')}
         </Button>
       </div>
       {progress && progress.operation === 'export' && (
-        <ProgressBar label={t('security.backup.progressLabel')} done={progress.done} total={progress.total} valueText={progressText(progress)} />
+        <ProgressBar
+          label={t('security.backup.progressLabel')}
+          done={progress.done}
+          total={progress.total}
+          valueText={progressText(progress)}
+        />
       )}
       {message && (
-        <p role={message.tone === 'error' ? 'alert' : 'status'} className={message.tone === 'error' ? styles.error : styles.success}>
+        <p
+          role={message.tone === 'error' ? 'alert' : 'status'}
+          className={message.tone === 'error' ? styles.error : styles.success}
+        >
           {message.text}
         </p>
       )}

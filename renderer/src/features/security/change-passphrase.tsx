@@ -10,16 +10,20 @@ import styles from './security.module.css';
 export function ChangePassphrase() {
   const [current, setCurrent] = useState('');
   const [done, setDone] = useState(false);
-  const form = useNewPassphraseForm<'current'>(async (next) => {
-    const result = await window.api.vault.changePassphrase({ current, next });
-    if (result.ok) {
-      setCurrent('');
-      setDone(true);
-      return undefined;
-    }
-    if (result.error.fields?.next) return { field: 'passphrase', message: result.error.fields.next };
-    return { field: 'current', message: result.error.fields?.current ?? result.error.message };
-  }, { clearOnSuccess: true });
+  const form = useNewPassphraseForm<'current'>(
+    async (next) => {
+      const result = await window.api.vault.changePassphrase({ current, next });
+      if (result.ok) {
+        setCurrent('');
+        setDone(true);
+        return undefined;
+      }
+      if (result.error.fields?.next)
+        return { field: 'passphrase', message: result.error.fields.next };
+      return { field: 'current', message: result.error.fields?.current ?? result.error.message };
+    },
+    { clearOnSuccess: true },
+  );
   const currentError = form.messageFor('current');
 
   function submit(event: FormEvent) {

@@ -6,7 +6,10 @@ import { ToggleSwitch } from '../../components/toggle-switch';
 import { t } from '../../i18n/t';
 import styles from './security.module.css';
 
-type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; status: RememberStatus };
+type Load =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; status: RememberStatus };
 
 /**
  * "Remember on this computer": a switch shown only where a real keychain exists (otherwise the
@@ -23,7 +26,12 @@ export function RememberSection({ onChanged }: { onChanged?: () => void }) {
   useEffect(() => {
     let live = true;
     void window.api.vault.rememberStatus({}).then((result) => {
-      if (live) setLoad(result.ok ? { state: 'ready', status: result.value } : { state: 'error', message: result.error.message });
+      if (live)
+        setLoad(
+          result.ok
+            ? { state: 'ready', status: result.value }
+            : { state: 'error', message: result.error.message },
+        );
     });
     return () => {
       live = false;
@@ -75,7 +83,11 @@ export function RememberSection({ onChanged }: { onChanged?: () => void }) {
       )}
       {status && !status.available && (
         <p className={styles.calloutNote} data-testid="remember-unavailable">
-          {t(status.reason === 'no-keyring' ? 'security.remember.unavailable.no-keyring' : 'security.remember.unavailable.no-keychain')}
+          {t(
+            status.reason === 'no-keyring'
+              ? 'security.remember.unavailable.no-keyring'
+              : 'security.remember.unavailable.no-keychain',
+          )}
         </p>
       )}
       {status?.available && (
@@ -94,7 +106,11 @@ export function RememberSection({ onChanged }: { onChanged?: () => void }) {
           >
             {t('security.remember.switch')}
           </ToggleSwitch>
-          {!confirming && <p className={styles.muted}>{t(status.enabled ? 'security.remember.on' : 'security.remember.off')}</p>}
+          {!confirming && (
+            <p className={styles.muted}>
+              {t(status.enabled ? 'security.remember.on' : 'security.remember.off')}
+            </p>
+          )}
           {confirming && (
             <form className={styles.form} onSubmit={turnOn} noValidate>
               <PasswordField
@@ -108,9 +124,14 @@ export function RememberSection({ onChanged }: { onChanged?: () => void }) {
               />
               <div className={styles.row}>
                 <Button type="submit" variant="primary" isDisabled={busy || !passphrase}>
-                  {busy ? t('security.remember.confirm.busy') : t('security.remember.confirm.submit')}
+                  {busy
+                    ? t('security.remember.confirm.busy')
+                    : t('security.remember.confirm.submit')}
                 </Button>
-                <Button variant="quiet" onPress={() => (setConfirming(false), setPassphrase(''), setError(''))}>
+                <Button
+                  variant="quiet"
+                  onPress={() => (setConfirming(false), setPassphrase(''), setError(''))}
+                >
                   {t('security.remember.cancel')}
                 </Button>
               </div>

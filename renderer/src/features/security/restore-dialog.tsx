@@ -1,5 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay, Radio, RadioGroup, Label } from 'react-aria-components';
+import {
+  Dialog,
+  Heading,
+  Modal,
+  ModalOverlay,
+  Radio,
+  RadioGroup,
+  Label,
+} from 'react-aria-components';
 import { Button } from '../../components/button';
 import { PasswordField } from '../../components/password-field';
 import { t } from '../../i18n/t';
@@ -36,12 +44,19 @@ export function RestoreDialog({ fileName, size, onClose, onRestored }: RestoreDi
       setError(result.error.message);
       return;
     }
-    const kept = result.value.previousFolder ? t('security.restore.kept', { folder: result.value.previousFolder }) : '';
+    const kept = result.value.previousFolder
+      ? t('security.restore.kept', { folder: result.value.previousFolder })
+      : '';
     onRestored(`${t('security.restore.done', { count: result.value.records })} ${kept}`.trim());
   }
 
   return (
-    <ModalOverlay isOpen isDismissable={!busy} onOpenChange={(open) => !open && onClose()} className={styles.overlay}>
+    <ModalOverlay
+      isOpen
+      isDismissable={!busy}
+      onOpenChange={(open) => !open && onClose()}
+      className={styles.overlay}
+    >
       <Modal className={styles.modal}>
         <Dialog className={styles.dialog}>
           <Heading slot="title" className={styles.sectionTitle}>
@@ -69,7 +84,9 @@ export function RestoreDialog({ fileName, size, onClose, onRestored }: RestoreDi
             </RadioGroup>
             <PasswordField
               name="secret"
-              label={method === 'passphrase' ? t('security.restore.passphrase') : t('vault.recover.key')}
+              label={
+                method === 'passphrase' ? t('security.restore.passphrase') : t('vault.recover.key')
+              }
               value={secret}
               onChange={(v) => {
                 setSecret(v);
@@ -80,7 +97,12 @@ export function RestoreDialog({ fileName, size, onClose, onRestored }: RestoreDi
               errorMessage={error}
             />
             {busy && (
-              <ProgressBar label={t('security.restore.progressLabel')} done={progress?.done} total={progress?.total} valueText={progressText(progress)} />
+              <ProgressBar
+                label={t('security.restore.progressLabel')}
+                done={progress?.done}
+                total={progress?.total}
+                valueText={progressText(progress)}
+              />
             )}
             <div className={styles.row}>
               <Button type="submit" variant="primary" isDisabled={busy || !secret}>

@@ -8,13 +8,14 @@ export function useBackupProgress() {
   const [progress, setProgress] = useState<BackupProgress>();
   const running = useRef(false);
 
-  const track = useCallback(async <T,>(call: () => Promise<T>): Promise<T> => {
+  const track = useCallback(async <T>(call: () => Promise<T>): Promise<T> => {
     running.current = true;
     setProgress(undefined);
     const poll = async () => {
       while (running.current) {
         const result = await window.api.backup.progress({});
-        if (result.ok && running.current && result.value.operation !== 'idle') setProgress(result.value);
+        if (result.ok && running.current && result.value.operation !== 'idle')
+          setProgress(result.value);
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
     };

@@ -8,7 +8,13 @@ import type { SaveOutcome } from './use-settings';
 import styles from './settings.module.css';
 
 /** Appearance: light, dark or the system's theme, applied the moment it is chosen. */
-export function AppearanceTab({ theme, save }: { theme: Theme; save: (patch: { theme: Theme }) => Promise<SaveOutcome> }) {
+export function AppearanceTab({
+  theme,
+  save,
+}: {
+  theme: Theme;
+  save: (patch: { theme: Theme }) => Promise<SaveOutcome>;
+}) {
   const [value, setValue] = useState<Theme>(theme);
   const [state, setState] = useState<SaveState>({ status: 'idle' });
 
@@ -29,7 +35,11 @@ export function AppearanceTab({ theme, save }: { theme: Theme; save: (patch: { t
 
   return (
     <div className={styles.card}>
-      <RadioGroup value={value} onChange={(next) => void choose(next)} className={styles.radioGroup}>
+      <RadioGroup
+        value={value}
+        onChange={(next) => void choose(next)}
+        className={styles.radioGroup}
+      >
         <Label className={styles.cardTitle}>{t('settings.appearance.theme')}</Label>
         <Text slot="description" className={styles.intro}>
           {t('settings.appearance.theme.help')}
@@ -39,7 +49,9 @@ export function AppearanceTab({ theme, save }: { theme: Theme; save: (patch: { t
             <span className={styles.radioDot} aria-hidden="true" />
             <span>
               {t(`settings.appearance.theme.${option}`)}
-              <span className={styles.checkboxHelp}>{t(`settings.appearance.theme.${option}.help`)}</span>
+              <span className={styles.checkboxHelp}>
+                {t(`settings.appearance.theme.${option}.help`)}
+              </span>
             </span>
           </Radio>
         ))}

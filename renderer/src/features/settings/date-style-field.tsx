@@ -19,7 +19,13 @@ function sample(locale: string): string {
  * How dates are written on screen: the computer's locale (the default) or one chosen here. The
  * choice applies at once to every screen, chart and the activity log (handouts keep their own).
  */
-export function DateStyleField({ displayLocale, save }: { displayLocale: string; save: (patch: SettingsUpdate) => Promise<SaveOutcome> }) {
+export function DateStyleField({
+  displayLocale,
+  save,
+}: {
+  displayLocale: string;
+  save: (patch: SettingsUpdate) => Promise<SaveOutcome>;
+}) {
   const id = useId();
   const [value, setValue] = useState(displayLocale);
   const [state, setState] = useState<SaveState>({ status: 'idle' });
@@ -48,8 +54,18 @@ export function DateStyleField({ displayLocale, save }: { displayLocale: string;
         <span id={`${id}-help`} className={styles.intro}>
           {t('settings.appearance.dates.help')}
         </span>
-        <select id={id} className={fieldStyles.select} value={value} aria-describedby={`${id}-help`} onChange={(e) => void choose(e.target.value)}>
-          <option value="">{t('settings.appearance.dates.system', { sample: sample(resolveDisplayLocale('', system)) })}</option>
+        <select
+          id={id}
+          className={fieldStyles.select}
+          value={value}
+          aria-describedby={`${id}-help`}
+          onChange={(e) => void choose(e.target.value)}
+        >
+          <option value="">
+            {t('settings.appearance.dates.system', {
+              sample: sample(resolveDisplayLocale('', system)),
+            })}
+          </option>
           {DISPLAY_LOCALES.map((locale) => (
             <option key={locale} value={locale}>
               {names.of(locale) ?? locale} — {sample(locale)}

@@ -13,14 +13,25 @@ import styles from './settings.module.css';
 
 const SAMPLE = new Date(Date.UTC(2026, 10, 26));
 const DATE_LABELS: Record<(typeof DATE_FORMATS)[number], string> = {
-  long: SAMPLE.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  long: SAMPLE.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
   iso: '2026-11-26',
   dmy: '26/11/2026',
   mdy: '11/26/2026',
 };
 
 /** Handout defaults: paper, dates, whether scores are shown, the return policy and the goodbye starter. */
-export function HandoutTab({ handout, save }: { handout: HandoutDefaults; save: (patch: { handout: Partial<HandoutDefaults> }) => Promise<SaveOutcome> }) {
+export function HandoutTab({
+  handout,
+  save,
+}: {
+  handout: HandoutDefaults;
+  save: (patch: { handout: Partial<HandoutDefaults> }) => Promise<SaveOutcome>;
+}) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>({ status: 'idle' });
 
@@ -48,41 +59,60 @@ export function HandoutTab({ handout, save }: { handout: HandoutDefaults; save: 
 
   return (
     <>
-    <Form className={styles.form} onSubmit={submit} validationErrors={errors} validationBehavior="aria">
-      <p className={styles.intro}>{t('settings.handout.intro')}</p>
-      <div className={styles.grid}>
-        <SelectField
-          name="pageSize"
-          label={t('settings.handout.pageSize')}
-          options={PAGE_SIZES.map((size) => ({ value: size, label: t(`settings.handout.pageSize.${size}`) }))}
-          defaultValue={handout.pageSize}
-          error={errors.pageSize}
+      <Form
+        className={styles.form}
+        onSubmit={submit}
+        validationErrors={errors}
+        validationBehavior="aria"
+      >
+        <p className={styles.intro}>{t('settings.handout.intro')}</p>
+        <div className={styles.grid}>
+          <SelectField
+            name="pageSize"
+            label={t('settings.handout.pageSize')}
+            options={PAGE_SIZES.map((size) => ({
+              value: size,
+              label: t(`settings.handout.pageSize.${size}`),
+            }))}
+            defaultValue={handout.pageSize}
+            error={errors.pageSize}
+          />
+          <SelectField
+            name="dateFormat"
+            label={t('settings.handout.dateFormat')}
+            options={DATE_FORMATS.map((format) => ({ value: format, label: DATE_LABELS[format] }))}
+            defaultValue={handout.dateFormat}
+            error={errors.dateFormat}
+          />
+        </div>
+        <label className={styles.checkbox}>
+          <input type="checkbox" name="showScores" defaultChecked={handout.showScores} />
+          <span>
+            {t('settings.handout.showScores')}
+            <span className={styles.checkboxHelp}>{t('settings.handout.showScores.help')}</span>
+          </span>
+        </label>
+        <TextAreaField
+          name="returnPolicy"
+          label={t('settings.handout.returnPolicy')}
+          description={t('settings.handout.returnPolicy.help')}
+          defaultValue={handout.returnPolicy}
         />
-        <SelectField
-          name="dateFormat"
-          label={t('settings.handout.dateFormat')}
-          options={DATE_FORMATS.map((format) => ({ value: format, label: DATE_LABELS[format] }))}
-          defaultValue={handout.dateFormat}
-          error={errors.dateFormat}
+        <TextAreaField
+          name="goodbyeStarter"
+          label={t('settings.handout.goodbyeStarter')}
+          description={t('settings.handout.goodbyeStarter.help')}
+          defaultValue={handout.goodbyeStarter}
+          rows={3}
         />
-      </div>
-      <label className={styles.checkbox}>
-        <input type="checkbox" name="showScores" defaultChecked={handout.showScores} />
-        <span>
-          {t('settings.handout.showScores')}
-          <span className={styles.checkboxHelp}>{t('settings.handout.showScores.help')}</span>
-        </span>
-      </label>
-      <TextAreaField name="returnPolicy" label={t('settings.handout.returnPolicy')} description={t('settings.handout.returnPolicy.help')} defaultValue={handout.returnPolicy} />
-      <TextAreaField name="goodbyeStarter" label={t('settings.handout.goodbyeStarter')} description={t('settings.handout.goodbyeStarter.help')} defaultValue={handout.goodbyeStarter} rows={3} />
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary" isDisabled={state.status === 'saving'}>
-          {t('settings.handout.save')}
-        </Button>
-        <SaveFeedback state={state} />
-      </div>
-    </Form>
-    <WordingOverrides overrides={handout.wordingOverrides} save={save} />
+        <div className={styles.actions}>
+          <Button type="submit" variant="primary" isDisabled={state.status === 'saving'}>
+            {t('settings.handout.save')}
+          </Button>
+          <SaveFeedback state={state} />
+        </div>
+      </Form>
+      <WordingOverrides overrides={handout.wordingOverrides} save={save} />
     </>
   );
 }

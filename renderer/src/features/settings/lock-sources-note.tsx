@@ -13,11 +13,20 @@ const list = new Intl.ListFormat('en', { type: 'conjunction' });
 export function describeLockSources(sources: LockSources, minutes: number): string {
   const linux = sources.platform === 'linux';
   const signal = linux ? (sources.screenLockSignal ?? { state: 'not-found' }) : undefined;
-  const triggers = [t(linux ? 'settings.security.lockSources.suspend' : 'settings.security.lockSources.sleep')];
-  if (sources.platform === 'darwin' || sources.platform === 'win32') triggers.push(t('settings.security.lockSources.screen'));
-  if (signal?.state === 'listening') triggers.push(t('settings.security.lockSources.desktopSignal', { sources: signal.sources.join(', ') }));
-  if (sources.idle === 'measured') triggers.push(t('settings.security.lockSources.idle', { minutes }));
-  const notes = [t(`settings.security.lockSources.on.${sources.platform}`, { triggers: list.format(triggers) })];
+  const triggers = [
+    t(linux ? 'settings.security.lockSources.suspend' : 'settings.security.lockSources.sleep'),
+  ];
+  if (sources.platform === 'darwin' || sources.platform === 'win32')
+    triggers.push(t('settings.security.lockSources.screen'));
+  if (signal?.state === 'listening')
+    triggers.push(
+      t('settings.security.lockSources.desktopSignal', { sources: signal.sources.join(', ') }),
+    );
+  if (sources.idle === 'measured')
+    triggers.push(t('settings.security.lockSources.idle', { minutes }));
+  const notes = [
+    t(`settings.security.lockSources.on.${sources.platform}`, { triggers: list.format(triggers) }),
+  ];
   if (signal?.state === 'not-found') notes.push(t('settings.security.lockSources.noSignal'));
   if (signal?.state === 'starting') notes.push(t('settings.security.lockSources.starting'));
   if (sources.idle === 'unknown') notes.push(t('settings.security.lockSources.idleUnknown'));

@@ -10,17 +10,35 @@ import { TextAreaField } from './text-area-field';
 import type { SaveOutcome } from './use-settings';
 import styles from './settings.module.css';
 
-const FIELDS = ['name', 'credentials', 'licenceNumber', 'practiceName', 'address', 'phone', 'email', 'website', 'signatureLine'] as const;
+const FIELDS = [
+  'name',
+  'credentials',
+  'licenceNumber',
+  'practiceName',
+  'address',
+  'phone',
+  'email',
+  'website',
+  'signatureLine',
+] as const;
 
 /** The clinician's profile: who they are and how clients reach the practice (printed on handouts). */
-export function ProfileTab({ profile, save }: { profile: Profile; save: (patch: { profile: Partial<Profile> }) => Promise<SaveOutcome> }) {
+export function ProfileTab({
+  profile,
+  save,
+}: {
+  profile: Profile;
+  save: (patch: { profile: Partial<Profile> }) => Promise<SaveOutcome>;
+}) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>({ status: 'idle' });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const patch = Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '')])) as Partial<Profile>;
+    const patch = Object.fromEntries(
+      FIELDS.map((f) => [f, String(data.get(f) ?? '')]),
+    ) as Partial<Profile>;
     setState({ status: 'saving' });
     const outcome = await save({ profile: patch });
     if (outcome.ok) {
@@ -33,19 +51,64 @@ export function ProfileTab({ profile, save }: { profile: Profile; save: (patch: 
   }
 
   return (
-    <Form className={styles.form} onSubmit={submit} validationErrors={errors} validationBehavior="aria">
+    <Form
+      className={styles.form}
+      onSubmit={submit}
+      validationErrors={errors}
+      validationBehavior="aria"
+    >
       <p className={styles.intro}>{t('settings.profile.intro')}</p>
       <div className={styles.grid}>
         <TextField name="name" label={t('settings.profile.name')} defaultValue={profile.name} />
-        <TextField name="credentials" label={t('settings.profile.credentials')} description={t('settings.profile.credentials.help')} defaultValue={profile.credentials} />
-        <TextField name="licenceNumber" label={t('settings.profile.licenceNumber')} defaultValue={profile.licenceNumber} dir="ltr" />
-        <TextField name="practiceName" label={t('settings.profile.practiceName')} defaultValue={profile.practiceName} />
-        <TextField name="phone" label={t('settings.profile.phone')} defaultValue={profile.phone} dir="ltr" />
-        <TextField name="email" label={t('settings.profile.email')} defaultValue={profile.email} dir="ltr" />
-        <TextField name="website" label={t('settings.profile.website')} description={t('settings.profile.website.help')} defaultValue={profile.website} dir="ltr" />
+        <TextField
+          name="credentials"
+          label={t('settings.profile.credentials')}
+          description={t('settings.profile.credentials.help')}
+          defaultValue={profile.credentials}
+        />
+        <TextField
+          name="licenceNumber"
+          label={t('settings.profile.licenceNumber')}
+          defaultValue={profile.licenceNumber}
+          dir="ltr"
+        />
+        <TextField
+          name="practiceName"
+          label={t('settings.profile.practiceName')}
+          defaultValue={profile.practiceName}
+        />
+        <TextField
+          name="phone"
+          label={t('settings.profile.phone')}
+          defaultValue={profile.phone}
+          dir="ltr"
+        />
+        <TextField
+          name="email"
+          label={t('settings.profile.email')}
+          defaultValue={profile.email}
+          dir="ltr"
+        />
+        <TextField
+          name="website"
+          label={t('settings.profile.website')}
+          description={t('settings.profile.website.help')}
+          defaultValue={profile.website}
+          dir="ltr"
+        />
       </div>
-      <TextAreaField name="address" label={t('settings.profile.address')} defaultValue={profile.address} rows={3} />
-      <TextField name="signatureLine" label={t('settings.profile.signatureLine')} description={t('settings.profile.signatureLine.help')} defaultValue={profile.signatureLine} />
+      <TextAreaField
+        name="address"
+        label={t('settings.profile.address')}
+        defaultValue={profile.address}
+        rows={3}
+      />
+      <TextField
+        name="signatureLine"
+        label={t('settings.profile.signatureLine')}
+        description={t('settings.profile.signatureLine.help')}
+        defaultValue={profile.signatureLine}
+      />
       <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={state.status === 'saving'}>
           {t('settings.profile.save')}

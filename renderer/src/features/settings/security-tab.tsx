@@ -10,7 +10,13 @@ import type { SaveOutcome } from './use-settings';
 import styles from './settings.module.css';
 
 /** Security: how soon the app locks itself, then the vault's own panel (passphrase, backup, activity). */
-export function SecurityTab({ autoLockMinutes, save }: { autoLockMinutes: number; save: (patch: { autoLockMinutes: number }) => Promise<SaveOutcome> }) {
+export function SecurityTab({
+  autoLockMinutes,
+  save,
+}: {
+  autoLockMinutes: number;
+  save: (patch: { autoLockMinutes: number }) => Promise<SaveOutcome>;
+}) {
   const id = useId();
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const [error, setError] = useState('');
@@ -51,7 +57,10 @@ export function SecurityTab({ autoLockMinutes, save }: { autoLockMinutes: number
             aria-invalid={error ? true : undefined}
           />
           <span id={`${id}-help`} className={fieldStyles.description}>
-            {t('settings.security.autoLock.help', { min: AUTO_LOCK_MINUTES.min, max: AUTO_LOCK_MINUTES.max })}
+            {t('settings.security.autoLock.help', {
+              min: AUTO_LOCK_MINUTES.min,
+              max: AUTO_LOCK_MINUTES.max,
+            })}
           </span>
           {error && (
             <span id={`${id}-err`} className={fieldStyles.error}>

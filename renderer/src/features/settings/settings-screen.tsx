@@ -16,7 +16,16 @@ import { useSettings } from './use-settings';
 import styles from './settings.module.css';
 
 /** The settings tabs, in order. */
-export const SETTINGS_TABS = ['profile', 'handout', 'scores', 'security', 'referrals', 'crisis-lines', 'templates', 'appearance'] as const;
+export const SETTINGS_TABS = [
+  'profile',
+  'handout',
+  'scores',
+  'security',
+  'referrals',
+  'crisis-lines',
+  'templates',
+  'appearance',
+] as const;
 /** One settings tab. */
 export type SettingsTabId = (typeof SETTINGS_TABS)[number];
 
@@ -57,7 +66,11 @@ export function SettingsScreen({ tab = 'profile' }: { tab?: SettingsTabId }) {
           </TabPanel>
           <TabPanel id="scores" className={styles.panel}>
             <h2 className={styles.panelTitle}>{t('settings.tab.scores')}</h2>
-            <ScoresTab gad7Cutoff={settings.gad7Cutoff} chartBandNames={settings.handout.chartBandNames} save={save} />
+            <ScoresTab
+              gad7Cutoff={settings.gad7Cutoff}
+              chartBandNames={settings.handout.chartBandNames}
+              save={save}
+            />
           </TabPanel>
           <TabPanel id="security" className={styles.panel}>
             <h2 className={styles.panelTitle}>{t('settings.tab.security')}</h2>

@@ -1,4 +1,10 @@
-import { FieldError, Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
+import {
+  FieldError,
+  Label,
+  Text,
+  TextArea,
+  TextField as AriaTextField,
+} from 'react-aria-components';
 import { t } from '../../i18n/t';
 import fieldStyles from '../../components/field.module.css';
 import styles from './settings.module.css';
@@ -14,9 +20,22 @@ export interface TextAreaFieldProps {
 }
 
 /** A labelled, uncontrolled multi-line text field with help text and its error message. */
-export function TextAreaField({ name, label, description, defaultValue, rows = 4, isRequired }: TextAreaFieldProps) {
+export function TextAreaField({
+  name,
+  label,
+  description,
+  defaultValue,
+  rows = 4,
+  isRequired,
+}: TextAreaFieldProps) {
   return (
-    <AriaTextField name={name} defaultValue={defaultValue} isRequired={isRequired} validationBehavior="aria" className={fieldStyles.field}>
+    <AriaTextField
+      name={name}
+      defaultValue={defaultValue}
+      isRequired={isRequired}
+      validationBehavior="aria"
+      className={fieldStyles.field}
+    >
       <Label className={fieldStyles.label}>
         {label}
         {!isRequired && <span className={fieldStyles.optional}> ({t('common.optional')})</span>}

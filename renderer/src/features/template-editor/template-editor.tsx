@@ -9,8 +9,15 @@ import { useTemplateDraft } from './use-template-draft';
 import styles from './template-editor.module.css';
 
 /** Edits one of the clinician's templates; saving makes a new version (sessions keep the version they started with). */
-export function TemplateEditor({ template, onClose }: { template: Template; onClose: (saved?: Template) => void }) {
-  const { draft, setDraft, edits, error, setError, announcement, dirty, setDirty } = useTemplateDraft(template);
+export function TemplateEditor({
+  template,
+  onClose,
+}: {
+  template: Template;
+  onClose: (saved?: Template) => void;
+}) {
+  const { draft, setDraft, edits, error, setError, announcement, dirty, setDirty } =
+    useTemplateDraft(template);
   const [saved, setSaved] = useState<Template>(template);
   const [status, setStatus] = useState('');
   const [preview, setPreview] = useState(false);
@@ -20,7 +27,10 @@ export function TemplateEditor({ template, onClose }: { template: Template; onCl
 
   async function save() {
     setStatus(t('settings.saving'));
-    const result = await window.api.templates.save({ template: draft, expectedVersion: saved.version });
+    const result = await window.api.templates.save({
+      template: draft,
+      expectedVersion: saved.version,
+    });
     if (!result.ok) {
       setStatus('');
       setError(result.error.message);
@@ -30,7 +40,11 @@ export function TemplateEditor({ template, onClose }: { template: Template; onCl
     setDraft(result.value);
     setDirty(false);
     setError('');
-    setStatus(result.value.version === saved.version ? t('templateEditor.unchanged') : t('templateEditor.savedVersion', { version: result.value.version }));
+    setStatus(
+      result.value.version === saved.version
+        ? t('templateEditor.unchanged')
+        : t('templateEditor.savedVersion', { version: result.value.version }),
+    );
   }
 
   function addSection(event: FormEvent) {
@@ -41,10 +55,17 @@ export function TemplateEditor({ template, onClose }: { template: Template; onCl
   return (
     <section className={styles.editor} aria-labelledby="template-editor-title">
       <div className={styles.editorHead}>
-        <h3 id="template-editor-title" ref={headingRef} tabIndex={-1} className={styles.editorTitle}>
+        <h3
+          id="template-editor-title"
+          ref={headingRef}
+          tabIndex={-1}
+          className={styles.editorTitle}
+        >
           {t('templateEditor.title', { name: saved.name })}
         </h3>
-        <span className={styles.version}>{t('templateEditor.version', { version: saved.version })}</span>
+        <span className={styles.version}>
+          {t('templateEditor.version', { version: saved.version })}
+        </span>
       </div>
       <p className={styles.muted}>{t('templateEditor.intro')}</p>
       <p id="template-reorder-help" className={styles.muted}>
@@ -55,13 +76,27 @@ export function TemplateEditor({ template, onClose }: { template: Template; onCl
           <label htmlFor="template-name" className={fieldStyles.label}>
             {t('templateEditor.name')}
           </label>
-          <input id="template-name" className={fieldStyles.input} value={draft.name} dir="auto" onChange={(e) => edits.rename(e.target.value)} />
+          <input
+            id="template-name"
+            className={fieldStyles.input}
+            value={draft.name}
+            dir="auto"
+            onChange={(e) => edits.rename(e.target.value)}
+          />
         </div>
         <div className={fieldStyles.field}>
           <label htmlFor="template-minutes" className={fieldStyles.label}>
             {t('templateEditor.minutes')}
           </label>
-          <input id="template-minutes" type="number" min={5} max={240} className={`${fieldStyles.input} ${styles.narrow}`} value={draft.plannedMinutes} onChange={(e) => edits.setPlannedMinutes(Number(e.target.value))} />
+          <input
+            id="template-minutes"
+            type="number"
+            min={5}
+            max={240}
+            className={`${fieldStyles.input} ${styles.narrow}`}
+            value={draft.plannedMinutes}
+            onChange={(e) => edits.setPlannedMinutes(Number(e.target.value))}
+          />
         </div>
       </div>
       {error && (
@@ -74,14 +109,27 @@ export function TemplateEditor({ template, onClose }: { template: Template; onCl
       </p>
       <ol className={styles.sections} aria-label={t('templateEditor.sections')}>
         {draft.sections.map((section, index) => (
-          <SectionBlock key={section.id} template={draft} section={section} index={index} edits={edits} />
+          <SectionBlock
+            key={section.id}
+            template={draft}
+            section={section}
+            index={index}
+            edits={edits}
+          />
         ))}
       </ol>
       <form className={styles.addRow} onSubmit={addSection}>
         <label htmlFor="new-section" className="visually-hidden">
           {t('templateEditor.addSection.label')}
         </label>
-        <input id="new-section" className={styles.itemInput} value={newSection} placeholder={t('templateEditor.addSection.placeholder')} onChange={(e) => setNewSection(e.target.value)} dir="auto" />
+        <input
+          id="new-section"
+          className={styles.itemInput}
+          value={newSection}
+          placeholder={t('templateEditor.addSection.placeholder')}
+          onChange={(e) => setNewSection(e.target.value)}
+          dir="auto"
+        />
         <Button type="submit" isDisabled={!newSection.trim()}>
           {t('templateEditor.addSection')}
         </Button>

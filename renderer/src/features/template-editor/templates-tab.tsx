@@ -9,10 +9,19 @@ import type { SaveOutcome } from '../settings/use-settings';
 import { TemplateEditor } from './template-editor';
 import styles from './template-editor.module.css';
 
-type Library = { status: 'loading' } | { status: 'ready'; templates: TemplateListing[] } | { status: 'error'; message: string };
+type Library =
+  | { status: 'loading' }
+  | { status: 'ready'; templates: TemplateListing[] }
+  | { status: 'error'; message: string };
 
 /** The template library: the default for new sessions, copies of any template, and editing the clinician's own. */
-export function TemplatesTab({ defaultTemplateId, save }: { defaultTemplateId: string; save: (patch: { defaultTemplateId: string }) => Promise<SaveOutcome> }) {
+export function TemplatesTab({
+  defaultTemplateId,
+  save,
+}: {
+  defaultTemplateId: string;
+  save: (patch: { defaultTemplateId: string }) => Promise<SaveOutcome>;
+}) {
   const selectId = useId();
   const [library, setLibrary] = useState<Library>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
@@ -25,7 +34,12 @@ export function TemplatesTab({ defaultTemplateId, save }: { defaultTemplateId: s
   useEffect(() => {
     let current = true;
     void window.api.templates.library({}).then((result) => {
-      if (current) setLibrary(result.ok ? { status: 'ready', templates: result.value } : { status: 'error', message: result.error.message });
+      if (current)
+        setLibrary(
+          result.ok
+            ? { status: 'ready', templates: result.value }
+            : { status: 'error', message: result.error.message },
+        );
     });
     return () => {
       current = false;
@@ -36,7 +50,9 @@ export function TemplatesTab({ defaultTemplateId, save }: { defaultTemplateId: s
     setDefaultId(id);
     setSaveState({ status: 'saving' });
     const outcome = await save({ defaultTemplateId: id });
-    setSaveState(outcome.ok ? { status: 'saved' } : { status: 'error', message: outcome.error.message });
+    setSaveState(
+      outcome.ok ? { status: 'saved' } : { status: 'error', message: outcome.error.message },
+    );
   }
 
   async function duplicate(listing: TemplateListing) {
@@ -81,7 +97,12 @@ export function TemplatesTab({ defaultTemplateId, save }: { defaultTemplateId: s
           <label htmlFor={selectId} className={fieldStyles.label}>
             {t('templates.default')}
           </label>
-          <select id={selectId} className={fieldStyles.select} value={defaultId} onChange={(e) => void chooseDefault(e.target.value)}>
+          <select
+            id={selectId}
+            className={fieldStyles.select}
+            value={defaultId}
+            onChange={(e) => void chooseDefault(e.target.value)}
+          >
             {templates.map((tpl) => (
               <option key={tpl.id} value={tpl.id}>
                 {tpl.name}
@@ -109,13 +130,19 @@ export function TemplatesTab({ defaultTemplateId, save }: { defaultTemplateId: s
               {tpl.name}
             </h3>
             <p className={styles.muted}>
-              {tpl.builtIn ? t('templates.builtIn') : t('templates.custom', { version: tpl.version, date: formatDate(tpl.updatedAt) })}
+              {tpl.builtIn
+                ? t('templates.builtIn')
+                : t('templates.custom', { version: tpl.version, date: formatDate(tpl.updatedAt) })}
               {' · '}
               {t('templates.sections', { count: tpl.sectionCount })}
             </p>
             {tpl.description && <p className={styles.description}>{tpl.description}</p>}
             {confirming === tpl.id ? (
-              <div className={styles.confirm} role="group" aria-label={t('templates.remove.confirmLabel', { name: tpl.name })}>
+              <div
+                className={styles.confirm}
+                role="group"
+                aria-label={t('templates.remove.confirmLabel', { name: tpl.name })}
+              >
                 <p>{t('templates.remove.confirm', { name: tpl.name })}</p>
                 <div className={styles.actions}>
                   <Button onPress={() => void remove(tpl)}>{t('templates.remove.yes')}</Button>
@@ -127,15 +154,26 @@ export function TemplatesTab({ defaultTemplateId, save }: { defaultTemplateId: s
             ) : (
               <div className={styles.actions}>
                 {!tpl.builtIn && (
-                  <Button onPress={() => void edit(tpl)} aria-label={t('templates.editName', { name: tpl.name })}>
+                  <Button
+                    onPress={() => void edit(tpl)}
+                    aria-label={t('templates.editName', { name: tpl.name })}
+                  >
                     {t('templates.edit')}
                   </Button>
                 )}
-                <Button variant="quiet" onPress={() => void duplicate(tpl)} aria-label={t('templates.copyName', { name: tpl.name })}>
+                <Button
+                  variant="quiet"
+                  onPress={() => void duplicate(tpl)}
+                  aria-label={t('templates.copyName', { name: tpl.name })}
+                >
                   {t('templates.copy')}
                 </Button>
                 {!tpl.builtIn && (
-                  <Button variant="quiet" onPress={() => setConfirming(tpl.id)} aria-label={t('templates.removeName', { name: tpl.name })}>
+                  <Button
+                    variant="quiet"
+                    onPress={() => setConfirming(tpl.id)}
+                    aria-label={t('templates.removeName', { name: tpl.name })}
+                  >
                     {t('templates.remove')}
                   </Button>
                 )}

@@ -42,7 +42,10 @@ export function useTemplateDraft(initial: Template) {
   const [announcement, setAnnouncement] = useState('');
   const [dirty, setDirty] = useState(false);
 
-  const apply = (change: (current: Template) => Template, announce?: (next: Template) => string): boolean => {
+  const apply = (
+    change: (current: Template) => Template,
+    announce?: (next: Template) => string,
+  ): boolean => {
     try {
       const next = change(draft);
       setDraft(next);
@@ -61,21 +64,34 @@ export function useTemplateDraft(initial: Template) {
     setDraft(copy);
     setDirty(true);
   };
-  const movedTo = (title: string, position: number, total: number) => t('templateEditor.moved', { name: title, position, total });
+  const movedTo = (title: string, position: number, total: number) =>
+    t('templateEditor.moved', { name: title, position, total });
 
   const edits: TemplateEdits = {
     rename: (name) => typed((c) => void (c.name = name)),
     setPlannedMinutes: (minutes) => typed((c) => void (c.plannedMinutes = minutes)),
-    updateSection: (sectionId, patch) => typed((c) => void Object.assign(c.sections.find((s) => s.id === sectionId) ?? {}, patch)),
+    updateSection: (sectionId, patch) =>
+      typed((c) => void Object.assign(c.sections.find((s) => s.id === sectionId) ?? {}, patch)),
     moveSection: (sectionId, toIndex) => {
       if (toIndex < 0 || toIndex >= draft.sections.length) return false;
-      return apply((c) => moveSection(c, sectionId, toIndex), (n) => {
-        const at = n.sections.findIndex((s) => s.id === sectionId);
-        return movedTo(n.sections[at]?.title ?? '', at + 1, n.sections.length);
-      });
+      return apply(
+        (c) => moveSection(c, sectionId, toIndex),
+        (n) => {
+          const at = n.sections.findIndex((s) => s.id === sectionId);
+          return movedTo(n.sections[at]?.title ?? '', at + 1, n.sections.length);
+        },
+      );
     },
-    removeSection: (sectionId) => apply((c) => removeSection(c, sectionId), () => t('templateEditor.removed')),
-    addSection: (title) => apply((c) => addSection(c, { title }).template, () => t('templateEditor.sectionAdded', { name: title.trim() })),
+    removeSection: (sectionId) =>
+      apply(
+        (c) => removeSection(c, sectionId),
+        () => t('templateEditor.removed'),
+      ),
+    addSection: (title) =>
+      apply(
+        (c) => addSection(c, { title }).template,
+        () => t('templateEditor.sectionAdded', { name: title.trim() }),
+      ),
     updateItem: (itemId, patch) =>
       typed((c) => {
         const at = findItem(c, itemId);
@@ -84,13 +100,28 @@ export function useTemplateDraft(initial: Template) {
     moveItem: (itemId, toIndex) => {
       const at = findItem(draft, itemId);
       if (!at || toIndex < 0 || toIndex >= at.section.items.length) return false;
-      return apply((c) => moveItem(c, itemId, { index: toIndex }), (n) => {
-        const moved = findItem(n, itemId);
-        return movedTo(moved?.item.label ?? '', (moved?.itemIndex ?? 0) + 1, moved?.section.items.length ?? 0);
-      });
+      return apply(
+        (c) => moveItem(c, itemId, { index: toIndex }),
+        (n) => {
+          const moved = findItem(n, itemId);
+          return movedTo(
+            moved?.item.label ?? '',
+            (moved?.itemIndex ?? 0) + 1,
+            moved?.section.items.length ?? 0,
+          );
+        },
+      );
     },
-    removeItem: (itemId) => apply((c) => removeItem(c, itemId), () => t('templateEditor.removed')),
-    addPoint: (sectionId, label) => apply((c) => addItem(c, sectionId, { kind: 'talking-point', label }).template, () => t('templateEditor.pointAdded', { name: label.trim() })),
+    removeItem: (itemId) =>
+      apply(
+        (c) => removeItem(c, itemId),
+        () => t('templateEditor.removed'),
+      ),
+    addPoint: (sectionId, label) =>
+      apply(
+        (c) => addItem(c, sectionId, { kind: 'talking-point', label }).template,
+        () => t('templateEditor.pointAdded', { name: label.trim() }),
+      ),
     setRequired: (itemId, required) => apply((c) => setItemRequired(c, itemId, required)),
     setInHandout: (itemId, include) => apply((c) => setItemHandoutDefault(c, itemId, include)),
   };

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { DocumentKind } from '../../../../core/sessions/session';
 import { DOCUMENT_KINDS } from '../../../../core/sessions/session';
-import { DEFAULT_TEMPLATE_ID, UNPLANNED_TEMPLATE_ID } from '../../../../core/template/built-in-templates';
+import {
+  DEFAULT_TEMPLATE_ID,
+  UNPLANNED_TEMPLATE_ID,
+} from '../../../../core/template/built-in-templates';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
@@ -20,7 +23,10 @@ export interface StartSessionScreenProps {
 export function StartSessionScreen({ clientId, onCancel, onStarted }: StartSessionScreenProps) {
   const headingRef = useFocusHeading<HTMLHeadingElement>();
   const [state, reload] = useApiLoad(async () => {
-    const [client, templates] = await Promise.all([window.api.clients.get({ id: clientId }), window.api.templates.library({})]);
+    const [client, templates] = await Promise.all([
+      window.api.clients.get({ id: clientId }),
+      window.api.templates.library({}),
+    ]);
     if (!client.ok) return client;
     if (!templates.ok) return templates;
     return { ok: true as const, value: { client: client.value, templates: templates.value } };
@@ -29,7 +35,8 @@ export function StartSessionScreen({ clientId, onCancel, onStarted }: StartSessi
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const chosen = templateId ?? (kind === 'closure-letter' ? UNPLANNED_TEMPLATE_ID : DEFAULT_TEMPLATE_ID);
+  const chosen =
+    templateId ?? (kind === 'closure-letter' ? UNPLANNED_TEMPLATE_ID : DEFAULT_TEMPLATE_ID);
 
   async function start() {
     setBusy(true);
@@ -56,7 +63,11 @@ export function StartSessionScreen({ clientId, onCancel, onStarted }: StartSessi
           <p className={styles.muted} dir="auto">
             {t('startSession.for', { name: state.value.client.displayName })}
           </p>
-          <RadioGroup value={kind} onChange={(v) => setKind(v as DocumentKind)} className={styles.group}>
+          <RadioGroup
+            value={kind}
+            onChange={(v) => setKind(v as DocumentKind)}
+            className={styles.group}
+          >
             <Label className={styles.legend}>{t('startSession.kind')}</Label>
             {DOCUMENT_KINDS.map((k) => (
               <Radio key={k} value={k} className={styles.radio}>

@@ -27,11 +27,20 @@ export interface NewPassphraseFieldsProps {
 
 /** The "typed twice" check: an error for the confirmation field, or undefined when they match. */
 export function confirmationError(value: NewPassphrase): NewPassphraseError | undefined {
-  return value.passphrase === value.confirm ? undefined : { field: 'confirm', message: t('vault.create.mismatch') };
+  return value.passphrase === value.confirm
+    ? undefined
+    : { field: 'confirm', message: t('vault.create.mismatch') };
 }
 
 /** A new passphrase, its strength meter and its confirmation, with errors next to each field. */
-export function NewPassphraseFields({ id, label, description, value, onChange, error }: NewPassphraseFieldsProps) {
+export function NewPassphraseFields({
+  id,
+  label,
+  description,
+  value,
+  onChange,
+  error,
+}: NewPassphraseFieldsProps) {
   const strength = usePassphraseStrength(value.passphrase);
   const errorFor = (field: NewPassphraseError['field']) => ({
     isInvalid: error?.field === field,

@@ -70,7 +70,12 @@ export function ReadOnlyNotice() {
   }, [confirmed]);
 
   const status = (
-    <p role="status" ref={statusRef} tabIndex={-1} className={message ? styles.status : 'visually-hidden'}>
+    <p
+      role="status"
+      ref={statusRef}
+      tabIndex={-1}
+      className={message ? styles.status : 'visually-hidden'}
+    >
       {message}
     </p>
   );
@@ -81,15 +86,32 @@ export function ReadOnlyNotice() {
     <section className={styles.notice} aria-labelledby="read-only-title">
       <div className={styles.text}>
         <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <rect x="3" y="5" width="18" height="14" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M7 15h4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          <rect
+            x="3"
+            y="5"
+            width="18"
+            height="14"
+            rx="2"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          />
+          <path
+            d="M7 15h4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
           <circle cx="17" cy="15" r="1.25" fill="currentColor" />
         </svg>
         <div>
           <h2 id="read-only-title" className={styles.title}>
             {t(reason === 'full' ? 'vault.readOnly.title.full' : 'vault.readOnly.title.read-only')}
           </h2>
-          <p>{t(reason === 'full' ? 'vault.readOnly.body.full' : 'vault.readOnly.body.read-only')}</p>
+          <p>
+            {t(reason === 'full' ? 'vault.readOnly.body.full' : 'vault.readOnly.body.read-only')}
+          </p>
         </div>
       </div>
       <Button onPress={() => void retry()} isDisabled={busy}>

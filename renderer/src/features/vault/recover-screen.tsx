@@ -9,12 +9,22 @@ import { useNewPassphraseForm } from './use-new-passphrase-form';
 import styles from './vault.module.css';
 
 /** Forgot passphrase: the recovery key opens the vault and a new passphrase replaces the old one. */
-export function RecoverScreen({ onRecovered, onBack }: { onRecovered: () => void; onBack: () => void }) {
+export function RecoverScreen({
+  onRecovered,
+  onBack,
+}: {
+  onRecovered: () => void;
+  onBack: () => void;
+}) {
   const [recoveryKey, setRecoveryKey] = useState('');
   const headingRef = useFocusHeading<HTMLHeadingElement>();
   const form = useNewPassphraseForm<'key'>(async (newPassphrase) => {
     const result = await window.api.vault.recover({ recoveryKey, newPassphrase });
-    if (!result.ok) return { field: result.error.fields?.newPassphrase ? 'passphrase' : 'key', message: result.error.message };
+    if (!result.ok)
+      return {
+        field: result.error.fields?.newPassphrase ? 'passphrase' : 'key',
+        message: result.error.message,
+      };
     onRecovered();
     return undefined;
   });
@@ -38,7 +48,12 @@ export function RecoverScreen({ onRecovered, onBack }: { onRecovered: () => void
           className={fieldStyles.field}
         >
           <Label className={fieldStyles.label}>{t('vault.recover.key')}</Label>
-          <Input className={`${fieldStyles.input} ${styles.mono}`} dir="ltr" spellCheck={false} autoComplete="off" />
+          <Input
+            className={`${fieldStyles.input} ${styles.mono}`}
+            dir="ltr"
+            spellCheck={false}
+            autoComplete="off"
+          />
           <Text slot="description" className={fieldStyles.description}>
             {t('vault.recover.key.help')}
           </Text>

@@ -10,17 +10,32 @@ import styles from './vault.module.css';
 const CONFIRM_GROUP = 2;
 
 /** Shows the recovery key once and asks for four of its characters back before going on. */
-export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
+export function RecoveryKeyScreen({
+  recoveryKey,
+  onDone,
+}: {
+  recoveryKey: string;
+  onDone: () => void;
+}) {
   const groups = recoveryKey.split('-');
   const [error, setError] = useState<Record<string, string>>({});
-  const [pdf, setPdf] = useState<{ state: 'idle' | 'saving' } | { state: 'saved'; fileName: string } | { state: 'error'; message: string }>({ state: 'idle' });
+  const [pdf, setPdf] = useState<
+    | { state: 'idle' | 'saving' }
+    | { state: 'saved'; fileName: string }
+    | { state: 'error'; message: string }
+  >({ state: 'idle' });
   const headingRef = useFocusHeading<HTMLHeadingElement>();
 
   async function savePdf() {
     setPdf({ state: 'saving' });
     const result = await window.api.vault.saveRecoveryKeyPdf({ recoveryKey });
     if (!result.ok) setPdf({ state: 'error', message: result.error.message });
-    else setPdf(result.value.saved ? { state: 'saved', fileName: result.value.fileName } : { state: 'idle' });
+    else
+      setPdf(
+        result.value.saved
+          ? { state: 'saved', fileName: result.value.fileName }
+          : { state: 'idle' },
+      );
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -48,7 +63,11 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
       </div>
       <p className={styles.warning}>{t('vault.recovery.warning')}</p>
       <div className={styles.row}>
-        <Button onPress={() => void savePdf()} isDisabled={pdf.state === 'saving'} aria-describedby="recovery-pdf-help">
+        <Button
+          onPress={() => void savePdf()}
+          isDisabled={pdf.state === 'saving'}
+          aria-describedby="recovery-pdf-help"
+        >
           {t('vault.recovery.savePdf')}
         </Button>
         <Button onPress={() => window.print()}>{t('vault.recovery.print')}</Button>
@@ -66,7 +85,12 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
           {pdf.message}
         </p>
       )}
-      <Form className={styles.form} onSubmit={submit} validationErrors={error} validationBehavior="aria">
+      <Form
+        className={styles.form}
+        onSubmit={submit}
+        validationErrors={error}
+        validationBehavior="aria"
+      >
         <TextField
           name="confirmGroup"
           label={t('vault.recovery.confirm', { n: CONFIRM_GROUP + 1 })}

@@ -38,7 +38,8 @@ export function UnlockScreen({ notice, tryDevice, onUnlocked, onForgot }: Unlock
       }
       setTrying(false);
       // Only a remembered key that did not work is worth a word; "off" and "unavailable" are silent.
-      if (!result.ok || (!result.value.unlocked && result.value.why === 'failed')) setDeviceNotice(t('vault.unlock.device.failed'));
+      if (!result.ok || (!result.value.unlocked && result.value.why === 'failed'))
+        setDeviceNotice(t('vault.unlock.device.failed'));
     });
   }, [tryDevice, onUnlocked]);
 
@@ -102,7 +103,11 @@ export function UnlockScreen({ notice, tryDevice, onUnlocked, onForgot }: Unlock
             </p>
           )}
           <div className={styles.row}>
-            <Button type="submit" variant="primary" isDisabled={busy || secondsLeft > 0 || !passphrase}>
+            <Button
+              type="submit"
+              variant="primary"
+              isDisabled={busy || secondsLeft > 0 || !passphrase}
+            >
               {busy ? t('vault.unlock.busy') : t('vault.unlock.submit')}
             </Button>
             <Button variant="quiet" onPress={onForgot}>

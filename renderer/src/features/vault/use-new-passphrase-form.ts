@@ -1,13 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { confirmationError, type NewPassphrase, type NewPassphraseError } from './new-passphrase-fields';
+import {
+  confirmationError,
+  type NewPassphrase,
+  type NewPassphraseError,
+} from './new-passphrase-fields';
 
 const EMPTY: NewPassphrase = { passphrase: '', confirm: '' };
 
 /** An error on a field of a form that chooses a new passphrase: one of the two new fields or one of its own. */
-export type PassphraseFormError<Extra extends string = never> = NewPassphraseError | { field: Extra; message: string };
+export type PassphraseFormError<Extra extends string = never> =
+  NewPassphraseError | { field: Extra; message: string };
 
 /** What a form's save step reports: nothing when it worked, or the error to show next to a field. */
-export type PassphraseSave<Extra extends string> = (passphrase: string) => Promise<PassphraseFormError<Extra> | undefined>;
+export type PassphraseSave<Extra extends string> = (
+  passphrase: string,
+) => Promise<PassphraseFormError<Extra> | undefined>;
 
 /**
  * State shared by the forms that choose a new passphrase (create, recover, change): the two typed
@@ -15,7 +22,10 @@ export type PassphraseSave<Extra extends string> = (passphrase: string) => Promi
  * rule before calling the form's own save step once at a time. With `clearOnSuccess` the typed
  * passphrase is emptied once the save step has worked (for a form that stays on screen).
  */
-export function useNewPassphraseForm<Extra extends string = never>(save: PassphraseSave<Extra>, { clearOnSuccess = false } = {}) {
+export function useNewPassphraseForm<Extra extends string = never>(
+  save: PassphraseSave<Extra>,
+  { clearOnSuccess = false } = {},
+) {
   const [value, setValue] = useState<NewPassphrase>(EMPTY);
   const [error, setError] = useState<PassphraseFormError<Extra>>();
   const [busy, setBusy] = useState(false);
@@ -42,7 +52,10 @@ export function useNewPassphraseForm<Extra extends string = never>(save: Passphr
   }
 
   /** The error for the two new-passphrase fields only (a field of the form's own is shown by that field). */
-  const newPassphraseError = error && (error.field === 'passphrase' || error.field === 'confirm') ? (error as NewPassphraseError) : undefined;
+  const newPassphraseError =
+    error && (error.field === 'passphrase' || error.field === 'confirm')
+      ? (error as NewPassphraseError)
+      : undefined;
 
   /** The message for one of the form's own fields, or undefined when that field is fine. */
   const messageFor = (field: Extra) => (error?.field === field ? error.message : undefined);

@@ -51,7 +51,10 @@ export function useVaultGate(): VaultGateState {
 
   useEffect(() => {
     const offLocked = window.appEvents.on('vault.locked', ({ reason }) => {
-      setView({ name: 'unlock', notice: t(reason === 'user' ? 'vault.locked.user' : 'vault.locked.auto') });
+      setView({
+        name: 'unlock',
+        notice: t(reason === 'user' ? 'vault.locked.user' : 'vault.locked.auto'),
+      });
     });
     const offFlush = window.appEvents.on('app.flush', () => void flushAll());
     const offMenu = window.appEvents.on('menu.command', ({ command }) => {
@@ -66,7 +69,12 @@ export function useVaultGate(): VaultGateState {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'l') {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        !event.shiftKey &&
+        !event.altKey &&
+        event.key.toLowerCase() === 'l'
+      ) {
         event.preventDefault();
         void lock();
       }
@@ -92,9 +100,18 @@ export function VaultScreens({ gate }: { gate: VaultGateState }) {
         </p>
       );
     case 'create':
-      return <CreateVaultScreen onCreated={(recoveryKey) => setView({ name: 'recovery-key', recoveryKey })} />;
+      return (
+        <CreateVaultScreen
+          onCreated={(recoveryKey) => setView({ name: 'recovery-key', recoveryKey })}
+        />
+      );
     case 'recovery-key':
-      return <RecoveryKeyScreen recoveryKey={view.recoveryKey} onDone={() => setView({ name: 'open' })} />;
+      return (
+        <RecoveryKeyScreen
+          recoveryKey={view.recoveryKey}
+          onDone={() => setView({ name: 'open' })}
+        />
+      );
     case 'unlock':
       return (
         <UnlockScreen
@@ -105,7 +122,12 @@ export function VaultScreens({ gate }: { gate: VaultGateState }) {
         />
       );
     case 'recover':
-      return <RecoverScreen onRecovered={() => setView({ name: 'open' })} onBack={() => setView({ name: 'unlock' })} />;
+      return (
+        <RecoverScreen
+          onRecovered={() => setView({ name: 'open' })}
+          onBack={() => setView({ name: 'unlock' })}
+        />
+      );
     case 'open':
       return null;
   }

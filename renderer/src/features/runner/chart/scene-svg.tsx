@@ -20,14 +20,38 @@ function drawElement(el: SceneElement, key: number) {
   switch (el.type) {
     case 'rect':
       return (
-        <rect key={key} x={el.x} y={el.y} width={Math.max(0, el.width)} height={Math.max(0, el.height)} className={el.role === 'band' ? bandClass(el.concern) : styles[el.role]} rx={el.role.startsWith('bar') ? 3 : 0}>
+        <rect
+          key={key}
+          x={el.x}
+          y={el.y}
+          width={Math.max(0, el.width)}
+          height={Math.max(0, el.height)}
+          className={el.role === 'band' ? bandClass(el.concern) : styles[el.role]}
+          rx={el.role.startsWith('bar') ? 3 : 0}
+        >
           {el.label && <title>{el.label}</title>}
         </rect>
       );
     case 'line':
-      return <line key={key} x1={el.x1} y1={el.y1} x2={el.x2} y2={el.y2} className={styles[el.role]} strokeDasharray={el.dashed ? '6 4' : undefined} />;
+      return (
+        <line
+          key={key}
+          x1={el.x1}
+          y1={el.y1}
+          x2={el.x2}
+          y2={el.y2}
+          className={styles[el.role]}
+          strokeDasharray={el.dashed ? '6 4' : undefined}
+        />
+      );
     case 'polyline':
-      return <polyline key={key} points={el.points.map((p) => p.join(',')).join(' ')} className={styles.series} />;
+      return (
+        <polyline
+          key={key}
+          points={el.points.map((p) => p.join(',')).join(' ')}
+          className={styles.series}
+        />
+      );
     case 'point':
       return (
         <circle key={key} cx={el.x} cy={el.y} r={el.r} className={styles.point}>
@@ -36,7 +60,15 @@ function drawElement(el: SceneElement, key: number) {
       );
     case 'label':
       return (
-        <text key={key} x={el.x} y={el.y} textAnchor={el.anchor} dominantBaseline={BASELINE[el.baseline]} className={styles[el.role]} direction={undefined}>
+        <text
+          key={key}
+          x={el.x}
+          y={el.y}
+          textAnchor={el.anchor}
+          dominantBaseline={BASELINE[el.baseline]}
+          className={styles[el.role]}
+          direction={undefined}
+        >
           {clipText(el.text, el.maxWidth)}
         </text>
       );
@@ -58,7 +90,12 @@ export function SceneSvg({ scene, large }: SceneSvgProps) {
   const id = useId();
   return (
     <figure className={`${styles.figure} ${large ? styles.large : ''}`}>
-      <svg viewBox={`0 0 ${scene.width} ${scene.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className={styles.svg}>
+      <svg
+        viewBox={`0 0 ${scene.width} ${scene.height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className={styles.svg}
+      >
         <title id={`${id}-title`}>{scene.title}</title>
         <desc id={`${id}-desc`}>{scene.description}</desc>
         {scene.elements.map(drawElement)}

@@ -6,7 +6,9 @@ const SLACK = 1.1;
 let context: CanvasRenderingContext2D | null | undefined;
 
 function canvasContext(): CanvasRenderingContext2D | null {
-  if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context === undefined)
+    context =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   return context;
 }
 
@@ -17,7 +19,9 @@ function canvasContext(): CanvasRenderingContext2D | null {
 export const canvasTextMeasure: TextMeasure = (text, size, bold) => {
   const ctx = canvasContext();
   if (!ctx) return estimateTextWidth(text, size, bold);
-  const family = getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim() || 'sans-serif';
+  const family =
+    getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim() ||
+    'sans-serif';
   ctx.font = `${bold ? 600 : 400} ${size}px ${family}`;
   return ctx.measureText(text).width * SLACK;
 };

@@ -14,7 +14,10 @@ import styles from './items.module.css';
 /** Loads the crisis lines for the client's region, else the practice's (none when neither is set). */
 function useRegionLines(): { region: string; lines: CrisisLineView[] } {
   const clientRegion = useContext(ClientRegionContext);
-  const [state, setState] = useState<{ region: string; lines: CrisisLineView[] }>({ region: '', lines: [] });
+  const [state, setState] = useState<{ region: string; lines: CrisisLineView[] }>({
+    region: '',
+    lines: [],
+  });
   useEffect(() => {
     let live = true;
     void (async () => {
@@ -36,14 +39,32 @@ function useRegionLines(): { region: string; lines: CrisisLineView[] } {
  * the client's age group) or added by hand. Exactly these, plus the region's emergency number, go
  * on the handout and into the client view.
  */
-export function CrisisLinesItem({ section, item, answer, readOnly, onChange }: ItemProps<'crisis-lines'>) {
+export function CrisisLinesItem({
+  section,
+  item,
+  answer,
+  readOnly,
+  onChange,
+}: ItemProps<'crisis-lines'>) {
   const lines = answer?.crisisLines ?? [];
-  const save = (next: CrisisLineSnapshot[]) => onChange({ op: 'answer', itemId: item.id, answer: { crisisLines: next } });
+  const save = (next: CrisisLineSnapshot[]) =>
+    onChange({ op: 'answer', itemId: item.id, answer: { crisisLines: next } });
   const { region, lines: available } = useRegionLines();
   const ageGroup = useContext(ClientAgeGroupContext);
   return (
-    <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}>
-      <CoveredCheck label={t('runner.crisis.covered')} checked={answer?.covered === true} readOnly={readOnly} onChange={(covered) => onChange({ op: 'answer', itemId: item.id, answer: { covered } })} />
+    <ItemFrame
+      section={section}
+      item={item}
+      answer={answer}
+      readOnly={readOnly}
+      onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}
+    >
+      <CoveredCheck
+        label={t('runner.crisis.covered')}
+        checked={answer?.covered === true}
+        readOnly={readOnly}
+        onChange={(covered) => onChange({ op: 'answer', itemId: item.id, answer: { covered } })}
+      />
       {lines.length === 0 && <p className={styles.empty}>{t('runner.crisis.none')}</p>}
       <ul className={styles.cards}>
         {lines.map((l) => (
@@ -56,14 +77,27 @@ export function CrisisLinesItem({ section, item, answer, readOnly, onChange }: I
               {[l.hours, l.instructions].filter(Boolean).join(' · ')}
             </p>
             {!readOnly && (
-              <Button variant="quiet" className={styles.small} onPress={() => save(lines.filter((x) => x.id !== l.id))} aria-label={t('runner.row.removeFor', { name: l.name })}>
+              <Button
+                variant="quiet"
+                className={styles.small}
+                onPress={() => save(lines.filter((x) => x.id !== l.id))}
+                aria-label={t('runner.row.removeFor', { name: l.name })}
+              >
                 {t('runner.row.remove')}
               </Button>
             )}
           </li>
         ))}
       </ul>
-      {!readOnly && <CrisisLineChoices region={region} ageGroup={ageGroup} available={available} chosen={lines} onChoose={save} />}
+      {!readOnly && (
+        <CrisisLineChoices
+          region={region}
+          ageGroup={ageGroup}
+          available={available}
+          chosen={lines}
+          onChoose={save}
+        />
+      )}
       {!readOnly && (
         <SnapshotForm
           legend={t('runner.crisis.byHand')}
@@ -74,7 +108,21 @@ export function CrisisLinesItem({ section, item, answer, readOnly, onChange }: I
             { key: 'hours', label: t('runner.crisis.hours') },
             { key: 'instructions', label: t('runner.crisis.instructions'), multiline: true },
           ]}
-          onAdd={(v) => save([...lines, { id: newEntryId(), name: v.name!.trim(), how: [], contact: v.contact!.trim(), instructions: v.instructions!, hours: v.hours!, region: '', emergency: false }])}
+          onAdd={(v) =>
+            save([
+              ...lines,
+              {
+                id: newEntryId(),
+                name: v.name!.trim(),
+                how: [],
+                contact: v.contact!.trim(),
+                instructions: v.instructions!,
+                hours: v.hours!,
+                region: '',
+                emergency: false,
+              },
+            ])
+          }
         />
       )}
     </ItemFrame>

@@ -2,7 +2,11 @@
  * The clinician's draft of their own measure, as typed, and how it becomes a stored definition.
  * Only numbers and names: no item wording of any licensed instrument is ever stored.
  */
-import type { BetterDirection, MeasureDefinition, SeverityBand } from '../../../../../core/measures';
+import type {
+  BetterDirection,
+  MeasureDefinition,
+  SeverityBand,
+} from '../../../../../core/measures';
 import { BUILT_IN_MEASURES, defineCustomMeasure } from '../../../../../core/measures';
 import { t } from '../../../i18n/t';
 
@@ -21,12 +25,28 @@ export interface CustomMeasureDraft {
 export type DraftField = keyof CustomMeasureDraft;
 
 /** An empty draft. */
-export const EMPTY_DRAFT: CustomMeasureDraft = { name: '', shortName: '', min: '', max: '', better: '', cutoff: '', reliableChange: '' };
+export const EMPTY_DRAFT: CustomMeasureDraft = {
+  name: '',
+  shortName: '',
+  min: '',
+  max: '',
+  better: '',
+  cutoff: '',
+  reliableChange: '',
+};
 
 /** A draft filled from a preset's numbers (the clinician still confirms and saves it). */
 export function draftFrom(def: MeasureDefinition): CustomMeasureDraft {
   const text = (v: number | null) => (v === null ? '' : String(v));
-  return { name: def.name, shortName: def.shortName, min: text(def.min), max: text(def.max), better: def.better, cutoff: text(def.cutoff), reliableChange: text(def.reliableChange) };
+  return {
+    name: def.name,
+    shortName: def.shortName,
+    min: text(def.min),
+    max: text(def.max),
+    better: def.better,
+    cutoff: text(def.cutoff),
+    reliableChange: text(def.reliableChange),
+  };
 }
 
 const readNumber = (text: string): number | null | undefined => {
@@ -51,12 +71,23 @@ function freeId(shortName: string, taken: ReadonlySet<string>): string {
 }
 
 /** Two bands split at the clinical cutoff, so scores read as inside or outside the clinical range. */
-function cutoffBands(min: number, max: number, better: BetterDirection, cutoff: number | null): SeverityBand[] {
+function cutoffBands(
+  min: number,
+  max: number,
+  better: BetterDirection,
+  cutoff: number | null,
+): SeverityBand[] {
   if (cutoff === null) return [];
   // Scores may carry one decimal (the ORS is marked to a tenth), so the lower band ends a tenth below.
   const below = Math.round((cutoff - 0.1) * 10) / 10;
-  const lowLabel = better === 'higher' ? t('runner.customMeasure.bandClinical') : t('runner.customMeasure.bandNonClinical');
-  const highLabel = better === 'higher' ? t('runner.customMeasure.bandNonClinical') : t('runner.customMeasure.bandClinical');
+  const lowLabel =
+    better === 'higher'
+      ? t('runner.customMeasure.bandClinical')
+      : t('runner.customMeasure.bandNonClinical');
+  const highLabel =
+    better === 'higher'
+      ? t('runner.customMeasure.bandNonClinical')
+      : t('runner.customMeasure.bandClinical');
   const bands: SeverityBand[] = [];
   if (below >= min) bands.push({ from: min, to: below, label: lowLabel });
   bands.push({ from: cutoff, to: max, label: highLabel });
@@ -64,10 +95,15 @@ function cutoffBands(min: number, max: number, better: BetterDirection, cutoff: 
 }
 
 /** The result of checking a draft: a definition ready to save, or a message per field. */
-export type DraftCheck = { ok: true; definition: MeasureDefinition } | { ok: false; errors: Partial<Record<DraftField, string>> };
+export type DraftCheck =
+  | { ok: true; definition: MeasureDefinition }
+  | { ok: false; errors: Partial<Record<DraftField, string>> };
 
 /** Checks a draft against the measure rules and turns it into a clinician-defined measure. */
-export function checkDraft(draft: CustomMeasureDraft, existing: readonly MeasureDefinition[]): DraftCheck {
+export function checkDraft(
+  draft: CustomMeasureDraft,
+  existing: readonly MeasureDefinition[],
+): DraftCheck {
   const errors: Partial<Record<DraftField, string>> = {};
   const name = draft.name.trim();
   const shortName = draft.shortName.trim();
@@ -76,21 +112,38 @@ export function checkDraft(draft: CustomMeasureDraft, existing: readonly Measure
   if (shortName === '') errors.shortName = t('runner.customMeasure.needShortName');
   else if (shortName.length > 20) errors.shortName = t('runner.customMeasure.tooLong', { max: 20 });
   const taken = [...BUILT_IN_MEASURES, ...existing];
-  if (name && taken.some((m) => m.name.toLowerCase() === name.toLowerCase())) errors.name = t('runner.customMeasure.nameTaken');
+  if (name && taken.some((m) => m.name.toLowerCase() === name.toLowerCase()))
+    errors.name = t('runner.customMeasure.nameTaken');
   const min = readNumber(draft.min);
   const max = readNumber(draft.max);
   const cutoff = readNumber(draft.cutoff);
   const rc = readNumber(draft.reliableChange);
   if (min === null || min === undefined) errors.min = t('runner.customMeasure.needNumber');
   if (max === null || max === undefined) errors.max = t('runner.customMeasure.needNumber');
-  else if (typeof min === 'number' && !(min < max)) errors.max = t('runner.customMeasure.maxAboveMin');
+  else if (typeof min === 'number' && !(min < max))
+    errors.max = t('runner.customMeasure.maxAboveMin');
   if (draft.better === '') errors.better = t('runner.customMeasure.needBetter');
   if (cutoff === undefined) errors.cutoff = t('runner.customMeasure.needNumber');
-  else if (cutoff !== null && typeof min === 'number' && typeof max === 'number' && (cutoff < min || cutoff > max)) errors.cutoff = t('runner.customMeasure.inRange', { min, max });
+  else if (
+    cutoff !== null &&
+    typeof min === 'number' &&
+    typeof max === 'number' &&
+    (cutoff < min || cutoff > max)
+  )
+    errors.cutoff = t('runner.customMeasure.inRange', { min, max });
   if (rc === undefined) errors.reliableChange = t('runner.customMeasure.needNumber');
   else if (rc !== null && rc <= 0) errors.reliableChange = t('runner.customMeasure.aboveZero');
-  else if (rc !== null && typeof min === 'number' && typeof max === 'number' && rc > max - min) errors.reliableChange = t('runner.customMeasure.rcRange', { range: max - min });
-  if (Object.keys(errors).length > 0 || typeof min !== 'number' || typeof max !== 'number' || draft.better === '' || cutoff === undefined || rc === undefined) return { ok: false, errors };
+  else if (rc !== null && typeof min === 'number' && typeof max === 'number' && rc > max - min)
+    errors.reliableChange = t('runner.customMeasure.rcRange', { range: max - min });
+  if (
+    Object.keys(errors).length > 0 ||
+    typeof min !== 'number' ||
+    typeof max !== 'number' ||
+    draft.better === '' ||
+    cutoff === undefined ||
+    rc === undefined
+  )
+    return { ok: false, errors };
   try {
     const definition = defineCustomMeasure({
       id: freeId(shortName, new Set(taken.map((m) => m.id))),

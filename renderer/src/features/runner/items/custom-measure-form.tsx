@@ -1,11 +1,25 @@
 import { useId, useState } from 'react';
-import { FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
+import {
+  FieldError,
+  Input,
+  Label,
+  Radio,
+  RadioGroup,
+  Text,
+  TextField,
+} from 'react-aria-components';
 import type { ContentChange } from '../../../../../core/checklist';
 import type { MeasureDefinition } from '../../../../../core/measures';
 import { ORS_PRESET } from '../../../../../core/measures';
 import { Button } from '../../../components/button';
 import { t } from '../../../i18n/t';
-import { checkDraft, draftFrom, EMPTY_DRAFT, type CustomMeasureDraft, type DraftField } from './custom-measure-draft';
+import {
+  checkDraft,
+  draftFrom,
+  EMPTY_DRAFT,
+  type CustomMeasureDraft,
+  type DraftField,
+} from './custom-measure-draft';
 import styles from './items.module.css';
 import own from './custom-measure-form.module.css';
 
@@ -17,9 +31,29 @@ export interface CustomMeasureFormProps {
 
 type Errors = Partial<Record<DraftField, string>>;
 
-function NumberField({ label, value, error, optional, description, onChange }: { label: string; value: string; error?: string; optional?: boolean; description?: string; onChange: (v: string) => void }) {
+function NumberField({
+  label,
+  value,
+  error,
+  optional,
+  description,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  error?: string;
+  optional?: boolean;
+  description?: string;
+  onChange: (v: string) => void;
+}) {
   return (
-    <TextField value={value} onChange={onChange} isInvalid={!!error} validationBehavior="aria" className={styles.field}>
+    <TextField
+      value={value}
+      onChange={onChange}
+      isInvalid={!!error}
+      validationBehavior="aria"
+      className={styles.field}
+    >
       <Label className={styles.label}>
         {label}
         {optional && <span className={styles.optional}> ({t('common.optional')})</span>}
@@ -51,7 +85,10 @@ export function CustomMeasureForm({ existing, onChange }: CustomMeasureFormProps
       setErrors(checked.errors);
       return;
     }
-    const refused = onChange({ op: 'custom-measures', measures: [...existing, checked.definition] });
+    const refused = onChange({
+      op: 'custom-measures',
+      measures: [...existing, checked.definition],
+    });
     if (refused) return setProblem(refused);
     setErrors({});
     setProblem(null);
@@ -62,8 +99,20 @@ export function CustomMeasureForm({ existing, onChange }: CustomMeasureFormProps
 
   return (
     <div className={own.wrap}>
-      <Button variant="quiet" className={own.toggle} aria-expanded={open} aria-controls={`${id}-form`} onPress={() => { setOpen(!open); setSaved(null); }}>
-        <span aria-hidden="true" className={own.chevron} data-open={open || undefined}>›</span> {t('runner.customMeasure.toggle')}
+      <Button
+        variant="quiet"
+        className={own.toggle}
+        aria-expanded={open}
+        aria-controls={`${id}-form`}
+        onPress={() => {
+          setOpen(!open);
+          setSaved(null);
+        }}
+      >
+        <span aria-hidden="true" className={own.chevron} data-open={open || undefined}>
+          ›
+        </span>{' '}
+        {t('runner.customMeasure.toggle')}
       </Button>
       <p role="status" className={styles.help}>
         {saved}
@@ -73,18 +122,37 @@ export function CustomMeasureForm({ existing, onChange }: CustomMeasureFormProps
           <legend className={styles.legend}>{t('runner.customMeasure.title')}</legend>
           <p className={styles.help}>{t('runner.customMeasure.intro')}</p>
           <div className={own.preset}>
-            <Button variant="secondary" className={styles.small} onPress={() => { setDraft(draftFrom(ORS_PRESET)); setErrors({}); }}>
+            <Button
+              variant="secondary"
+              className={styles.small}
+              onPress={() => {
+                setDraft(draftFrom(ORS_PRESET));
+                setErrors({});
+              }}
+            >
               {t('runner.customMeasure.fromOrs')}
             </Button>
             <span className={styles.help}>{t('runner.customMeasure.licence')}</span>
           </div>
           <div className={styles.formGrid}>
-            <TextField value={draft.name} onChange={set('name')} isInvalid={!!errors.name} validationBehavior="aria" className={styles.field}>
+            <TextField
+              value={draft.name}
+              onChange={set('name')}
+              isInvalid={!!errors.name}
+              validationBehavior="aria"
+              className={styles.field}
+            >
               <Label className={styles.label}>{t('runner.customMeasure.name')}</Label>
               <Input className={styles.input} dir="auto" />
               <FieldError className={styles.error}>{errors.name}</FieldError>
             </TextField>
-            <TextField value={draft.shortName} onChange={set('shortName')} isInvalid={!!errors.shortName} validationBehavior="aria" className={styles.field}>
+            <TextField
+              value={draft.shortName}
+              onChange={set('shortName')}
+              isInvalid={!!errors.shortName}
+              validationBehavior="aria"
+              className={styles.field}
+            >
               <Label className={styles.label}>{t('runner.customMeasure.shortName')}</Label>
               <Input className={styles.input} dir="auto" />
               <Text slot="description" className={styles.help}>
@@ -94,10 +162,27 @@ export function CustomMeasureForm({ existing, onChange }: CustomMeasureFormProps
             </TextField>
           </div>
           <div className={styles.formGrid}>
-            <NumberField label={t('runner.customMeasure.min')} value={draft.min} error={errors.min} onChange={set('min')} />
-            <NumberField label={t('runner.customMeasure.max')} value={draft.max} error={errors.max} onChange={set('max')} />
+            <NumberField
+              label={t('runner.customMeasure.min')}
+              value={draft.min}
+              error={errors.min}
+              onChange={set('min')}
+            />
+            <NumberField
+              label={t('runner.customMeasure.max')}
+              value={draft.max}
+              error={errors.max}
+              onChange={set('max')}
+            />
           </div>
-          <RadioGroup value={draft.better || null} onChange={set('better')} isInvalid={!!errors.better} validationBehavior="aria" className={own.radios} orientation="horizontal">
+          <RadioGroup
+            value={draft.better || null}
+            onChange={set('better')}
+            isInvalid={!!errors.better}
+            validationBehavior="aria"
+            className={own.radios}
+            orientation="horizontal"
+          >
             <Label className={styles.label}>{t('runner.customMeasure.better')}</Label>
             <div className={own.radioRow}>
               <Radio value="lower" className={own.radio}>
@@ -110,8 +195,22 @@ export function CustomMeasureForm({ existing, onChange }: CustomMeasureFormProps
             <FieldError className={styles.error}>{errors.better}</FieldError>
           </RadioGroup>
           <div className={styles.formGrid}>
-            <NumberField label={t('runner.customMeasure.cutoff')} value={draft.cutoff} error={errors.cutoff} optional description={t('runner.customMeasure.cutoffHelp')} onChange={set('cutoff')} />
-            <NumberField label={t('runner.customMeasure.reliableChange')} value={draft.reliableChange} error={errors.reliableChange} optional description={t('runner.customMeasure.reliableChangeHelp')} onChange={set('reliableChange')} />
+            <NumberField
+              label={t('runner.customMeasure.cutoff')}
+              value={draft.cutoff}
+              error={errors.cutoff}
+              optional
+              description={t('runner.customMeasure.cutoffHelp')}
+              onChange={set('cutoff')}
+            />
+            <NumberField
+              label={t('runner.customMeasure.reliableChange')}
+              value={draft.reliableChange}
+              error={errors.reliableChange}
+              optional
+              description={t('runner.customMeasure.reliableChangeHelp')}
+              onChange={set('reliableChange')}
+            />
           </div>
           {problem && (
             <p className={styles.error} role="alert">
@@ -122,7 +221,14 @@ export function CustomMeasureForm({ existing, onChange }: CustomMeasureFormProps
             <Button variant="secondary" onPress={save}>
               {t('runner.customMeasure.save')}
             </Button>
-            <Button variant="quiet" onPress={() => { setOpen(false); setErrors({}); setProblem(null); }}>
+            <Button
+              variant="quiet"
+              onPress={() => {
+                setOpen(false);
+                setErrors({});
+                setProblem(null);
+              }}
+            >
               {t('common.cancel')}
             </Button>
           </div>

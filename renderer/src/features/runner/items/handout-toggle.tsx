@@ -21,7 +21,13 @@ export function HandoutToggle({ section, item, answer, readOnly, onToggle }: Han
   }
   const on = isInHandout(section, item, answer?.inHandout);
   return (
-    <ToggleSwitch size="small" isSelected={on} isReadOnly={readOnly} onChange={onToggle} aria-label={t('runner.handout.labelFor', { label: item.label })}>
+    <ToggleSwitch
+      size="small"
+      isSelected={on}
+      isReadOnly={readOnly}
+      onChange={onToggle}
+      aria-label={t('runner.handout.labelFor', { label: item.label })}
+    >
       <span aria-hidden="true">{t('runner.handout.label')}</span>
     </ToggleSwitch>
   );

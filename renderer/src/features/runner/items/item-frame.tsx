@@ -18,7 +18,15 @@ export interface ItemFrameProps {
 }
 
 /** The heading, help, "required" mark and handout switch around a structured item. */
-export function ItemFrame({ section, item, answer, readOnly, onHandout, children, noHandout }: ItemFrameProps) {
+export function ItemFrame({
+  section,
+  item,
+  answer,
+  readOnly,
+  onHandout,
+  children,
+  noHandout,
+}: ItemFrameProps) {
   const headingId = `item-${item.id}`;
   return (
     <section className={styles.item} aria-labelledby={headingId} data-item={item.id}>
@@ -27,7 +35,15 @@ export function ItemFrame({ section, item, answer, readOnly, onHandout, children
           {item.label}
           {item.required && <span className={styles.required}> {t('runner.item.required')}</span>}
         </h3>
-        {!noHandout && <HandoutToggle section={section} item={item} answer={answer} readOnly={readOnly} onToggle={onHandout} />}
+        {!noHandout && (
+          <HandoutToggle
+            section={section}
+            item={item}
+            answer={answer}
+            readOnly={readOnly}
+            onToggle={onHandout}
+          />
+        )}
       </div>
       {item.help && <p className={styles.help}>{item.help}</p>}
       {children}

@@ -11,10 +11,21 @@ import styles from './items.module.css';
 export function ListItem({ section, item, answer, readOnly, onChange }: ItemProps<'list'>) {
   const entries = answer?.entries ?? [];
   const rowName = item.columns[0]!.label;
-  const save = (next: ListEntry[]) => onChange({ op: 'answer', itemId: item.id, answer: { entries: next } });
+  const save = (next: ListEntry[]) =>
+    onChange({ op: 'answer', itemId: item.id, answer: { entries: next } });
   return (
-    <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}>
-      {entries.length === 0 && <p className={styles.empty}>{readOnly ? t('runner.list.noneReadOnly') : t('runner.list.none')}</p>}
+    <ItemFrame
+      section={section}
+      item={item}
+      answer={answer}
+      readOnly={readOnly}
+      onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}
+    >
+      {entries.length === 0 && (
+        <p className={styles.empty}>
+          {readOnly ? t('runner.list.noneReadOnly') : t('runner.list.none')}
+        </p>
+      )}
       <ol className={styles.rows}>
         {entries.map((entry, index) => {
           const name = `${rowName} ${index + 1}`;
@@ -30,11 +41,26 @@ export function ListItem({ section, item, answer, readOnly, onChange }: ItemProp
                     rows={1}
                     grow
                     readOnly={readOnly}
-                    onCommit={(text) => save(entries.map((e) => (e.id === entry.id ? { ...e, values: { ...e.values, [column.id]: text } } : e)))}
+                    onCommit={(text) =>
+                      save(
+                        entries.map((e) =>
+                          e.id === entry.id
+                            ? { ...e, values: { ...e.values, [column.id]: text } }
+                            : e,
+                        ),
+                      )
+                    }
                   />
                 ))}
               </div>
-              <RowActions name={name} index={index} count={entries.length} readOnly={readOnly} onMove={(to) => save(moved(entries, index, to))} onRemove={() => save(entries.filter((e) => e.id !== entry.id))} />
+              <RowActions
+                name={name}
+                index={index}
+                count={entries.length}
+                readOnly={readOnly}
+                onMove={(to) => save(moved(entries, index, to))}
+                onRemove={() => save(entries.filter((e) => e.id !== entry.id))}
+              />
             </li>
           );
         })}
@@ -43,7 +69,15 @@ export function ListItem({ section, item, answer, readOnly, onChange }: ItemProp
         <Button
           className={styles.add}
           onPress={() => {
-            addRowAndFocus(item.id, () => save([...entries, { id: newEntryId(), values: Object.fromEntries(item.columns.map((c) => [c.id, ''])) }]));
+            addRowAndFocus(item.id, () =>
+              save([
+                ...entries,
+                {
+                  id: newEntryId(),
+                  values: Object.fromEntries(item.columns.map((c) => [c.id, ''])),
+                },
+              ]),
+            );
           }}
         >
           {t('runner.list.add', { name: rowName.toLowerCase() })}

@@ -1,5 +1,11 @@
 import type { MeasureScore } from '../../../../../core/measures';
-import { findMeasure, itemRecord, PHQ9_RISK_ITEM_NUMBER, severityBand, sortByDate } from '../../../../../core/measures';
+import {
+  findMeasure,
+  itemRecord,
+  PHQ9_RISK_ITEM_NUMBER,
+  severityBand,
+  sortByDate,
+} from '../../../../../core/measures';
 import { sessionMeasures, sessionPairedOutcome } from '../../../../../core/checklist';
 import { measureReadingNote } from '../../../../../core/measures';
 import { measureLineChart } from '../../../../../core/chart';
@@ -18,15 +24,33 @@ import styles from './items.module.css';
 const dateText = (iso: string) => formatDate(`${iso}T12:00:00`);
 
 /** Outcome measures: scores with dates, severity, change metrics by name, and a chart per measure. */
-export function MeasuresItem({ section, item, answer, content, readOnly, onChange }: ItemProps<'measures'>) {
+export function MeasuresItem({
+  section,
+  item,
+  answer,
+  content,
+  readOnly,
+  onChange,
+}: ItemProps<'measures'>) {
   const scores = answer?.scores ?? [];
-  const measures = [...item.measureIds, ...content.customMeasures.map((m) => m.id)].map((id) => findMeasure(id, content.customMeasures)).filter((m) => m !== undefined);
-  const save = (next: MeasureScore[]) => onChange({ op: 'answer', itemId: item.id, answer: { scores: next } });
+  const measures = [...item.measureIds, ...content.customMeasures.map((m) => m.id)]
+    .map((id) => findMeasure(id, content.customMeasures))
+    .filter((m) => m !== undefined);
+  const save = (next: MeasureScore[]) =>
+    onChange({ op: 'answer', itemId: item.id, answer: { scores: next } });
   const prefs = useMeasurePrefs();
-  const summaries = sessionMeasures(content, prefs).filter((m) => scores.some((s) => s.measureId === m.definition.id));
+  const summaries = sessionMeasures(content, prefs).filter((m) =>
+    scores.some((s) => s.measureId === m.definition.id),
+  );
   const paired = sessionPairedOutcome(content);
   return (
-    <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}>
+    <ItemFrame
+      section={section}
+      item={item}
+      answer={answer}
+      readOnly={readOnly}
+      onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}
+    >
       {scores.length === 0 ? (
         <p className={styles.empty}>{t('runner.measures.none')}</p>
       ) : (
@@ -39,7 +63,11 @@ export function MeasuresItem({ section, item, answer, content, readOnly, onChang
               <th scope="col">{t('runner.measures.score')}</th>
               <th scope="col">{t('runner.measures.severity')}</th>
               <th scope="col">{t('runner.measures.item9')}</th>
-              {!readOnly && <th scope="col"><span className="visually-hidden">{t('runner.row.actions')}</span></th>}
+              {!readOnly && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('runner.row.actions')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -52,10 +80,27 @@ export function MeasuresItem({ section, item, answer, content, readOnly, onChang
                   <th scope="row">{def?.shortName ?? s.measureId}</th>
                   <td>{s.score}</td>
                   <td>{def ? (severityBand(def, s.score)?.label ?? '') : ''}</td>
-                  <td>{item9 === null ? '—' : item9 === 'not-asked' ? t('runner.measures.item9NotAsked') : item9 > 0 ? t('runner.measures.item9Positive', { value: item9 }) : String(item9)}</td>
+                  <td>
+                    {item9 === null
+                      ? '—'
+                      : item9 === 'not-asked'
+                        ? t('runner.measures.item9NotAsked')
+                        : item9 > 0
+                          ? t('runner.measures.item9Positive', { value: item9 })
+                          : String(item9)}
+                  </td>
                   {!readOnly && (
                     <td>
-                      <Button variant="quiet" className={styles.small} onPress={() => save(scores.filter((x) => x.id !== s.id))} aria-label={t('runner.measures.removeFor', { name: def?.shortName ?? s.measureId, score: s.score, date: dateText(s.date) })}>
+                      <Button
+                        variant="quiet"
+                        className={styles.small}
+                        onPress={() => save(scores.filter((x) => x.id !== s.id))}
+                        aria-label={t('runner.measures.removeFor', {
+                          name: def?.shortName ?? s.measureId,
+                          score: s.score,
+                          date: dateText(s.date),
+                        })}
+                      >
                         {t('runner.row.remove')}
                       </Button>
                     </td>
@@ -66,19 +111,39 @@ export function MeasuresItem({ section, item, answer, content, readOnly, onChang
           </tbody>
         </table>
       )}
-      {!readOnly && <ScoreForm measures={measures} onAdd={(score) => onChange({ op: 'answer', itemId: item.id, answer: { scores: [...scores, score] } })} />}
+      {!readOnly && (
+        <ScoreForm
+          measures={measures}
+          onAdd={(score) =>
+            onChange({ op: 'answer', itemId: item.id, answer: { scores: [...scores, score] } })
+          }
+        />
+      )}
       {!readOnly && <CustomMeasureForm existing={content.customMeasures} onChange={onChange} />}
       {summaries.map(({ definition, summary }) => (
         <div key={definition.id} className={styles.measureBlock} data-measure={definition.id}>
           <h4 className={styles.measureTitle}>{definition.name}</h4>
-          <SceneSvg scene={measureLineChart(definition, summary.scores, { width: 560, height: 240, formatDate: dateText, labels: screenLabelMetrics() })} />
-          {summary.metrics.length > 0 && <MetricList metrics={summary.metrics} label={t('runner.measures.metricsFor', { name: definition.shortName })} />}
+          <SceneSvg
+            scene={measureLineChart(definition, summary.scores, {
+              width: 560,
+              height: 240,
+              formatDate: dateText,
+              labels: screenLabelMetrics(),
+            })}
+          />
+          {summary.metrics.length > 0 && (
+            <MetricList
+              metrics={summary.metrics}
+              label={t('runner.measures.metricsFor', { name: definition.shortName })}
+            />
+          )}
         </div>
       ))}
       {paired && <MetricList metrics={paired} label={t('runner.measures.paired')} />}
       {summaries.length > 0 && (
         <p className={styles.help} data-measure-note>
-          {measureReadingNote(summaries.map((m) => m.definition))} {t('runner.measures.cutoffInSettings')}
+          {measureReadingNote(summaries.map((m) => m.definition))}{' '}
+          {t('runner.measures.cutoffInSettings')}
         </p>
       )}
     </ItemFrame>

@@ -3,14 +3,25 @@ import { t } from '../../../i18n/t';
 import styles from './items.module.css';
 
 /** The readings a clinician looks for first; the rest stay one click away. */
-const KEY_METRICS = new Set(['reliable-improvement', 'reliable-deterioration', 'reliable-recovery', 'recovery', 'remission']);
+const KEY_METRICS = new Set([
+  'reliable-improvement',
+  'reliable-deterioration',
+  'reliable-recovery',
+  'recovery',
+  'remission',
+]);
 
 function Metric({ m }: { m: MetricResult }) {
   return (
     <div className={styles.metric}>
       <dt>
         {m.name}
-        {m.met !== null && <span className={m.met ? styles.metYes : styles.metOther}> · {m.met ? t('runner.metric.yes') : t('runner.metric.no')}</span>}
+        {m.met !== null && (
+          <span className={m.met ? styles.metYes : styles.metOther}>
+            {' '}
+            · {m.met ? t('runner.metric.yes') : t('runner.metric.no')}
+          </span>
+        )}
       </dt>
       <dd>{m.label}</dd>
     </div>

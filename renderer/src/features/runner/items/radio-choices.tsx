@@ -22,9 +22,19 @@ export interface RadioChoicesProps {
 }
 
 /** A labelled group of native radio buttons (arrow keys move between them, as everywhere). */
-export function RadioChoices({ legend, help, choices, value, onChange, readOnly, required, errorId }: RadioChoicesProps) {
+export function RadioChoices({
+  legend,
+  help,
+  choices,
+  value,
+  onChange,
+  readOnly,
+  required,
+  errorId,
+}: RadioChoicesProps) {
   const id = useId();
-  const describedBy = [help ? `${id}-help` : '', errorId ?? ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [help ? `${id}-help` : '', errorId ?? ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className={styles.choices} aria-describedby={describedBy}>
       <legend className={styles.legend}>{legend}</legend>
@@ -36,7 +46,15 @@ export function RadioChoices({ legend, help, choices, value, onChange, readOnly,
       <div className={styles.options}>
         {choices.map((c) => (
           <label key={c.value} className={styles.option}>
-            <input type="radio" name={id} value={c.value} checked={value === c.value} disabled={readOnly} required={required} onChange={() => onChange(c.value)} />
+            <input
+              type="radio"
+              name={id}
+              value={c.value}
+              checked={value === c.value}
+              disabled={readOnly}
+              required={required}
+              onChange={() => onChange(c.value)}
+            />
             {c.label}
           </label>
         ))}

@@ -8,11 +8,25 @@ import { TextInput } from './text-input';
 import styles from './items.module.css';
 
 /** The reason for ending, chosen from the list; "Other" asks for a few words. */
-export function ReasonItem({ section, item, answer, content, readOnly, onChange }: ItemProps<'reason-for-ending'>) {
+export function ReasonItem({
+  section,
+  item,
+  answer,
+  content,
+  readOnly,
+  onChange,
+}: ItemProps<'reason-for-ending'>) {
   const id = useId();
   const reason = content.reasonForEnding;
   return (
-    <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={() => undefined} noHandout>
+    <ItemFrame
+      section={section}
+      item={item}
+      answer={answer}
+      readOnly={readOnly}
+      onHandout={() => undefined}
+      noHandout
+    >
       <div className={styles.field}>
         <label htmlFor={id} className={styles.label}>
           {t('runner.reason.choose')}
@@ -22,7 +36,17 @@ export function ReasonItem({ section, item, answer, content, readOnly, onChange 
           className={styles.select}
           value={reason?.code ?? ''}
           disabled={readOnly}
-          onChange={(e) => onChange({ op: 'reason', reason: e.target.value ? { code: e.target.value as ReasonForEndingCode, otherText: reason?.otherText ?? '' } : null })}
+          onChange={(e) =>
+            onChange({
+              op: 'reason',
+              reason: e.target.value
+                ? {
+                    code: e.target.value as ReasonForEndingCode,
+                    otherText: reason?.otherText ?? '',
+                  }
+                : null,
+            })
+          }
         >
           <option value="">{t('runner.reason.none')}</option>
           {REASON_FOR_ENDING_CODES.map((code) => (
@@ -33,7 +57,12 @@ export function ReasonItem({ section, item, answer, content, readOnly, onChange 
         </select>
       </div>
       {reason?.code === 'other' && (
-        <TextInput label={t('runner.reason.other')} value={reason.otherText} readOnly={readOnly} onCommit={(otherText) => onChange({ op: 'reason', reason: { code: 'other', otherText } })} />
+        <TextInput
+          label={t('runner.reason.other')}
+          value={reason.otherText}
+          readOnly={readOnly}
+          onCommit={(otherText) => onChange({ op: 'reason', reason: { code: 'other', otherText } })}
+        />
       )}
       <p className={styles.help}>{t('runner.reason.private')}</p>
     </ItemFrame>

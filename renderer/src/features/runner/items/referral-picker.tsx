@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import { Autocomplete, Input, Label, ListBox, ListBoxItem, SearchField, Text } from 'react-aria-components';
+import {
+  Autocomplete,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  SearchField,
+  Text,
+} from 'react-aria-components';
 import type { ReferralSnapshot } from '../../../../../core/checklist';
 import { referralFromContact, type ReferralContact } from '../../../../../core/referrals';
 import { t } from '../../../i18n/t';
@@ -40,7 +48,11 @@ export function ReferralPicker({ taken, onPick }: ReferralPickerProps) {
       <Autocomplete inputValue={query} onInputChange={setQuery}>
         <SearchField className={styles.search}>
           <Label className={styles.label}>{t('runner.referrals.picker.label')}</Label>
-          <Input className={styles.input} dir="auto" placeholder={t('runner.referrals.picker.placeholder')} />
+          <Input
+            className={styles.input}
+            dir="auto"
+            placeholder={t('runner.referrals.picker.placeholder')}
+          />
           <Text slot="description" className={styles.description}>
             {t('runner.referrals.picker.help')}
           </Text>
@@ -57,7 +69,11 @@ export function ReferralPicker({ taken, onPick }: ReferralPickerProps) {
           disabledKeys={[...taken]}
           onAction={pick}
           renderEmptyState={() => (
-            <p className={styles.emptyState}>{search.status === 'loading' ? t('common.loading') : t('runner.referrals.picker.noMatch', { query })}</p>
+            <p className={styles.emptyState}>
+              {search.status === 'loading'
+                ? t('common.loading')
+                : t('runner.referrals.picker.noMatch', { query })}
+            </p>
           )}
         >
           {(c: ReferralContact) => (
@@ -66,7 +82,9 @@ export function ReferralPicker({ taken, onPick }: ReferralPickerProps) {
                 {c.name}
               </Text>
               <Text slot="description" className={styles.optionMeta} dir="auto">
-                {taken.has(c.id) ? t('runner.referrals.picker.alreadyAdded') : [c.kind, c.phone].filter(Boolean).join(' · ')}
+                {taken.has(c.id)
+                  ? t('runner.referrals.picker.alreadyAdded')
+                  : [c.kind, c.phone].filter(Boolean).join(' · ')}
               </Text>
             </ListBoxItem>
           )}

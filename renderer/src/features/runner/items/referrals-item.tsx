@@ -16,14 +16,33 @@ import styles from './items.module.css';
  * snapshot, with a hint when the directory entry has changed since) or typed by hand, each with a
  * note for the client.
  */
-export function ReferralsItem({ section, item, answer, readOnly, onChange }: ItemProps<'referral-picker'>) {
+export function ReferralsItem({
+  section,
+  item,
+  answer,
+  readOnly,
+  onChange,
+}: ItemProps<'referral-picker'>) {
   const referrals = answer?.referrals ?? [];
-  const save = (next: ReferralSnapshot[]) => onChange({ op: 'answer', itemId: item.id, answer: { referrals: next } });
+  const save = (next: ReferralSnapshot[]) =>
+    onChange({ op: 'answer', itemId: item.id, answer: { referrals: next } });
   const directory = useReferralDirectory('');
-  const entryOf = (r: ReferralSnapshot) => (r.referralId ? directory.contacts.find((c) => c.id === r.referralId) : undefined);
+  const entryOf = (r: ReferralSnapshot) =>
+    r.referralId ? directory.contacts.find((c) => c.id === r.referralId) : undefined;
   return (
-    <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}>
-      <CoveredCheck label={t('runner.referrals.covered')} checked={answer?.covered === true} readOnly={readOnly} onChange={(covered) => onChange({ op: 'answer', itemId: item.id, answer: { covered } })} />
+    <ItemFrame
+      section={section}
+      item={item}
+      answer={answer}
+      readOnly={readOnly}
+      onHandout={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}
+    >
+      <CoveredCheck
+        label={t('runner.referrals.covered')}
+        checked={answer?.covered === true}
+        readOnly={readOnly}
+        onChange={(covered) => onChange({ op: 'answer', itemId: item.id, answer: { covered } })}
+      />
       {referrals.length === 0 && <p className={styles.empty}>{t('runner.referrals.none')}</p>}
       <ul className={styles.cards}>
         {referrals.map((r, index) => (
@@ -44,7 +63,20 @@ export function ReferralsItem({ section, item, answer, readOnly, onChange }: Ite
                   aria-label={t('runner.referrals.refreshFor', { name: r.name })}
                   onPress={() => {
                     const c = entryOf(r)!;
-                    save(referrals.map((x) => (x.id === r.id ? { ...x, name: c.name, kind: c.kind, phone: c.phone, web: c.web, address: c.address } : x)));
+                    save(
+                      referrals.map((x) =>
+                        x.id === r.id
+                          ? {
+                              ...x,
+                              name: c.name,
+                              kind: c.kind,
+                              phone: c.phone,
+                              web: c.web,
+                              address: c.address,
+                            }
+                          : x,
+                      ),
+                    );
                   }}
                 >
                   {t('runner.referrals.refresh')}
@@ -57,17 +89,35 @@ export function ReferralsItem({ section, item, answer, readOnly, onChange }: Ite
               multiline
               rows={2}
               readOnly={readOnly}
-              onCommit={(note) => onChange({ op: 'answer', itemId: item.id, answer: { referrals: referrals.map((x, i) => (i === index ? { ...x, note } : x)) } })}
+              onCommit={(note) =>
+                onChange({
+                  op: 'answer',
+                  itemId: item.id,
+                  answer: {
+                    referrals: referrals.map((x, i) => (i === index ? { ...x, note } : x)),
+                  },
+                })
+              }
             />
             {!readOnly && (
-              <Button variant="quiet" className={styles.small} onPress={() => save(referrals.filter((x) => x.id !== r.id))} aria-label={t('runner.row.removeFor', { name: r.name })}>
+              <Button
+                variant="quiet"
+                className={styles.small}
+                onPress={() => save(referrals.filter((x) => x.id !== r.id))}
+                aria-label={t('runner.row.removeFor', { name: r.name })}
+              >
                 {t('runner.row.remove')}
               </Button>
             )}
           </li>
         ))}
       </ul>
-      {!readOnly && <ReferralPicker taken={new Set(referrals.flatMap((r) => (r.referralId ? [r.referralId] : [])))} onPick={(r) => void save([...referrals, r])} />}
+      {!readOnly && (
+        <ReferralPicker
+          taken={new Set(referrals.flatMap((r) => (r.referralId ? [r.referralId] : [])))}
+          onPick={(r) => void save([...referrals, r])}
+        />
+      )}
       {!readOnly && (
         <SnapshotForm
           legend={t('runner.referrals.byHand')}
@@ -80,7 +130,21 @@ export function ReferralsItem({ section, item, answer, readOnly, onChange }: Ite
             { key: 'address', label: t('runner.referrals.address'), multiline: true },
             { key: 'note', label: t('runner.referrals.note'), multiline: true },
           ]}
-          onAdd={(v) => save([...referrals, { id: newEntryId(), referralId: null, name: v.name!.trim(), kind: v.kind!, phone: v.phone!, web: v.web!, address: v.address!, note: v.note! }])}
+          onAdd={(v) =>
+            save([
+              ...referrals,
+              {
+                id: newEntryId(),
+                referralId: null,
+                name: v.name!.trim(),
+                kind: v.kind!,
+                phone: v.phone!,
+                web: v.web!,
+                address: v.address!,
+                note: v.note!,
+              },
+            ])
+          }
         />
       )}
     </ItemFrame>

@@ -15,13 +15,21 @@ import riskStyles from './risk.module.css';
  * rests on. Nothing is assumed: until a level is chosen the record has no risk entry, and a
  * template that requires it cannot be finalized.
  */
-export function RiskItem({ section, item, answer, content, readOnly, onChange }: ItemProps<'risk-at-discharge'>) {
+export function RiskItem({
+  section,
+  item,
+  answer,
+  content,
+  readOnly,
+  onChange,
+}: ItemProps<'risk-at-discharge'>) {
   const id = useId();
   const risk = content.riskAtDischarge;
   const [date, setDate] = useState(risk?.date ?? todayIso());
   const [problem, setProblem] = useState<string | null>(null);
 
-  const save = (next: RiskAtDischarge) => setProblem(onChange({ op: 'risk-at-discharge', risk: next }));
+  const save = (next: RiskAtDischarge) =>
+    setProblem(onChange({ op: 'risk-at-discharge', risk: next }));
   function changeDate(text: string) {
     setDate(text);
     if (!isIsoDate(text.trim())) return setProblem(t('runner.measures.enterDate'));
@@ -33,7 +41,14 @@ export function RiskItem({ section, item, answer, content, readOnly, onChange }:
     save({ date: date.trim(), level: level as RiskLevel, note: risk?.note ?? '' });
   }
   return (
-    <ItemFrame section={section} item={item} answer={answer} readOnly={readOnly} onHandout={() => undefined} noHandout>
+    <ItemFrame
+      section={section}
+      item={item}
+      answer={answer}
+      readOnly={readOnly}
+      onHandout={() => undefined}
+      noHandout
+    >
       <div className={`${styles.field} ${riskStyles.dateField}`}>
         <label htmlFor={`${id}-d`} className={styles.label}>
           {t('runner.riskDischarge.date')}

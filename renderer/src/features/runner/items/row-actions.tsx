@@ -18,13 +18,30 @@ export function RowActions({ name, index, count, readOnly, onMove, onRemove }: R
   if (readOnly) return null;
   return (
     <div className={styles.rowActions}>
-      <Button variant="quiet" className={styles.small} isDisabled={index === 0} onPress={() => onMove(index - 1)} aria-label={t('runner.row.upFor', { name })}>
+      <Button
+        variant="quiet"
+        className={styles.small}
+        isDisabled={index === 0}
+        onPress={() => onMove(index - 1)}
+        aria-label={t('runner.row.upFor', { name })}
+      >
         {t('runner.row.up')}
       </Button>
-      <Button variant="quiet" className={styles.small} isDisabled={index === count - 1} onPress={() => onMove(index + 1)} aria-label={t('runner.row.downFor', { name })}>
+      <Button
+        variant="quiet"
+        className={styles.small}
+        isDisabled={index === count - 1}
+        onPress={() => onMove(index + 1)}
+        aria-label={t('runner.row.downFor', { name })}
+      >
         {t('runner.row.down')}
       </Button>
-      <Button variant="quiet" className={styles.small} onPress={onRemove} aria-label={t('runner.row.removeFor', { name })}>
+      <Button
+        variant="quiet"
+        className={styles.small}
+        onPress={onRemove}
+        aria-label={t('runner.row.removeFor', { name })}
+      >
         {t('runner.row.remove')}
       </Button>
     </div>

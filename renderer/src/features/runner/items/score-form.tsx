@@ -35,15 +35,31 @@ export function ScoreForm({ measures, onAdd }: ScoreFormProps) {
   function add() {
     if (!def) return;
     const value = Number(score.trim().replace(',', '.'));
-    if (score.trim() === '' || !Number.isFinite(value)) return setProblem(t('runner.measures.enterScore'));
+    if (score.trim() === '' || !Number.isFinite(value))
+      return setProblem(t('runner.measures.enterScore'));
     if (!isIsoDate(date.trim())) return setProblem(t('runner.measures.enterDate'));
     const answered = isPhq9 && item9 !== '' && item9 !== 'not-asked';
     const itemScores =
       def.itemCount > 0 && (answered || items.some((v) => v !== ''))
-        ? Array.from({ length: def.itemCount }, (_, i) => (isPhq9 && i === PHQ9_RISK_ITEM_NUMBER - 1 ? (answered ? Number(item9) : null) : items[i] ? Number(items[i]) : null))
+        ? Array.from({ length: def.itemCount }, (_, i) =>
+            isPhq9 && i === PHQ9_RISK_ITEM_NUMBER - 1
+              ? answered
+                ? Number(item9)
+                : null
+              : items[i]
+                ? Number(items[i])
+                : null,
+          )
         : undefined;
     const notAsked = isPhq9 && item9 === 'not-asked' ? [PHQ9_RISK_ITEM_NUMBER] : undefined;
-    const candidate: MeasureScore = { id: newEntryId(), measureId: def.id, date: date.trim(), score: value, ...(itemScores ? { itemScores } : {}), ...(notAsked ? { notAsked } : {}) };
+    const candidate: MeasureScore = {
+      id: newEntryId(),
+      measureId: def.id,
+      date: date.trim(),
+      score: value,
+      ...(itemScores ? { itemScores } : {}),
+      ...(notAsked ? { notAsked } : {}),
+    };
     const wrong = scoreProblem(def, candidate);
     if (wrong) return setProblem(wrong);
     if (isPhq9 && item9 === '') return setProblem(t('runner.measures.item9Required'));
@@ -63,7 +79,12 @@ export function ScoreForm({ measures, onAdd }: ScoreFormProps) {
           <label htmlFor={`${id}-m`} className={styles.label}>
             {t('runner.measures.measure')}
           </label>
-          <select id={`${id}-m`} className={styles.select} value={measureId} onChange={(e) => setMeasureId(e.target.value)}>
+          <select
+            id={`${id}-m`}
+            className={styles.select}
+            value={measureId}
+            onChange={(e) => setMeasureId(e.target.value)}
+          >
             {measures.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -75,7 +96,15 @@ export function ScoreForm({ measures, onAdd }: ScoreFormProps) {
           <label htmlFor={`${id}-d`} className={styles.label}>
             {t('runner.measures.date')}
           </label>
-          <input id={`${id}-d`} className={styles.input} value={date} inputMode="numeric" placeholder="YYYY-MM-DD" aria-describedby={`${id}-dh`} onChange={(e) => setDate(e.target.value)} />
+          <input
+            id={`${id}-d`}
+            className={styles.input}
+            value={date}
+            inputMode="numeric"
+            placeholder="YYYY-MM-DD"
+            aria-describedby={`${id}-dh`}
+            onChange={(e) => setDate(e.target.value)}
+          />
           <span id={`${id}-dh`} className={styles.help}>
             {t('runner.measures.dateHelp')}
           </span>
@@ -109,7 +138,13 @@ export function ScoreForm({ measures, onAdd }: ScoreFormProps) {
           legend={t('runner.measures.item9Question')}
           help={t('runner.measures.item9Help')}
           required
-          choices={ITEM9_CHOICES.map((v) => ({ value: v, label: v === 'not-asked' ? t('runner.measures.item9NotAsked') : t(`runner.measures.item9Answer.${v}`) }))}
+          choices={ITEM9_CHOICES.map((v) => ({
+            value: v,
+            label:
+              v === 'not-asked'
+                ? t('runner.measures.item9NotAsked')
+                : t(`runner.measures.item9Answer.${v}`),
+          }))}
           value={item9}
           onChange={(v) => {
             setItem9(v);
@@ -125,7 +160,11 @@ export function ScoreForm({ measures, onAdd }: ScoreFormProps) {
       )}
       {def && optionalItems > 0 && (
         <details className={styles.itemScores}>
-          <summary>{t(isPhq9 ? 'runner.measures.itemsSummaryPhq9' : 'runner.measures.itemsSummary', { name: def.shortName })}</summary>
+          <summary>
+            {t(isPhq9 ? 'runner.measures.itemsSummaryPhq9' : 'runner.measures.itemsSummary', {
+              name: def.shortName,
+            })}
+          </summary>
           <div className={styles.itemGrid}>
             {Array.from({ length: optionalItems }, (_, i) => (
               <div key={i} className={styles.field}>
@@ -136,7 +175,14 @@ export function ScoreForm({ measures, onAdd }: ScoreFormProps) {
                   id={`${id}-i${i}`}
                   className={styles.select}
                   value={items[i] ?? ''}
-                  onChange={(e) => setItems((prev) => Object.assign(Array.from({ length: def.itemCount }, (_, k) => prev[k] ?? ''), { [i]: e.target.value }))}
+                  onChange={(e) =>
+                    setItems((prev) =>
+                      Object.assign(
+                        Array.from({ length: def.itemCount }, (_, k) => prev[k] ?? ''),
+                        { [i]: e.target.value },
+                      ),
+                    )
+                  }
                 >
                   <option value="">—</option>
                   {Array.from({ length: def.itemMax + 1 }, (_, v) => (

@@ -47,9 +47,22 @@ export function SnapshotForm({ legend, fields, submitLabel, onAdd }: SnapshotFor
               {!f.required && <span className={styles.optional}> ({t('common.optional')})</span>}
             </label>
             {f.multiline ? (
-              <textarea id={`${id}-${f.key}`} dir="auto" rows={2} className={styles.textarea} value={values[f.key] ?? ''} onChange={(e) => setValues({ ...values, [f.key]: e.target.value })} />
+              <textarea
+                id={`${id}-${f.key}`}
+                dir="auto"
+                rows={2}
+                className={styles.textarea}
+                value={values[f.key] ?? ''}
+                onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
+              />
             ) : (
-              <input id={`${id}-${f.key}`} dir="auto" className={styles.input} value={values[f.key] ?? ''} onChange={(e) => setValues({ ...values, [f.key]: e.target.value })} />
+              <input
+                id={`${id}-${f.key}`}
+                dir="auto"
+                className={styles.input}
+                value={values[f.key] ?? ''}
+                onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
+              />
             )}
           </div>
         ))}

@@ -10,7 +10,13 @@ import styles from './items.module.css';
  * A talking point: a checkbox to tick when it has been covered (also Ctrl/Cmd+Enter while focus
  * is anywhere in it) and an optional short note.
  */
-export function TalkingPoint({ section, item, answer, readOnly, onChange }: ItemProps<'talking-point'>) {
+export function TalkingPoint({
+  section,
+  item,
+  answer,
+  readOnly,
+  onChange,
+}: ItemProps<'talking-point'>) {
   const id = useId();
   const note = answer?.text ?? '';
   const [noteOpen, setNoteOpen] = useState(note.length > 0);
@@ -25,13 +31,20 @@ export function TalkingPoint({ section, item, answer, readOnly, onChange }: Item
           checked={covered}
           disabled={readOnly}
           aria-keyshortcuts="Control+Enter Meta+Enter"
-          onChange={(e) => onChange({ op: 'answer', itemId: item.id, answer: { covered: e.target.checked } })}
+          onChange={(e) =>
+            onChange({ op: 'answer', itemId: item.id, answer: { covered: e.target.checked } })
+          }
         />
         <label htmlFor={id} className={styles.pointLabel} dir="auto">
           {item.label}
         </label>
         {!noteOpen && !readOnly && (
-          <Button variant="quiet" className={styles.small} onPress={() => setNoteOpen(true)} aria-label={t('runner.point.addNoteFor', { label: item.label })}>
+          <Button
+            variant="quiet"
+            className={styles.small}
+            onPress={() => setNoteOpen(true)}
+            aria-label={t('runner.point.addNoteFor', { label: item.label })}
+          >
             {t('runner.point.addNote')}
           </Button>
         )}
@@ -48,7 +61,15 @@ export function TalkingPoint({ section, item, answer, readOnly, onChange }: Item
             readOnly={readOnly}
             onCommit={(text) => onChange({ op: 'answer', itemId: item.id, answer: { text } })}
           />
-          <HandoutToggle section={section} item={item} answer={answer} readOnly={readOnly} onToggle={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })} />
+          <HandoutToggle
+            section={section}
+            item={item}
+            answer={answer}
+            readOnly={readOnly}
+            onToggle={(inHandout) =>
+              onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })
+            }
+          />
         </div>
       )}
     </div>

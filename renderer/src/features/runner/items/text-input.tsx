@@ -24,7 +24,18 @@ export interface TextInputProps {
  * A labelled text field that keeps exactly what was typed or pasted. Past the documented limit
  * (MAX_FIELD_CHARS) the text stays on screen and the field says it is too long to save.
  */
-export function TextInput({ label, help, value, multiline, rows = 3, readOnly, onCommit, hideLabel, grow, className }: TextInputProps) {
+export function TextInput({
+  label,
+  help,
+  value,
+  multiline,
+  rows = 3,
+  readOnly,
+  onCommit,
+  hideLabel,
+  grow,
+  className,
+}: TextInputProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,14 +48,22 @@ export function TextInput({ label, help, value, multiline, rows = 3, readOnly, o
   function update(next: string) {
     setText(next);
     if (next.length > MAX_FIELD_CHARS) {
-      setProblem(t('runner.text.tooLong', { limit: MAX_FIELD_CHARS.toLocaleString('en'), over: (next.length - MAX_FIELD_CHARS).toLocaleString('en') }));
+      setProblem(
+        t('runner.text.tooLong', {
+          limit: MAX_FIELD_CHARS.toLocaleString('en'),
+          over: (next.length - MAX_FIELD_CHARS).toLocaleString('en'),
+        }),
+      );
       return;
     }
     setProblem(onCommit(next));
   }
 
   const near = text.length > MAX_FIELD_CHARS * 0.9;
-  const describedBy = [help ? `${id}-help` : '', problem ? `${id}-err` : '', near ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [help ? `${id}-help` : '', problem ? `${id}-err` : '', near ? `${id}-count` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   const common = {
     id,
     value: text,
@@ -73,7 +92,10 @@ export function TextInput({ label, help, value, multiline, rows = 3, readOnly, o
       )}
       {near && (
         <span id={`${id}-count`} className={styles.help}>
-          {t('runner.text.count', { count: text.length.toLocaleString('en'), limit: MAX_FIELD_CHARS.toLocaleString('en') })}
+          {t('runner.text.count', {
+            count: text.length.toLocaleString('en'),
+            limit: MAX_FIELD_CHARS.toLocaleString('en'),
+          })}
         </span>
       )}
       {problem && (

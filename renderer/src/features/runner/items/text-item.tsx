@@ -4,7 +4,13 @@ import { TextInput } from './text-input';
 import styles from './items.module.css';
 
 /** A short answer or longer notes, kept exactly as typed. */
-export function TextItem({ section, item, answer, readOnly, onChange }: ItemProps<'short-text' | 'long-text'>) {
+export function TextItem({
+  section,
+  item,
+  answer,
+  readOnly,
+  onChange,
+}: ItemProps<'short-text' | 'long-text'>) {
   return (
     <div className={styles.item}>
       <TextInput
@@ -16,7 +22,13 @@ export function TextItem({ section, item, answer, readOnly, onChange }: ItemProp
         readOnly={readOnly}
         onCommit={(text) => onChange({ op: 'answer', itemId: item.id, answer: { text } })}
       />
-      <HandoutToggle section={section} item={item} answer={answer} readOnly={readOnly} onToggle={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })} />
+      <HandoutToggle
+        section={section}
+        item={item}
+        answer={answer}
+        readOnly={readOnly}
+        onToggle={(inHandout) => onChange({ op: 'answer', itemId: item.id, answer: { inHandout } })}
+      />
     </div>
   );
 }

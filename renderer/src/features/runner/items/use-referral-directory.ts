@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import type { ReferralContact } from '../../../../../core/referrals';
 
 /** What a directory search shows: loading, the matching contacts, or a plain error. */
-export type DirectorySearch = { status: 'loading'; contacts: ReferralContact[] } | { status: 'ready'; contacts: ReferralContact[] } | { status: 'error'; contacts: ReferralContact[]; message: string };
+export type DirectorySearch =
+  | { status: 'loading'; contacts: ReferralContact[] }
+  | { status: 'ready'; contacts: ReferralContact[] }
+  | { status: 'error'; contacts: ReferralContact[]; message: string };
 
 /** How long typing must pause before the directory is searched (milliseconds). */
 const SEARCH_PAUSE_MS = 120;
@@ -12,15 +15,30 @@ const SEARCH_PAUSE_MS = 120;
  * pause; an answer to an older query is dropped).
  */
 export function useReferralDirectory(query: string): DirectorySearch {
-  const [answer, setAnswer] = useState<{ query: string | null; result: DirectorySearch }>({ query: null, result: { status: 'loading', contacts: [] } });
+  const [answer, setAnswer] = useState<{ query: string | null; result: DirectorySearch }>({
+    query: null,
+    result: { status: 'loading', contacts: [] },
+  });
   useEffect(() => {
     let live = true;
     const timer = setTimeout(
       () => {
         window.api.referrals
           .list({ query })
-          .then((r) => live && setAnswer({ query, result: r.ok ? { status: 'ready', contacts: r.value } : { status: 'error', contacts: [], message: r.error.message } }))
-          .catch(() => live && setAnswer({ query, result: { status: 'error', contacts: [], message: '' } }));
+          .then(
+            (r) =>
+              live &&
+              setAnswer({
+                query,
+                result: r.ok
+                  ? { status: 'ready', contacts: r.value }
+                  : { status: 'error', contacts: [], message: r.error.message },
+              }),
+          )
+          .catch(
+            () =>
+              live && setAnswer({ query, result: { status: 'error', contacts: [], message: '' } }),
+          );
       },
       query ? SEARCH_PAUSE_MS : 0,
     );
@@ -30,5 +48,7 @@ export function useReferralDirectory(query: string): DirectorySearch {
     };
   }, [query]);
   // While a newer query is on its way, the last answer stays on screen, marked as loading.
-  return answer.query === query ? answer.result : { status: 'loading', contacts: answer.result.contacts };
+  return answer.query === query
+    ? answer.result
+    : { status: 'loading', contacts: answer.result.contacts };
 }
