@@ -11,6 +11,7 @@ export default defineConfig({
       'tests/services/**/*.test.ts',
       'tests/main/**/*.test.ts',
       'tests/scripts/**/*.test.ts',
+      'tests/sync/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',
