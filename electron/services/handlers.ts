@@ -19,6 +19,7 @@ import { openSettingsStore } from './settings/open-settings-store';
 import type { AtomicWriter } from './store/record-store';
 import { createVaultHandlers } from './vault-handlers';
 import { BackupService } from './vault/backup-service';
+import { deviceIdLoader } from './vault/device-id';
 import type { Keychain } from './vault/keychain';
 import type { ScryptParams } from './vault/kdf';
 import { THROTTLE_FILE_NAME } from './vault/throttle-file';
@@ -78,6 +79,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...(deps.scrypt ? { scrypt: deps.scrypt } : {}),
     ...(deps.writer ? { writer: deps.writer } : {}),
     throttleFile: deps.unlockDelayFile ?? join(deps.dataDir, THROTTLE_FILE_NAME),
+    deviceId: deviceIdLoader(deps.dataDir, deps.writer),
   });
   if (deps.onReadOnlyChange) vault.pending.onChange(deps.onReadOnlyChange);
   const backup = new BackupService(vault, deps.onProgress);

@@ -10,10 +10,15 @@ export interface RecordEnvelope<T = unknown> {
   format: number;
   kind: string;
   id: string;
-  /** Increases by one on every write; lets a future sync detect two edits of one record. */
+  /** Increases by one on every write; two computers writing the same revision is a conflict. */
   rev: number;
+  /** The id of the computer that wrote this revision (absent in records written before it was kept). */
+  device?: string;
   data: T;
 }
+
+/** A computer's id as records carry it: 32 lower-case hex digits, no client data. */
+export const DEVICE_ID_PATTERN = /^[0-9a-f]{32}$/;
 
 /** Turns envelopes into file bytes and back. Decoding throws if the bytes are not a valid record. */
 export interface RecordCodec {
@@ -37,7 +42,8 @@ export function assertEnvelope(address: RecordAddress, value: unknown): RecordEn
     !Number.isInteger(v.rev) ||
     v.rev < 1 ||
     typeof v.data !== 'object' ||
-    v.data === null
+    v.data === null ||
+    (v.device !== undefined && !(typeof v.device === 'string' && DEVICE_ID_PATTERN.test(v.device)))
   ) {
     throw new Error('Record envelope does not match its address.');
   }

@@ -52,10 +52,15 @@ const READ_CONCURRENCY = 16;
 export class RecordStore {
   private readonly queue = new KeyedQueue();
 
+  /**
+   * @param deviceId This computer's id, written into every record it saves (see DEVICE_ID_PATTERN),
+   *   so a vault kept in step between computers knows which one wrote each revision.
+   */
   constructor(
     private readonly root: string,
     private readonly codec: RecordCodec,
     private readonly writer: AtomicWriter = writeFileAtomic,
+    private readonly deviceId?: string,
   ) {}
 
   /** Prepares the folders for these kinds and removes temp files left by interrupted writes. */
@@ -147,13 +152,7 @@ export class RecordStore {
           'This record was changed elsewhere. Reload it and try again.',
         );
       }
-      const envelope: RecordEnvelope<T> = {
-        format: RECORD_FORMAT,
-        kind,
-        id,
-        rev: current + 1,
-        data,
-      };
+      const envelope = this.envelope(kind, id, current + 1, data);
       await this.writeEnvelope(envelope);
       return envelope;
     });
@@ -171,7 +170,7 @@ export class RecordStore {
   async writeStamped<T>(kind: string, id: string, rev: number, data: T): Promise<StampedRecord<T>> {
     this.checkAddress(kind, id);
     return this.serialise(`${kind}/${id}`, async () => {
-      const envelope: RecordEnvelope<T> = { format: RECORD_FORMAT, kind, id, rev, data };
+      const envelope = this.envelope(kind, id, rev, data);
       const written = await this.writeEnvelope(envelope);
       const stamp = written ?? (await statStamp(this.fileOf(kind, id)).catch(() => null));
       return { envelope, stamp };
@@ -223,6 +222,17 @@ export class RecordStore {
       if (cause instanceof AppError) throw cause;
       throw ioError(cause, 'saving');
     }
+  }
+
+  private envelope<T>(kind: string, id: string, rev: number, data: T): RecordEnvelope<T> {
+    return {
+      format: RECORD_FORMAT,
+      kind,
+      id,
+      rev,
+      ...(this.deviceId ? { device: this.deviceId } : {}),
+      data,
+    };
   }
 
   private dirOf(kind: string): string {

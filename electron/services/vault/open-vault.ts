@@ -46,6 +46,8 @@ export async function openVault(options: {
   now: () => Date;
   /** Audit events waiting for a writable disk (kept by the vault session across unlocks). */
   pending?: PendingAudit;
+  /** This computer's id, written into every record it saves. */
+  deviceId?: string;
 }): Promise<OpenVault> {
   const { paths, header, dataKey } = options;
   const cipher = createRecordCipher(dataKey);
@@ -59,7 +61,7 @@ export async function openVault(options: {
     await audit.ensureWritable();
     return writer(dir, name, bytes);
   };
-  const store = new RecordStore(paths.records, cipher, guarded);
+  const store = new RecordStore(paths.records, cipher, guarded, options.deviceId);
   await store.open(Object.keys(options.kinds));
   // The encrypted summary cache lives beside the records, outside `records/` (so backups and
   // record scans never see it); it only speeds up the next unlock.

@@ -45,6 +45,8 @@ export interface VaultSessionOptions {
   writer?: AtomicWriter;
   /** The per-computer file that keeps the unlock delay across restarts (outside the vault folder); memory only without it. */
   throttleFile?: string;
+  /** This computer's id, written into every record it saves (see device-id.ts). */
+  deviceId?: () => Promise<string>;
 }
 
 /** How a vault came to be open: created, unlocked, recovered with the recovery key, or restored from a backup. */
@@ -291,7 +293,7 @@ export class VaultSession {
       dataKey.fill(0);
       throw new AppError('locked', 'The vault was locked while it was being opened.');
     }
-    const { paths, kinds, now, writer } = this.options;
+    const { paths, kinds, now, writer, deviceId } = this.options;
     let vault: OpenVault;
     try {
       vault = await openVault({
@@ -302,6 +304,7 @@ export class VaultSession {
         now,
         pending: this.pending,
         ...(writer ? { writer } : {}),
+        ...(deviceId ? { deviceId: await deviceId() } : {}),
       });
     } catch (cause) {
       dataKey.fill(0);
