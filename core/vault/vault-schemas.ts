@@ -213,8 +213,10 @@ export interface AuditVerification {
   ok: boolean;
   /** How many entries were checked. */
   entries: number;
-  /** The sequence number of the first entry that is missing or altered. */
+  /** The sequence number of the first entry that is missing or altered (within its computer's chain). */
   brokenAt?: number;
+  /** How many chains were checked: one per computer that has written to this vault. */
+  chains?: number;
 }
 
 // --- Remember on this computer (device unlock) and the recovery key as PDF ---

@@ -11,6 +11,8 @@ import type { VaultPaths } from './vault-paths';
 const RECORD_FILE = /^[0-9a-f]{32}\.rec$/;
 const KIND_DIR = /^[a-z][a-z-]{0,30}$/;
 const AUDIT_FILE = /^(\d{12}\.aud|head)$/;
+/** A computer's own chain folder inside `audit/` (its id). */
+const DEVICE_DIR = /^[0-9a-f]{32}$/;
 
 /** Lists the vault files a backup carries, as paths relative to the vault folder. */
 export async function backupFileList(paths: VaultPaths): Promise<string[]> {
@@ -24,10 +26,17 @@ export async function backupFileList(paths: VaultPaths): Promise<string[]> {
       .sort();
     files.push(...names.map((n) => `records/${kind}/${n}`));
   }
-  const audit = (await readdir(paths.audit).catch(() => [] as string[]))
-    .filter((n) => AUDIT_FILE.test(n))
-    .sort();
-  files.push(...audit.map((n) => `audit/${n}`));
+  // The activity record: an older shared chain at `audit/` and one chain per computer below it.
+  const auditNames = await readdir(paths.audit, { withFileTypes: true }).catch(() => []);
+  for (const entry of [...auditNames].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.isFile() && AUDIT_FILE.test(entry.name)) files.push(`audit/${entry.name}`);
+    if (entry.isDirectory() && DEVICE_DIR.test(entry.name)) {
+      const chain = (await readdir(join(paths.audit, entry.name)).catch(() => [] as string[]))
+        .filter((n) => AUDIT_FILE.test(n))
+        .sort();
+      files.push(...chain.map((n) => `audit/${entry.name}/${n}`));
+    }
+  }
   return files;
 }
 
@@ -36,6 +45,8 @@ export function isBackupPath(path: string): boolean {
   const parts = path.split('/');
   if (parts.length === 3 && parts[0] === 'records')
     return KIND_DIR.test(parts[1] as string) && RECORD_FILE.test(parts[2] as string);
+  if (parts.length === 3 && parts[0] === 'audit')
+    return DEVICE_DIR.test(parts[1] as string) && AUDIT_FILE.test(parts[2] as string);
   return parts.length === 2 && parts[0] === 'audit' && AUDIT_FILE.test(parts[1] as string);
 }
 

@@ -4,7 +4,8 @@ import type { RecordCodec } from '../store/record-codec';
 import { RecordIndex, type Summarizer } from '../store/record-index';
 import { type AtomicWriter, RecordStore } from '../store/record-store';
 import type { NewAuditEvent } from './audit-log';
-import { AuditLog, auditKey } from './audit-log';
+import { auditKey } from './audit-log';
+import { AuditTrail } from './audit-trail';
 import { quarantineRecords } from './quarantine';
 import type { PendingAudit } from './pending-audit';
 import { createRecordCipher } from './record-cipher';
@@ -18,7 +19,7 @@ export interface OpenVault {
   dataKey: Buffer;
   store: RecordStore;
   index: RecordIndex;
-  audit: AuditLog;
+  audit: AuditTrail;
   /** The per-computer cache folder (`<vault>/index-cache`): the summary cache and the stored archive index. */
   cacheDir: string;
   /** The record cipher (valid until `close`): caches are sealed with it. */
@@ -53,7 +54,7 @@ export async function openVault(options: {
   const cipher = createRecordCipher(dataKey);
   const auditSecret = auditKey(dataKey);
   const writer = options.writer ?? writeFileAtomic;
-  const audit = new AuditLog(paths.audit, auditSecret, writer, options.pending);
+  const audit = new AuditTrail(paths.audit, options.deviceId, auditSecret, writer, options.pending);
   await audit.open();
   // While read-only every record and cache write first retries the waiting audit events and is
   // refused (without touching the record) if the disk still cannot take them.

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { loadDeviceId } from '../../../electron/services/vault/device-id';
 import { GOOD_PASSPHRASE, harness } from './helpers';
 
 async function vaultWithEvents() {
@@ -10,7 +11,8 @@ async function vaultWithEvents() {
     const client = await h.call('clients.create', { displayName });
     await h.call('sessions.create', { clientId: client.id });
   }
-  const dir = join(h.dataDir, 'vault', 'audit');
+  // This computer's own chain (one chain per computer, named by its id).
+  const dir = join(h.dataDir, 'vault', 'audit', await loadDeviceId(h.dataDir));
   const entries = (await readdir(dir)).filter((n) => n.endsWith('.aud')).sort();
   return { h, dir, entries };
 }
@@ -27,7 +29,7 @@ test('events are listed newest first with ids only, and the intact chain verifie
     ok: false,
     error: { code: 'invalid-input' },
   });
-  expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 7 });
+  expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 7, chains: 1 });
 });
 
 test('an edited entry breaks the chain at that entry', async () => {

@@ -77,7 +77,7 @@ for (const [code, reason, words] of [
       'session-created',
     ]);
     expect(events[0]?.recordId).toBe(added.id);
-    expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 6 });
+    expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 6, chains: 1 });
   });
 }
 
@@ -129,7 +129,7 @@ test('a full disk keeps the failed attempts and their delay until the audit trai
     'vault-created',
   ]);
   expect(events.filter((e) => e.type === 'unlock-failed').map((e) => e.count)).toEqual([5]);
-  expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 6 });
+  expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 6, chains: 1 });
 });
 
 test('an audit write failing for another reason reports it and hands the failed attempts back for the next unlock', async () => {
@@ -166,7 +166,7 @@ test('an entry on disk whose head could not follow: read-only, and the head is w
     readOnly: { reason: 'full' },
   });
   // The 'unlocked' entry is on disk; the head still names the one before it, which verify accepts.
-  expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 3 });
+  expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 3, chains: 1 });
   disk.state.fail = false;
   expect((await h.call('vault.retryWrites')).readOnly).toBeUndefined();
   expect((await h.call('audit.list', { limit: 5 })).map((e) => e.type)).toEqual([
@@ -174,7 +174,7 @@ test('an entry on disk whose head could not follow: read-only, and the head is w
     'locked',
     'vault-created',
   ]);
-  expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 3 });
+  expect(await h.call('audit.verify')).toEqual({ ok: true, entries: 3, chains: 1 });
 });
 
 test('while read-only a backup can still be saved elsewhere, a restore is refused, and the backup event waits', async () => {
