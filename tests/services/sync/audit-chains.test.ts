@@ -22,7 +22,7 @@ async function twoComputers() {
   // Interleaved in time, each computer appending to its own chain only.
   await onA.append({ at: at(1), type: 'vault-created' });
   await onB.append({ at: at(2), type: 'unlocked' });
-  await onA.append({ at: at(3), type: 'locked', reason: 'manual' });
+  await onA.append({ at: at(3), type: 'locked', reason: 'user' });
   await onB.append({ at: at(4), type: 'locked', reason: 'idle' });
   await onB.append({ at: at(5), type: 'unlocked' });
   return { root, key, onA, onB };
@@ -56,7 +56,7 @@ describe('one activity chain per computer', () => {
     await older.append({ at: at(1), type: 'unlocked' });
     const trail = new AuditTrail(root, A, key);
     await trail.open();
-    await trail.append({ at: at(2), type: 'locked', reason: 'manual' });
+    await trail.append({ at: at(2), type: 'locked', reason: 'user' });
     expect((await trail.list(10)).map((e) => e.type)).toEqual([
       'locked',
       'unlocked',
