@@ -59,8 +59,9 @@ export function AuditLog() {
             </tr>
           </thead>
           <tbody>
-            {state.value.map((event) => (
-              <tr key={event.seq}>
+            {state.value.map((event, index) => (
+              // Each computer numbers its own chain, so seq alone repeats across computers.
+              <tr key={`${index}-${event.seq}`}>
                 <td className={styles.nowrap}>{formatTime(event.at)}</td>
                 <td>{describeAuditEvent(event)}</td>
               </tr>
