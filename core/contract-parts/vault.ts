@@ -13,6 +13,8 @@ import type {
   RecoveryKeyPdfOutcome,
   RememberStatus,
   VaultCreated,
+  VaultFolder,
+  VaultFolderChosen,
   VaultStatus,
 } from '../vault/vault-schemas';
 import {
@@ -53,6 +55,16 @@ export const vaultMethods = {
   ),
   /** Locks now: drops the key and every decrypted cache. Main calls it on idle, suspend and screen lock. */
   'vault.lock': method<typeof LockInputSchema, VaultStatus>(LockInputSchema),
+  /** Where this computer keeps the vault. Works while locked. */
+  'vault.folder': method<typeof NoInput, VaultFolder>(NoInput),
+  /** Asks (in a folder dialog shown by main) where to keep the vault; says whether a vault is already there. */
+  'vault.chooseFolder': method<typeof NoInput, VaultFolderChosen>(NoInput),
+  /**
+   * Uses the chosen folder: opens the vault already there (the vault locks; the passphrase or
+   * recovery key opens it), or moves this vault there (copied and checked file by file, then
+   * switched; the old folder is kept aside). The vault is locked afterwards.
+   */
+  'vault.useChosenFolder': method<typeof NoInput, VaultStatus>(NoInput),
   /** Which records are in quarantine (addresses only). */
   'vault.quarantine': method<typeof NoInput, QuarantineReport>(NoInput),
   /** Copies the quarantined (still encrypted) files into a new folder the clinician picks, for support. */

@@ -208,6 +208,26 @@ export interface AuditEvent {
   via?: 'device';
 }
 
+/** Where this computer keeps its vault (Settings → Security). A folder path, never client data. */
+export interface VaultFolder {
+  folder: string;
+  /** True for the app's own data folder; false for a folder the clinician chose. */
+  isDefault: boolean;
+  /** Set when the file naming the folder cannot be read (the default is used meanwhile). */
+  problem?: string;
+}
+
+/** What choosing a folder for the vault found. */
+export type VaultFolderChosen =
+  | { chosen: false }
+  | {
+      chosen: true;
+      /** The vault folder that would be used (the picked folder or "Closing Session vault" in it). */
+      folder: string;
+      /** True when a vault is already there (another computer's): it is opened, not moved. */
+      holdsVault: boolean;
+    };
+
 /** The result of checking the audit trail's chain. */
 export interface AuditVerification {
   ok: boolean;

@@ -17,7 +17,9 @@ import { createSystemHandlers } from './system-handlers';
 import type { SettingsStore } from './settings/settings-store';
 import { openSettingsStore } from './settings/open-settings-store';
 import type { AtomicWriter } from './store/record-store';
+import { createVaultFolderHandlers } from './vault-folder-handlers';
 import { createVaultHandlers } from './vault-handlers';
+import { readVaultLocation } from './vault/vault-location';
 import { BackupService } from './vault/backup-service';
 import { deviceIdLoader } from './vault/device-id';
 import type { Keychain } from './vault/keychain';
@@ -69,11 +71,17 @@ export function defaultResourcesDir(): string {
   return fileURLToPath(new URL('../../resources', import.meta.url));
 }
 
+/** The vault folder this computer chose, or undefined for the data folder's own. */
+function chosenVaultDir(dataDir: string): string | undefined {
+  const location = readVaultLocation(dataDir);
+  return location.kind === 'chosen' ? location.vaultDir : undefined;
+}
+
 /** Creates the implementation of every contract method over the data folder. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const now = deps.now ?? (() => new Date());
   const vault = new VaultSession({
-    paths: vaultPaths(deps.dataDir),
+    paths: vaultPaths(deps.dataDir, chosenVaultDir(deps.dataDir)),
     kinds: RECORD_KINDS,
     now,
     ...(deps.scrypt ? { scrypt: deps.scrypt } : {}),
@@ -100,6 +108,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createClientHandlers(context),
     ...createSessionHandlers(context),
     ...createVaultHandlers(context),
+    ...createVaultFolderHandlers(context),
     ...createPracticeHandlers(context),
     ...createDocumentHandlers(context),
     ...createArchiveHandlers(context),

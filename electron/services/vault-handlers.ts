@@ -14,6 +14,7 @@ import { AbsolutePathSchema } from '../../core/vault/vault-schemas';
 import { AppError } from '../../core/result';
 import type { FileFilter } from './dialogs';
 import type { HandlerContext } from './handler-context';
+import { refuseWhileLocationUnreadable } from './vault-folder-handlers';
 import { estimateStrength } from './vault/passphrase-strength';
 
 type VaultMethods = Pick<
@@ -49,7 +50,6 @@ export function createVaultHandlers({
   resourcesDir,
   deps,
 }: HandlerContext): VaultMethods {
-  const { paths } = vault.options;
   const remember = new RememberService(vault, deps.keychain ?? noKeychain);
   /** The backup file the clinician chose in the open dialog, kept in main only. */
   let chosenBackup: string | undefined;
@@ -57,7 +57,10 @@ export function createVaultHandlers({
     'vault.status': () => vault.status(),
     'vault.retryWrites': () => vault.retryWrites(),
     'vault.checkPassphrase': ({ passphrase }) => estimateStrength(passphrase),
-    'vault.create': ({ passphrase }) => vault.create(passphrase),
+    'vault.create': ({ passphrase }) => {
+      refuseWhileLocationUnreadable(deps.dataDir);
+      return vault.create(passphrase);
+    },
     'vault.unlock': ({ passphrase }) => vault.unlock(passphrase),
     'vault.recover': ({ recoveryKey, newPassphrase }) => vault.recover(recoveryKey, newPassphrase),
     'vault.changePassphrase': async ({ current, next }) => {
@@ -68,14 +71,17 @@ export function createVaultHandlers({
       await vault.lock(reason);
       return vault.status();
     },
-    'vault.quarantine': () => vault.use(() => listQuarantine(paths.quarantine)),
+    'vault.quarantine': () => vault.use(() => listQuarantine(vault.options.paths.quarantine)),
     'vault.exportQuarantine': () =>
       vault.use(async () => {
         const folder = await chosenPath(
           dialogs.chooseFolder({ title: 'Choose a folder for the unreadable records' }),
         );
         if (!folder) return { exported: false };
-        return { exported: true, ...(await exportQuarantine(paths.quarantine, folder, now())) };
+        return {
+          exported: true,
+          ...(await exportQuarantine(vault.options.paths.quarantine, folder, now())),
+        };
       }),
     'vault.rememberStatus': () => remember.status(),
     'vault.setRemember': ({ enabled, passphrase }) => remember.setRemember(enabled, passphrase),

@@ -44,7 +44,7 @@ async function exists(path: string): Promise<boolean> {
 /** Marks a prepared `vault.incoming` folder as complete, so a crash after this point finishes the swap. */
 export async function markIncomingComplete(paths: VaultPaths): Promise<void> {
   await writeFileAtomic(paths.incoming, COMPLETE_MARKER, Buffer.from('ok'));
-  await syncDir(paths.dataDir);
+  await syncDir(paths.parent);
 }
 
 /** Swaps a complete `vault.incoming` into place, keeping any live vault as a dated folder. */
@@ -53,14 +53,14 @@ export async function swapIn(paths: VaultPaths, now: Date): Promise<string | nul
   if (await exists(paths.vault)) {
     previous = `${PREVIOUS_PREFIX}${folderStamp(now)}`;
     let candidate = previous;
-    for (let n = 2; await exists(join(paths.dataDir, candidate)); n += 1)
+    for (let n = 2; await exists(join(paths.parent, candidate)); n += 1)
       candidate = `${previous}-${n}`;
     previous = candidate;
-    await renameWithRetry(paths.vault, join(paths.dataDir, previous));
+    await renameWithRetry(paths.vault, join(paths.parent, previous));
   }
   await renameWithRetry(paths.incoming, paths.vault);
   await unlink(join(paths.vault, COMPLETE_MARKER)).catch(() => undefined);
-  await syncDir(paths.dataDir);
+  await syncDir(paths.parent);
   return previous;
 }
 

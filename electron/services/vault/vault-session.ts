@@ -84,10 +84,24 @@ export class VaultSession {
   private readonly openedListeners = new Set<VaultOpenedListener>();
   private readonly lockedListeners = new Set<VaultLockedListener>();
 
-  constructor(readonly options: VaultSessionOptions) {
+  constructor(private settings: VaultSessionOptions) {
     this.throttle = new UnlockThrottle(
-      options.throttleFile ? throttleFile(options.throttleFile) : undefined,
+      settings.throttleFile ? throttleFile(settings.throttleFile) : undefined,
     );
+  }
+
+  /** The session's options; `paths` change when the vault moves to another folder (see relocate). */
+  get options(): VaultSessionOptions {
+    return this.settings;
+  }
+
+  /**
+   * Points the session at a vault in another folder. Only while locked (the open vault holds
+   * its paths); the next unlock opens the vault there.
+   */
+  relocate(paths: VaultPaths): void {
+    if (this.current) throw new AppError('conflict', 'Lock the vault before it changes folder.');
+    this.settings = { ...this.settings, paths };
   }
 
   private get params(): ScryptParams {

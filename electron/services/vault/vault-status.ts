@@ -22,7 +22,7 @@ export async function readVaultStatus(
   );
   await throttle.ready();
   const retry = throttle.retryAfterMs(now.getTime());
-  const previous = (await readdir(paths.dataDir).catch(() => [] as string[])).some((n) =>
+  const previous = (await readdir(paths.parent).catch(() => [] as string[])).some((n) =>
     n.startsWith(PREVIOUS_PREFIX),
   );
   return {
