@@ -11,6 +11,10 @@ export interface AppEvents {
   'app.flush': Record<string, never>;
   /** The open vault became read-only (disk full, or not writable) or writable again (`reason: null`). */
   'vault.readOnly': { reason: 'full' | 'read-only' | null };
+  /** Records changed on another computer (through a synced folder): kinds and ids, never content. */
+  'vault.changedElsewhere': {
+    changes: { kind: string; id: string; outcome: 'updated' | 'removed' }[];
+  };
 }
 
 /** Any event name. */
@@ -22,4 +26,5 @@ export const APP_EVENT_NAMES: readonly AppEventName[] = [
   'menu.command',
   'app.flush',
   'vault.readOnly',
+  'vault.changedElsewhere',
 ];

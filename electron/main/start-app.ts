@@ -115,6 +115,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppRuntime |
       unlockDelayFile: paths.unlockDelayPath,
       onReadOnlyChange: (reason) =>
         sendAppEvent(mainWindow?.webContents, 'vault.readOnly', { reason }),
+      onVaultChanged: (event) =>
+        sendAppEvent(mainWindow?.webContents, 'vault.changedElsewhere', event),
       lockSources: () => running.autoLock?.sources() ?? defaultLockSources(process.platform),
     }),
     (next) => applyIdle.to(next.autoLockMinutes),

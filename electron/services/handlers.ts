@@ -17,6 +17,7 @@ import { createSystemHandlers } from './system-handlers';
 import type { SettingsStore } from './settings/settings-store';
 import { openSettingsStore } from './settings/open-settings-store';
 import type { AtomicWriter } from './store/record-store';
+import { type ChangedElsewhere, SyncService } from './sync/sync-service';
 import { createVaultFolderHandlers } from './vault-folder-handlers';
 import { createVaultHandlers } from './vault-handlers';
 import { readVaultLocation } from './vault/vault-location';
@@ -56,6 +57,10 @@ export interface HandlerDeps {
   unlockDelayFile?: string;
   /** Told whenever the open vault becomes read-only (disk full or not writable) or writable again; main forwards it to the renderer. */
   onReadOnlyChange?: (reason: ReadOnlyReason | null) => void;
+  /** Records changed on another computer (through a synced folder) while unlocked: ids and kinds only. */
+  onVaultChanged?: (event: ChangedElsewhere) => void;
+  /** Called each time the vault folder is being watched after an unlock (tests wait on it). */
+  onWatching?: () => void;
   /** Test seam: replaces the atomic file writer to simulate a full or read-only disk. */
   writer?: AtomicWriter;
   /** Test seam: how the archive index is built in the background (tests pause it to watch progress). */
@@ -92,6 +97,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   if (deps.onReadOnlyChange) vault.pending.onChange(deps.onReadOnlyChange);
   const backup = new BackupService(vault, deps.onProgress);
   const archive = new ArchiveService(vault, deps.archiveBuild, deps.locale);
+  const sync = new SyncService(vault, archive, deps.onVaultChanged);
+  if (deps.onWatching) sync.onWatching(deps.onWatching);
   let settings = deps.settings;
   const context: HandlerContext = {
     vault,

@@ -1,11 +1,14 @@
 import { AppError } from '../../../core/result';
-import type { FileStamp } from './file-stamp';
+import { type FileStamp, sameStamp } from './file-stamp';
 import { KeyedQueue } from './keyed-queue';
 import { loadKind } from './load-kind';
 import type { RecordEnvelope } from './record-codec';
-import type { RecordStore, UnreadableRecord } from './record-store';
+import type { RecordStore, StampedRecord, UnreadableRecord } from './record-store';
 import type { SummaryCacheContent, SummaryCacheOptions } from './summary-cache';
 import { encodeSummaryCache, RACY_MS, readSummaryCache, writeSummaryCache } from './summary-cache';
+
+/** What re-reading a record changed on disk did (see RecordIndex.refresh). */
+export type RefreshOutcome = 'updated' | 'unchanged' | 'removed' | 'incomplete';
 
 /** Reduces a record's data to what lists need, kept in memory while the vault is open. */
 export type Summarizer = (data: unknown) => unknown;
@@ -141,6 +144,48 @@ export class RecordIndex {
       return envelope;
     };
     return this.queue.run(key, task);
+  }
+
+  /**
+   * Re-reads one record whose file changed on disk without this app writing it (another computer,
+   * through a sync engine). `updated`: the index now holds the file's revision; `unchanged`: the
+   * file is the version already known (e.g. this app's own write); `removed`: the file is gone;
+   * `incomplete`: the file cannot be read yet (still arriving) and the known version stays until
+   * the next change. Serialised with saves of the same record.
+   */
+  refresh(kind: string, id: string): Promise<RefreshOutcome> {
+    const key = `${kind}/${id}`;
+    return this.queue.run(key, async () => {
+      const map = this.kind(kind);
+      const known = map.get(id);
+      const stamp = await this.store.stamp(kind, id);
+      if (stamp === null) {
+        if (!known) return 'unchanged';
+        map.delete(id);
+        this.recent.delete(key);
+        this.markDirty();
+        return 'removed';
+      }
+      if (known?.stamp && sameStamp(known.stamp, stamp)) return 'unchanged';
+      let read: StampedRecord<unknown>;
+      try {
+        read = await this.store.readStamped(kind, id);
+      } catch (cause) {
+        if (cause instanceof AppError && cause.code === 'not-found') return 'unchanged';
+        if (cause instanceof AppError && cause.code === 'io') throw cause;
+        return 'incomplete';
+      }
+      const { envelope } = read;
+      map.set(id, {
+        rev: envelope.rev,
+        summary: this.summarize(kind, envelope.data),
+        stamp: read.stamp,
+        checkedAt: this.clock(),
+      });
+      this.remember(key, envelope);
+      this.markDirty();
+      return 'updated';
+    });
   }
 
   /** Forgets everything (at lock); a pending cache write is dropped, never run with a wiped key. */
