@@ -12,6 +12,7 @@ import { documentMethods } from './contract-parts/documents';
 import type { Output } from './contract-parts/method';
 import { practiceMethods } from './contract-parts/practice';
 import { sessionMethods } from './contract-parts/sessions';
+import { syncMethods } from './contract-parts/sync';
 import { systemMethods } from './contract-parts/system';
 import { vaultMethods } from './contract-parts/vault';
 
@@ -27,6 +28,7 @@ export const contract = {
   ...documentMethods,
   ...archiveMethods,
   ...systemMethods,
+  ...syncMethods,
 } as const;
 
 /** The contract's type. */

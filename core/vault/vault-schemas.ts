@@ -188,6 +188,8 @@ export const AUDIT_EVENT_TYPES = [
   'remember-enabled',
   'remember-disabled',
   'events-not-recorded',
+  'conflict-resolved',
+  'vault-folder-changed',
 ] as const;
 
 /** One kind of audit event. */

@@ -18,6 +18,7 @@ import type { SettingsStore } from './settings/settings-store';
 import { openSettingsStore } from './settings/open-settings-store';
 import type { AtomicWriter } from './store/record-store';
 import { type ChangedElsewhere, SyncService } from './sync/sync-service';
+import { createSyncHandlers } from './sync-handlers';
 import { createVaultFolderHandlers } from './vault-folder-handlers';
 import { createVaultHandlers } from './vault-handlers';
 import { readVaultLocation } from './vault/vault-location';
@@ -116,6 +117,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSessionHandlers(context),
     ...createVaultHandlers(context),
     ...createVaultFolderHandlers(context),
+    ...createSyncHandlers(context, sync),
     ...createPracticeHandlers(context),
     ...createDocumentHandlers(context),
     ...createArchiveHandlers(context),

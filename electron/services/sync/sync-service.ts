@@ -21,6 +21,7 @@ export class SyncService {
   private starting: Promise<void> = Promise.resolve();
   private readonly conflictListeners = new Set<(kind: string, id: string) => void>();
   private readonly watchingListeners = new Set<() => void>();
+  private lastChangeAt: string | null = null;
 
   constructor(
     private readonly vault: VaultSession,
@@ -31,6 +32,11 @@ export class SyncService {
       this.starting = this.start(open);
     });
     vault.onLocked(() => this.stop());
+  }
+
+  /** When a change from another computer last arrived while unlocked (ISO), or null. */
+  lastChangeElsewhereAt(): string | null {
+    return this.lastChangeAt;
   }
 
   /** Resolves once the watcher of the current unlock is running. */
@@ -88,6 +94,7 @@ export class SyncService {
         if (client) this.archive.clientSaved(client);
       }
     }
+    this.lastChangeAt = new Date().toISOString();
     this.notify({ changes });
   }
 

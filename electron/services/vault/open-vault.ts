@@ -26,6 +26,8 @@ export interface OpenVault {
   codec: RecordCodec;
   /** The guarded writer records and caches are written with (refuses while read-only). */
   writer: AtomicWriter;
+  /** This computer's id (written into every record it saves), when known. */
+  deviceId: string | undefined;
   /** Records moved to quarantine during this unlock. */
   quarantinedNow: { kind: string; id: string }[];
   close(): void;
@@ -93,6 +95,7 @@ export async function openVault(options: {
     cacheDir,
     codec: cipher,
     writer: guarded,
+    deviceId: options.deviceId,
     quarantinedNow,
     close() {
       index.clear();
