@@ -189,7 +189,6 @@ export const AUDIT_EVENT_TYPES = [
   'remember-disabled',
   'events-not-recorded',
   'conflict-resolved',
-  'vault-folder-changed',
 ] as const;
 
 /** One kind of audit event. */

@@ -14,11 +14,25 @@ const NEW_PASSPHRASE = 'harbour lantern meadow 7 quietly';
 
 /** The app's services on one computer whose vault lives in that computer's synced folder. */
 async function computer(syncedFolder: string) {
-  const h = await harness();
+  const changed: (() => void)[] = [];
+  let watching: () => void = () => undefined;
+  const h = await harness({
+    onVaultChanged: () => changed.splice(0).forEach((wake) => wake()),
+    onWatching: () => watching(),
+  });
   h.choose(syncedFolder);
   await h.call('vault.chooseFolder');
   await h.call('vault.useChosenFolder');
-  return h;
+  return Object.assign(h, {
+    /** Resolves at the next change from the other computer. */
+    nextChange: () => new Promise<void>((resolve) => changed.push(resolve)),
+    /** Unlocks and resolves once the vault folder is watched. */
+    async unlockWatching(passphrase: string) {
+      const ready = new Promise<void>((resolve) => (watching = resolve));
+      await h.call('vault.unlock', { passphrase });
+      await ready;
+    },
+  });
 }
 
 describe.skipIf(missing !== undefined)(
@@ -68,6 +82,14 @@ describe.skipIf(missing !== undefined)(
       expect(listed[0]!.documents.map((d) => d.status).sort()).toEqual(['draft', 'finalized']);
       expect(await b.call('audit.verify')).toMatchObject({ ok: true, chains: 2 });
 
+      // While B is open, a client A adds appears on B by itself.
+      const arrived = b.nextChange();
+      const second = await a.call('clients.create', { displayName: '王小明' });
+      await pair.rescan();
+      await arrived;
+      expect((await b.call('clients.list')).map((o) => o.client.id)).toContain(second.id);
+      expect((await b.call('sync.status')).lastChangeElsewhereAt).not.toBeNull();
+
       // Both edit the same draft while apart: both versions are kept (the engine's conflict copy).
       await pair.pause();
       await a.call('sessions.update', {
@@ -90,6 +112,16 @@ describe.skipIf(missing !== undefined)(
         .map((name) => parseConflictCopy(name, '.rec', isRecordStem))
         .filter((copy) => copy !== undefined);
       expect(copies.map((copy) => copy.original)).toEqual([`${draft.id}.rec`]);
+      // B's merge screen offers both versions, section by section.
+      expect((await b.call('sync.conflicts')).map((c) => c.id)).toEqual([draft.id]);
+      const offered = await b.call('sync.conflict', { id: draft.id });
+      expect(offered.sections.find((s) => s.sectionId === '@record')?.differs).toBe(true);
+      expect([offered.mine.content.riskConcern, offered.theirs.content.riskConcern].sort()).toEqual(
+        [false, true],
+      );
+      await b.call('sync.resolve', { id: draft.id, choices: { '@record': 'both' } });
+      expect((await b.call('sessions.get', { id: draft.id })).content.riskConcern).toBe(true);
+      expect(await b.call('sync.conflicts')).toEqual([]);
       // The conflict copy is never taken for damage.
       await b.call('vault.lock', { reason: 'user' });
       await b.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
@@ -105,7 +137,7 @@ describe.skipIf(missing !== undefined)(
         error: { code: 'invalid-input' },
       });
       await b.call('vault.unlock', { passphrase: NEW_PASSPHRASE });
-      expect(await b.call('clients.list')).toHaveLength(1);
+      expect(await b.call('clients.list')).toHaveLength(2);
     });
   },
 );

@@ -158,7 +158,6 @@ export const en = {
   'audit.event.session-finalized': 'Closing session finalized',
   'audit.event.session-amended': 'Closing session amended',
   'audit.event.conflict-resolved': 'Two computers’ versions merged',
-  'audit.event.vault-folder-changed': 'Vault folder changed on this computer',
   'audit.event.document-exported': 'Document created',
   'audit.event.document-saved': 'Copy of a document saved outside the app',
   'audit.event.backup-exported': 'Backup exported',

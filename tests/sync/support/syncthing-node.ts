@@ -55,6 +55,8 @@ const OFFLINE_OPTIONS: Readonly<Record<string, string>> = {
   urAccepted: '-1',
   autoUpgradeIntervalH: '0',
   crashReportingEnabled: 'false',
+  // Reconnect within a second after a pause (the default waits up to a minute).
+  reconnectionIntervalS: '1',
 };
 
 /** Rewrites a freshly generated config.xml for a private, offline instance. */

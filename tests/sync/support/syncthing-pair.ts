@@ -59,17 +59,41 @@ async function addFolder(node: SyncthingNode, other: SyncthingNode, path: string
   });
 }
 
-/** Whether `node` holds everything `peer` has announced, and is not scanning or pulling. */
-async function complete(node: SyncthingNode, peer: SyncthingNode): Promise<boolean> {
-  const status = await node.api<{ state: string; needTotalItems: number }>(
-    'GET',
-    `/rest/db/status?folder=${SHARED_FOLDER_ID}`,
-  );
-  const remote = await node.api<Completion>(
-    'GET',
-    `/rest/db/completion?folder=${SHARED_FOLDER_ID}&device=${peer.deviceId}`,
-  );
-  return status.state === 'idle' && status.needTotalItems === 0 && remote.completion === 100;
+interface FolderStatus {
+  state: string;
+  needTotalItems: number;
+  globalFiles: number;
+  globalBytes: number;
+  globalDeleted: number;
+  localFiles: number;
+  localBytes: number;
+  localDeleted: number;
+}
+
+async function folderStatus(node: SyncthingNode): Promise<FolderStatus> {
+  return node.api<FolderStatus>('GET', `/rest/db/status?folder=${SHARED_FOLDER_ID}`);
+}
+
+/**
+ * Whether both hold the same files: each idle with nothing to pull, each one's local view equal
+ * to the shared global view, both views the same, and each seeing the other complete.
+ */
+async function inSync(a: SyncthingNode, b: SyncthingNode): Promise<boolean> {
+  const [sa, sb] = await Promise.all([folderStatus(a), folderStatus(b)]);
+  const settled = (s: FolderStatus) =>
+    s.state === 'idle' &&
+    s.needTotalItems === 0 &&
+    s.localFiles === s.globalFiles &&
+    s.localBytes === s.globalBytes &&
+    s.localDeleted === s.globalDeleted;
+  if (!settled(sa) || !settled(sb)) return false;
+  if (sa.globalFiles !== sb.globalFiles || sa.globalBytes !== sb.globalBytes) return false;
+  if (sa.globalDeleted !== sb.globalDeleted) return false;
+  const [ca, cb] = await Promise.all([
+    a.api<Completion>('GET', `/rest/db/completion?folder=${SHARED_FOLDER_ID}&device=${b.deviceId}`),
+    b.api<Completion>('GET', `/rest/db/completion?folder=${SHARED_FOLDER_ID}&device=${a.deviceId}`),
+  ]);
+  return ca.completion === 100 && cb.completion === 100;
 }
 
 /** Waits for the next events after `since` (long poll, at most `timeoutS`); returns the last id. */
@@ -132,7 +156,7 @@ export async function startSyncthingPair(root: string): Promise<SyncthingPair> {
     async waitInSync() {
       let sinceA = 0;
       for (;;) {
-        if ((await complete(a, b)) && (await complete(b, a))) return;
+        if (await inSync(a, b)) return;
         sinceA = await nextEvents(a, sinceA, 1);
       }
     },
