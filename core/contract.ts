@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import { archiveMethods } from './contract-parts/archive';
+import { checkInMethods } from './contract-parts/check-ins';
 import { clientMethods } from './contract-parts/clients';
 import { documentMethods } from './contract-parts/documents';
 import type { Output } from './contract-parts/method';
@@ -29,6 +30,7 @@ export const contract = {
   ...archiveMethods,
   ...systemMethods,
   ...syncMethods,
+  ...checkInMethods,
 } as const;
 
 /** The contract's type. */

@@ -14,6 +14,7 @@ import type { Template } from '../template/template-schema';
 import { SlugIdSchema } from '../template/template-schema';
 import { ItemAnswerSchema } from './answer-schema';
 import { canonicalJson } from './canonical-json';
+import { CheckInSchema } from './check-in';
 import { MAX_OUTREACH_ENTRIES, OutreachEntrySchema } from './outreach';
 import { ReasonForEndingSchema } from './reason-for-ending';
 import { RiskAtDischargeSchema } from './risk-at-discharge';
@@ -32,6 +33,11 @@ export const SessionContentSchema = z
      * it existed canonicalizes (and verifies) exactly as it did.
      */
     riskAtDischarge: RiskAtDischargeSchema.optional(),
+    /**
+     * The follow-up agreed in session (date and kind). Optional with no default, like
+     * `riskAtDischarge`, so older records canonicalize exactly as they did.
+     */
+    checkIn: CheckInSchema.optional(),
     outreach: z.array(OutreachEntrySchema).max(MAX_OUTREACH_ENTRIES).default([]),
     /** Definitions of the custom measures this session records, as they were when used. */
     customMeasures: z.array(MeasureDefinitionSchema).max(20).default([]),

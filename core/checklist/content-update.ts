@@ -2,7 +2,7 @@
  * The changes autosave sends, and applying them to content with the template's rules. Each
  * change names one thing: an item's answer (the fields given replace those fields; others are
  * kept; `inHandout: null` returns to the template default), the reason for ending, the risk
- * concern, the risk at discharge (null clears it), the outreach log, or the session's custom measures.
+ * concern, the risk at discharge (null clears it), the agreed check-in (null clears it), the outreach log, or the session's custom measures.
  */
 import { z } from 'zod';
 import { MeasureDefinitionSchema } from '../measures/measure-definition';
@@ -19,6 +19,7 @@ import { checkSessionContent } from './content-schema';
 import { MAX_OUTREACH_ENTRIES, OutreachEntrySchema } from './outreach';
 import { ReasonForEndingSchema } from './reason-for-ending';
 import { RiskAtDischargeSchema } from './risk-at-discharge';
+import { CheckInSchema } from './check-in';
 
 /** One change to a session's content. */
 export const ContentChangeSchema = z.discriminatedUnion('op', [
@@ -26,6 +27,7 @@ export const ContentChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('reason'), reason: ReasonForEndingSchema.nullable() }).strict(),
   z.object({ op: z.literal('risk'), riskConcern: z.boolean() }).strict(),
   z.object({ op: z.literal('risk-at-discharge'), risk: RiskAtDischargeSchema.nullable() }).strict(),
+  z.object({ op: z.literal('check-in'), checkIn: CheckInSchema.nullable() }).strict(),
   z
     .object({
       op: z.literal('outreach'),
@@ -125,6 +127,10 @@ function applyChange(
     case 'risk-at-discharge': {
       const { riskAtDischarge: _cleared, ...rest } = content;
       return change.risk ? { ...rest, riskAtDischarge: change.risk } : rest;
+    }
+    case 'check-in': {
+      const { checkIn: _cleared, ...rest } = content;
+      return change.checkIn ? { ...rest, checkIn: change.checkIn } : rest;
     }
     case 'outreach':
       return { ...content, outreach: change.outreach };

@@ -8,6 +8,7 @@ const RECORD_FIELDS: [keyof SessionContent, string][] = [
   ['reasonForEnding', 'Reason for ending'],
   ['riskConcern', 'Risk concern'],
   ['riskAtDischarge', 'Risk at discharge'],
+  ['checkIn', 'Check-in'],
   ['outreach', 'Outreach log'],
   ['customMeasures', 'Custom measures'],
 ];

@@ -2,6 +2,7 @@
 export * from './canonical-json';
 export * from './reason-for-ending';
 export * from './risk-at-discharge';
+export * from './check-in';
 export * from './outreach';
 export * from './answer-schema';
 export * from './safety-plan';

@@ -48,6 +48,10 @@ export const HANDOUT_MESSAGES_EN = {
     'If you are in danger or feel you cannot keep yourself safe, reach out now. These lines are there for you:',
   'handout.checkIn': 'Check-in session',
   'handout.reachMe': 'How to reach me:',
+  'handout.futureSelf.heading': 'A letter to my future self',
+  'handout.futureSelf.intro':
+    'Written in our last session, in your own words, to read whenever you need it.',
+  'handout.checkIn.date': 'Check-in date: {date}',
   'crisis.how.call': 'Call',
   'crisis.how.text': 'Text',
   'crisis.how.chat': 'Chat',

@@ -84,6 +84,7 @@ const PLACED = new Set<string>([
   ID.returnPolicy,
   ID.boosterSession,
   ID.closingNote,
+  ID.futureSelfLetter,
 ]);
 
 interface Shown {
@@ -255,6 +256,19 @@ function sections(
     ),
     'come-back': part('come-back', [
       ...typedParagraph(returnText),
+      ...(source.content.checkIn
+        ? [
+            {
+              type: 'paragraph',
+              text: [
+                {
+                  text: w.t('handout.checkIn.date', { date: fmt(source.content.checkIn.date) }),
+                  emphasis: 'strong',
+                },
+              ],
+            } as DocumentBlock,
+          ]
+        : []),
       ...(booster
         ? [
             {
@@ -332,13 +346,34 @@ export function buildHandout(
   options: CommonOptions = {},
 ): RenderableDocument {
   const w = wordsFor(source);
-  const parts = sections(source, shownItems(source), w, options.chartText);
+  const shown = shownItems(source);
+  const parts = sections(source, shown, w, options.chartText);
   return document(
     source,
     options,
-    [...header(source, w), ...HANDOUT_SECTIONS.flatMap((s) => parts[s])],
+    [
+      ...header(source, w),
+      ...HANDOUT_SECTIONS.flatMap((s) => parts[s]),
+      ...futureSelfPage(shown, w),
+    ],
     w,
   );
+}
+
+/**
+ * The client's letter to their future self, on a page of its own, only when it was switched
+ * into the handout (the client wanted it there). The heading and intro are the handout's words;
+ * the letter is the client's, exactly as typed, set in its own direction.
+ */
+export function futureSelfPage(shown: Pick<Shown, 'byId'>, w: DocumentWords): DocumentBlock[] {
+  const letter = shown.byId.get(ID.futureSelfLetter)?.answer.text ?? '';
+  if (!letter.trim()) return [];
+  return [
+    { type: 'pageBreak' },
+    { type: 'heading', level: 2, text: w.t('handout.futureSelf.heading') },
+    { type: 'paragraph', text: w.t('handout.futureSelf.intro'), tone: 'quiet' },
+    ...typedParagraph(letter.trim()),
+  ];
 }
 
 /**

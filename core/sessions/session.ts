@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Finalization, SessionContent, Verification } from '../checklist';
+import type { CheckIn } from '../checklist/check-in';
 import { AmendmentInputSchema, ContentChangeSchema } from '../checklist/content-update';
 import type { ReasonForEndingCode } from '../checklist/reason-for-ending';
 import type { Template } from '../template/template-schema';
@@ -93,6 +94,8 @@ export interface SessionSummary {
   templateName: string;
   finalizedAt: string | null;
   reasonForEnding: ReasonForEndingCode | null;
+  /** The agreed follow-up (date and kind only); absent in summaries indexed before it existed. */
+  checkIn?: CheckIn | null;
 }
 
 /** What `sessions.verify` answers. */
@@ -117,5 +120,6 @@ export function summarizeSession(record: SessionRecord): SessionSummary {
     templateName: record.template.name,
     finalizedAt: record.finalization.finalizedAt,
     reasonForEnding: record.content.reasonForEnding?.code ?? null,
+    checkIn: record.content.checkIn ?? null,
   };
 }

@@ -49,6 +49,7 @@ export const WELL_KNOWN_ITEM_IDS = {
   returnPolicy: 'return-policy',
   boosterSession: 'booster-session',
   closingNote: 'closing-note',
+  futureSelfLetter: 'future-self-letter',
   reasonForEnding: 'reason-for-ending',
   reflection: 'reflection',
 } as const;

@@ -5,6 +5,7 @@ import type { LockSources } from '../../core/lock-sources';
 import type { BackupProgress, ReadOnlyReason } from '../../core/vault/vault-schemas';
 import { createArchiveHandlers } from './archive-handlers';
 import { ArchiveService, type ArchiveBuildOptions } from './archive/archive-service';
+import { createCheckInHandlers } from './check-in-handlers';
 import { createClientHandlers } from './client-handlers';
 import type { Dialogs } from './dialogs';
 import { noDialogs } from './dialogs';
@@ -120,6 +121,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSyncHandlers(context, sync),
     ...createPracticeHandlers(context),
     ...createDocumentHandlers(context),
+    ...createCheckInHandlers(context),
     ...createArchiveHandlers(context),
     ...createSystemHandlers(context),
   };

@@ -46,6 +46,10 @@ export const CATALOGUE_DE: Catalogue = {
     'Wenn Sie in Gefahr sind oder das Gefühl haben, sich nicht schützen zu können, holen Sie sich jetzt Hilfe. Diese Stellen sind für Sie da:',
   'handout.checkIn': 'Nachgespräch',
   'handout.reachMe': 'So erreichen Sie mich:',
+  'handout.futureSelf.heading': 'Ein Brief an mein zukünftiges Ich',
+  'handout.futureSelf.intro':
+    'In unserer letzten Sitzung geschrieben, in Ihren eigenen Worten, zum Lesen, wann immer Sie ihn brauchen.',
+  'handout.checkIn.date': 'Termin für das Nachgespräch: {date}',
   'crisis.how.call': 'Anrufen',
   'crisis.how.text': 'SMS',
   'crisis.how.chat': 'Chat',

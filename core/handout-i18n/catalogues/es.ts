@@ -46,6 +46,10 @@ export const CATALOGUE_ES: Catalogue = {
     'Si estás en peligro o sientes que no puedes mantenerte a salvo, pide ayuda ahora. Estas líneas están ahí para ti:',
   'handout.checkIn': 'Sesión de seguimiento',
   'handout.reachMe': 'Cómo contactarme:',
+  'handout.futureSelf.heading': 'Una carta para mi yo del futuro',
+  'handout.futureSelf.intro':
+    'Escrita en nuestra última sesión, con tus propias palabras, para leerla cuando la necesites.',
+  'handout.checkIn.date': 'Fecha de seguimiento: {date}',
   'crisis.how.call': 'Llama',
   'crisis.how.text': 'Envía un mensaje',
   'crisis.how.chat': 'Chat',

@@ -46,6 +46,10 @@ export const CATALOGUE_FA: Catalogue = {
     'اگر در خطر هستید یا احساس می‌کنید نمی‌توانید از خودتان محافظت کنید، همین حالا کمک بخواهید. این خطوط برای شما هستند:',
   'handout.checkIn': 'جلسه پیگیری',
   'handout.reachMe': 'راه تماس با من:',
+  'handout.futureSelf.heading': 'نامه\u200cای به خودِ آینده\u200cام',
+  'handout.futureSelf.intro':
+    'در جلسه پایانی\u200cمان، با کلمات خودتان نوشته شده تا هر وقت لازم داشتید بخوانید.',
+  'handout.checkIn.date': 'تاریخ جلسه پیگیری: {date}',
   'crisis.how.call': 'تماس تلفنی',
   'crisis.how.text': 'پیامک',
   'crisis.how.chat': 'گفت‌وگوی آنلاین',

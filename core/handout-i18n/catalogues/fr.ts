@@ -46,6 +46,10 @@ export const CATALOGUE_FR: Catalogue = {
     'Si vous êtes en danger ou sentez que vous ne pouvez pas rester en sécurité, demandez de l’aide maintenant. Ces lignes sont là pour vous :',
   'handout.checkIn': 'Séance de suivi',
   'handout.reachMe': 'Pour me joindre :',
+  'handout.futureSelf.heading': 'Une lettre à mon futur moi',
+  'handout.futureSelf.intro':
+    'Écrite lors de notre dernière séance, avec vos propres mots, à relire chaque fois que vous en avez besoin.',
+  'handout.checkIn.date': 'Date du suivi : {date}',
   'crisis.how.call': 'Appeler',
   'crisis.how.text': 'Envoyer un SMS',
   'crisis.how.chat': 'Discuter en ligne',

@@ -46,6 +46,10 @@ export const CATALOGUE_PT: Catalogue = {
     'Se estiver em perigo ou sentir que não consegue manter-se em segurança, peça ajuda agora. Estas linhas estão disponíveis para si:',
   'handout.checkIn': 'Sessão de acompanhamento',
   'handout.reachMe': 'Como me contactar:',
+  'handout.futureSelf.heading': 'Uma carta para o meu eu do futuro',
+  'handout.futureSelf.intro':
+    'Escrita na nossa última sessão, com as suas próprias palavras, para ler sempre que precisar.',
+  'handout.checkIn.date': 'Data do acompanhamento: {date}',
   'crisis.how.call': 'Ligue',
   'crisis.how.text': 'Envie SMS',
   'crisis.how.chat': 'Chat',

@@ -46,6 +46,10 @@ export const CATALOGUE_RU: Catalogue = {
     'Если вы в опасности или чувствуете, что не можете себя защитить, обратитесь за помощью сейчас. Эти линии работают для вас:',
   'handout.checkIn': 'Контрольная встреча',
   'handout.reachMe': 'Как со мной связаться:',
+  'handout.futureSelf.heading': 'Письмо себе в будущее',
+  'handout.futureSelf.intro':
+    'Написано на нашей последней встрече, вашими словами, чтобы перечитывать, когда понадобится.',
+  'handout.checkIn.date': 'Дата контрольной встречи: {date}',
   'crisis.how.call': 'Позвонить',
   'crisis.how.text': 'Написать SMS',
   'crisis.how.chat': 'Чат',

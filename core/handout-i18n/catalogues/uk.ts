@@ -46,6 +46,10 @@ export const CATALOGUE_UK: Catalogue = {
     'Якщо ви в небезпеці або відчуваєте, що не можете себе вберегти, зверніться по допомогу зараз. Ці лінії працюють для вас:',
   'handout.checkIn': 'Контрольна зустріч',
   'handout.reachMe': 'Як зі мною зв’язатися:',
+  'handout.futureSelf.heading': 'Лист до себе в майбутньому',
+  'handout.futureSelf.intro':
+    'Написаний на нашій останній зустрічі, вашими словами, щоб перечитувати, коли знадобиться.',
+  'handout.checkIn.date': 'Дата контрольної зустрічі: {date}',
   'crisis.how.call': 'Зателефонувати',
   'crisis.how.text': 'Написати SMS',
   'crisis.how.chat': 'Чат',

@@ -46,6 +46,10 @@ export const CATALOGUE_VI: Catalogue = {
     'Nếu bạn đang gặp nguy hiểm hoặc cảm thấy không thể giữ an toàn cho mình, hãy tìm sự giúp đỡ ngay. Những đường dây này luôn sẵn sàng cho bạn:',
   'handout.checkIn': 'Buổi gặp theo dõi',
   'handout.reachMe': 'Cách liên hệ với tôi:',
+  'handout.futureSelf.heading': 'Lá thư gửi tôi trong tương lai',
+  'handout.futureSelf.intro':
+    'Được viết trong buổi cuối cùng của chúng ta, bằng chính lời của bạn, để đọc lại bất cứ khi nào bạn cần.',
+  'handout.checkIn.date': 'Ngày gặp theo dõi: {date}',
   'crisis.how.call': 'Gọi điện',
   'crisis.how.text': 'Nhắn tin',
   'crisis.how.chat': 'Trò chuyện trực tuyến',
