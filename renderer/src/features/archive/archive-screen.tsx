@@ -7,6 +7,7 @@ import { useFocusHeading } from '../../lib/use-focus-heading';
 import { ArchiveFilters } from './archive-filters';
 import { countFilters, EMPTY_QUERY, type ArchiveQueryState } from './archive-query';
 import { ArchiveResults } from './archive-results';
+import { CheckInsDue } from './check-ins-due';
 import { ClientsWithoutEnding } from './clients-without-ending';
 import { IndexingStatus } from './indexing-status';
 import { onSearchBoxKey, useSearchShortcut } from './use-archive-keys';
@@ -139,6 +140,7 @@ export function ArchiveScreen({
       )}
 
       {result && <IndexingStatus progress={result.progress} />}
+      {!archiveEmpty && <CheckInsDue onOpen={open} />}
 
       {search.status === 'loading' && <p className={styles.muted}>{t('common.loading')}</p>}
       {search.status === 'error' && (

@@ -4,6 +4,7 @@ import { formatDate, t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { AmendmentsView } from './amendments-view';
+import { CheckInPanel } from './check-in-panel';
 import { SessionContentView } from './session-content-view';
 import { StoredPdfs } from './stored-pdfs';
 import styles from './document-view.module.css';
@@ -76,6 +77,9 @@ export function DocumentViewScreen({ sessionId, onBack }: DocumentViewScreenProp
             </p>
           </header>
           <StoredPdfs sessionId={state.value.session.id} kind={state.value.session.kind} />
+          {state.value.session.kind === 'closing-session' && (
+            <CheckInPanel session={state.value.session} onChanged={reload} />
+          )}
           {state.value.session.status === 'finalized' && (
             <AmendmentsView amendments={state.value.session.finalization.amendments} />
           )}

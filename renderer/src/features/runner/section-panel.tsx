@@ -1,7 +1,9 @@
-import type { Ref } from 'react';
+import { Fragment, type Ref } from 'react';
 import type { ContentChange, SessionContent } from '../../../../core/checklist';
 import type { TemplateItem, TemplateSection } from '../../../../core/template';
+import { WELL_KNOWN_ITEM_IDS } from '../../../../core/template/built-in-templates';
 import { t } from '../../i18n/t';
+import { CheckInField } from './items/check-in-field';
 import { CrisisLinesItem } from './items/crisis-lines-item';
 import { GoalTable } from './items/goal-table';
 import type { ItemProps } from './items/item-props';
@@ -107,7 +109,12 @@ export function SectionPanel({
         </div>
       )}
       {fields.map((item) => (
-        <ItemEditor key={item.id} {...props(item)} />
+        <Fragment key={item.id}>
+          <ItemEditor {...props(item)} />
+          {item.id === WELL_KNOWN_ITEM_IDS.boosterSession && (
+            <CheckInField content={content} readOnly={readOnly} onChange={onChange} />
+          )}
+        </Fragment>
       ))}
     </section>
   );
