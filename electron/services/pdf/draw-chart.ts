@@ -132,7 +132,7 @@ export function drawChart(
   const figure = doc.struct('Figure', {
     alt: scene.description,
     bbox: [ctx.left, ctx.y, ctx.left + ctx.width, ctx.y + height + (title?.height ?? 0)],
-  } as PDFKit.Mixins.StructureElementOptions);
+  });
   const content = doc.markStructureContent('Figure');
   if (title?.lines[0]) {
     for (const line of title.lines) {

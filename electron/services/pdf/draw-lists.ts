@@ -101,7 +101,7 @@ export function drawKeyValue(
     ensureSpace(ctx, Math.max(key.height, value.height));
     const tr = doc.struct('TR');
     const top = ctx.y;
-    const th = doc.struct('TH', { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions);
+    const th = doc.struct('TH', { scope: 'Row' });
     drawParagraph(ctx, th, 'TH', key, keyLeft, ctx.theme.colors.quiet);
     th.end();
     tr.add(th);

@@ -105,10 +105,7 @@ export function drawTable(
     const tr = doc.struct('TR');
     cells.forEach((laid, i) => {
       const tag = head ? 'TH' : 'TD';
-      const cell = doc.struct(
-        tag,
-        head ? ({ scope: 'Column' } as PDFKit.Mixins.StructureElementOptions) : {},
-      );
+      const cell = doc.struct(tag, head ? { scope: 'Column' } : {});
       ctx.y = top + PAD_Y;
       drawParagraph(
         ctx,

@@ -35,7 +35,7 @@ export function drawLine(
       lineBreak: false,
       baseline: 'alphabetic',
       features: [],
-    } as PDFKit.Mixins.TextOptions);
+    });
     if (actual !== undefined) doc.endMarkedContent();
   }
 }

@@ -37,18 +37,13 @@ export function pdfInfo(
   };
 }
 
-/** The part of pdfkit's document catalog this module writes to (private in pdfkit's types). */
-interface CatalogLike {
-  _root: { data: { ViewerPreferences?: { data: Record<string, unknown> } } };
-}
-
 /**
  * Writes the reading order into the catalog's ViewerPreferences (/Direction /R2L or /L2R), so
  * viewers lay out facing pages and scroll right-to-left documents the right way. Needs the
  * document to have been created with displayTitle (which creates ViewerPreferences).
  */
 export function setReadingDirection(doc: PDFKit.PDFDocument, direction: 'ltr' | 'rtl'): void {
-  const prefs = (doc as unknown as CatalogLike)._root.data.ViewerPreferences;
+  const prefs = doc._root.data.ViewerPreferences;
   if (!prefs)
     throw new Error('ViewerPreferences missing: create the document with displayTitle: true');
   prefs.data.Direction = direction === 'rtl' ? 'R2L' : 'L2R';

@@ -62,7 +62,7 @@ export function createContext(
 
 /** Starts a new page and moves to its top; open marked content is closed and continued there. */
 export function newPage(ctx: RenderContext): void {
-  (ctx.doc as PDFKit.PDFDocument & { continueOnNewPage(): void }).continueOnNewPage();
+  ctx.doc.continueOnNewPage();
   ctx.y = ctx.top;
 }
 
@@ -84,12 +84,8 @@ export function currentPage(ctx: RenderContext): number {
 
 /** Selects a face and size for the next text, registering the face with pdfkit on first use. */
 export function useFace(ctx: RenderContext, face: FaceKey, size: number): void {
-  const doc = ctx.doc as PDFKit.PDFDocument & {
-    _registeredFonts: Record<string, unknown>;
-    _font: unknown;
-  };
-  if (!doc._registeredFonts[face])
-    doc.registerFont(face, ctx.fonts.faces[face] as unknown as Buffer);
+  const { doc } = ctx;
+  if (!doc._registeredFonts[face]) doc.registerFont(face, ctx.fonts.faces[face]);
   doc.font(face).fontSize(size);
   if (face === EMOJI_FACE) fixEmojiUnicode(doc._font);
   fixRtlLigatureUnicode(doc._font);

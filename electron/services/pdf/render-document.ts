@@ -69,8 +69,9 @@ function drawAll(
   const doc = new PDFDocument({
     size: [width, height],
     margin: 0,
-    // No default font: pdfkit would otherwise load Helvetica, one of the standard 14 fonts.
-    font: null as unknown as string,
+    // No default font (pdfkit's default is Helvetica, one of the standard 14 fonts): every face is
+    // chosen with useFace, and pdfkit falls back to its default only for an undefined `font`.
+    font: '',
     bufferPages: true,
     tagged: true,
     lang: document.lang,
