@@ -55,11 +55,17 @@ describe('check-in in the session schema', () => {
 });
 
 describe('the letter to my future self in the planned ending', () => {
-  it('is a longer-notes item, out of the handout unless switched on', () => {
-    const item = planned.sections
-      .flatMap((s) => s.items)
-      .find((i) => i.id === 'future-self-letter');
-    expect(item).toMatchObject({ kind: 'long-text', inHandoutDefault: false, private: false });
+  it('is a longer-notes item of both planned endings, out of the handout unless switched on', () => {
+    for (const template of [planned, builtIn('brief-ending')]) {
+      const item = template.sections
+        .flatMap((s) => s.items)
+        .find((i) => i.id === 'future-self-letter');
+      expect(item, template.id).toMatchObject({
+        kind: 'long-text',
+        inHandoutDefault: false,
+        private: false,
+      });
+    }
   });
 
   it('the handout model gives it a page of its own only when chosen; the discharge summary never', () => {

@@ -68,6 +68,10 @@ export function SectionPanel({
 }: SectionPanelProps) {
   const points = section.items.filter((i) => i.kind === 'talking-point');
   const fields = section.items.filter((i) => i.kind !== 'talking-point');
+  // The agreed check-in date sits under the booster item, or under "how to come back" without one.
+  const checkInAfter = section.items.some((i) => i.id === WELL_KNOWN_ITEM_IDS.boosterSession)
+    ? WELL_KNOWN_ITEM_IDS.boosterSession
+    : WELL_KNOWN_ITEM_IDS.returnPolicy;
   const props = (item: TemplateItem): ItemProps => ({
     section,
     item,
@@ -111,7 +115,7 @@ export function SectionPanel({
       {fields.map((item) => (
         <Fragment key={item.id}>
           <ItemEditor {...props(item)} />
-          {item.id === WELL_KNOWN_ITEM_IDS.boosterSession && (
+          {item.id === checkInAfter && (
             <CheckInField content={content} readOnly={readOnly} onChange={onChange} />
           )}
         </Fragment>
