@@ -31,6 +31,7 @@ const RECORD_KEYS = [
   'reasonForEnding',
   'riskConcern',
   'riskAtDischarge',
+  'checkIn',
   'outreach',
   'customMeasures',
 ] as const;
@@ -74,6 +75,7 @@ function bothRecordFields(mine: SessionContent, theirs: SessionContent): Partial
     reasonForEnding: mine.reasonForEnding ?? theirs.reasonForEnding,
     riskConcern: mine.riskConcern || theirs.riskConcern,
     ...(later ? { riskAtDischarge: later } : {}),
+    ...((mine.checkIn ?? theirs.checkIn) ? { checkIn: mine.checkIn ?? theirs.checkIn } : {}),
     outreach: bothRows(mine.outreach, theirs.outreach) ?? [],
     customMeasures: bothRows(mine.customMeasures, theirs.customMeasures) ?? [],
   };
@@ -105,7 +107,7 @@ export function mergeSessionContent(
     }
   }
   const recordChoice = choices[RECORD_FIELDS] ?? 'mine';
-  const { riskAtDischarge: _dropped, ...base } = mine;
+  const { riskAtDischarge: _dropped, checkIn: _droppedCheckIn, ...base } = mine;
   const recordFields: Record<string, unknown> =
     recordChoice === 'mine'
       ? recordFieldsOf(mine)
@@ -113,6 +115,7 @@ export function mergeSessionContent(
         ? recordFieldsOf(theirs)
         : bothRecordFields(mine, theirs);
   if (recordFields.riskAtDischarge === undefined) delete recordFields.riskAtDischarge;
+  if (recordFields.checkIn === undefined) delete recordFields.checkIn;
   const merged = { ...base, ...recordFields, answers };
   const parsed = SessionContentSchema.safeParse(merged);
   if (!parsed.success) {
