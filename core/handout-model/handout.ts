@@ -363,7 +363,7 @@ export function buildHandout(
 /**
  * The client's letter to their future self, on a page of its own, only when it was switched
  * into the handout (the client wanted it there). The heading and intro are the handout's words;
- * the letter is the client's, exactly as typed, set in its own direction.
+ * the letter is the client's, as typed (its line breaks kept), each paragraph in its own direction.
  */
 export function futureSelfPage(shown: Pick<Shown, 'byId'>, w: DocumentWords): DocumentBlock[] {
   const letter = shown.byId.get(ID.futureSelfLetter)?.answer.text ?? '';
@@ -372,7 +372,12 @@ export function futureSelfPage(shown: Pick<Shown, 'byId'>, w: DocumentWords): Do
     { type: 'pageBreak' },
     { type: 'heading', level: 2, text: w.t('handout.futureSelf.heading') },
     { type: 'paragraph', text: w.t('handout.futureSelf.intro'), tone: 'quiet' },
-    ...typedParagraph(letter.trim()),
+    ...letter
+      .trim()
+      .split(/\n[ \t]*\n/)
+      .map((p) => p.replace(/[ \t]+\n/g, '\n').trim())
+      .filter(Boolean)
+      .map((p): DocumentBlock => ({ type: 'paragraph', text: p, direction: 'auto' })),
   ];
 }
 

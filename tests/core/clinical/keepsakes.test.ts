@@ -88,6 +88,27 @@ describe('the letter to my future self in the planned ending', () => {
   });
 });
 
+describe('the letter page keeps the client’s words as typed', () => {
+  it('line breaks stay; blank lines start a new paragraph in its own direction', () => {
+    const doc = buildHandout(
+      sampleSource({}, [
+        {
+          op: 'answer',
+          itemId: 'future-self-letter',
+          answer: { text: 'Dear me,  \nkeep going.\n\nמכתב קצר\nLove, me', inHandout: true },
+        },
+      ]),
+    );
+    const at = doc.blocks.findIndex(
+      (b) => b.type === 'heading' && b.text === 'A letter to my future self',
+    );
+    expect(doc.blocks.slice(at + 2)).toEqual([
+      { type: 'paragraph', text: 'Dear me,\nkeep going.', direction: 'auto' },
+      { type: 'paragraph', text: 'מכתב קצר\nLove, me', direction: 'auto' },
+    ]);
+  });
+});
+
 describe('check-ins due', () => {
   const summary = (id: string, status: 'draft' | 'finalized', date?: string): SessionSummary => ({
     id,
