@@ -1,6 +1,6 @@
 /**
  * A closing session's content: the answers per template item plus the record-level fields
- * (reason for ending, risk concern, outreach log, the custom measures it uses). This is what
+ * (reason for ending, risk concern, outreach log, course of care, the custom measures it uses). This is what
  * autosave stores, what `canonicalize` turns into the text the services hash at finalize, and
  * what the client view and handout are built from (through `clientFacingContent`).
  */
@@ -15,6 +15,7 @@ import { SlugIdSchema } from '../template/template-schema';
 import { ItemAnswerSchema } from './answer-schema';
 import { canonicalJson } from './canonical-json';
 import { CheckInSchema } from './check-in';
+import { CourseOfCareSchema } from './course-of-care';
 import { MAX_OUTREACH_ENTRIES, OutreachEntrySchema } from './outreach';
 import { ReasonForEndingSchema } from './reason-for-ending';
 import { RiskAtDischargeSchema } from './risk-at-discharge';
@@ -38,6 +39,11 @@ export const SessionContentSchema = z
      * `riskAtDischarge`, so older records canonicalize exactly as they did.
      */
     checkIn: CheckInSchema.optional(),
+    /**
+     * The course of care for the discharge summary (diagnosis, dates, sessions, functioning,
+     * prognosis…). Optional with no default, so older records canonicalize exactly as they did.
+     */
+    courseOfCare: CourseOfCareSchema.optional(),
     outreach: z.array(OutreachEntrySchema).max(MAX_OUTREACH_ENTRIES).default([]),
     /** Definitions of the custom measures this session records, as they were when used. */
     customMeasures: z.array(MeasureDefinitionSchema).max(20).default([]),

@@ -2,7 +2,7 @@
  * The changes autosave sends, and applying them to content with the template's rules. Each
  * change names one thing: an item's answer (the fields given replace those fields; others are
  * kept; `inHandout: null` returns to the template default), the reason for ending, the risk
- * concern, the risk at discharge (null clears it), the agreed check-in (null clears it), the outreach log, or the session's custom measures.
+ * concern, the risk at discharge (null clears it), the agreed check-in (null clears it), the course of care (null or all blank clears it), the outreach log, or the session's custom measures.
  */
 import { z } from 'zod';
 import { MeasureDefinitionSchema } from '../measures/measure-definition';
@@ -20,6 +20,7 @@ import { MAX_OUTREACH_ENTRIES, OutreachEntrySchema } from './outreach';
 import { ReasonForEndingSchema } from './reason-for-ending';
 import { RiskAtDischargeSchema } from './risk-at-discharge';
 import { CheckInSchema } from './check-in';
+import { compactCourse, CourseOfCareSchema } from './course-of-care';
 
 /** One change to a session's content. */
 export const ContentChangeSchema = z.discriminatedUnion('op', [
@@ -28,6 +29,7 @@ export const ContentChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('risk'), riskConcern: z.boolean() }).strict(),
   z.object({ op: z.literal('risk-at-discharge'), risk: RiskAtDischargeSchema.nullable() }).strict(),
   z.object({ op: z.literal('check-in'), checkIn: CheckInSchema.nullable() }).strict(),
+  z.object({ op: z.literal('course-of-care'), course: CourseOfCareSchema.nullable() }).strict(),
   z
     .object({
       op: z.literal('outreach'),
@@ -131,6 +133,11 @@ function applyChange(
     case 'check-in': {
       const { checkIn: _cleared, ...rest } = content;
       return change.checkIn ? { ...rest, checkIn: change.checkIn } : rest;
+    }
+    case 'course-of-care': {
+      const { courseOfCare: _cleared, ...rest } = content;
+      const course = compactCourse(change.course);
+      return course ? { ...rest, courseOfCare: course } : rest;
     }
     case 'outreach':
       return { ...content, outreach: change.outreach };

@@ -9,6 +9,7 @@ const RECORD_FIELDS: [keyof SessionContent, string][] = [
   ['riskConcern', 'Risk concern'],
   ['riskAtDischarge', 'Risk at discharge'],
   ['checkIn', 'Check-in'],
+  ['courseOfCare', 'Course of care'],
   ['outreach', 'Outreach log'],
   ['customMeasures', 'Custom measures'],
 ];

@@ -8,7 +8,7 @@ import {
   OUTREACH_METHOD_LABELS,
   OUTREACH_OUTCOME_LABELS,
 } from '../checklist/outreach';
-import { describeReason, isUnplannedEnding } from '../checklist/reason-for-ending';
+import { isUnplannedEnding } from '../checklist/reason-for-ending';
 import { safetyPlanTriggers } from '../checklist/safety-plan';
 import { describeRisk } from '../checklist/risk-at-discharge';
 import { PHQ9, PHQ9_RISK_ITEM_NUMBER } from '../measures/built-in-measures';
@@ -21,6 +21,7 @@ import type { RenderableDocument } from '../document/document';
 import { isInHandout, isPrivateItem } from '../template/privacy';
 import { WELL_KNOWN_ITEM_IDS as ID } from '../template/built-in-templates';
 import type { TemplateItem } from '../template/template-schema';
+import { courseBlocks, courseOf, prognosisBlocks, statusRows } from './discharge-course';
 import { formatDocumentDate } from './format-date';
 import {
   listBlocks,
@@ -96,26 +97,6 @@ function identifying(source: DocumentSource, fmt: (d: string) => string): Docume
   if (finalization.contentHash)
     rows.push({ key: 'Content hash', value: `SHA-256 ${finalization.contentHash.slice(0, 16)}…` });
   return [{ type: 'keyValue', rows }];
-}
-
-function course(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
-  const c = source.course ?? {};
-  const n = (v: number | undefined) => (v === undefined ? NOT_RECORDED : String(v));
-  const reason = source.content.reasonForEnding;
-  return [
-    h2('Course of care'),
-    {
-      type: 'keyValue',
-      rows: [
-        { key: 'First session', value: c.firstSession ? fmt(c.firstSession) : NOT_RECORDED },
-        { key: 'Last session', value: c.lastSession ? fmt(c.lastSession) : NOT_RECORDED },
-        { key: 'Sessions attended', value: n(c.attended) },
-        { key: 'Sessions missed', value: n(c.missed) },
-        { key: 'Reason for ending', value: reason ? describeReason(reason) : NOT_RECORDED },
-      ],
-      direction: 'auto',
-    },
-  ];
 }
 
 function measuresTable(source: DocumentSource, fmt: (d: string) => string): DocumentBlock[] {
@@ -216,6 +197,7 @@ function risk(source: DocumentSource, fmt: (d: string) => string): DocumentBlock
     assessed,
   );
   const rows: KeyValueRow[] = [
+    ...statusRows(source),
     { key: 'Risk at discharge', value: assessed ? describeRisk(assessed, fmt) : NOT_RECORDED },
   ];
   if (assessed?.note.trim()) rows.push({ key: 'Assessment', value: assessed.note.trim() });
@@ -295,7 +277,7 @@ export function buildDischargeSummary(
   const goals = namedGoals(source.content.answers[ID.goals]?.goals);
   const ongoing = namedGoals(source.content.answers[ID.ongoingGoals]?.goals);
   const referrals = source.content.answers[ID.referrals]?.referrals ?? [];
-  const c = source.course ?? {};
+  const c = courseOf(source);
   const profile = source.profile;
   const signatureName = [
     clinicianLine(profile),
@@ -306,7 +288,7 @@ export function buildDischargeSummary(
   const blocks: DocumentBlock[] = [
     { type: 'heading', level: 1, text: DISCHARGE_TITLE },
     ...identifying(source, fmt),
-    ...course(source, fmt),
+    ...courseBlocks(source, fmt),
     h2('Presenting concerns'),
     ...orNone([
       ...typedParagraph(c.presentingConcerns ?? ''),
@@ -347,6 +329,7 @@ export function buildDischargeSummary(
     h2('Outcome measures'),
     ...measuresTable(source, fmt),
     ...risk(source, fmt),
+    ...prognosisBlocks(source),
     h2('Recommendations and aftercare'),
     ...orNone([
       ...sub(

@@ -16,6 +16,7 @@ import type { ClientWords } from '../client-words/messages-en';
 import type { DocumentWords } from '../handout-i18n/document-words';
 import type { MeasurePrefs } from '../measures/measure-prefs';
 import type { SessionContent } from '../checklist/content-schema';
+import type { CourseOfCare } from '../checklist/course-of-care';
 import type { Client } from '../clients/client';
 import type { DocumentBlock } from '../document/blocks';
 import type { PageSize, RenderableDocument } from '../document/document';
@@ -28,17 +29,8 @@ export type DocumentClient = Pick<
   'displayName' | 'preferredName' | 'pronouns' | 'recordCode' | 'language' | 'direction'
 >;
 
-/** Facts about the course of care that the session record may know (all optional). */
-export interface CourseOfCare {
-  /** YYYY-MM-DD of the first session. */
-  firstSession?: string;
-  /** YYYY-MM-DD of the last session attended. */
-  lastSession?: string;
-  attended?: number;
-  missed?: number;
-  presentingConcerns?: string;
-  services?: string;
-}
+/** Facts about the course of care (the session record's own, in `content.courseOfCare`, come first). */
+export type { CourseOfCare } from '../checklist/course-of-care';
 
 /** The handout settings a document reads (the wording settings may be absent: the catalogue as shipped). */
 export type DocumentHandoutSettings = Omit<HandoutDefaults, 'wordingOverrides' | 'wordingChecked'> &
@@ -60,6 +52,7 @@ export interface DocumentSource {
   date: string;
   /** Fixed creation time (ISO 8601) written into the PDF, so re-export is byte-identical. */
   creationDate?: string;
+  /** Course-of-care values given at export (older records): they fill only what the record leaves blank. */
   course?: CourseOfCare;
 }
 

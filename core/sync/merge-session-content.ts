@@ -32,6 +32,7 @@ const RECORD_KEYS = [
   'riskConcern',
   'riskAtDischarge',
   'checkIn',
+  'courseOfCare',
   'outreach',
   'customMeasures',
 ] as const;
@@ -76,6 +77,9 @@ function bothRecordFields(mine: SessionContent, theirs: SessionContent): Partial
     riskConcern: mine.riskConcern || theirs.riskConcern,
     ...(later ? { riskAtDischarge: later } : {}),
     ...((mine.checkIn ?? theirs.checkIn) ? { checkIn: mine.checkIn ?? theirs.checkIn } : {}),
+    ...((mine.courseOfCare ?? theirs.courseOfCare)
+      ? { courseOfCare: mine.courseOfCare ?? theirs.courseOfCare }
+      : {}),
     outreach: bothRows(mine.outreach, theirs.outreach) ?? [],
     customMeasures: bothRows(mine.customMeasures, theirs.customMeasures) ?? [],
   };
@@ -107,7 +111,12 @@ export function mergeSessionContent(
     }
   }
   const recordChoice = choices[RECORD_FIELDS] ?? 'mine';
-  const { riskAtDischarge: _dropped, checkIn: _droppedCheckIn, ...base } = mine;
+  const {
+    riskAtDischarge: _dropped,
+    checkIn: _droppedCheckIn,
+    courseOfCare: _droppedCourse,
+    ...base
+  } = mine;
   const recordFields: Record<string, unknown> =
     recordChoice === 'mine'
       ? recordFieldsOf(mine)
@@ -116,6 +125,7 @@ export function mergeSessionContent(
         : bothRecordFields(mine, theirs);
   if (recordFields.riskAtDischarge === undefined) delete recordFields.riskAtDischarge;
   if (recordFields.checkIn === undefined) delete recordFields.checkIn;
+  if (recordFields.courseOfCare === undefined) delete recordFields.courseOfCare;
   const merged = { ...base, ...recordFields, answers };
   const parsed = SessionContentSchema.safeParse(merged);
   if (!parsed.success) {

@@ -224,6 +224,7 @@ describe('discharge summary', () => {
       'Progress per goal',
       'Outcome measures',
       'Status and risk at discharge',
+      'Prognosis',
       'Recommendations and aftercare',
       'Referrals',
       "Client's response to ending",
