@@ -69,3 +69,36 @@ export async function typeInto(
   await field.focus();
   await page.keyboard.type(text);
 }
+
+/**
+ * One step of a runner journey on its own: a vault created through the handlers (the keyboard
+ * creation is the first step's test), a client with a session whose content already holds
+ * `changes`, and the app opened on the runner at `section` (the section the runner remembers for
+ * that session in this tab; set before the app's scripts run, and only when none is remembered,
+ * so a reload keeps where the runner went since).
+ */
+export async function openSessionAt(
+  page: Page,
+  app: AppHarness,
+  name: string,
+  { section, changes = [] }: { section?: string; changes?: readonly object[] } = {},
+): Promise<{ id: string }> {
+  await app.handlers['vault.create']({ passphrase: PASSPHRASE });
+  const { session } = await clientWithSession(app, name);
+  if (changes.length > 0)
+    await app.handlers['sessions.update']({
+      id: session.id,
+      expectedRev: session.rev,
+      changes,
+    } as never);
+  if (section)
+    await page.addInitScript(
+      ([key, id]) => {
+        if (!sessionStorage.getItem(key)) sessionStorage.setItem(key, id);
+      },
+      [`closing-session.section.${session.id}`, section] as const,
+    );
+  await app.open();
+  await openFromHome(page, name);
+  return { id: session.id };
+}

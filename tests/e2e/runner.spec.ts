@@ -1,6 +1,9 @@
 /**
- * The in-session runner, keyboard only: a whole Planned-ending session for Zoë Ørsted through all
- * eight sections, reloads that lose nothing that showed "Saved", the client view, and finalize.
+ * The in-session runner, keyboard only: a Planned-ending session for Zoë Ørsted through all eight
+ * sections, reloads that lose nothing that showed "Saved", the client view, and finalize.
+ * Each step is its own test with its own vault, so a broken step fails alone and names itself;
+ * a step that needs earlier sections' content gets it through the handlers (the section steps
+ * start from an empty session, so their screenshots show only that section's own progress).
  * Screenshots: runner-<section> for each section, runner-timer, measures-chart.
  */
 import { expect, type Page, test } from './support/fixtures';
@@ -9,11 +12,77 @@ import {
   createVaultByKeyboard,
   expectSaved,
   openFromHome,
+  openSessionAt,
   sectionPanel,
   typeInto,
 } from './runner-helpers';
 import { scaledTimeout } from '../../scripts/machine-factor.mjs';
 import { DEFAULT_RETURN_POLICY } from '../../core/settings/settings-schema';
+
+const NAME = 'Zoë Ørsted';
+
+/** The journey's content as the earlier steps type it, for the steps that start after them. */
+const JOURNEY = [
+  {
+    op: 'answer',
+    itemId: 'goals',
+    answer: { goals: [{ id: 'g1', goal: 'Sleep through the night', start: 2, now: 8 }] },
+  },
+  {
+    op: 'answer',
+    itemId: 'achievements',
+    answer: { entries: [{ id: 'a1', values: { text: 'Went back to choir after two years' } }] },
+  },
+  {
+    op: 'answer',
+    itemId: 'coping-toolkit',
+    answer: { entries: [{ id: 'c1', values: { text: 'A walk by the river' } }] },
+  },
+  {
+    op: 'answer',
+    itemId: 'warning-signs',
+    answer: {
+      entries: [
+        {
+          id: 'w1',
+          values: { sign: 'Skipping meals', action: 'Plan a simple meal', contact: 'My sister' },
+        },
+      ],
+    },
+  },
+  { op: 'risk-at-discharge', risk: { date: '2025-06-02', level: 'none' } },
+  {
+    op: 'answer',
+    itemId: 'referrals',
+    answer: {
+      referrals: [
+        { id: 'r1', name: 'Harbourlight Peer Support', kind: 'Peer group', phone: '0123 456 789' },
+      ],
+    },
+  },
+  { op: 'answer', itemId: 'crisis-lines', answer: { covered: true } },
+  {
+    op: 'answer',
+    itemId: 'feedback-notes',
+    answer: { text: 'FEEDBACK-NOTE-5120: wanted more homework early on.' },
+  },
+  {
+    op: 'answer',
+    itemId: 'return-policy',
+    answer: { text: 'Call the practice any time; a check-in is always possible.' },
+  },
+  {
+    op: 'answer',
+    itemId: 'closing-note',
+    answer: { text: 'It has been a privilege, Zoë. Keep singing. 🎶' },
+  },
+  { op: 'reason', reason: { code: 'goals-met' } },
+  {
+    op: 'answer',
+    itemId: 'reflection',
+    answer: { text: 'PRIVATE-REFLECTION-7731 — notice my own sadness; take to supervision.' },
+  },
+] as const;
 
 /** A full-page screenshot from the top (the section rail is sticky). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -21,11 +90,14 @@ async function shot(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
-test('keyboard only: a full session for Zoë Ørsted through all eight sections, reloads keep what was saved, then finalize', async ({
+function rail(page: Page) {
+  return page.getByRole('navigation', { name: 'Sections' });
+}
+
+test('keyboard only: a new client for Zoë Ørsted, the session opens on Opening, the timer counts', async ({
   page,
   app,
 }) => {
-  test.setTimeout(scaledTimeout(300_000));
   await createVaultByKeyboard(page, app);
 
   // New client through the keyboard, then open the session from the home list.
@@ -33,23 +105,27 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start a closing session' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await typeInto(page, page.getByRole('textbox', { name: /^Display name/ }), 'Zoë Ørsted');
+  await typeInto(page, page.getByRole('textbox', { name: /^Display name/ }), NAME);
   await page.keyboard.press('Tab');
   await page.keyboard.type('Zoë');
   await page.getByRole('button', { name: 'Create client and start session' }).press('Enter');
   await expect(page.getByText('Closing session started for Zoë Ørsted')).toBeVisible();
-  await openFromHome(page, 'Zoë Ørsted');
-  const rail = page.getByRole('navigation', { name: 'Sections' });
-  await expect(rail.getByRole('button')).toHaveCount(8);
-  await expect(rail.locator('[aria-current="step"]')).toContainText('Opening');
+  await openFromHome(page, NAME);
+  await expect(rail(page).getByRole('button')).toHaveCount(8);
+  await expect(rail(page).locator('[aria-current="step"]')).toContainText('Opening');
 
   // The timer: start it with the keyboard; it counts, quietly.
   await page.getByRole('button', { name: 'Start timer' }).press('Enter');
-  await expect(page.getByRole('timer')).not.toHaveText('0:00', { timeout: 5_000 });
+  await expect(page.getByRole('timer')).not.toHaveText('0:00', { timeout: scaledTimeout(5_000) });
   await shot(page, 'runner-timer');
   await page.getByRole('button', { name: 'Pause' }).press('Enter');
+});
 
-  // 1 Opening: tick a point with Ctrl+Enter, another with Space, write notes.
+test('keyboard only: 1 Opening — a point ticked with Ctrl+Enter, another with Space, notes', async ({
+  page,
+  app,
+}) => {
+  await openSessionAt(page, app, NAME);
   const opening = sectionPanel(page, 'opening');
   const first = opening.getByRole('checkbox', { name: /How are you feeling about today/ });
   await first.focus();
@@ -62,10 +138,15 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
     'Proud and a little sad; “it feels like a graduation”.',
   );
   await expectSaved(page);
-  await expect(rail.getByRole('button', { name: /Opening/ })).toContainText('3 of 5 done');
+  await expect(rail(page).getByRole('button', { name: /Opening/ })).toContainText('3 of 5 done');
   await shot(page, 'runner-opening');
+});
 
-  // 2 Review progress: a goal, two PHQ-9 and two GAD-7 scores, what helped.
+test('keyboard only: 2 Review progress — a goal, PHQ-9 and GAD-7 scores, charts; a reload keeps what showed "Saved"', async ({
+  page,
+  app,
+}) => {
+  const session = await openSessionAt(page, app, NAME, { section: 'opening' });
   await page.keyboard.press('Control+]');
   const review = sectionPanel(page, 'review-progress');
   await expect(review.getByRole('heading', { level: 2, name: 'Review progress' })).toBeFocused();
@@ -121,7 +202,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
 
   // Reload in the middle: everything that showed "Saved" is still there; the runner reopens on the same section.
   await page.reload();
-  await openFromHome(page, 'Zoë Ørsted');
+  await openFromHome(page, NAME);
   await expect(sectionPanel(page, 'review-progress')).toBeVisible();
   await expect(page.getByLabel('Goal 1', { exact: true })).toHaveValue('Sleep through the night');
   await expect(page.getByLabel('What helped, in your words', { exact: true })).toHaveValue(
@@ -130,8 +211,12 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await expect(page.getByRole('table', { name: 'Recorded scores' }).getByRole('row')).toHaveCount(
     5,
   );
+  const stored = await app.handlers['sessions.get']({ id: session.id });
+  expect(stored.content.answers.measures?.scores).toHaveLength(4);
+});
 
-  // 3 Celebrate: two achievements and a strength.
+test('keyboard only: 3 Celebrate — two achievements and a strength', async ({ page, app }) => {
+  await openSessionAt(page, app, NAME, { section: 'review-progress' });
   await page.keyboard.press('Alt+ArrowDown');
   const celebrate = sectionPanel(page, 'celebrate');
   await expect(celebrate.getByRole('heading', { level: 2, name: 'Celebrate' })).toBeFocused();
@@ -145,8 +230,13 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.type('Curiosity');
   await expectSaved(page);
   await shot(page, 'runner-celebrate');
+});
 
-  // 4 Continued growth: coping toolkit and warning signs (both required).
+test('keyboard only: 4 Continued growth — coping toolkit, warning signs and a dated risk at discharge', async ({
+  page,
+  app,
+}) => {
+  await openSessionAt(page, app, NAME, { section: 'celebrate' });
   await page.keyboard.press('Control+]');
   const growth = sectionPanel(page, 'continued-growth');
   await growth.getByRole('button', { name: 'Add what helps' }).press('Enter');
@@ -158,17 +248,22 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await page.keyboard.press('Tab');
   await page.keyboard.type('My sister');
   // Risk at discharge is a required, dated entry: nothing is assumed.
-  await expect(rail.getByRole('button', { name: /Continued growth/ })).toContainText(
+  await expect(rail(page).getByRole('button', { name: /Continued growth/ })).toContainText(
     '1 required left',
   );
   await growth.getByRole('radio', { name: 'No risk identified' }).press('Space');
   await expectSaved(page);
-  await expect(rail.getByRole('button', { name: /Continued growth/ })).not.toContainText(
+  await expect(rail(page).getByRole('button', { name: /Continued growth/ })).not.toContainText(
     'required left',
   );
   await shot(page, 'runner-continued-growth');
+});
 
-  // 5 Referrals: one typed by hand, crisis lines covered.
+test('keyboard only: 5 Referrals — one typed by hand, crisis lines covered', async ({
+  page,
+  app,
+}) => {
+  const session = await openSessionAt(page, app, NAME, { section: 'continued-growth' });
   await page.keyboard.press('Control+]');
   const referrals = sectionPanel(page, 'referrals');
   await typeInto(
@@ -186,8 +281,15 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await referrals.getByRole('checkbox', { name: /where to turn in a crisis/ }).press('Space');
   await expectSaved(page);
   await shot(page, 'runner-referrals');
+  const stored = await app.handlers['sessions.get']({ id: session.id });
+  expect(stored.content.answers.referrals?.referrals?.[0]?.name).toBe('Harbourlight Peer Support');
+});
 
-  // 6 Feedback and repair: notes that must never reach the client view.
+test('keyboard only: 6 Feedback and repair — notes that must never reach the client view', async ({
+  page,
+  app,
+}) => {
+  const session = await openSessionAt(page, app, NAME, { section: 'referrals' });
   await page.keyboard.press('Control+]');
   const feedback = sectionPanel(page, 'feedback');
   await feedback.getByRole('checkbox', { name: /most helpful/ }).press('Space');
@@ -198,8 +300,15 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   );
   await expectSaved(page);
   await shot(page, 'runner-feedback');
+  const stored = await app.handlers['sessions.get']({ id: session.id });
+  expect(stored.content.answers['feedback-notes']?.text).toMatch(/^FEEDBACK-NOTE-5120/);
+});
 
-  // 7 Goodbye: how to come back, a closing note, the reason for ending.
+test('keyboard only: 7 Goodbye — how to come back, a closing note, the reason for ending', async ({
+  page,
+  app,
+}) => {
+  const session = await openSessionAt(page, app, NAME, { section: 'feedback' });
   await page.keyboard.press('Control+]');
   const goodbye = sectionPanel(page, 'goodbye');
   // "How to come back" starts from the default written once in Settings; it stays editable.
@@ -217,10 +326,22 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
     .getByRole('combobox', { name: 'Why is the work ending?' })
     .selectOption('goals-met');
   await expectSaved(page);
-  await expect(rail.getByRole('button', { name: /Goodbye/ })).not.toContainText('required left');
+  await expect(rail(page).getByRole('button', { name: /Goodbye/ })).not.toContainText(
+    'required left',
+  );
   await shot(page, 'runner-goodbye');
+  const stored = await app.handlers['sessions.get']({ id: session.id });
+  expect(stored.content.answers['return-policy']?.text).toBe(
+    'Call the practice any time; a check-in is always possible.',
+  );
+});
 
-  // 8 Private reflection.
+test('keyboard only: 8 Private reflection; a reload at the end keeps every section as it showed', async ({
+  page,
+  app,
+}) => {
+  const withoutReflection = JOURNEY.filter((c) => !('itemId' in c) || c.itemId !== 'reflection');
+  await openSessionAt(page, app, NAME, { section: 'goodbye', changes: withoutReflection });
   await page.keyboard.press('Control+]');
   const reflection = sectionPanel(page, 'private-reflection');
   await expect(reflection.getByText('Private — never in the handout')).toBeVisible();
@@ -234,7 +355,7 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
 
   // Reload at the end: every section still holds what it showed.
   await page.reload();
-  await openFromHome(page, 'Zoë Ørsted');
+  await openFromHome(page, NAME);
   await expect(
     sectionPanel(page, 'private-reflection').getByLabel('My reflection', { exact: true }),
   ).toHaveValue(/^PRIVATE-REFLECTION-7731/);
@@ -242,15 +363,14 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
   await expect(
     sectionPanel(page, 'goodbye').getByLabel('A closing note to the client', { exact: true }),
   ).toHaveValue('It has been a privilege, Zoë. Keep singing. 🎶');
-  const stored = await app.handlers['sessions.get']({
-    id: (await app.handlers['clients.list']({}))[0]!.documents[0]!.id,
-  });
-  expect(stored.content.answers['feedback-notes']?.text).toMatch(/^FEEDBACK-NOTE-5120/);
-  expect(stored.content.answers['return-policy']?.text).toBe(
-    'Call the practice any time; a check-in is always possible.',
-  );
-  expect(stored.content.answers.measures?.scores).toHaveLength(4);
-  expect(stored.content.answers.referrals?.referrals?.[0]?.name).toBe('Harbourlight Peer Support');
+});
+
+test('keyboard only: the client view shows only what is marked for the handout; finalize confirms and locks', async ({
+  page,
+  app,
+}) => {
+  // Where the journey stands after its last reload: on Goodbye, every section filled.
+  const session = await openSessionAt(page, app, NAME, { section: 'goodbye', changes: JOURNEY });
 
   // The client view: one keystroke; only what is marked for the handout.
   await page.keyboard.press('Control+Shift+C');
@@ -283,6 +403,5 @@ test('keyboard only: a full session for Zoë Ørsted through all eight sections,
     '',
   );
   await expect(page.getByRole('button', { name: 'Amend…' })).toBeVisible();
-  const id = (await app.handlers['clients.list']({}))[0]!.documents[0]!.id;
-  expect(await app.handlers['sessions.verify']({ id })).toBe('verified');
+  expect(await app.handlers['sessions.verify']({ id: session.id })).toBe('verified');
 });
