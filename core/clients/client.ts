@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { longText, optionalLine, requiredLine, RecordIdSchema } from '../text';
+import { COMPLETE_HANDOUT_LANGUAGES } from '../handout-i18n/complete-languages';
 import { HANDOUT_LANGUAGE_CODES } from './languages';
 
 /** A client's age group, for suggesting crisis lines. */
@@ -57,3 +58,18 @@ export interface Client {
 
 /** Input naming one client. */
 export const ClientIdInputSchema = z.object({ id: RecordIdSchema }).strict();
+
+/**
+ * Input changing one client's handout language; only languages whose catalogue is complete
+ * (the picker offers no others). The discharge summary stays in the clinician's language.
+ */
+export const ClientHandoutLanguageInputSchema = z
+  .object({
+    id: RecordIdSchema,
+    language: z
+      .string({ error: 'Choose a handout language from the list.' })
+      .refine((code) => COMPLETE_HANDOUT_LANGUAGES.includes(code), {
+        error: 'Choose a handout language whose wording is complete.',
+      }),
+  })
+  .strict();

@@ -1,6 +1,10 @@
 /** Contract part: clients. */
 import type { Client } from '../clients/client';
-import { ClientIdInputSchema, ClientInputSchema } from '../clients/client';
+import {
+  ClientHandoutLanguageInputSchema,
+  ClientIdInputSchema,
+  ClientInputSchema,
+} from '../clients/client';
 import type { SessionSummary } from '../sessions/session';
 import { method, NoInput } from './method';
 
@@ -15,4 +19,8 @@ export const clientMethods = {
   'clients.list': method<typeof NoInput, ClientOverview[]>(NoInput),
   'clients.get': method<typeof ClientIdInputSchema, Client>(ClientIdInputSchema),
   'clients.create': method<typeof ClientInputSchema, Client>(ClientInputSchema),
+  /** Changes the language the client's handout and letters are made in; answers the saved client. */
+  'clients.setHandoutLanguage': method<typeof ClientHandoutLanguageInputSchema, Client>(
+    ClientHandoutLanguageInputSchema,
+  ),
 } as const;

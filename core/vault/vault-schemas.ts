@@ -177,6 +177,7 @@ export const AUDIT_EVENT_TYPES = [
   'passphrase-changed',
   'recovered',
   'client-created',
+  'client-updated',
   'session-created',
   'session-finalized',
   'session-amended',

@@ -79,5 +79,24 @@ export function createClientHandlers({
         });
         return client;
       }),
+
+    'clients.setHandoutLanguage': ({ id, language }) =>
+      vault.use(async (open) => {
+        if (!open.index.summary<Client>('client', id))
+          throw new AppError('not-found', 'That client does not exist.');
+        const { data, rev } = await open.index.get<Client>('client', id);
+        if (data.language === language) return { ...data, rev };
+        const client: Client = {
+          ...data,
+          rev: rev + 1,
+          language,
+          direction: directionOf(language),
+          updatedAt: now().toISOString(),
+        };
+        const saved = await open.index.save('client', id, client, rev);
+        archive.clientSaved({ ...client, rev: saved.rev });
+        await auditNow(open, now, { type: 'client-updated', recordKind: 'client', recordId: id });
+        return { ...client, rev: saved.rev };
+      }),
   };
 }

@@ -154,6 +154,7 @@ export const en = {
   'audit.event.passphrase-changed': 'Passphrase changed',
   'audit.event.recovered': 'Opened with the recovery key; new passphrase set',
   'audit.event.client-created': 'Client added',
+  'audit.event.client-updated': 'Client changed',
   'audit.event.session-created': 'Closing session started',
   'audit.event.session-finalized': 'Closing session finalized',
   'audit.event.session-amended': 'Closing session amended',
@@ -678,6 +679,10 @@ export const en = {
   'settings.wording.changedMark': '(changed)',
   'settings.wording.save': 'Save this wording',
   'settings.wording.restore': 'Restore the original wording',
+  'documents.language.picker': 'Handout language',
+  'documents.language.pickerHelp':
+    'The handout and letters are made in this language, and it is kept as the client’s language for later exports. The discharge summary stays in English.',
+  'documents.language.saveFailed': 'The client’s language could not be changed. Try again.',
   'documents.language.label': 'The handout and letters are made in {language}.',
   'documents.language.unchecked':
     'This wording has not been checked by a native-speaking clinician.',

@@ -10,6 +10,7 @@ const DATA_METHODS = METHODS.filter(
 const sampleInput: Record<string, unknown> = {
   'clients.get': { id: 'a'.repeat(32) },
   'clients.create': { displayName: 'Zoë Ørsted' },
+  'clients.setHandoutLanguage': { id: 'a'.repeat(32), language: 'es' },
   'sessions.create': { clientId: 'a'.repeat(32) },
   'sessions.get': { id: 'a'.repeat(32) },
   'sessions.update': {
