@@ -4,6 +4,7 @@ import type { TemplateItem, TemplateSection } from '../../../../core/template';
 import { WELL_KNOWN_ITEM_IDS } from '../../../../core/template/built-in-templates';
 import { t } from '../../i18n/t';
 import { CheckInField } from './items/check-in-field';
+import { CourseOfCareField } from './items/course-of-care-field';
 import { CrisisLinesItem } from './items/crisis-lines-item';
 import { GoalTable } from './items/goal-table';
 import type { ItemProps } from './items/item-props';
@@ -117,6 +118,9 @@ export function SectionPanel({
           <ItemEditor {...props(item)} />
           {item.id === checkInAfter && (
             <CheckInField content={content} readOnly={readOnly} onChange={onChange} />
+          )}
+          {item.kind === 'risk-at-discharge' && (
+            <CourseOfCareField content={content} readOnly={readOnly} onChange={onChange} />
           )}
         </Fragment>
       ))}
