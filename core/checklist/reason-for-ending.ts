@@ -17,6 +17,7 @@ export const REASON_FOR_ENDING_CODES = [
   'referred-elsewhere',
   'higher-level-of-care',
   'clinician-leaving',
+  'ended-by-message',
   'other',
 ] as const;
 
@@ -34,6 +35,7 @@ export const REASON_FOR_ENDING_LABELS: Readonly<Record<ReasonForEndingCode, stri
   'referred-elsewhere': 'Referred to another service',
   'higher-level-of-care': 'Higher level of care needed',
   'clinician-leaving': 'Clinician leaving',
+  'ended-by-message': 'Client ended by message',
   other: 'Other',
 };
 
@@ -68,4 +70,28 @@ export function describeReason(reason: ReasonForEnding): string {
 /** True for endings the client did not take part in planning, which lead to outreach and a closure letter. */
 export function isUnplannedEnding(code: ReasonForEndingCode): boolean {
   return code === 'stopped-attending';
+}
+
+/** The letters an ending can need besides the handout: a closure, transfer or acknowledgement letter. */
+export type EndingLetterKind = 'closure' | 'transfer' | 'acknowledgement';
+
+/** Which letter a reason for ending calls for, or null when none (a planned ending has the handout). */
+export function letterForReason(code: ReasonForEndingCode): EndingLetterKind | null {
+  if (code === 'stopped-attending') return 'closure';
+  if (code === 'clinician-leaving' || code === 'referred-elsewhere') return 'transfer';
+  if (code === 'ended-by-message') return 'acknowledgement';
+  return null;
+}
+
+/** The built-in template each letter starts with. */
+export const TEMPLATE_FOR_LETTER: Readonly<Record<EndingLetterKind, string>> = {
+  closure: 'unplanned-ending',
+  transfer: 'transfer-of-care',
+  acknowledgement: 'ended-by-message',
+};
+
+/** The built-in template a reason for ending suggests, or null for a planned ending (any template fits). */
+export function templateForReason(code: ReasonForEndingCode): string | null {
+  const letter = letterForReason(code);
+  return letter ? TEMPLATE_FOR_LETTER[letter] : null;
 }

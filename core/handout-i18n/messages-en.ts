@@ -80,6 +80,21 @@ export const HANDOUT_MESSAGES_EN = {
   'letter.otherPlaces': 'Other places you can turn to',
   'letter.crisisTitle': 'If you need help right away',
   'letter.crisisIntro': 'These lines are there day and night:',
+  'transfer.metaTitle': 'Transfer of care',
+  'transfer.opening':
+    'Dear {clientName},\n\nAs we discussed, I am writing to confirm that your care is moving on to someone new.',
+  'transfer.receiving': 'From {handoverDate}, your care will be with {receiving}.',
+  'transfer.receivingNoDate': 'Your care will be with {receiving}.',
+  'transfer.contact': 'You can reach them at {contact}.',
+  'transfer.shared': 'With your agreement, I have passed on: {shared}',
+  'transfer.closing':
+    'Thank you for the work we have done together. It has been a privilege, and I wish you well.\n\nWith warm regards,\n{clinicianName}',
+  'ack.opening':
+    'Dear {clientName},\n\nThank you for letting me know that you have decided to end our sessions. I respect your decision, and there is nothing more you need to do or explain.',
+  'ack.door':
+    'If you ever want to come back, or would like one closing session to round things off, you are welcome to get in touch. There is no pressure either way.',
+  'ack.contact': 'You can reach me at {contacts}.',
+  'ack.closing': 'I wish you well.\n\nWith warm regards,\n{clinicianName}',
   'page.label': 'Page {page} of {total}',
 } as const;
 

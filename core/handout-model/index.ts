@@ -8,3 +8,4 @@ export * from './handout';
 export * from './discharge-summary';
 export * from './placeholders';
 export * from './closure-letter';
+export * from './ending-letters';

@@ -17,10 +17,18 @@ export const BUILT_IN_TEMPLATE_IDS = [
   'planned-ending',
   'brief-ending',
   'unplanned-ending',
+  'transfer-of-care',
+  'ended-by-message',
 ] as const;
 
 /** The template a closure letter (a client who stopped coming) starts with. */
 export const UNPLANNED_TEMPLATE_ID = 'unplanned-ending';
+
+/** The template for a clinician leaving or handing care to another clinician or service. */
+export const TRANSFER_TEMPLATE_ID = 'transfer-of-care';
+
+/** The template for a client who ended therapy by message. */
+export const ENDED_BY_MESSAGE_TEMPLATE_ID = 'ended-by-message';
 
 /** The default template for a new closing session. */
 export const DEFAULT_TEMPLATE_ID = 'planned-ending';
@@ -52,6 +60,14 @@ export const WELL_KNOWN_ITEM_IDS = {
   futureSelfLetter: 'future-self-letter',
   reasonForEnding: 'reason-for-ending',
   reflection: 'reflection',
+} as const;
+
+/** The Transfer of care template's own item ids, which its transfer letter reads. */
+export const TRANSFER_ITEM_IDS = {
+  receivingName: 'transfer-receiving-name',
+  receivingContact: 'transfer-receiving-contact',
+  sharedWithConsent: 'transfer-shared-with-consent',
+  handoverDate: 'transfer-handover-date',
 } as const;
 
 /**

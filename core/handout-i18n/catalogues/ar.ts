@@ -76,6 +76,20 @@ export const CATALOGUE_AR: Catalogue = {
   'letter.otherPlaces': 'أماكن أخرى يمكنك اللجوء إليها',
   'letter.crisisTitle': 'إذا احتجت إلى مساعدة فورية',
   'letter.crisisIntro': 'هذه الخطوط متاحة ليلا ونهارا:',
+  'transfer.metaTitle': 'نقل الرعاية',
+  'transfer.opening':
+    'عزيزي/عزيزتي {clientName}،\n\nكما تحدثنا، أكتب إليك لأؤكد أن رعايتك ستنتقل إلى شخص جديد.',
+  'transfer.receiving': 'ابتداءً من {handoverDate}، ستكون رعايتك لدى {receiving}.',
+  'transfer.receivingNoDate': 'ستكون رعايتك لدى {receiving}.',
+  'transfer.contact': 'يمكنك التواصل معهم عبر {contact}.',
+  'transfer.shared': 'بموافقتك، أرسلت ما يلي: {shared}',
+  'transfer.closing':
+    'شكرًا على العمل الذي قمنا به معًا. لقد كان شرفًا لي، وأتمنى لك كل الخير.\n\nمع خالص التحيات،\n{clinicianName}',
+  'ack.opening':
+    'عزيزي/عزيزتي {clientName}،\n\nشكرًا لإخباري بأنك قررت إنهاء جلساتنا. أحترم قرارك، ولا تحتاج إلى فعل أو شرح أي شيء آخر.',
+  'ack.door': 'إذا رغبت يومًا في العودة، أو في جلسة ختامية واحدة، فيسعدني تواصلك. دون أي ضغط.',
+  'ack.contact': 'يمكنك التواصل معي عبر {contacts}.',
+  'ack.closing': 'أتمنى لك كل الخير.\n\nمع خالص التحيات،\n{clinicianName}',
   'page.label': 'صفحة {page} من {total}',
   'client.measure.title': 'نتائجك في {measure} مع مرور الوقت',
   'client.measure.topic.phq-9': 'المزاج المنخفض',

@@ -78,6 +78,21 @@ export const CATALOGUE_DE: Catalogue = {
   'letter.otherPlaces': 'Weitere Stellen, an die Sie sich wenden können',
   'letter.crisisTitle': 'Wenn Sie sofort Hilfe brauchen',
   'letter.crisisIntro': 'Diese Stellen sind Tag und Nacht erreichbar:',
+  'transfer.metaTitle': 'Übergabe der Behandlung',
+  'transfer.opening':
+    'Hallo {clientName},\n\nwie besprochen bestätige ich Ihnen, dass Ihre Behandlung an eine andere Stelle übergeht.',
+  'transfer.receiving': 'Ab dem {handoverDate} übernimmt {receiving} Ihre Behandlung.',
+  'transfer.receivingNoDate': '{receiving} übernimmt Ihre Behandlung.',
+  'transfer.contact': 'Sie erreichen sie unter {contact}.',
+  'transfer.shared': 'Mit Ihrem Einverständnis habe ich Folgendes weitergegeben: {shared}',
+  'transfer.closing':
+    'Danke für die Arbeit, die wir gemeinsam geleistet haben. Es war mir eine Ehre, und ich wünsche Ihnen alles Gute.\n\nMit herzlichen Grüßen\n{clinicianName}',
+  'ack.opening':
+    'Hallo {clientName},\n\ndanke, dass Sie mir mitgeteilt haben, dass Sie unsere Sitzungen beenden möchten. Ich respektiere Ihre Entscheidung, und Sie müssen nichts weiter tun oder erklären.',
+  'ack.door':
+    'Wenn Sie irgendwann zurückkommen oder eine abschließende Sitzung haben möchten, melden Sie sich gern. Ganz ohne Druck.',
+  'ack.contact': 'Sie erreichen mich unter {contacts}.',
+  'ack.closing': 'Ich wünsche Ihnen alles Gute.\n\nMit herzlichen Grüßen\n{clinicianName}',
   'page.label': 'Seite {page} von {total}',
   'client.measure.title': 'Ihre {measure}-Werte im Verlauf',
   'client.measure.topic.phq-9': 'gedrückte Stimmung',

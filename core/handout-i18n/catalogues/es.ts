@@ -78,6 +78,21 @@ export const CATALOGUE_ES: Catalogue = {
   'letter.otherPlaces': 'Otros lugares a los que puedes acudir',
   'letter.crisisTitle': 'Si necesitas ayuda ahora mismo',
   'letter.crisisIntro': 'Estas líneas están disponibles día y noche:',
+  'transfer.metaTitle': 'Traspaso de la atención',
+  'transfer.opening':
+    'Hola, {clientName}:\n\nComo hablamos, te escribo para confirmarte que tu atención pasa a otra persona.',
+  'transfer.receiving': 'A partir del {handoverDate}, tu atención estará a cargo de {receiving}.',
+  'transfer.receivingNoDate': 'Tu atención estará a cargo de {receiving}.',
+  'transfer.contact': 'Puedes contactar con ellos en {contact}.',
+  'transfer.shared': 'Con tu consentimiento, he compartido: {shared}',
+  'transfer.closing':
+    'Gracias por el trabajo que hemos hecho juntos. Ha sido un privilegio y te deseo lo mejor.\n\nUn saludo cordial,\n{clinicianName}',
+  'ack.opening':
+    'Hola, {clientName}:\n\nGracias por avisarme de que has decidido terminar nuestras sesiones. Respeto tu decisión y no necesitas hacer ni explicar nada más.',
+  'ack.door':
+    'Si algún día quieres volver, o te gustaría tener una sesión de cierre, puedes ponerte en contacto conmigo. Sin ninguna presión.',
+  'ack.contact': 'Puedes contactarme en {contacts}.',
+  'ack.closing': 'Te deseo lo mejor.\n\nUn saludo cordial,\n{clinicianName}',
   'page.label': 'Página {page} de {total}',
   'client.measure.title': 'Tus puntuaciones del {measure} a lo largo del tiempo',
   'client.measure.topic.phq-9': 'el ánimo bajo',

@@ -78,6 +78,21 @@ export const CATALOGUE_FA: Catalogue = {
   'letter.otherPlaces': 'جاهای دیگری که می‌توانید مراجعه کنید',
   'letter.crisisTitle': 'اگر همین حالا به کمک نیاز دارید',
   'letter.crisisIntro': 'این خطوط شبانه‌روزی در دسترس هستند:',
+  'transfer.metaTitle': 'انتقال مراقبت',
+  'transfer.opening':
+    '{clientName} عزیز،\n\nهمان‌طور که صحبت کردیم، می‌نویسم تا تأیید کنم که مراقبت از شما به فرد دیگری سپرده می‌شود.',
+  'transfer.receiving': 'از {handoverDate}، مراقبت از شما بر عهدهٔ {receiving} خواهد بود.',
+  'transfer.receivingNoDate': 'مراقبت از شما بر عهدهٔ {receiving} خواهد بود.',
+  'transfer.contact': 'می‌توانید از طریق {contact} با آن‌ها تماس بگیرید.',
+  'transfer.shared': 'با موافقت شما، این موارد را منتقل کردم: {shared}',
+  'transfer.closing':
+    'از کاری که با هم انجام دادیم سپاسگزارم. برایم افتخار بود و برایتان آرزوی سلامتی و آرامش دارم.\n\nبا احترام و مهر،\n{clinicianName}',
+  'ack.opening':
+    '{clientName} عزیز،\n\nممنونم که به من خبر دادید تصمیم گرفته‌اید جلسات ما را تمام کنید. به تصمیمتان احترام می‌گذارم و لازم نیست کار دیگری انجام دهید یا توضیحی بدهید.',
+  'ack.door':
+    'اگر روزی خواستید برگردید، یا یک جلسهٔ پایانی داشته باشید، خوشحال می‌شوم با من تماس بگیرید. بدون هیچ فشاری.',
+  'ack.contact': 'می‌توانید از طریق {contacts} با من تماس بگیرید.',
+  'ack.closing': 'برایتان آرزوی سلامتی و آرامش دارم.\n\nبا احترام و مهر،\n{clinicianName}',
   'page.label': 'صفحه {page} از {total}',
   'client.measure.title': 'امتیازهای شما در {measure} در طول زمان',
   'client.measure.topic.phq-9': 'خلق پایین',

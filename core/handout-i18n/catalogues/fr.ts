@@ -78,6 +78,21 @@ export const CATALOGUE_FR: Catalogue = {
   'letter.otherPlaces': 'D’autres endroits où vous adresser',
   'letter.crisisTitle': 'Si vous avez besoin d’aide tout de suite',
   'letter.crisisIntro': 'Ces lignes sont disponibles jour et nuit :',
+  'transfer.metaTitle': 'Transfert du suivi',
+  'transfer.opening':
+    'Bonjour {clientName},\n\nComme nous en avons parlé, je vous écris pour vous confirmer que votre suivi est confié à une autre personne.',
+  'transfer.receiving': 'À partir du {handoverDate}, votre suivi sera assuré par {receiving}.',
+  'transfer.receivingNoDate': 'Votre suivi sera assuré par {receiving}.',
+  'transfer.contact': 'Vous pouvez les joindre au {contact}.',
+  'transfer.shared': 'Avec votre accord, j’ai transmis : {shared}',
+  'transfer.closing':
+    'Merci pour le travail que nous avons fait ensemble. Ce fut un privilège, et je vous souhaite le meilleur.\n\nBien chaleureusement,\n{clinicianName}',
+  'ack.opening':
+    'Bonjour {clientName},\n\nMerci de m’avoir fait savoir que vous avez décidé de mettre fin à nos séances. Je respecte votre décision, et vous n’avez rien d’autre à faire ni à expliquer.',
+  'ack.door':
+    'Si un jour vous souhaitez revenir, ou avoir une séance de clôture, vous pouvez me contacter. Sans aucune obligation.',
+  'ack.contact': 'Vous pouvez me joindre au {contacts}.',
+  'ack.closing': 'Je vous souhaite le meilleur.\n\nBien chaleureusement,\n{clinicianName}',
   'page.label': 'Page {page} sur {total}',
   'client.measure.title': 'Vos scores au {measure} au fil du temps',
   'client.measure.topic.phq-9': 'le moral en baisse',

@@ -76,6 +76,20 @@ export const CATALOGUE_HE: Catalogue = {
   'letter.otherPlaces': 'מקומות נוספים שאפשר לפנות אליהם',
   'letter.crisisTitle': 'אם צריך עזרה מיד',
   'letter.crisisIntro': 'הקווים האלה זמינים יומם ולילה:',
+  'transfer.metaTitle': 'העברת הטיפול',
+  'transfer.opening':
+    'שלום {clientName},\n\nכפי ששוחחנו, אני כותב/ת כדי לאשר שהטיפול בך עובר לגורם חדש.',
+  'transfer.receiving': 'החל מ־{handoverDate}, הטיפול בך יהיה אצל {receiving}.',
+  'transfer.receivingNoDate': 'הטיפול בך יהיה אצל {receiving}.',
+  'transfer.contact': 'אפשר ליצור איתם קשר ב־{contact}.',
+  'transfer.shared': 'בהסכמתך, העברתי: {shared}',
+  'transfer.closing':
+    'תודה על העבודה שעשינו יחד. זו הייתה זכות, ואני מאחל/ת לך כל טוב.\n\nבחום,\n{clinicianName}',
+  'ack.opening':
+    'שלום {clientName},\n\nתודה שהודעת לי שהחלטת לסיים את המפגשים שלנו. אני מכבד/ת את ההחלטה שלך, ואין צורך לעשות או להסביר דבר נוסף.',
+  'ack.door': 'אם תרצה/י לחזור בעתיד, או לקיים מפגש סיום אחד, אפשר לפנות אליי. בלי שום לחץ.',
+  'ack.contact': 'אפשר לפנות אליי ב־{contacts}.',
+  'ack.closing': 'מאחל/ת לך כל טוב.\n\nבחום,\n{clinicianName}',
   'page.label': 'עמוד {page} מתוך {total}',
   'client.measure.title': 'התוצאות שלך ב־{measure} לאורך זמן',
   'client.measure.topic.phq-9': 'מצב רוח ירוד',

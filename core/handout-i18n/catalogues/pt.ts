@@ -78,6 +78,22 @@ export const CATALOGUE_PT: Catalogue = {
   'letter.otherPlaces': 'Outros sítios a que pode recorrer',
   'letter.crisisTitle': 'Se precisar de ajuda imediata',
   'letter.crisisIntro': 'Estas linhas estão disponíveis dia e noite:',
+  'transfer.metaTitle': 'Transferência do acompanhamento',
+  'transfer.opening':
+    'Olá, {clientName},\n\nComo conversámos, escrevo para confirmar que o seu acompanhamento vai passar para outra pessoa.',
+  'transfer.receiving':
+    'A partir de {handoverDate}, o seu acompanhamento ficará a cargo de {receiving}.',
+  'transfer.receivingNoDate': 'O seu acompanhamento ficará a cargo de {receiving}.',
+  'transfer.contact': 'Pode contactá-los através de {contact}.',
+  'transfer.shared': 'Com o seu consentimento, partilhei: {shared}',
+  'transfer.closing':
+    'Obrigado pelo trabalho que fizemos juntos. Foi um privilégio, e desejo-lhe tudo de bom.\n\nCom os melhores cumprimentos,\n{clinicianName}',
+  'ack.opening':
+    'Olá, {clientName},\n\nObrigado por me ter dito que decidiu terminar as nossas sessões. Respeito a sua decisão, e não precisa de fazer nem explicar mais nada.',
+  'ack.door':
+    'Se um dia quiser voltar, ou gostar de ter uma sessão de encerramento, pode contactar-me. Sem qualquer pressão.',
+  'ack.contact': 'Pode contactar-me através de {contacts}.',
+  'ack.closing': 'Desejo-lhe tudo de bom.\n\nCom os melhores cumprimentos,\n{clinicianName}',
   'page.label': 'Página {page} de {total}',
   'client.measure.title': 'As suas pontuações no {measure} ao longo do tempo',
   'client.measure.topic.phq-9': 'o humor em baixo',

@@ -78,6 +78,21 @@ export const CATALOGUE_UK: Catalogue = {
   'letter.otherPlaces': 'Куди ще можна звернутися',
   'letter.crisisTitle': 'Якщо допомога потрібна просто зараз',
   'letter.crisisIntro': 'Ці лінії працюють удень і вночі:',
+  'transfer.metaTitle': 'Передача супроводу',
+  'transfer.opening':
+    'Вітаю, {clientName}!\n\nЯк ми й домовлялися, підтверджую, що ваш супровід переходить до іншого фахівця.',
+  'transfer.receiving': 'З {handoverDate} вашим супроводом займатиметься {receiving}.',
+  'transfer.receivingNoDate': 'Вашим супроводом займатиметься {receiving}.',
+  'transfer.contact': 'Зв’язатися з ними можна так: {contact}.',
+  'transfer.shared': 'З вашої згоди я передав(ла): {shared}',
+  'transfer.closing':
+    'Дякую за роботу, яку ми зробили разом. Для мене це була честь, і я бажаю вам усього найкращого.\n\nЗ теплом,\n{clinicianName}',
+  'ack.opening':
+    'Вітаю, {clientName}!\n\nДякую, що повідомили мені про своє рішення завершити наші зустрічі. Я поважаю ваше рішення, і вам більше нічого не потрібно робити чи пояснювати.',
+  'ack.door':
+    'Якщо колись захочете повернутися або провести одну завершальну зустріч, будь ласка, зв’яжіться зі мною. Без жодного тиску.',
+  'ack.contact': 'Зв’язатися зі мною можна так: {contacts}.',
+  'ack.closing': 'Бажаю вам усього найкращого.\n\nЗ теплом,\n{clinicianName}',
   'page.label': 'Сторінка {page} з {total}',
   'client.measure.title': 'Ваші результати {measure} з часом',
   'client.measure.topic.phq-9': 'пригнічений настрій',

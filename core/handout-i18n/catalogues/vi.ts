@@ -78,6 +78,21 @@ export const CATALOGUE_VI: Catalogue = {
   'letter.otherPlaces': 'Những nơi khác bạn có thể tìm đến',
   'letter.crisisTitle': 'Nếu bạn cần giúp đỡ ngay',
   'letter.crisisIntro': 'Các đường dây này hoạt động cả ngày lẫn đêm:',
+  'transfer.metaTitle': 'Chuyển giao chăm sóc',
+  'transfer.opening':
+    '{clientName} thân mến,\n\nNhư chúng ta đã trao đổi, tôi viết thư này để xác nhận rằng việc chăm sóc bạn sẽ được chuyển sang một người mới.',
+  'transfer.receiving': 'Từ {handoverDate}, {receiving} sẽ chăm sóc cho bạn.',
+  'transfer.receivingNoDate': '{receiving} sẽ chăm sóc cho bạn.',
+  'transfer.contact': 'Bạn có thể liên hệ với họ qua {contact}.',
+  'transfer.shared': 'Với sự đồng ý của bạn, tôi đã chuyển: {shared}',
+  'transfer.closing':
+    'Cảm ơn bạn vì những gì chúng ta đã cùng làm. Đó là một vinh dự, và tôi chúc bạn mọi điều tốt đẹp.\n\nThân mến,\n{clinicianName}',
+  'ack.opening':
+    '{clientName} thân mến,\n\nCảm ơn bạn đã cho tôi biết bạn quyết định kết thúc các buổi trị liệu. Tôi tôn trọng quyết định của bạn, và bạn không cần làm hay giải thích thêm điều gì.',
+  'ack.door':
+    'Nếu sau này bạn muốn quay lại, hoặc muốn có một buổi kết thúc, bạn cứ liên hệ với tôi. Không có áp lực nào cả.',
+  'ack.contact': 'Bạn có thể liên hệ với tôi qua {contacts}.',
+  'ack.closing': 'Chúc bạn mọi điều tốt đẹp.\n\nThân mến,\n{clinicianName}',
   'page.label': 'Trang {page} / {total}',
   'client.measure.title': 'Điểm {measure} của bạn theo thời gian',
   'client.measure.topic.phq-9': 'tâm trạng buồn chán',

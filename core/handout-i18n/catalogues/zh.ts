@@ -74,6 +74,20 @@ export const CATALOGUE_ZH: Catalogue = {
   'letter.otherPlaces': '你还可以求助的地方',
   'letter.crisisTitle': '如果你需要立即帮助',
   'letter.crisisIntro': '这些热线日夜为你服务：',
+  'transfer.metaTitle': '转介照护',
+  'transfer.opening':
+    '亲爱的 {clientName}：\n\n正如我们谈过的，我写信确认你的照护将交由新的人员负责。',
+  'transfer.receiving': '自 {handoverDate} 起，你的照护将由 {receiving} 负责。',
+  'transfer.receivingNoDate': '你的照护将由 {receiving} 负责。',
+  'transfer.contact': '你可以通过 {contact} 联系他们。',
+  'transfer.shared': '经你同意，我已转交：{shared}',
+  'transfer.closing':
+    '感谢我们一起完成的工作。这是我的荣幸，祝你一切安好。\n\n致以温暖的问候，\n{clinicianName}',
+  'ack.opening':
+    '亲爱的 {clientName}：\n\n谢谢你告诉我你决定结束我们的咨询。我尊重你的决定，你不需要再做或解释任何事情。',
+  'ack.door': '如果你将来想回来，或希望有一次结束会谈，欢迎随时联系我。完全没有压力。',
+  'ack.contact': '你可以通过 {contacts} 联系我。',
+  'ack.closing': '祝你一切安好。\n\n致以温暖的问候，\n{clinicianName}',
   'page.label': '第 {page} 页，共 {total} 页',
   'client.measure.title': '你的 {measure} 分数变化',
   'client.measure.topic.phq-9': '情绪低落',

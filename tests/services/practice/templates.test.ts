@@ -19,6 +19,8 @@ describe('template library and editor', () => {
       ['planned-ending', true],
       ['brief-ending', true],
       ['unplanned-ending', true],
+      ['transfer-of-care', true],
+      ['ended-by-message', true],
     ]);
     const planned = await call('templates.open', { id: 'planned-ending' });
     expect(planned.sections).toHaveLength(8);
@@ -108,6 +110,8 @@ describe('template library and editor', () => {
       'planned-ending',
       'brief-ending',
       'unplanned-ending',
+      'transfer-of-care',
+      'ended-by-message',
     ]);
     expect(await raw('templates.open', { id: copy.id })).toMatchObject({
       ok: false,
