@@ -12,7 +12,7 @@ import { TextField } from '../../components/text-field';
 import { t } from '../../i18n/t';
 import { useFormErrors } from '../../lib/use-form-errors';
 import fieldStyles from '../../components/field.module.css';
-import settingsStyles from '../settings/settings.module.css';
+import checkboxStyles from '../../components/checkbox.module.css';
 import styles from './crisis-lines.module.css';
 
 /** What the form starts from: a new line, a correction of a shipped line, or one of the clinician's own. */
@@ -124,7 +124,7 @@ export function CrisisLineForm({
         <legend className={fieldStyles.label}>{t('crisisLines.field.how')}</legend>
         <div className={styles.checkRow}>
           {CONTACT_METHODS.map((method) => (
-            <label key={method} className={settingsStyles.checkbox}>
+            <label key={method} className={checkboxStyles.checkbox}>
               <input
                 type="checkbox"
                 name={`how-${method}`}
@@ -144,7 +144,7 @@ export function CrisisLineForm({
         <legend className={fieldStyles.label}>{t('crisisLines.field.tags')}</legend>
         <div className={styles.checkRow}>
           {CRISIS_LINE_TAGS.map((tag) => (
-            <label key={tag} className={settingsStyles.checkbox}>
+            <label key={tag} className={checkboxStyles.checkbox}>
               <input
                 type="checkbox"
                 name={`tag-${tag}`}
@@ -185,7 +185,7 @@ export function CrisisLineForm({
           {errors.lastChecked ?? t('crisisLines.field.lastChecked.help')}
         </span>
       </div>
-      <label className={settingsStyles.checkbox}>
+      <label className={checkboxStyles.checkbox}>
         <input type="checkbox" name="emergency" defaultChecked={base?.emergency ?? false} />
         <span>{t('crisisLines.field.emergency')}</span>
       </label>

@@ -7,7 +7,7 @@ import type { DocumentKind } from '../../../../core/sessions/session';
 import { Button } from '../../components/button';
 import { formatDate, t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
-import { StoredPdfPreview } from '../documents/stored-pdf-preview';
+import { StoredPdfPreview } from '../../components/stored-pdf-preview';
 import styles from './document-view.module.css';
 
 /** What can be made for each kind of closing document. */

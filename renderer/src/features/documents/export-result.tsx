@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DocumentSummary } from '../../../../core/documents/document-record';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
-import { StoredPdfPreview } from './stored-pdf-preview';
+import { StoredPdfPreview } from '../../components/stored-pdf-preview';
 import styles from './documents.module.css';
 
 /** After export: where the PDF is (the vault), "Save a copy as…", and the in-app preview of the stored bytes. */

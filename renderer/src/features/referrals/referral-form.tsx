@@ -6,7 +6,7 @@ import { FormCard } from '../../components/form-card';
 import { TextField } from '../../components/text-field';
 import { t } from '../../i18n/t';
 import { useFormErrors } from '../../lib/use-form-errors';
-import { TextAreaField } from '../settings/text-area-field';
+import { TextAreaField } from '../../components/text-area-field';
 import styles from './referrals.module.css';
 
 /** Props of the contact form (add when `contact` is absent, edit otherwise). */

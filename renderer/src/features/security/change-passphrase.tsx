@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/button';
 import { PasswordField } from '../../components/password-field';
 import { t } from '../../i18n/t';
-import { NewPassphraseFields } from '../vault/new-passphrase-fields';
-import { useNewPassphraseForm } from '../vault/use-new-passphrase-form';
+import { NewPassphraseFields } from '../../components/new-passphrase-fields';
+import { useNewPassphraseForm } from '../../lib/use-new-passphrase-form';
 import styles from './security.module.css';
 
 /** Changes the passphrase: only the wrapping of the data key changes, atomically. */

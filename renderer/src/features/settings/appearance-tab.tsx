@@ -3,8 +3,8 @@ import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { THEMES, type Theme } from '../../../../core/settings';
 import { t } from '../../i18n/t';
 import { applyTheme } from '../../lib/theme';
-import { SaveFeedback, type SaveState } from './save-feedback';
-import type { SaveOutcome } from './use-settings';
+import { SaveFeedback, type SaveState } from '../../components/save-feedback';
+import type { SaveOutcome } from '../../lib/save-outcome';
 import styles from './settings.module.css';
 
 /** Appearance: light, dark or the system's theme, applied the moment it is chosen. */

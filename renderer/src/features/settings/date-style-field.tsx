@@ -4,8 +4,8 @@ import { formatDisplayDate, resolveDisplayLocale } from '../../../../core/dates'
 import type { SettingsUpdate } from '../../../../core/settings';
 import { t } from '../../i18n/t';
 import { setDisplayLocale, systemDisplayLocale } from '../../lib/dates';
-import { SaveFeedback, type SaveState } from './save-feedback';
-import type { SaveOutcome } from './use-settings';
+import { SaveFeedback, type SaveState } from '../../components/save-feedback';
+import type { SaveOutcome } from '../../lib/save-outcome';
 import fieldStyles from '../../components/field.module.css';
 import styles from './settings.module.css';
 

@@ -5,10 +5,10 @@ import { Button } from '../../components/button';
 import { SelectField } from '../../components/select-field';
 import { t } from '../../i18n/t';
 import { formErrorMessage } from '../../lib/use-form-errors';
-import { fieldErrors, SaveFeedback, type SaveState } from './save-feedback';
-import { TextAreaField } from './text-area-field';
+import { fieldErrors, SaveFeedback, type SaveState } from '../../components/save-feedback';
+import { TextAreaField } from '../../components/text-area-field';
 import { WordingOverrides } from './wording-overrides';
-import type { SaveOutcome } from './use-settings';
+import type { SaveOutcome } from '../../lib/save-outcome';
 import styles from './settings.module.css';
 
 const SAMPLE = new Date(Date.UTC(2026, 10, 26));

@@ -5,9 +5,9 @@ import { Button } from '../../components/button';
 import { TextField } from '../../components/text-field';
 import { t } from '../../i18n/t';
 import { formErrorMessage } from '../../lib/use-form-errors';
-import { fieldErrors, SaveFeedback, type SaveState } from './save-feedback';
-import { TextAreaField } from './text-area-field';
-import type { SaveOutcome } from './use-settings';
+import { fieldErrors, SaveFeedback, type SaveState } from '../../components/save-feedback';
+import { TextAreaField } from '../../components/text-area-field';
+import type { SaveOutcome } from '../../lib/save-outcome';
 import styles from './settings.module.css';
 
 const FIELDS = [

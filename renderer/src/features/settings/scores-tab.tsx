@@ -3,8 +3,8 @@ import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { GAD7_CUTOFFS, type Gad7Cutoff } from '../../../../core/measures';
 import type { SettingsUpdate } from '../../../../core/settings';
 import { t } from '../../i18n/t';
-import { SaveFeedback, type SaveState } from './save-feedback';
-import type { SaveOutcome } from './use-settings';
+import { SaveFeedback, type SaveState } from '../../components/save-feedback';
+import type { SaveOutcome } from '../../lib/save-outcome';
 import styles from './settings.module.css';
 
 /** Props of the scores tab. */

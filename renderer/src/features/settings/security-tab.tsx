@@ -5,8 +5,8 @@ import { t } from '../../i18n/t';
 import { SecurityPanel } from '../security/security-panel';
 import fieldStyles from '../../components/field.module.css';
 import { LockSourcesNote } from './lock-sources-note';
-import { SaveFeedback, type SaveState } from './save-feedback';
-import type { SaveOutcome } from './use-settings';
+import { SaveFeedback, type SaveState } from '../../components/save-feedback';
+import type { SaveOutcome } from '../../lib/save-outcome';
 import styles from './settings.module.css';
 
 /** Security: how soon the app locks itself, then the vault's own panel (passphrase, backup, activity). */

@@ -1,10 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { AppErrorInfo } from '../../../../core/result';
 import type { Settings, SettingsUpdate, SettingsView } from '../../../../core/settings';
+import type { SaveOutcome } from '../../lib/save-outcome';
 import { useApiLoad } from '../../lib/use-api-call';
-
-/** The outcome of saving a settings change: the new settings, or the error with per-field messages. */
-export type SaveOutcome = { ok: true; settings: Settings } | { ok: false; error: AppErrorInfo };
 
 /** Loads the settings once and saves partial changes, keeping the loaded copy current. */
 export function useSettings() {

@@ -11,8 +11,8 @@ import type { HandoutDefaults } from '../../../../core/settings';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { formErrorMessage } from '../../lib/use-form-errors';
-import { SaveFeedback, type SaveState } from './save-feedback';
-import type { SaveOutcome } from './use-settings';
+import { SaveFeedback, type SaveState } from '../../components/save-feedback';
+import type { SaveOutcome } from '../../lib/save-outcome';
 import fields from '../../components/field.module.css';
 import styles from './settings.module.css';
 

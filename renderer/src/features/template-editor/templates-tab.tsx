@@ -4,8 +4,8 @@ import type { Template } from '../../../../core/template';
 import { Button } from '../../components/button';
 import { formatDate, t } from '../../i18n/t';
 import fieldStyles from '../../components/field.module.css';
-import { SaveFeedback, type SaveState } from '../settings/save-feedback';
-import type { SaveOutcome } from '../settings/use-settings';
+import { SaveFeedback, type SaveState } from '../../components/save-feedback';
+import type { SaveOutcome } from '../../lib/save-outcome';
 import { TemplateEditor } from './template-editor';
 import styles from './template-editor.module.css';
 

@@ -1,8 +1,8 @@
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { NewPassphraseFields } from './new-passphrase-fields';
-import { useNewPassphraseForm } from './use-new-passphrase-form';
+import { NewPassphraseFields } from '../../components/new-passphrase-fields';
+import { useNewPassphraseForm } from '../../lib/use-new-passphrase-form';
 import styles from './vault.module.css';
 
 /** First run: choose the passphrase that encrypts everything; refuses weak ones with a reason. */

@@ -4,8 +4,8 @@ import { Button } from '../../components/button';
 import fieldStyles from '../../components/field.module.css';
 import { t } from '../../i18n/t';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { NewPassphraseFields } from './new-passphrase-fields';
-import { useNewPassphraseForm } from './use-new-passphrase-form';
+import { NewPassphraseFields } from '../../components/new-passphrase-fields';
+import { useNewPassphraseForm } from '../../lib/use-new-passphrase-form';
 import styles from './vault.module.css';
 
 /** Forgot passphrase: the recovery key opens the vault and a new passphrase replaces the old one. */

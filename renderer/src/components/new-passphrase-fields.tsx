@@ -1,5 +1,5 @@
-import { PasswordField } from '../../components/password-field';
-import { t } from '../../i18n/t';
+import { PasswordField } from './password-field';
+import { t } from '../i18n/t';
 import { StrengthMeter, usePassphraseStrength } from './strength-meter';
 
 /** A new passphrase being chosen, typed twice. */

@@ -1,10 +1,16 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
-import { Button } from '../../components/button';
-import { t } from '../../i18n/t';
-import { openPdf } from './pdf-document';
-import { type PdfZoom, pageCssWidth, shownScale, stepZoom, useViewportVersion } from './pdf-zoom';
-import styles from './documents.module.css';
+import { Button } from './button';
+import { t } from '../i18n/t';
+import { openPdf } from '../lib/pdf-document';
+import {
+  type PdfZoom,
+  pageCssWidth,
+  shownScale,
+  stepZoom,
+  useViewportVersion,
+} from '../lib/pdf-zoom';
+import styles from './pdf-preview.module.css';
 
 /** Props of the PDF viewer. */
 export interface PdfViewerProps {

@@ -5,9 +5,9 @@ import {
   TextArea,
   TextField as AriaTextField,
 } from 'react-aria-components';
-import { t } from '../../i18n/t';
-import fieldStyles from '../../components/field.module.css';
-import styles from './settings.module.css';
+import { t } from '../i18n/t';
+import fieldStyles from './field.module.css';
+import styles from './text-area-field.module.css';
 
 /** Props of a labelled multi-line text field. */
 export interface TextAreaFieldProps {

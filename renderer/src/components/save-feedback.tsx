@@ -1,5 +1,5 @@
-import { t } from '../../i18n/t';
-import styles from './settings.module.css';
+import { t } from '../i18n/t';
+import styles from './save-feedback.module.css';
 
 /** Where a save stands, for the quiet line next to a Save button. */
 export type SaveState =

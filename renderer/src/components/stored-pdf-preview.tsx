@@ -1,9 +1,9 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Button } from '../../components/button';
-import { t } from '../../i18n/t';
-import { useApiLoad } from '../../lib/use-api-call';
-import { base64ToBytes } from './base64';
-import styles from './documents.module.css';
+import { Button } from './button';
+import { t } from '../i18n/t';
+import { useApiLoad } from '../lib/use-api-call';
+import { base64ToBytes } from '../lib/base64';
+import styles from './pdf-preview.module.css';
 
 // pdf.js is loaded only when a preview is first shown, keeping the app's start light.
 const PdfViewer = lazy(() => import('./pdf-viewer').then((m) => ({ default: m.PdfViewer })));

@@ -3,7 +3,7 @@ import {
   confirmationError,
   type NewPassphrase,
   type NewPassphraseError,
-} from './new-passphrase-fields';
+} from '../components/new-passphrase-fields';
 
 const EMPTY: NewPassphrase = { passphrase: '', confirm: '' };
 

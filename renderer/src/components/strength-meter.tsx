@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { PassphraseStrength } from '../../../../core/vault/vault-schemas';
-import { t } from '../../i18n/t';
-import styles from './vault.module.css';
+import type { PassphraseStrength } from '../../../core/vault/vault-schemas';
+import { t } from '../i18n/t';
+import styles from './strength-meter.module.css';
 
 const LABELS = [
   'vault.strength.0',
