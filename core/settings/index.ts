@@ -8,3 +8,4 @@ export * from './settings-read';
 export * from './settings-json-schema';
 export * from './settings-notice';
 export * from './settings-api-inputs';
+export * from './outreach-plan';

@@ -4,6 +4,7 @@
  * one definition per field means the two can never disagree about what a value may be.
  */
 import { z } from 'zod';
+import { OutreachPlanSchema } from './outreach-plan';
 import { wordingCheckedField, wordingOverridesField } from './settings-wording';
 
 /** Longest multi-line practice text (address, return policy, goodbye starter). */
@@ -99,6 +100,8 @@ export const topFields = {
   gad7Cutoff: z.union([z.literal(8), z.literal(10)], {
     error: 'The GAD-7 cut-off must be 8 or 10.',
   }),
+  /** Outreach before closing an unplanned ending (see outreach-plan.ts). */
+  outreachPlan: OutreachPlanSchema,
   /** The locale dates are written in on screen (BCP 47, such as en-GB); '' follows the system. */
   displayLocale: z
     .string({ error: 'Date style must be a locale.' })

@@ -3,6 +3,7 @@
  * hold no client data — every object is strict, so nothing but these fields can be stored.
  */
 import { z } from 'zod';
+import { DEFAULT_OUTREACH_PLAN } from './outreach-plan';
 import { AUTO_LOCK_MINUTES, handoutFields, profileFields, topFields } from './settings-fields';
 
 /** The shape version of the stored settings; bump it with a migration in settings-migrations.ts. */
@@ -65,6 +66,8 @@ export const SettingsSchema = z.strictObject({
   gad7Cutoff: topFields.gad7Cutoff.default(10),
   /** The locale dates are written in on screen; '' = the operating system's. */
   displayLocale: topFields.displayLocale.default(''),
+  /** Outreach planned before closing an unplanned ending; settings from before get the default. */
+  outreachPlan: topFields.outreachPlan.default({ ...DEFAULT_OUTREACH_PLAN }),
 });
 
 /** The settings as the app uses them (every field present). */
