@@ -29,6 +29,86 @@ export const CORE_LIBRARIES = [
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** What the whole renderer may not import: Node, electron, electron-store and the main process. */
+const rendererRestrictions = {
+  paths: [
+    ...nodeBuiltins.map((name) => ({
+      name,
+      message: 'The renderer has no Node: talk to window.api.',
+    })),
+    noElectron,
+    noElectronStore,
+  ],
+  patterns: [
+    {
+      group: ['**/electron/**', 'electron/*'],
+      message: 'The renderer talks to the main process only through window.api.',
+    },
+  ],
+};
+
+/**
+ * The only imports from one renderer feature folder into another, each named by the importing
+ * file and the exact import: the settings screen composes the tabs of the features it hosts
+ * (crisis lines, referrals, template editor, security), the runner shows the client view, and
+ * the client view draws the runner's charts. Everything else two features share lives in
+ * renderer/src/components/ (UI pieces) or renderer/src/lib/ (hooks, logic).
+ */
+export const FEATURE_COMPOSITIONS = {
+  'renderer/src/features/settings/settings-screen.tsx': [
+    '../crisis-lines/crisis-lines-tab',
+    '../referrals/referrals-tab',
+    '../template-editor/templates-tab',
+  ],
+  'renderer/src/features/settings/security-tab.tsx': ['../security/security-panel'],
+  'renderer/src/features/runner/runner-screen.tsx': ['../client-view/client-view'],
+  'renderer/src/features/client-view/client-view.tsx': [
+    '../runner/chart/scene-svg',
+    '../runner/chart/text-measure',
+  ],
+};
+
+/** How deep below renderer/src/features/<name>/ the feature-import rule looks (folders). */
+const FEATURE_DEPTH = 4;
+
+/**
+ * The renderer's import restrictions for a file `depth` folders below renderer/src/features
+ * (1: directly in features/<name>/), with the named imports in `allowed` let through. A relative
+ * import that climbs exactly `depth` levels and then descends lands in another feature's folder;
+ * one that climbs further and names a `features/` folder comes back into one.
+ */
+function rendererImports(depth = 0, allowed = []) {
+  if (depth === 0) return ['error', rendererRestrictions];
+  const up = `(?:\\.\\./){${depth}}`;
+  const except = allowed.map((name) => `(?!${escapeRegex(name)}$)`).join('');
+  return [
+    'error',
+    {
+      ...rendererRestrictions,
+      patterns: [
+        ...rendererRestrictions.patterns,
+        {
+          regex: `^${except}(?:${up}(?![.])|(?:\\.\\./){${depth + 1},}(?:.*/)?features/)`,
+          message:
+            'A renderer feature imports only shared code (renderer/src/components, lib, styles, i18n) and core, never another feature: move the shared piece to components/ or lib/. The only exceptions are named in FEATURE_COMPOSITIONS (eslint.config.js).',
+        },
+      ],
+    },
+  ];
+}
+
+/** The feature-import rule, one block per folder depth, then one per named composition. */
+const featureImportRules = [
+  ...Array.from({ length: FEATURE_DEPTH }, (_, i) => ({
+    files: [`renderer/src/features/*/${'*/'.repeat(i)}*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': rendererImports(i + 1) },
+  })),
+  ...Object.entries(FEATURE_COMPOSITIONS).map(([file, allowed]) => ({
+    files: [file],
+    rules: { 'no-restricted-imports': rendererImports(file.split('/').length - 4, allowed) },
+  })),
+];
+
 /** Layer rules, exported so a test can check that a fixture breaking them is reported. */
 export const layerRules = [
   {
@@ -99,30 +179,8 @@ export const layerRules = [
       ],
     },
   },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            ...nodeBuiltins.map((name) => ({
-              name,
-              message: 'The renderer has no Node: talk to window.api.',
-            })),
-            noElectron,
-            noElectronStore,
-          ],
-          patterns: [
-            {
-              group: ['**/electron/**', 'electron/*'],
-              message: 'The renderer talks to the main process only through window.api.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': rendererImports() } },
+  ...featureImportRules,
   {
     files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}'],
     rules: { 'no-restricted-imports': 'off' },

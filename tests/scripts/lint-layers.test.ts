@@ -62,6 +62,68 @@ describe('layer rules are enforced by ESLint', () => {
   });
 });
 
+describe('renderer features do not import one another', () => {
+  const FEATURE_RULE = /never another feature/;
+
+  it('reports a feature importing other features, directly or through features/, and accepts shared code', async () => {
+    const messages = await lintAs(
+      'feature-imports-feature.tsx',
+      'renderer/src/features/referrals/lint-fixture.tsx',
+    );
+    expect(messages.filter((m) => FEATURE_RULE.test(m))).toHaveLength(4);
+    expect(messages.join('\n')).toMatch(/'\.\.\/client-view\/client-view'/);
+    expect(messages.join('\n')).toMatch(/'\.\.\/settings\/settings\.module\.css'/);
+    expect(messages.join('\n')).toMatch(/'\.\.\/\.\.\/features\/runner\/chart\/scene-svg'/);
+    expect(messages).toHaveLength(4);
+  });
+
+  it('reports a file deeper in a feature importing another feature, not its own other folders', async () => {
+    const messages = await lintAs(
+      'feature-imports-feature-deep.tsx',
+      'renderer/src/features/runner/items/lint-fixture.tsx',
+    );
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/'\.\.\/\.\.\/settings\/save-feedback'/);
+    expect(messages[0]).toMatch(FEATURE_RULE);
+  });
+
+  it('lets through only the compositions named for that file', async () => {
+    const messages = await lintAs(
+      'feature-imports-feature.tsx',
+      'renderer/src/features/runner/runner-screen.tsx',
+    );
+    expect(messages.join('\n')).not.toMatch(/client-view/);
+    expect(messages.filter((m) => FEATURE_RULE.test(m))).toHaveLength(3);
+  });
+
+  it('keeps the renderer rules inside a feature folder (no electron, no Node)', async () => {
+    const messages = await lintAs(
+      'renderer-imports-electron.tsx',
+      'renderer/src/features/settings/settings-screen.tsx',
+    );
+    expect(messages).toHaveLength(2);
+    expect(messages.join('\n')).toMatch(/Only electron\/main may import electron/);
+  });
+
+  it('accepts the named compositions as the files have them today', async () => {
+    // The files named in FEATURE_COMPOSITIONS (eslint.config.js).
+    const files = [
+      'renderer/src/features/settings/settings-screen.tsx',
+      'renderer/src/features/settings/security-tab.tsx',
+      'renderer/src/features/runner/runner-screen.tsx',
+      'renderer/src/features/client-view/client-view.tsx',
+    ];
+    const results = await eslint.lintFiles(files);
+    expect(results).toHaveLength(4);
+    for (const result of results) {
+      expect(
+        result.messages.filter((m) => m.ruleId === 'no-restricted-imports'),
+        result.filePath,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe('security rules are enforced by ESLint (Microsoft SDL and house rules)', () => {
   it('reports innerHTML, dangerouslySetInnerHTML and eval in the renderer', async () => {
     const messages = await messagesFor('renderer-inner-html.tsx', 'renderer/src/lint-fixture.tsx', [
