@@ -80,6 +80,11 @@ export const HANDOUT_MESSAGES_EN = {
   'letter.otherPlaces': 'Other places you can turn to',
   'letter.crisisTitle': 'If you need help right away',
   'letter.crisisIntro': 'These lines are there day and night:',
+  'letter.confidential': 'Private and confidential',
+  'letter.datesOfCare': 'Dates of care: {from} to {to}',
+  'letter.closingDate': 'Date your file is closed: {date}',
+  'letter.closingSession':
+    'If you would like to end our work with a closing session — a chance to look back on what changed and plan what comes next — I would be glad to offer you one. Just let me know.',
   'transfer.metaTitle': 'Transfer of care',
   'transfer.opening':
     'Dear {clientName},\n\nAs we discussed, I am writing to confirm that your care is moving on to someone new.',

@@ -1,8 +1,10 @@
 /**
- * The closure letter for a client who stopped coming: warm and non-blaming, the door left open,
- * referrals (at least three when the clinician has them) and crisis lines. Two variants: minimal
- * (no diagnosis or treatment details) and clinical (adds a short summary of the work, from the
- * client-facing content only). The letter's words are editable text with placeholders.
+ * The closure letter for a client who stopped coming: marked private and confidential, with the
+ * dates of care and the closing date, warm and non-blaming, an explicit offer of a closing
+ * session, the door left open, exactly the referrals the clinician picked for this client, and
+ * crisis lines. Two variants: minimal (no diagnosis or treatment details) and clinical (adds a
+ * short summary of the work, from the client-facing content only, before the closing words). The
+ * letter's words are editable text with placeholders.
  */
 import { clientFacingContent } from '../checklist/client-facing';
 import type { ReferralSnapshot } from '../checklist/answer-schema';
@@ -17,7 +19,13 @@ import {
   typedList,
   typedParagraph,
 } from './item-blocks';
-import { fillPlaceholders, placeholderValues } from './placeholders';
+import { courseOf } from './discharge-course';
+import {
+  fillPlaceholders,
+  joinContactPlaceholders,
+  placeholderValues,
+  tidyFilled,
+} from './placeholders';
 import type { CommonOptions, DocumentSource } from './source';
 import { clientLanguage, clinicianLine, letterCrisisLines, renderable } from './source';
 
@@ -27,9 +35,6 @@ import { wordsFor } from './handout';
 
 /** The generic metadata title of a letter. */
 export const LETTER_TITLE = 'Letter';
-
-/** The fewest referrals a closure letter offers when the clinician has that many. */
-export const MIN_LETTER_REFERRALS = 3;
 
 /** The default wording of a letter variant, with placeholders, in the client's language (English when it has no catalogue). */
 export function defaultLetterText(
@@ -49,27 +54,26 @@ export interface LetterOptions extends CommonOptions {
   text?: string;
 }
 
-/**
- * The referrals the letter offers: the session's own, topped up from the clinician's directory to
- * at least MIN_LETTER_REFERRALS when it has more (no duplicates by name).
- */
-export function letterReferrals(
-  own: readonly ReferralSnapshot[],
-  directory: readonly ReferralSnapshot[],
-): ReferralSnapshot[] {
-  const out = [...own];
-  const names = new Set(own.map((r) => r.name.trim().toLowerCase()));
-  for (const r of directory) {
-    if (out.length >= MIN_LETTER_REFERRALS) break;
-    if (names.has(r.name.trim().toLowerCase())) continue;
-    names.add(r.name.trim().toLowerCase());
-    out.push(r);
-  }
-  return out;
-}
-
-function letterhead(source: DocumentSource, date: string): DocumentBlock[] {
+function letterhead(source: DocumentSource, date: string, w: DocumentWords): DocumentBlock[] {
   const p = source.profile;
+  const course = courseOf(source);
+  const fmt = (d: string) => w.date(d, source.handout.dateFormat);
+  const from = course.firstSession;
+  const to = course.lastSession ?? course.dischargeDate;
+  const care: DocumentBlock[] = [
+    ...(from && to
+      ? [
+          {
+            type: 'paragraph',
+            text: w.t('letter.datesOfCare', { from: fmt(from), to: fmt(to) }),
+          } as DocumentBlock,
+        ]
+      : []),
+    {
+      type: 'paragraph',
+      text: w.t('letter.closingDate', { date: fmt(course.dischargeDate ?? source.date) }),
+    },
+  ];
   const lines = [
     p.practiceName,
     clinicianLine(p),
@@ -79,6 +83,11 @@ function letterhead(source: DocumentSource, date: string): DocumentBlock[] {
     .map((s) => s.trim())
     .filter(Boolean);
   return [
+    {
+      type: 'paragraph',
+      text: [{ text: w.t('letter.confidential'), emphasis: 'strong' as const }],
+    },
+    { type: 'spacer', size: 6 },
     ...lines.map(
       (text, i) =>
         ({
@@ -89,6 +98,7 @@ function letterhead(source: DocumentSource, date: string): DocumentBlock[] {
     ),
     { type: 'spacer', size: 10 },
     { type: 'paragraph', text: date },
+    ...care,
     { type: 'spacer', size: 4 },
   ];
 }
@@ -121,27 +131,34 @@ function clinicalSummary(source: DocumentSource, w: DocumentWords): DocumentBloc
   return blocks;
 }
 
-/** Builds the closure letter in the chosen variant, with the clinician's (or the default) wording. */
+/**
+ * Builds the closure letter in the chosen variant, with the clinician's (or the default) wording.
+ * The referrals are exactly those picked in the session (`directoryReferrals` is not used).
+ */
 export function buildClosureLetter(
   source: DocumentSource & { directoryReferrals?: readonly ReferralSnapshot[] },
   options: LetterOptions,
 ): RenderableDocument {
   const w = wordsFor(source);
   const values = placeholderValues(source, w);
-  const filled = fillPlaceholders(options.text ?? defaultLetterText(options.variant, w), values);
-  const referrals = letterReferrals(
-    source.content.answers[ID.referrals]?.referrals ?? [],
-    source.directoryReferrals ?? [],
-  );
+  const text = joinContactPlaceholders(options.text ?? defaultLetterText(options.variant, w));
+  const filled = tidyFilled(fillPlaceholders(text, values));
+  const referrals = source.content.answers[ID.referrals]?.referrals ?? [];
   const paragraphs = filled.split(/\n\s*\n/);
-  const body: DocumentBlock[] = paragraphs.flatMap((p) =>
-    p.split('\n').flatMap((line) => typedParagraph(line)),
-  );
+  const closingStart = tidyFilled(
+    fillPlaceholders(joinContactPlaceholders(w.catalogue['letter.closing']), values),
+  ).split(/\n\s*\n/)[0];
+  const at = paragraphs.findIndex((p) => p.trim() === closingStart?.trim());
+  const split = at === -1 ? paragraphs.length : at;
+  const toBlocks = (list: string[]) =>
+    list.flatMap((p) => p.split('\n').flatMap((line) => typedParagraph(line)));
   const summary = options.variant === 'clinical' ? clinicalSummary(source, w) : [];
   const blocks: DocumentBlock[] = [
-    ...letterhead(source, values.date),
-    ...body,
+    ...letterhead(source, values.date, w),
+    ...toBlocks(paragraphs.slice(0, split)),
     ...summary,
+    ...typedParagraph(w.t('letter.closingSession')),
+    ...toBlocks(paragraphs.slice(split)),
     ...(referrals.length > 0
       ? [
           { type: 'heading', level: 2, text: w.t('letter.otherPlaces') } as DocumentBlock,

@@ -18,6 +18,7 @@ export const LETTER_PLACEHOLDERS = [
   'practiceEmail',
   'practiceAddress',
   'practiceWebsite',
+  'practiceContact',
   'date',
 ] as const;
 
@@ -39,10 +40,55 @@ export function placeholderValues(
     practiceEmail: p.email.trim(),
     practiceAddress: p.address.trim(),
     practiceWebsite: p.website.trim(),
+    practiceContact: contactForLetter(source.profile, words),
     date: words
       ? words.date(source.date, source.handout.dateFormat)
       : formatDocumentDate(source.date, source.handout.dateFormat),
   };
+}
+
+/**
+ * How to reach the practice, for "contact me at …": the phone and e-mail that are filled in, as an
+ * "or" list in the letter's language; the website, address or practice name when both are blank.
+ */
+export function contactForLetter(
+  profile: Pick<
+    DocumentSource['profile'],
+    'phone' | 'email' | 'website' | 'address' | 'practiceName'
+  >,
+  words?: Pick<DocumentWords, 'or'>,
+): string {
+  const ways = [profile.phone, profile.email].map((s) => s.trim()).filter(Boolean);
+  if (ways.length > 0)
+    return words ? words.or(ways) : new Intl.ListFormat('en', { type: 'disjunction' }).format(ways);
+  return (
+    [profile.website, profile.address, profile.practiceName].map((s) => s.trim()).find(Boolean) ??
+    ''
+  );
+}
+
+/**
+ * Turns "{practicePhone} or {practiceEmail}" (in any language: a short joining word between the
+ * two) into {practiceContact}, so a blank phone or e-mail never leaves "at  or" in a letter.
+ */
+export function joinContactPlaceholders(text: string): string {
+  return text.replace(
+    /\{practicePhone\}[^{}\n.,;:!?]{1,24}\{practiceEmail\}/g,
+    '{practiceContact}',
+  );
+}
+
+/** Tidies what blank placeholders leave: doubled spaces and a space before a full stop or comma (French spacing before : ; ! ? is kept). */
+export function tidyFilled(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/ +([.,])/g, '$1')
+        .replace(/^ +| +$/g, ''),
+    )
+    .join('\n');
 }
 
 /**

@@ -76,6 +76,11 @@ export const CATALOGUE_AR: Catalogue = {
   'letter.otherPlaces': 'أماكن أخرى يمكنك اللجوء إليها',
   'letter.crisisTitle': 'إذا احتجت إلى مساعدة فورية',
   'letter.crisisIntro': 'هذه الخطوط متاحة ليلا ونهارا:',
+  'letter.confidential': 'خاص وسري',
+  'letter.datesOfCare': 'فترة الرعاية: من {from} إلى {to}',
+  'letter.closingDate': 'تاريخ إغلاق ملفك: {date}',
+  'letter.closingSession':
+    'إذا رغبت في إنهاء عملنا بجلسة ختامية — فرصة للنظر في ما تغيّر والتخطيط لما هو قادم — فيسعدني أن أقدّمها لك. فقط أخبرني.',
   'transfer.metaTitle': 'نقل الرعاية',
   'transfer.opening':
     'عزيزي/عزيزتي {clientName}،\n\nكما تحدثنا، أكتب إليك لأؤكد أن رعايتك ستنتقل إلى شخص جديد.',

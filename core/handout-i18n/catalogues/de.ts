@@ -78,6 +78,11 @@ export const CATALOGUE_DE: Catalogue = {
   'letter.otherPlaces': 'Weitere Stellen, an die Sie sich wenden können',
   'letter.crisisTitle': 'Wenn Sie sofort Hilfe brauchen',
   'letter.crisisIntro': 'Diese Stellen sind Tag und Nacht erreichbar:',
+  'letter.confidential': 'Persönlich und vertraulich',
+  'letter.datesOfCare': 'Behandlungszeitraum: {from} bis {to}',
+  'letter.closingDate': 'Ihre Akte wird geschlossen am: {date}',
+  'letter.closingSession':
+    'Wenn Sie unsere Arbeit mit einer Abschlusssitzung beenden möchten – um auf das zurückzublicken, was sich verändert hat, und das Weitere zu planen –, biete ich Ihnen gern eine an. Sagen Sie mir einfach Bescheid.',
   'transfer.metaTitle': 'Übergabe der Behandlung',
   'transfer.opening':
     'Hallo {clientName},\n\nwie besprochen bestätige ich Ihnen, dass Ihre Behandlung an eine andere Stelle übergeht.',

@@ -78,6 +78,11 @@ export const CATALOGUE_ES: Catalogue = {
   'letter.otherPlaces': 'Otros lugares a los que puedes acudir',
   'letter.crisisTitle': 'Si necesitas ayuda ahora mismo',
   'letter.crisisIntro': 'Estas líneas están disponibles día y noche:',
+  'letter.confidential': 'Privado y confidencial',
+  'letter.datesOfCare': 'Fechas de atención: del {from} al {to}',
+  'letter.closingDate': 'Fecha de cierre de tu expediente: {date}',
+  'letter.closingSession':
+    'Si quieres terminar nuestro trabajo con una sesión de cierre —un momento para repasar lo que cambió y planear lo que viene—, con gusto te la ofrezco. Solo tienes que decírmelo.',
   'transfer.metaTitle': 'Traspaso de la atención',
   'transfer.opening':
     'Hola, {clientName}:\n\nComo hablamos, te escribo para confirmarte que tu atención pasa a otra persona.',

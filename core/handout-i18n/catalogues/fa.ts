@@ -78,6 +78,11 @@ export const CATALOGUE_FA: Catalogue = {
   'letter.otherPlaces': 'جاهای دیگری که می‌توانید مراجعه کنید',
   'letter.crisisTitle': 'اگر همین حالا به کمک نیاز دارید',
   'letter.crisisIntro': 'این خطوط شبانه‌روزی در دسترس هستند:',
+  'letter.confidential': 'خصوصی و محرمانه',
+  'letter.datesOfCare': 'دوره درمان: از {from} تا {to}',
+  'letter.closingDate': 'تاریخ بسته شدن پرونده شما: {date}',
+  'letter.closingSession':
+    'اگر دوست دارید کارمان را با یک جلسه پایانی تمام کنیم — فرصتی برای مرور آنچه تغییر کرد و برنامه‌ریزی برای ادامه — با کمال میل آن را به شما پیشنهاد می‌کنم. کافی است به من بگویید.',
   'transfer.metaTitle': 'انتقال مراقبت',
   'transfer.opening':
     '{clientName} عزیز،\n\nهمان‌طور که صحبت کردیم، می‌نویسم تا تأیید کنم که مراقبت از شما به فرد دیگری سپرده می‌شود.',

@@ -78,6 +78,11 @@ export const CATALOGUE_FR: Catalogue = {
   'letter.otherPlaces': 'D’autres endroits où vous adresser',
   'letter.crisisTitle': 'Si vous avez besoin d’aide tout de suite',
   'letter.crisisIntro': 'Ces lignes sont disponibles jour et nuit :',
+  'letter.confidential': 'Personnel et confidentiel',
+  'letter.datesOfCare': 'Dates du suivi : du {from} au {to}',
+  'letter.closingDate': 'Date de clôture de votre dossier : {date}',
+  'letter.closingSession':
+    'Si vous souhaitez terminer notre travail par une séance de clôture — pour revenir sur ce qui a changé et préparer la suite —, je vous la propose volontiers. Il vous suffit de me le dire.',
   'transfer.metaTitle': 'Transfert du suivi',
   'transfer.opening':
     'Bonjour {clientName},\n\nComme nous en avons parlé, je vous écris pour vous confirmer que votre suivi est confié à une autre personne.',

@@ -76,6 +76,11 @@ export const CATALOGUE_HE: Catalogue = {
   'letter.otherPlaces': 'מקומות נוספים שאפשר לפנות אליהם',
   'letter.crisisTitle': 'אם צריך עזרה מיד',
   'letter.crisisIntro': 'הקווים האלה זמינים יומם ולילה:',
+  'letter.confidential': 'אישי וחסוי',
+  'letter.datesOfCare': 'תקופת הטיפול: מ־{from} עד {to}',
+  'letter.closingDate': 'תאריך סגירת התיק שלך: {date}',
+  'letter.closingSession':
+    'אם תרצה/י לסיים את העבודה שלנו בפגישת סיום — הזדמנות להסתכל על מה שהשתנה ולתכנן את ההמשך — אשמח להציע לך אחת. פשוט ספר/י לי.',
   'transfer.metaTitle': 'העברת הטיפול',
   'transfer.opening':
     'שלום {clientName},\n\nכפי ששוחחנו, אני כותב/ת כדי לאשר שהטיפול בך עובר לגורם חדש.',

@@ -78,6 +78,11 @@ export const CATALOGUE_PT: Catalogue = {
   'letter.otherPlaces': 'Outros sítios a que pode recorrer',
   'letter.crisisTitle': 'Se precisar de ajuda imediata',
   'letter.crisisIntro': 'Estas linhas estão disponíveis dia e noite:',
+  'letter.confidential': 'Privado e confidencial',
+  'letter.datesOfCare': 'Período de acompanhamento: de {from} a {to}',
+  'letter.closingDate': 'Data de encerramento do seu processo: {date}',
+  'letter.closingSession':
+    'Se quiser terminar o nosso trabalho com uma sessão de encerramento — para olhar para o que mudou e planear o que vem a seguir —, terei todo o gosto em oferecer-lha. Basta dizer-me.',
   'transfer.metaTitle': 'Transferência do acompanhamento',
   'transfer.opening':
     'Olá, {clientName},\n\nComo conversámos, escrevo para confirmar que o seu acompanhamento vai passar para outra pessoa.',

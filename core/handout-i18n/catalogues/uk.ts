@@ -78,6 +78,11 @@ export const CATALOGUE_UK: Catalogue = {
   'letter.otherPlaces': 'Куди ще можна звернутися',
   'letter.crisisTitle': 'Якщо допомога потрібна просто зараз',
   'letter.crisisIntro': 'Ці лінії працюють удень і вночі:',
+  'letter.confidential': 'Особисто й конфіденційно',
+  'letter.datesOfCare': 'Період терапії: з {from} по {to}',
+  'letter.closingDate': 'Дата закриття вашої справи: {date}',
+  'letter.closingSession':
+    'Якщо ви хочете завершити нашу роботу заключною зустріччю — щоб озирнутися на те, що змінилося, і спланувати подальше, — я охоче її запропоную. Просто дайте мені знати.',
   'transfer.metaTitle': 'Передача супроводу',
   'transfer.opening':
     'Вітаю, {clientName}!\n\nЯк ми й домовлялися, підтверджую, що ваш супровід переходить до іншого фахівця.',

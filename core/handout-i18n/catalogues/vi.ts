@@ -78,6 +78,11 @@ export const CATALOGUE_VI: Catalogue = {
   'letter.otherPlaces': 'Những nơi khác bạn có thể tìm đến',
   'letter.crisisTitle': 'Nếu bạn cần giúp đỡ ngay',
   'letter.crisisIntro': 'Các đường dây này hoạt động cả ngày lẫn đêm:',
+  'letter.confidential': 'Riêng tư và bảo mật',
+  'letter.datesOfCare': 'Thời gian điều trị: từ {from} đến {to}',
+  'letter.closingDate': 'Ngày đóng hồ sơ của bạn: {date}',
+  'letter.closingSession':
+    'Nếu bạn muốn kết thúc quá trình làm việc của chúng ta bằng một buổi tổng kết — để nhìn lại những gì đã thay đổi và lên kế hoạch cho chặng tiếp theo — tôi rất sẵn lòng sắp xếp. Bạn chỉ cần cho tôi biết.',
   'transfer.metaTitle': 'Chuyển giao chăm sóc',
   'transfer.opening':
     '{clientName} thân mến,\n\nNhư chúng ta đã trao đổi, tôi viết thư này để xác nhận rằng việc chăm sóc bạn sẽ được chuyển sang một người mới.',

@@ -74,6 +74,11 @@ export const CATALOGUE_ZH: Catalogue = {
   'letter.otherPlaces': '你还可以求助的地方',
   'letter.crisisTitle': '如果你需要立即帮助',
   'letter.crisisIntro': '这些热线日夜为你服务：',
+  'letter.confidential': '私人保密',
+  'letter.datesOfCare': '服务日期：{from} 至 {to}',
+  'letter.closingDate': '你的档案结案日期：{date}',
+  'letter.closingSession':
+    '如果你希望用一次结束会谈来结束我们的工作——回顾有哪些改变，并计划接下来的安排——我很乐意为你安排。请告诉我。',
   'transfer.metaTitle': '转介照护',
   'transfer.opening':
     '亲爱的 {clientName}：\n\n正如我们谈过的，我写信确认你的照护将交由新的人员负责。',

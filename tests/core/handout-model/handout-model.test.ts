@@ -14,7 +14,6 @@ import {
   formatDocumentDate,
   HANDOUT_HEADING,
   HANDOUT_SECTION_TITLES,
-  letterReferrals,
   unknownPlaceholders,
 } from '../../../core/handout-model';
 import type { ReferralSnapshot } from '../../../core/checklist/answer-schema';
@@ -325,15 +324,22 @@ describe('closure letter', () => {
     expect(defaultLetterText('clinical')).toContain('{clientName}');
   });
 
-  it('offers at least three referrals when the directory has them', () => {
-    const source = {
+  it('offers exactly the referrals picked for this client, never a top-up from the directory', () => {
+    const none = {
       ...sampleSource({}, [a('referrals', { referrals: [], covered: true })]),
       directoryReferrals: directory,
     };
-    const t = textOf(buildClosureLetter(source, { variant: 'minimal' }));
-    for (const r of directory) expect(t).toContain(r.name);
-    expect(letterReferrals([directory[0]!], directory)).toHaveLength(3);
-    expect(letterReferrals([], directory.slice(0, 2))).toHaveLength(2);
+    const t = textOf(buildClosureLetter(none, { variant: 'minimal' }));
+    for (const r of directory) expect(t).not.toContain(r.name);
+    expect(t).not.toContain('Other places you can turn to');
+    const picked = {
+      ...sampleSource({}, [a('referrals', { referrals: [directory[1]!], covered: true })]),
+      directoryReferrals: directory,
+    };
+    const one = textOf(buildClosureLetter(picked, { variant: 'minimal' }));
+    expect(one).toContain(directory[1]!.name);
+    expect(one).not.toContain(directory[0]!.name);
+    expect(one).not.toContain(directory[2]!.name);
   });
 
   it('has a generic metadata title', () => {
