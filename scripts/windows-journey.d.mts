@@ -9,7 +9,10 @@ export declare function judgeJourney(run: {
   code: number;
   stdout: string;
   stderr: string;
+  timedOut?: boolean;
+  deadlineMs?: number;
 }): JourneyOutcome;
+export declare const JOURNEY_DEADLINE_MS: number;
 export declare function journeyHost():
   { native: boolean; skip?: undefined } | { skip: string; native?: undefined };
 export declare function wineEnv(prefix: string): NodeJS.ProcessEnv;

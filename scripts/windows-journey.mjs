@@ -44,16 +44,32 @@ export async function bundleJourney(dir) {
   return outfile;
 }
 
-/** Runs a command with stdout and stderr going to files (a pipe gives EBADF under Wine); resolves after exit. */
-async function runToFiles(command, args, { env, stdoutPath, stderrPath }) {
+/** How long the journey may take on a quiet machine (it takes about a minute), before the machine factor. */
+export const JOURNEY_DEADLINE_MS = 8 * 60_000;
+
+/**
+ * Runs a command with stdout and stderr going to files (a pipe gives EBADF under Wine); resolves
+ * after exit, or after `deadlineMs` with the command killed and `timedOut` set.
+ */
+async function runToFiles(command, args, { env, stdoutPath, stderrPath, deadlineMs }) {
   const [out, err] = await Promise.all([open(stdoutPath, 'w'), open(stderrPath, 'w')]);
   try {
+    let timedOut = false;
     const code = await new Promise((done) => {
       const child = spawn(command, args, { env, stdio: ['ignore', out.fd, err.fd] });
+      const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, deadlineMs);
       child.on('error', () => done(1));
-      child.on('close', (status) => done(status ?? 1));
+      child.on('close', (status) => {
+        clearTimeout(timer);
+        done(status ?? 1);
+      });
     });
     return {
+      timedOut,
+      deadlineMs,
       code,
       stdout: await readFile(stdoutPath, 'utf8'),
       stderr: await readFile(stderrPath, 'utf8'),
@@ -64,10 +80,16 @@ async function runToFiles(command, args, { env, stdoutPath, stderrPath }) {
 }
 
 /**
- * Reads the journey's outcome from its exit code and output. Passed only when it printed
+ * Reads the journey's outcome from its exit code and output (failed when it was stopped at its
+ * deadline). Passed only when it printed
  * `{ ok: true, summary }` from inside Windows (`process.platform === 'win32'`) and exited 0.
  */
-export function judgeJourney({ code, stdout, stderr }) {
+export function judgeJourney({ code, stdout, stderr, timedOut = false, deadlineMs = 0 }) {
+  if (timedOut)
+    return {
+      status: 'failed',
+      message: `the journey did not end within ${Math.round(deadlineMs / 1000)} s and was stopped (something kept the process open)`,
+    };
   const line = stdout
     .trim()
     .split('\n')
@@ -163,6 +185,7 @@ export async function runWindowsJourney(log = () => {}) {
         env,
         stdoutPath: join(work, 'stdout.txt'),
         stderrPath: join(work, 'stderr.txt'),
+        deadlineMs: JOURNEY_DEADLINE_MS * (Number(process.env.CS_MACHINE_FACTOR) || 1),
       },
     );
     return judgeJourney(outcome);

@@ -170,6 +170,19 @@ describe('the Windows journey verdict', () => {
       'AssertionError: vault.create failed: io (ERR_ASSERTION) at the first step',
     );
     expect(
+      judgeJourney({
+        code: 1,
+        stdout: report({ platform: 'win32' }),
+        stderr: '',
+        timedOut: true,
+        deadlineMs: 480_000,
+      }),
+    ).toEqual({
+      status: 'failed',
+      message:
+        'the journey did not end within 480 s and was stopped (something kept the process open)',
+    });
+    expect(
       judgeJourney({ code: 5, stdout: '', stderr: 'wine: could not load node.exe\n' }),
     ).toEqual({
       status: 'failed',

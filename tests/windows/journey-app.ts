@@ -15,6 +15,8 @@ export interface JourneyApp {
   raw(method: Method, input?: unknown): Promise<Result<unknown>>;
   /** What the next system file dialog answers (an absolute path). */
   choose(path: string): void;
+  /** Locks the vault if it is open (stops its watcher, so the process can end). */
+  close(): Promise<void>;
 }
 
 /** Starts the services over `dataDir` with the shipped resources in `resourcesDir`. */
@@ -30,6 +32,9 @@ export function openApp(dataDir: string, resourcesDir: string): JourneyApp {
   return {
     raw,
     choose: (path) => void (next = path),
+    async close() {
+      await raw('vault.lock', { reason: 'user' });
+    },
     async call<M extends Method>(method: M, input: unknown = {}) {
       const result = await raw(method, input);
       if (!result.ok)

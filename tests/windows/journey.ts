@@ -40,17 +40,38 @@ async function savedPdf(
   assert.equal(countPdfPages(bytes), pages, 'pages in the saved copy');
 }
 
-/** Runs every step, asserting each; names each finished step in `steps`; resolves to what it saw. */
+/**
+ * Runs every step, asserting each; names each finished step in `steps`; resolves to what it saw.
+ * Every app it opened is locked at the end, pass or fail, so no vault watcher keeps the process.
+ */
 export async function runJourney(
   workDir: string,
   resourcesDir: string,
   steps: string[] = [],
 ): Promise<JourneySummary> {
+  const opened: JourneyApp[] = [];
+  const open = (dir: string): JourneyApp => {
+    const app = openApp(dir, resourcesDir);
+    opened.push(app);
+    return app;
+  };
+  try {
+    return await journeySteps(workDir, steps, open);
+  } finally {
+    await Promise.all(opened.map((app) => app.close()));
+  }
+}
+
+async function journeySteps(
+  workDir: string,
+  steps: string[],
+  open: (dataDir: string) => JourneyApp,
+): Promise<JourneySummary> {
   const step = (name: string) => void steps.push(name);
   const dataDir = join(workDir, 'data');
   const outDir = join(workDir, 'out');
   await mkdir(outDir, { recursive: true });
-  const app = openApp(dataDir, resourcesDir);
+  const app = open(dataDir);
 
   const created = await app.call('vault.create', { passphrase: PASSPHRASE });
   assert.match(created.recoveryKey, /\S{20,}/);
@@ -127,7 +148,7 @@ export async function runJourney(
   assert.ok(backup.records >= 6, 'clients, sessions and documents are in the backup');
   step('backup');
 
-  const restoredApp = openApp(join(workDir, 'restored'), resourcesDir);
+  const restoredApp = open(join(workDir, 'restored'));
   assert.equal((await restoredApp.call('vault.status')).state, 'absent');
   restoredApp.choose(backupPath);
   assert.equal((await restoredApp.call('backup.choose', {})).chosen, true);
@@ -156,7 +177,7 @@ export async function runJourney(
   step('lock and unlock');
 
   await app.call('settings.update', { theme: 'dark', autoLockMinutes: 5 });
-  const reopened = openApp(dataDir, resourcesDir);
+  const reopened = open(dataDir);
   assert.deepEqual(
     (await reopened.call('settings.get')).settings,
     (await app.call('settings.get')).settings,
@@ -170,7 +191,7 @@ export async function runJourney(
   const middle = Math.floor(bytes.length / 2);
   bytes[middle] = (bytes[middle] as number) ^ 0x01;
   await writeFile(recordFile, bytes);
-  const damaged = openApp(dataDir, resourcesDir);
+  const damaged = open(dataDir);
   assert.equal((await damaged.call('vault.unlock', { passphrase: PASSPHRASE })).quarantined, 1);
   assert.deepEqual(await damaged.call('vault.quarantine'), {
     count: 1,

@@ -1,0 +1,58 @@
+/**
+ * Locking lets go of everything an unlock started (the vault watcher above all): a process that
+ * unlocked and then locked ends by itself. A watcher left open once kept the Windows journey's
+ * process alive until CI's deadline.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { expect, test } from 'vitest';
+import { scaledTimeout } from '../../../scripts/machine-factor.mjs';
+import { tempDataDir } from '../vault/helpers';
+
+async function bundleChild(outDir: string): Promise<string> {
+  const outfile = join(outDir, 'process-end-child.mjs');
+  await build({
+    entryPoints: [join(import.meta.dirname, 'process-end-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  return outfile;
+}
+
+test(
+  'after unlock (watching) and lock, the process ends on its own',
+  async () => {
+    const dataDir = await tempDataDir();
+    const script = await bundleChild(await tempDataDir());
+    const { code, stdout, stderr } = await new Promise<{
+      code: number | null;
+      stdout: string;
+      stderr: string;
+    }>((resolve, reject) => {
+      const child = spawn(process.execPath, [script], {
+        env: { ...process.env, END_DATA_DIR: dataDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.on('error', reject);
+      child.on('exit', (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }));
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const { whileUnlocked } = JSON.parse(stdout.trim()) as { whileUnlocked: string[] };
+    // The watcher was really running before the lock (so its ending is what this test shows).
+    expect(whileUnlocked).toContain('FSEventWrap');
+  },
+  scaledTimeout(60_000),
+);
