@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import type { Handlers } from '../../core/contract';
 import { dispatch } from '../../electron/services/dispatch';
 import type { Dialogs } from '../../electron/services/dialogs';
+import { COMPLETE_HANDOUT_LANGUAGES } from '../../core/handout-i18n/complete-languages';
 import { SAMPLE_PROFILE, sampleChanges } from '../core/handout-model/sample-session';
+import { readPdf } from '../services/pdf/pdf-reader';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
@@ -189,7 +191,11 @@ test.describe('PDF documents', () => {
     const wording = page.getByRole('textbox', { name: 'Wording' });
     await expect(wording).toHaveValue(/Dear \{clientName\},/);
     await expect(page.getByText('{practicePhone}', { exact: true })).toBeVisible();
-    await expect(page.locator('dd', { hasText: '+44 117 496 0000' })).toBeVisible();
+    // {practicePhone} alone, and inside {practiceContact} ("… or <e-mail>").
+    await expect(page.locator('dd', { hasText: /^\+44 117 496 0000$/ })).toBeVisible();
+    await expect(
+      page.locator('dd', { hasText: '+44 117 496 0000 or hello@quietharbor.example' }),
+    ).toBeVisible();
     await screenshot(page, 'closure-letter-editor');
     await wording.fill(`${await wording.inputValue()}\n\nP.S. {oops}`);
     await expect(page.getByText('Not recognised, so printed as typed: {oops}')).toBeVisible();
@@ -264,7 +270,6 @@ test.describe('PDF documents', () => {
     await expect(notice).toContainText(
       'This wording has not been checked by a native-speaking clinician.',
     );
-    await screenshot(page, 'export-language');
     await notice
       .getByRole('button', { name: 'Mark the Arabic (العربية) wording as checked' })
       .click();
@@ -309,5 +314,74 @@ test.describe('PDF documents', () => {
     expect(stored.settings.handout.wordingOverrides).toEqual({
       ar: { 'handout.for': 'رسالة إلى {name}' },
     });
+  });
+
+  test('the export screen picks the handout language, saves it for the client and makes the handout in it (export-language)', async ({
+    page,
+    app,
+  }) => {
+    await openWithNewVault(page, app.open);
+    const sessionId = await sampleSession(app.handlers);
+    const { clientId } = await call<{ clientId: string }>(app.handlers, 'sessions.get', {
+      id: sessionId,
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Export a PDF for Zoë Ørsted' }).click();
+    await page.locator('label', { hasText: 'Client handout' }).click();
+    const picker = page.getByLabel('Handout language');
+    await expect(picker).toHaveValue('en');
+    await expect(picker).toHaveAccessibleDescription(/discharge summary stays in English/);
+    // Only languages whose catalogue is complete are offered.
+    expect(
+      await picker.locator('option').evaluateAll((o) => o.map((x) => x.getAttribute('value'))),
+    ).toEqual(expect.arrayContaining([...COMPLETE_HANDOUT_LANGUAGES]));
+    await expect(picker.locator('option')).toHaveCount(COMPLETE_HANDOUT_LANGUAGES.length);
+    const notice = page.getByTestId('handout-language');
+    await expect(notice).toContainText('The handout and letters are made in English.');
+    await expect(notice).not.toContainText('native-speaking');
+
+    // By keyboard: the picker takes focus and the choice is Spanish.
+    await picker.focus();
+    await expect(picker).toBeFocused();
+    await picker.selectOption('es');
+    await expect(notice).toContainText('The handout and letters are made in Spanish (Español).');
+    await expect(notice).toContainText(
+      'This wording has not been checked by a native-speaking clinician.',
+    );
+    await expect(
+      notice.getByRole('button', { name: 'Mark the Spanish (Español) wording as checked' }),
+    ).toBeVisible();
+    // Saved as the client's handout language.
+    await expect
+      .poll(
+        async () =>
+          (await call<{ language: string }>(app.handlers, 'clients.get', { id: clientId }))
+            .language,
+      )
+      .toBe('es');
+    // The picker keeps focus through the change (nothing is remounted under the keyboard).
+    await expect(picker).toBeFocused();
+    await screenshot(page, 'export-language');
+
+    await page.getByRole('button', { name: 'Make and store the PDF' }).click();
+    await expect(page.getByRole('img', { name: /Client handout, page 1 of \d+/ })).toHaveAttribute(
+      'data-drawn-page',
+      '1',
+    );
+    const docs = await call<{ id: string; kind: string }[]>(app.handlers, 'documents.list', {
+      sessionId,
+    });
+    const handout = docs.find((d) => d.kind === 'handout')!;
+    const { base64 } = await call<{ base64: string }>(app.handlers, 'documents.getPdf', {
+      documentId: handout.id,
+    });
+    const pdf = await readPdf(new Uint8Array(Buffer.from(base64, 'base64')));
+    expect(pdf.text).toContain('Mirar atrás, seguir adelante');
+    expect(pdf.text).not.toContain('Looking back, moving forward');
+
+    // A later export starts from the client's saved language.
+    await page.getByRole('button', { name: 'Make another' }).click();
+    await page.locator('label', { hasText: 'Client handout' }).click();
+    await expect(page.getByLabel('Handout language')).toHaveValue('es');
   });
 });

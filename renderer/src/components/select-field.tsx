@@ -16,6 +16,8 @@ export interface SelectFieldProps {
   options: readonly SelectOption[];
   defaultValue?: string;
   error?: string;
+  /** Called with the chosen value when the choice changes. */
+  onChange?: (value: string) => void;
 }
 
 /** A labelled native select (fully keyboard- and screen-reader-friendly) with help and error text. */
@@ -26,6 +28,7 @@ export function SelectField({
   options,
   defaultValue,
   error,
+  onChange,
 }: SelectFieldProps) {
   const id = useId();
   const describedBy = [description ? `${id}-desc` : '', error ? `${id}-err` : '']
@@ -43,6 +46,7 @@ export function SelectField({
         className={styles.select}
         aria-describedby={describedBy || undefined}
         aria-invalid={error ? true : undefined}
+        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>

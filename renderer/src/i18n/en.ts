@@ -171,6 +171,65 @@ export const en = {
   'audit.reason.screen-lock': 'screen was locked',
   'audit.reason.quit': 'app closed',
 
+  'runner.changedElsewhere':
+    'This session was just changed on your other computer. What you type here is saved first; then their changes are shown.',
+  'runner.changedElsewhere.show': 'Show their changes',
+  // --- Two computers: status line and merge screen — features/sync ---
+  'sync.status.label': 'Other computer',
+  'sync.status.lastChange': 'Last change from your other computer: {time}',
+  'sync.status.conflicts':
+    '{count, plural, one {# session changed on both computers — review} other {# records changed on both computers — review}}',
+  'sync.merge.title': 'Changed on both computers',
+  'sync.merge.intro':
+    'This record was changed on this computer and on your other one while they were apart. Both versions are kept until you choose, section by section.',
+  'sync.merge.none': 'Nothing to merge: every change from your other computer is in place.',
+  'sync.merge.kept': 'Both computers now hold the version you chose.',
+  'sync.merge.session':
+    '{template}: this computer’s version is {mine}; the other computer’s is {theirs}.',
+  'sync.merge.finalized': 'finalized',
+  'sync.merge.draft': 'a draft',
+  'sync.merge.same': 'The same on both computers: {sections}.',
+  'sync.merge.recordTitle': 'Reason for ending, risk and outreach',
+  'sync.merge.recordReason': 'Reason for ending: {code}',
+  'sync.merge.recordRisk': 'Risk concerns marked',
+  'sync.merge.recordNoRisk': 'No risk concerns marked',
+  'sync.merge.recordRiskLevel': 'Risk at discharge: {level} ({date})',
+  'sync.merge.recordOutreach':
+    '{count, plural, one {# outreach attempt} other {# outreach attempts}}',
+  'sync.merge.mine': 'This computer',
+  'sync.merge.theirs': 'Other computer',
+  'sync.merge.both': 'Keep both',
+  'sync.merge.empty': 'Nothing recorded',
+  'sync.merge.keepLabel': 'Keep for “{section}”',
+  'sync.merge.reason': 'Reason for the amendment',
+  'sync.merge.reasonHelp':
+    'This session is finalized, so what you keep from the other version is recorded as an amendment with this reason.',
+  'sync.merge.keep': 'Keep these versions',
+  'sync.merge.clientChoice': 'Which version of this client’s details to keep',
+
+  // --- Where the vault is kept (two computers, synced folders) — features/security/vault-folder-section ---
+  'security.folder.title': 'Where the vault is kept',
+  'security.folder.intro':
+    'Keep the vault in a folder that Syncthing, Dropbox, OneDrive, iCloud Drive or Nextcloud keeps in step, and open it on your other computer with the same passphrase.',
+  'security.folder.currentDefault': 'On this computer, in the app’s own folder:',
+  'security.folder.current': 'On this computer, in:',
+  'security.folder.unreadable':
+    'The note saying where your vault is kept could not be read, so the app’s own folder is shown. Choose the vault’s folder again.',
+  'security.folder.protects':
+    'What travels is encrypted: the sync service and anyone with the folder see only sealed files, never names or notes.',
+  'security.folder.doesNot':
+    'A synced folder is not a backup: a file deleted or damaged on one computer is deleted or damaged on the other. Keep making backups.',
+  'security.folder.conflicts':
+    'If both computers change the same session while apart, both versions are kept and you choose what to keep, section by section.',
+  'security.folder.choose': 'Keep the vault in a folder…',
+  'security.folder.confirmMove':
+    'Move the vault to this folder? Every file is copied and checked before the switch; the old folder is kept. The vault then locks and opens there with your passphrase.',
+  'security.folder.confirmOpen':
+    'A vault is already in this folder (made on another computer). Open it here? This computer’s own vault stays where it is. Unlock it with that vault’s passphrase or recovery key.',
+  'security.folder.move': 'Move the vault',
+  'security.folder.open': 'Open this vault',
+  'vault.locked.relocated': 'The vault is in its new folder. Unlock it to continue.',
+
   // --- Remember on this computer (device unlock) and the recovery key PDF — features/security/remember-section, features/vault ---
   'audit.event.remember-enabled': '“Remember on this computer” turned on',
   'audit.event.remember-disabled': '“Remember on this computer” turned off',
