@@ -11,9 +11,12 @@ export interface AppEvents {
   'app.flush': Record<string, never>;
   /** The open vault became read-only (disk full, or not writable) or writable again (`reason: null`). */
   'vault.readOnly': { reason: 'full' | 'read-only' | null };
-  /** Records changed on another computer (through a synced folder): kinds and ids, never content. */
+  /**
+   * Records changed on another computer (through a synced folder), or a version from another
+   * computer waits to be merged (`conflict`): kinds and ids, never content.
+   */
   'vault.changedElsewhere': {
-    changes: { kind: string; id: string; outcome: 'updated' | 'removed' }[];
+    changes: { kind: string; id: string; outcome: 'updated' | 'removed' | 'conflict' }[];
   };
 }
 

@@ -7,6 +7,7 @@ import { AboutScreen } from './features/about/about-screen';
 import { ReadOnlyNotice } from './features/vault/read-only-notice';
 import { useVaultGate, VaultScreens } from './features/vault/vault-gate';
 import { SettingsNoticeBanner } from './features/settings/settings-notice';
+import { SyncStatus } from './features/sync/sync-status';
 import { loadTheme } from './lib/theme';
 import styles from './app.module.css';
 
@@ -115,6 +116,7 @@ export function App() {
       >
         {open && <SettingsNoticeBanner />}
         {open && <ReadOnlyNotice />}
+        {open && <SyncStatus onReview={() => go({ name: 'merge' })} />}
         {about ? (
           <AboutScreen onClose={() => setAbout(false)} />
         ) : open ? (

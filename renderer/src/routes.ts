@@ -14,7 +14,8 @@ export type Route =
   | { name: 'archive'; query?: ArchiveQueryState }
   | { name: 'document'; sessionId: string; back?: ArchiveQueryState }
   | { name: 'export'; sessionId: string; from?: DocumentsFrom }
-  | { name: 'closure-letter'; sessionId: string; from?: DocumentsFrom };
+  | { name: 'closure-letter'; sessionId: string; from?: DocumentsFrom }
+  | { name: 'merge' };
 
 /** Where the export and letter screens were opened from (where "Done" and "Cancel" return to). */
 export type DocumentsFrom = 'home' | 'document';

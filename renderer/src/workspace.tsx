@@ -7,6 +7,7 @@ import { NewClientScreen } from './features/clients/new-client-screen';
 import { RunnerScreen } from './features/runner/runner-screen';
 import { StartSessionScreen } from './features/templates-picker/start-session-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
+import { MergeScreen } from './features/sync/merge-screen';
 import { t } from './i18n/t';
 import type { Navigate, Route } from './routes';
 
@@ -78,6 +79,8 @@ export function Workspace({ route, navigate }: { route: Route; navigate: Navigat
           onStarted={(sessionId) => navigate({ name: 'runner', sessionId })}
         />
       );
+    case 'merge':
+      return <MergeScreen onDone={(notice) => navigate({ name: 'home', notice })} />;
     case 'new-client':
       return (
         <NewClientScreen

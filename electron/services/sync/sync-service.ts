@@ -10,9 +10,9 @@ import type { OpenVault } from '../vault/open-vault';
 import type { VaultSession } from '../vault/vault-session';
 import { type RecordChange, VaultWatcher } from './vault-watcher';
 
-/** What the window is told when records changed on another computer. */
+/** What the window is told when records changed on another computer (or a version to merge arrived). */
 export interface ChangedElsewhere {
-  changes: RecordChange[];
+  changes: (RecordChange | { kind: string; id: string; outcome: 'conflict' })[];
 }
 
 /** Starts a watcher at every unlock and stops it at every lock. */
@@ -64,6 +64,7 @@ export class SyncService {
       onChanged: (changes) => this.changed(open, changes),
       onConflictCopies: (kind, id) => {
         for (const listener of this.conflictListeners) listener(kind, id);
+        this.notify({ changes: [{ kind, id, outcome: 'conflict' }] });
       },
     });
     this.watcher = watcher;

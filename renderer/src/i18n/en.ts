@@ -190,10 +190,10 @@ export const en = {
   'sync.merge.draft': 'a draft',
   'sync.merge.same': 'The same on both computers: {sections}.',
   'sync.merge.recordTitle': 'Reason for ending, risk and outreach',
-  'sync.merge.recordReason': 'Reason for ending: {code}',
+  'sync.merge.recordReason': 'Reason for ending: {reason}',
   'sync.merge.recordRisk': 'Risk concerns marked',
   'sync.merge.recordNoRisk': 'No risk concerns marked',
-  'sync.merge.recordRiskLevel': 'Risk at discharge: {level} ({date})',
+  'sync.merge.recordRiskLevel': 'Risk at discharge: {level}, assessed {date}',
   'sync.merge.recordOutreach':
     '{count, plural, one {# outreach attempt} other {# outreach attempts}}',
   'sync.merge.mine': 'This computer',

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ClientOverview } from '../../../../core/contract';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
+import { useChangedElsewhere } from '../../lib/use-changed-elsewhere';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { ClientCard } from './client-card';
 import { EmptyState } from './empty-state';
@@ -30,6 +31,11 @@ export function HomeScreen({
   onStartSession,
 }: HomeScreenProps) {
   const [state, reload] = useApiLoad(() => window.api.clients.list({}));
+  // Clients and sessions added or changed on the other computer appear by themselves.
+  const changed = useChangedElsewhere();
+  useEffect(() => {
+    if (changed.count > 0) reload();
+  }, [changed.count, reload]);
   const [status, setStatus] = useState(notice ?? '');
   const headingRef = useFocusHeading<HTMLHeadingElement>();
 

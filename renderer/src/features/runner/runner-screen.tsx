@@ -11,6 +11,9 @@ import type { Session } from '../../../../core/sessions/session';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
+import { useChangedElsewhere } from '../../lib/use-changed-elsewhere';
+import { flushAll } from '../../lib/flush';
+import { ChangedElsewhereNotice } from './changed-elsewhere-notice';
 import { ClientView } from '../client-view/client-view';
 import { ClientAgeGroupContext, ClientRegionContext } from './client-region';
 import { AmendDialog } from './amend-dialog';
@@ -50,6 +53,19 @@ export function RunnerScreen({ sessionId, onBack, onExport }: RunnerScreenProps)
       ? { ok: true as const, value: { session: session.value, client: client.value } }
       : client;
   });
+  // Changes to this session from the other computer: offered, then shown after saving what is typed here.
+  const changed = useChangedElsewhere((event) =>
+    event.changes.some(
+      (c) => c.kind === 'session' && c.id === sessionId && c.outcome === 'updated',
+    ),
+  );
+  const [shown, setShown] = useState(0);
+  const changedElsewhere = changed.count > shown;
+  async function showTheirChanges() {
+    await flushAll();
+    setShown(changed.count);
+    reload();
+  }
   if (state.status === 'loading') return <p className={styles.muted}>{t('common.loading')}</p>;
   if (state.status === 'error') {
     return (
@@ -66,12 +82,15 @@ export function RunnerScreen({ sessionId, onBack, onExport }: RunnerScreenProps)
     );
   }
   return (
-    <Runner
-      key={state.value.session.id}
-      initial={state.value.session}
-      client={state.value.client}
-      onExport={onExport}
-    />
+    <>
+      {changedElsewhere && <ChangedElsewhereNotice onShow={() => void showTheirChanges()} />}
+      <Runner
+        key={`${state.value.session.id}:${shown}`}
+        initial={state.value.session}
+        client={state.value.client}
+        onExport={onExport}
+      />
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../i18n/t';
 import { flushAll } from '../../lib/flush';
+import { onVaultRelocated } from '../../lib/vault-relocated';
 import { CreateVaultScreen } from './create-vault-screen';
 import { RecoverScreen } from './recover-screen';
 import { RecoveryKeyScreen } from './recovery-key-screen';
@@ -56,12 +57,16 @@ export function useVaultGate(): VaultGateState {
         notice: t(reason === 'user' ? 'vault.locked.user' : 'vault.locked.auto'),
       });
     });
+    const offRelocated = onVaultRelocated(() =>
+      setView({ name: 'unlock', notice: t('vault.locked.relocated') }),
+    );
     const offFlush = window.appEvents.on('app.flush', () => void flushAll());
     const offMenu = window.appEvents.on('menu.command', ({ command }) => {
       if (command === 'lock') void lock();
     });
     return () => {
       offLocked();
+      offRelocated();
       offFlush();
       offMenu();
     };
