@@ -69,6 +69,11 @@ export interface CalloutBlock extends BlockText {
   title?: string;
   tone?: 'info' | 'important';
   content: readonly CalloutContent[];
+  /**
+   * Keeps the box on one page with a short paragraph or list just before it (and so with that
+   * block's heading): the box never stands alone at the top of a page (a letter's crisis lines).
+   */
+  keepWithPrevious?: boolean;
 }
 
 export interface SignatureBlock extends BlockText {

@@ -18,6 +18,11 @@ export interface RenderableDocument {
   pageLabel?: string;
   /** Fixed creation date (ISO 8601); when given the output is byte-identical for the same input. */
   creationDate?: string;
+  /**
+   * Pages the document should keep to when it can (a letter: 1): a document that takes more is set
+   * in the loosest tighter theme that keeps it to this many, and in the default theme when none does.
+   */
+  keepToPages?: number;
   blocks: readonly DocumentBlock[];
 }
 

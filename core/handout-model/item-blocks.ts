@@ -114,7 +114,10 @@ export function crisisLine(
   ];
 }
 
-/** The crisis-line box: a clearly set-off callout; nothing when there are no lines. */
+/**
+ * The crisis-line box: a clearly set-off callout, kept on one page with a short paragraph or list
+ * before it so it never stands alone at the top of a letter's last page; nothing when there are no lines.
+ */
 export function crisisCallout(
   lines: readonly CrisisLineSnapshot[],
   title: string,
@@ -126,7 +129,7 @@ export function crisisCallout(
     { type: 'paragraph', text: intro },
     { type: 'list', items: lines.map((line) => crisisLine(line, words)) },
   ];
-  return [{ type: 'callout', tone: 'important', title, content }];
+  return [{ type: 'callout', tone: 'important', title, content, keepWithPrevious: true }];
 }
 
 /** A safety plan, step by step, each step that has entries as a small heading and a list. */

@@ -2,16 +2,17 @@ import PDFDocument from 'pdfkit';
 import type { DocumentBlock } from '../../../core/document/blocks';
 import type { RenderableDocument } from '../../../core/document/document';
 import { openFontSet } from './font-set';
-import { PAGE_SIZES, type Theme } from './theme';
+import { PAGE_SIZES, THEME, type Theme } from './theme';
+import { FIT_THEMES } from './fit-themes';
 import { pdfInfo, setReadingDirection } from './pdf-metadata';
-import { createContext, newPage, useFace, type RenderContext } from './render-context';
+import { createContext, ensureSpace, newPage, useFace, type RenderContext } from './render-context';
 import { drawHeading, drawParagraphBlock, drawSignature } from './draw-text-blocks';
 import { drawKeyValue, drawList } from './draw-lists';
 import { drawTable } from './draw-table';
 import { drawChart } from './draw-chart';
 import { drawCallout } from './draw-callout';
 import { drawPageFooters } from './page-footer';
-import { openingOf } from './block-opening';
+import { keptWithCallout, openingOf } from './block-opening';
 
 /** Where the engine finds what it needs. */
 export interface RenderOptions {
@@ -29,6 +30,9 @@ function drawBlock(ctx: RenderContext, block: DocumentBlock, next: readonly Docu
   }
   if (ctx.pageBreakPending && ctx.y > ctx.top + 0.5) newPage(ctx);
   ctx.pageBreakPending = false;
+  // A callout that keeps with the block before it takes that block along to the next page.
+  const kept = keptWithCallout(ctx, [block, ...next]);
+  if (kept > 0) ensureSpace(ctx, kept);
   switch (block.type) {
     case 'heading':
       return drawHeading(ctx, block, ctx.root, openingOf(ctx, next));
@@ -106,6 +110,21 @@ export function countLaidPages(
 }
 
 /**
+ * The theme a document is drawn in: the one the options name; else, for a document that should keep
+ * to a number of pages (keepToPages) and takes more, the loosest tighter theme that keeps it to
+ * them; else the default.
+ */
+export function themeFor(document: RenderableDocument, options: RenderOptions): Theme {
+  if (options.theme) return options.theme;
+  const limit = document.keepToPages;
+  if (limit === undefined || countLaidPages(document, options, limit) <= limit) return THEME;
+  const fitting = FIT_THEMES.slice(1).find(
+    (theme) => countLaidPages(document, { ...options, theme }, limit) <= limit,
+  );
+  return fitting ?? THEME;
+}
+
+/**
  * Renders a document to a tagged PDF (structure tree, language, reading direction, title shown in the viewer) with
  * embedded subset TTF fonts, right-to-left text in visual order, vector charts and "page n of N"
  * footers. With a fixed creation date the bytes are the same for the same input.
@@ -114,7 +133,7 @@ export async function renderDocument(
   document: RenderableDocument,
   options: RenderOptions,
 ): Promise<Uint8Array> {
-  const { doc, ctx, root } = drawAll(document, options);
+  const { doc, ctx, root } = drawAll(document, { ...options, theme: themeFor(document, options) });
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
