@@ -1,6 +1,6 @@
 import bidiFactory from 'bidi-js';
 import { bmpStandIn } from './bidi-astral';
-import { phoneSpans } from './no-break-spans';
+import { contactItems } from './no-break-spans';
 
 const bidi = bidiFactory();
 
@@ -12,15 +12,23 @@ export interface BidiLevels {
 
 /**
  * Resolves embedding levels (Unicode Bidirectional Algorithm) for a text in a base direction. A
- * phone number is then one left-to-right unit, as if isolated: plain UBA would show
- * "+972 3 555 0147" in right-to-left text as "0147 555 3 972+" (its digit groups in reverse order).
+ * phone number, e-mail or web address is then one left-to-right unit, as if isolated: plain UBA
+ * would show "+972 3 555 0147" in right-to-left text as "0147 555 3 972+" (its digit groups in
+ * reverse order). In a right-to-left paragraph the separator between two such items takes the
+ * paragraph's direction, so a contact line "phone · e-mail · web" reads item by item from the right
+ * instead of running its Latin items together into one left-to-right stretch.
  */
 export function resolveLevels(text: string, direction: 'ltr' | 'rtl' | 'auto'): BidiLevels {
   const resolved = bidi.getEmbeddingLevels(
     bmpStandIn(text, (ch) => bidi.getBidiCharTypeName(ch)),
     direction,
   );
-  for (const [from, to] of phoneSpans(text)) keepLeftToRight(resolved.levels, from, to);
+  const { items, separators } = contactItems(text);
+  for (const [from, to] of items) keepLeftToRight(resolved.levels, from, to);
+  for (const [from, to] of separators) {
+    const level = paragraphLevelAt(resolved, from);
+    if (level % 2 === 1) resolved.levels.fill(level, from, to);
+  }
   return resolved;
 }
 

@@ -14,6 +14,14 @@ const CODE =
   /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*\p{Nd}[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*/gu;
 /** Longer codes (links with numbers in them) keep their ordinary break opportunities. */
 const CODE_MAX_LENGTH = 32;
+/** An e-mail address: "hello@quietharbor.example". */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** A web address, without trailing sentence punctuation: "https://quietharbor.example/group", "www.example.org". */
+const WEB = /(?:https?:\/\/|www\.)[^\s\u00b7\u2022,;<>"]*[^\s\u00b7\u2022,;<>".:!?)\]]/gu;
+/** Longer addresses keep their ordinary break opportunities (after "/" and the like). */
+const ADDRESS_MAX_LENGTH = 48;
+/** What may stand between two items of a contact line: spaces and a separator ("·", "•", "|", ",", "/", a dash). */
+const CONTACT_SEPARATOR = /^[\s\u00a0]*[\u00b7\u2022|,;/\u2013\u2014-]?[\s\u00a0]*$/u;
 
 /**
  * Whether a phone-like run is a phone number: enough digits, and either phone punctuation
@@ -36,9 +44,39 @@ export function phoneSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** Where the e-mail and web addresses are in a text: [start, end) UTF-16 ranges, in text order. */
+export function addressSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(WEB)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(EMAIL)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (!spans.some(([a, b]) => from < b && to > a)) spans.push([from, to]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The items of contact lines in a text — phone numbers, e-mail and web addresses — and the
+ * separators between two neighbouring items ("+44 117 496 0000 · hello@…"): [start, end) ranges.
+ */
+export function contactItems(text: string): {
+  items: [number, number][];
+  separators: [number, number][];
+} {
+  const items = [...phoneSpans(text), ...addressSpans(text)].sort((a, b) => a[0] - b[0]);
+  const separators: [number, number][] = [];
+  for (let i = 1; i < items.length; i++) {
+    const from = (items[i - 1] as [number, number])[1];
+    const to = (items[i] as [number, number])[0];
+    if (to > from && CONTACT_SEPARATOR.test(text.slice(from, to))) separators.push([from, to]);
+  }
+  return { items, separators };
+}
+
 /**
  * Marks where a line must not break: `joined[i]` is 1 when clusters i and i+1 belong to one phone
- * number or one code, so "(503) 555-0147" and "ZO-2025-014" always stay on one line (a span wider
+ * number, one code or one e-mail or web address (up to ADDRESS_MAX_LENGTH), so "(503) 555-0147",
+ * "ZO-2025-014" and "https://quietharbor.example" always stay on one line (a span wider
  * than the whole line is still broken between characters rather than cut off).
  */
 export function noBreakJoins(clusters: readonly Cluster[]): Uint8Array {
@@ -57,6 +95,7 @@ export function noBreakJoins(clusters: readonly Cluster[]): Uint8Array {
     for (let k = first; k < last; k++) joined[k] = 1;
   };
   for (const [from, to] of phoneSpans(text)) join(from, to);
+  for (const [from, to] of addressSpans(text)) if (to - from <= ADDRESS_MAX_LENGTH) join(from, to);
   for (const m of text.matchAll(CODE)) {
     if (m[0].length <= CODE_MAX_LENGTH) join(m.index, m.index + m[0].length);
   }
