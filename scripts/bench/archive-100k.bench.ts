@@ -54,7 +54,7 @@ await seedArchive({
   onProgress: (done) => done % 10_000 < 200 && progress(`seeded ${done}`),
 });
 const seedMs = performance.now() - seedStart;
-const indexFile = join(dataDir, 'vault', 'index-cache', 'archive.rec');
+const indexFile = join(dataDir, 'local-cache', 'archive.rec');
 const indexBytes = (await stat(indexFile)).size;
 progress(
   `archive-100k: seeded in ${Math.round(seedMs / 1000)} s; stored index ${(indexBytes / 2 ** 20).toFixed(1)} MB`,

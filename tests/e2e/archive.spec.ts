@@ -27,7 +27,7 @@ async function openSeeded(
     passphrase: PASSPHRASE,
     deps: { scrypt: FAST_SCRYPT },
   });
-  if (!storedIndex) await rm(join(app.dataDir, 'vault', 'index-cache', 'archive.rec'));
+  if (!storedIndex) await rm(join(app.dataDir, 'local-cache', 'archive.rec'));
   await app.open();
   await unlockThroughUi(page);
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();

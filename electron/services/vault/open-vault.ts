@@ -1,3 +1,4 @@
+import { rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensureDir, writeFileAtomic } from '../store/atomic-write';
 import type { RecordCodec } from '../store/record-codec';
@@ -11,7 +12,7 @@ import type { PendingAudit } from './pending-audit';
 import { createRecordCipher } from './record-cipher';
 import type { UnlockThrottle } from './unlock-throttle';
 import type { VaultHeader } from './vault-header';
-import type { VaultPaths } from './vault-paths';
+import { LEGACY_CACHE_DIR, type VaultPaths } from './vault-paths';
 
 /** Everything that exists only while the vault is unlocked; `close` drops the key and caches. */
 export interface OpenVault {
@@ -20,7 +21,7 @@ export interface OpenVault {
   store: RecordStore;
   index: RecordIndex;
   audit: AuditTrail;
-  /** The per-computer cache folder (`<vault>/index-cache`): the summary cache and the stored archive index. */
+  /** This computer's cache folder (`<dataDir>/local-cache`): the summary cache and the stored archive index. */
   cacheDir: string;
   /** The record cipher (valid until `close`): caches are sealed with it. */
   codec: RecordCodec;
@@ -31,6 +32,29 @@ export interface OpenVault {
   /** Records moved to quarantine during this unlock. */
   quarantinedNow: { kind: string; id: string }[];
   close(): void;
+}
+
+/**
+ * Takes the cache folder older versions kept inside the vault folder out of it: moved to this
+ * computer's cache folder for the vault in the data folder (saving a rebuild), removed from a
+ * chosen folder (another computer's sync must not carry it). Only caches: nothing is lost.
+ */
+async function moveLegacyCache(paths: VaultPaths): Promise<void> {
+  const legacy = join(paths.vault, LEGACY_CACHE_DIR);
+  const exists = (path: string) =>
+    stat(path).then(
+      () => true,
+      () => false,
+    );
+  if (!(await exists(legacy))) return;
+  if (!paths.shared && !(await exists(paths.localCache))) {
+    const moved = await rename(legacy, paths.localCache).then(
+      () => true,
+      () => false,
+    );
+    if (moved) return;
+  }
+  await rm(legacy, { recursive: true, force: true }).catch(() => undefined);
 }
 
 /**
@@ -66,9 +90,11 @@ export async function openVault(options: {
   };
   const store = new RecordStore(paths.records, cipher, guarded, options.deviceId);
   await store.open(Object.keys(options.kinds));
-  // The encrypted summary cache lives beside the records, outside `records/` (so backups and
-  // record scans never see it); it only speeds up the next unlock.
-  const cacheDir = join(paths.vault, 'index-cache');
+  // The encrypted caches (summaries, the stored search index) are this computer's own and live
+  // in its data folder, never in the vault folder (which another computer may keep in step);
+  // they only speed up the next unlock.
+  const cacheDir = paths.localCache;
+  await moveLegacyCache(paths);
   await ensureDir(cacheDir);
   const index = new RecordIndex(store, options.kinds, {
     dir: cacheDir,
@@ -76,9 +102,13 @@ export async function openVault(options: {
     writer: guarded,
   });
   const unreadable = await index.load();
-  await quarantineRecords(paths.quarantine, unreadable);
+  const setAside = await quarantineRecords(
+    paths.quarantine,
+    unreadable,
+    paths.shared ? 'copy' : 'move',
+  );
   const quarantinedNow = unreadable.map(({ kind, id }) => ({ kind, id }));
-  for (const { kind, id } of quarantinedNow) {
+  for (const { kind, id } of setAside) {
     await audit.append({
       at: options.now().toISOString(),
       type: 'record-quarantined',

@@ -1,10 +1,10 @@
 /**
- * Quarantine: records that fail authentication or parsing at unlock are moved out of the way
- * (`quarantine/<kind>.<id>.<random>.rec`, still encrypted) so the rest of the vault loads. They
+ * Quarantine: records that fail authentication or parsing at unlock are set aside
+ * (`quarantine/<kind>.<id>.<8 hex>.rec`, still encrypted) so the rest of the vault loads. They
  * can be copied to a folder for support; nothing is decrypted or shown.
  */
-import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { QuarantineExport, QuarantineReport } from '../../../core/vault/vault-schemas';
 import {
@@ -19,25 +19,45 @@ import { folderStamp } from './vault-paths';
 
 const NAME = /^([a-z][a-z-]{0,30})\.([0-9a-f]{32})\.[0-9a-f]{8}\.rec$/;
 
-/** Moves unreadable records into the quarantine folder; returns how many were moved. */
+/**
+ * Sets unreadable records aside in the quarantine folder; resolves to the records newly set
+ * aside. `move` (the vault in the data folder) takes the file out of the records; `copy` (a
+ * chosen, possibly synced folder) leaves it where it is and keeps a copy named by its content,
+ * so the same damaged file is kept once however often it is found, and a move never deletes
+ * the record on another computer that may hold it whole.
+ */
 export async function quarantineRecords(
   quarantineDir: string,
   records: readonly UnreadableRecord[],
-): Promise<number> {
-  if (records.length === 0) return 0;
+  mode: 'move' | 'copy' = 'move',
+): Promise<UnreadableRecord[]> {
+  if (records.length === 0) return [];
   await ensureDir(quarantineDir);
-  let moved = 0;
+  const setAside: UnreadableRecord[] = [];
   for (const record of records) {
-    const name = `${record.kind}.${record.id}.${randomBytes(4).toString('hex')}.rec`;
     try {
-      await renameWithRetry(record.file, join(quarantineDir, name));
-      moved += 1;
+      if (mode === 'move') {
+        const name = `${record.kind}.${record.id}.${randomBytes(4).toString('hex')}.rec`;
+        await renameWithRetry(record.file, join(quarantineDir, name));
+        setAside.push(record);
+        continue;
+      }
+      const bytes = await readFile(record.file);
+      const stamp = createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+      const name = `${record.kind}.${record.id}.${stamp}.rec`;
+      const known = await stat(join(quarantineDir, name)).then(
+        () => true,
+        () => false,
+      );
+      if (known) continue;
+      await writeFileAtomic(quarantineDir, name, bytes);
+      setAside.push(record);
     } catch (cause) {
-      throw ioError(cause, 'moving an unreadable record aside');
+      throw ioError(cause, 'setting an unreadable record aside');
     }
   }
-  await syncDir(quarantineDir);
-  return moved;
+  if (mode === 'move') await syncDir(quarantineDir);
+  return setAside;
 }
 
 /** Lists what is in quarantine, by address only. */

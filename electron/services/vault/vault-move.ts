@@ -9,10 +9,14 @@ import { join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../../../core/result';
 import { ensureDir, ioError, writeFileAtomic } from '../store/atomic-write';
 import { holdsVault } from './vault-location';
-import { folderStamp, PREVIOUS_PREFIX, type VaultPaths } from './vault-paths';
+import { folderStamp, PREVIOUS_PREFIX, vaultPaths, type VaultPaths } from './vault-paths';
 
-/** Folders of the vault that stay on this computer and are not moved (rebuilt from the records). */
-const LOCAL_ONLY = new Set(['index-cache']);
+/**
+ * Folders of the vault that are not copied into a chosen folder: an older version's cache (this
+ * computer's, rebuilt from the records) and the quarantine, whose files go to this computer's
+ * own quarantine folder instead (a chosen folder's vault keeps its set-aside copies per computer).
+ */
+const LOCAL_ONLY = new Set(['index-cache', 'quarantine']);
 
 async function filesUnder(root: string, dir = root): Promise<string[]> {
   const out: string[] = [];
@@ -66,10 +70,20 @@ export async function copyVault(from: VaultPaths, toDir: string): Promise<number
         );
       }
     }
+    await copyQuarantine(from.quarantine, vaultPaths(from.dataDir, toDir).quarantine);
     return files.length;
   } catch (cause) {
     throw cause instanceof AppError ? cause : ioError(cause, 'copying the vault');
   }
+}
+
+/** Copies the set-aside records (still encrypted) into the quarantine a moved vault will use. */
+async function copyQuarantine(fromDir: string, toDir: string): Promise<void> {
+  if (resolve(fromDir) === resolve(toDir)) return;
+  const names = await readdir(fromDir).catch(() => [] as string[]);
+  if (names.length === 0) return;
+  await ensureDir(toDir);
+  for (const name of names) await writeFileAtomic(toDir, name, await readFile(join(fromDir, name)));
 }
 
 /** Keeps the old vault folder beside itself as `vault.previous-<date>` once the copy is in use. */

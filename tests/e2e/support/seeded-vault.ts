@@ -2,7 +2,7 @@
  * Seeded demo vaults for the end-to-end tests, cached under node_modules/.cache so a large one
  * (10,000 sessions) is written once per change of the code that shapes it: the cache key is a
  * hash of the seed options and of the files that decide the records and the stored archive
- * index. A test gets its own copy of the vault folder.
+ * index. A test gets its own copy of the vault folder and of the computer's cache folder.
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
@@ -29,6 +29,7 @@ const SHAPING_FILES = [
   'electron/services/store/record-codec.ts',
   'electron/services/vault/record-cipher.ts',
   'electron/services/vault/vault-header.ts',
+  'electron/services/vault/vault-paths.ts',
   'resources/templates/planned-ending.json',
   'resources/templates/brief-ending.json',
 ];
@@ -76,4 +77,6 @@ export async function seededVault(
     await rename(building, cached).catch(() => rm(building, { recursive: true, force: true }));
   }
   await cp(join(cached, 'vault'), join(dataDir, 'vault'), { recursive: true });
+  // This computer's caches (the stored archive index above all) live beside the vault.
+  await cp(join(cached, 'local-cache'), join(dataDir, 'local-cache'), { recursive: true });
 }

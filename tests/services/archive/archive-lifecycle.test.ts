@@ -144,7 +144,7 @@ test('the list answers while indexing runs, with "N of M" progress; saves during
       await h.clientWithSession(`Ελπίδα ${i}`, { ...JOSE, note: `Talked about ${fruit[i]}.` }),
     );
   await h.call('vault.lock', { reason: 'user' });
-  await rm(join(h.dataDir, 'vault', 'index-cache', 'archive.rec')); // no stored index: a full rebuild
+  await rm(join(h.dataDir, 'local-cache', 'archive.rec')); // no stored index: a full rebuild
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
 
   await expect.poll(() => gate.paused).toBe(1);
@@ -175,7 +175,7 @@ test('locking during a paused build cancels it and leaves nothing indexed', asyn
   const h = await archiveHarness({ archiveBuild: { chunkSize: 1, pause: gate.pause } });
   for (let i = 0; i < 3; i += 1) await h.clientWithSession(`Анастасия ${i}`, ZOE);
   await h.call('vault.lock', { reason: 'user' });
-  await rm(join(h.dataDir, 'vault', 'index-cache', 'archive.rec')); // no stored index: a full rebuild
+  await rm(join(h.dataDir, 'local-cache', 'archive.rec')); // no stored index: a full rebuild
   await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
   await expect.poll(() => gate.paused).toBe(1);
   await h.call('vault.lock', { reason: 'idle' });

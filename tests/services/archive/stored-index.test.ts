@@ -17,7 +17,7 @@ async function seeded() {
   const made = [];
   for (const name of NAMES) made.push(await h.clientWithSession(name, WORDS));
   await h.call('vault.lock', { reason: 'user' });
-  const file = join(h.dataDir, 'vault', 'index-cache', 'archive.rec');
+  const file = join(h.dataDir, 'local-cache', 'archive.rec');
   return { h, gate, made, file };
 }
 

@@ -284,7 +284,7 @@ describe('summary cache in the vault', () => {
     for (const displayName of NAMES) ids.push((await h.call('clients.create', { displayName })).id);
     const session = await h.call('sessions.create', { clientId: ids[0] as string });
     await h.call('vault.lock');
-    const dir = join(h.dataDir, 'vault', 'index-cache');
+    const dir = join(h.dataDir, 'local-cache');
     // The summary cache, beside the archive's stored search index (its own test is archive's).
     expect((await readdir(dir)).sort()).toEqual(['archive.rec', SUMMARY_CACHE_FILE].sort());
     // Make every record file an hour old (files younger than RACY_MS are never cached), then
@@ -341,7 +341,7 @@ describe('summary cache in the vault', () => {
       changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: 'walks' } }],
     });
     await h.call('vault.lock');
-    expect(await readdir(join(h.dataDir, 'vault', 'index-cache'))).not.toContain(
+    expect(await readdir(join(h.dataDir, 'local-cache'))).not.toContain(
       SUMMARY_CACHE_FILE,
     );
     await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });

@@ -20,6 +20,8 @@ const sampleInput: Record<string, unknown> = {
   },
   'sessions.finalize': { id: 'a'.repeat(32), expectedRev: 1 },
   'sessions.verify': { id: 'a'.repeat(32) },
+  'sessions.saveCheckIn': { id: 'a'.repeat(32) },
+  'sessions.checkInsDue': { until: '2027-01-31' },
   'audit.list': { limit: 5 },
 };
 

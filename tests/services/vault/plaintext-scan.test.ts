@@ -47,7 +47,7 @@ test('no client name, record code or note appears in any file under the data fol
   const files = await listFiles(h.dataDir);
   expect(files.length).toBeGreaterThan(8);
   // The encrypted summary cache (written at lock; client summaries include names) is scanned too.
-  expect(files.some((f) => f.endsWith('/vault/index-cache/summaries.rec'))).toBe(true);
+  expect(files.some((f) => f.endsWith('/local-cache/summaries.rec'))).toBe(true);
   for (const file of files) {
     const bytes = await readFile(file);
     for (const secret of SECRETS) {
