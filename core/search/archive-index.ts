@@ -4,16 +4,25 @@
  * `restore()` turn it into plain data and back, so the services can keep it encrypted on disk
  * and load it at unlock instead of rebuilding it (core never touches the disk).
  */
-import MiniSearch, { type Options } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { Options } from 'minisearch';
 import { collectFilterOptions, type FilterOptions } from './filter-options';
 import { fuzzyEditsFor, usesPrefix } from './query-policy';
 import {
   FIELD_BOOSTS,
   INDEX_FIELDS,
   indexFieldText,
+  type DocumentMeta,
   type IndexField,
   type SearchDocument,
 } from './search-document';
+import { documentMeta, packDocument, unpackDocument, type PackedDocument } from './packed-document';
+import {
+  createPackedEngine,
+  restoreEngine,
+  snapshotEngine,
+  type EngineSnapshot,
+} from './packed-engine';
 import { runSearch } from './run-search';
 import { createShortTermIndex } from './short-terms';
 import type { ArchiveQuery, ArchiveSearchResult, IndexProgress } from './search-types';
@@ -70,33 +79,29 @@ export interface ArchiveIndex {
 }
 
 /** Bumped whenever what a snapshot holds, or how text is folded and split, changes: older snapshots are rebuilt. */
-export const INDEX_SNAPSHOT_LAYOUT = 1;
+export const INDEX_SNAPSHOT_LAYOUT = 2;
 
-/** The archive index as plain, serialisable data. */
+/** The archive index as plain data: JSON values and typed arrays. */
 export interface IndexSnapshot {
   layout: number;
-  /** MiniSearch's own serialised form. */
-  engine: unknown;
-  docs: SearchDocument[];
+  /** The engine, its posting lists in typed arrays. */
+  engine: EngineSnapshot;
+  docs: DocumentsSnapshot;
+}
+
+/** The indexed documents: their plain fields, and their text one after the other. */
+export interface DocumentsSnapshot {
+  meta: DocumentMeta[];
+  /** Every document's text bytes (see packed-document.ts), in `meta` order. */
+  text: Uint8Array;
+  /** Where each document's text ends in `text`. */
+  textEnds: Uint32Array;
 }
 
 /** Options of a new archive index. */
 export interface ArchiveIndexOptions {
   /** Locale for sorting by name (default: the runtime's). */
   locale?: string;
-}
-
-function copyDocument(doc: SearchDocument): SearchDocument {
-  return {
-    ...doc,
-    goals: [...doc.goals],
-    achievements: [...doc.achievements],
-    plan: [...doc.plan],
-    referrals: doc.referrals.map((r) => ({ name: r.name, kind: r.kind })),
-    notes: [...doc.notes],
-    clinicianNotes: [...doc.clinicianNotes],
-    privateReflection: [...doc.privateReflection],
-  };
 }
 
 function engineOptions(): Options<SearchDocument> {
@@ -121,42 +126,74 @@ function engineOptions(): Options<SearchDocument> {
 }
 
 function newMiniSearch(): MiniSearch<SearchDocument> {
-  return new MiniSearch<SearchDocument>(engineOptions());
+  return createPackedEngine<SearchDocument>(engineOptions());
 }
 
 function isSnapshot(value: unknown): value is IndexSnapshot {
   const v = value as Partial<IndexSnapshot> | null;
+  const docs = v?.docs as Partial<DocumentsSnapshot> | undefined;
   return (
     typeof v === 'object' &&
     v !== null &&
     v.layout === INDEX_SNAPSHOT_LAYOUT &&
-    Array.isArray(v.docs) &&
+    typeof docs === 'object' &&
+    docs !== null &&
+    Array.isArray(docs.meta) &&
+    docs.text instanceof Uint8Array &&
+    docs.textEnds instanceof Uint32Array &&
+    docs.textEnds.length === docs.meta.length &&
     typeof v.engine === 'object' &&
     v.engine !== null
   );
 }
 
-function isDocument(value: unknown): value is SearchDocument {
-  const d = value as Partial<SearchDocument> | null;
+function isMeta(value: unknown): value is DocumentMeta {
+  const d = value as Partial<DocumentMeta> | null;
   return (
     typeof d === 'object' &&
     d !== null &&
     typeof d.sessionId === 'string' &&
     typeof d.clientId === 'string' &&
     typeof d.clientDisplayName === 'string' &&
-    Array.isArray(d.goals) &&
-    Array.isArray(d.notes) &&
-    Array.isArray(d.clinicianNotes) &&
-    Array.isArray(d.privateReflection) &&
-    Array.isArray(d.referrals)
+    typeof d.preferredName === 'string' &&
+    typeof d.recordCode === 'string' &&
+    typeof d.date === 'string' &&
+    typeof d.updatedAt === 'string'
   );
+}
+
+/**
+ * One copy of each repeated value (kinds, statuses, templates, reasons, client ids and names):
+ * parsed JSON holds a new string for every occurrence.
+ */
+function interner(): (meta: DocumentMeta) => DocumentMeta {
+  const seen = new Map<string, string>();
+  const one = (text: string): string => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
+  return (m) => ({
+    ...documentMeta(m),
+    clientId: one(m.clientId),
+    clientDisplayName: one(m.clientDisplayName),
+    preferredName: one(m.preferredName),
+    recordCode: one(m.recordCode),
+    kind: one(m.kind) as DocumentMeta['kind'],
+    status: one(m.status) as DocumentMeta['status'],
+    templateId: one(m.templateId),
+    templateName: one(m.templateName),
+    reasonCode: m.reasonCode === null ? null : one(m.reasonCode),
+    reasonText: one(m.reasonText),
+  });
 }
 
 /** Creates an empty archive index (in memory only; never persisted). */
 export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIndex {
   const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
   let engine = newMiniSearch();
-  const docs = new Map<string, SearchDocument>();
+  const docs = new Map<string, PackedDocument>();
   const shortTerms = createShortTermIndex();
   /** A running build, and what changed since it started (so its older copies do not win). */
   let build: {
@@ -170,22 +207,17 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   let ticketCounter = 0;
 
   function put(doc: SearchDocument): void {
-    const copy = copyDocument(doc);
-    const old = docs.get(copy.sessionId);
-    if (old) {
-      engine.remove(old);
-      shortTerms.remove(old);
-      docs.delete(copy.sessionId);
-    }
-    engine.add(copy);
-    shortTerms.add(copy);
-    docs.set(copy.sessionId, copy);
+    const packed = packDocument(doc);
+    drop(packed.sessionId);
+    engine.add(unpackDocument(packed));
+    shortTerms.add(packed);
+    docs.set(packed.sessionId, packed);
   }
 
   function drop(sessionId: string): boolean {
     const old = docs.get(sessionId);
     if (!old) return false;
-    engine.remove(old);
+    engine.remove(unpackDocument(old));
     shortTerms.remove(old);
     docs.delete(sessionId);
     return true;
@@ -196,7 +228,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   }
 
   function docsOfClient(clientId: string): SearchDocument[] {
-    return [...docs.values()].filter((d) => d.clientId === clientId);
+    return [...docs.values()].filter((d) => d.clientId === clientId).map(unpackDocument);
   }
 
   const index: ArchiveIndex = {
@@ -223,14 +255,14 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     has: (sessionId) => docs.has(sessionId),
     get(sessionId) {
       const doc = docs.get(sessionId);
-      return doc ? copyDocument(doc) : undefined;
+      return doc ? unpackDocument(doc) : undefined;
     },
     get size() {
       return docs.size;
     },
     search(query) {
       return {
-        ...runSearch({ engine, docs, shortTerms, collator }, query),
+        ...runSearch({ engine, docs, shortTerms, collator, full: unpackDocument }, query),
         progress: index.progress(),
       };
     },
@@ -276,23 +308,37 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
       shortTerms.clear();
       engine = newMiniSearch();
     },
-    snapshot: () => ({
-      layout: INDEX_SNAPSHOT_LAYOUT,
-      engine: engine.toJSON(),
-      docs: [...docs.values()],
-    }),
+    snapshot() {
+      const all = [...docs.values()];
+      const textEnds = new Uint32Array(all.length);
+      let end = 0;
+      all.forEach((d, i) => (textEnds[i] = end += d.text.length));
+      const text = new Uint8Array(end);
+      all.forEach((d, i) => text.set(d.text, (textEnds[i] as number) - d.text.length));
+      return {
+        layout: INDEX_SNAPSHOT_LAYOUT,
+        engine: snapshotEngine(engine),
+        docs: { meta: all.map(documentMeta), text, textEnds },
+      };
+    },
     restore(snapshot) {
       index.clear();
       try {
-        if (!isSnapshot(snapshot) || !snapshot.docs.every(isDocument)) return false;
-        const loaded = MiniSearch.loadJS<SearchDocument>(snapshot.engine as never, engineOptions());
-        if (loaded.documentCount !== snapshot.docs.length) return false;
-        for (const doc of snapshot.docs) {
-          if (!loaded.has(doc.sessionId))
+        if (!isSnapshot(snapshot) || !snapshot.docs.meta.every(isMeta)) return false;
+        const { meta, text, textEnds } = snapshot.docs;
+        const loaded = restoreEngine<SearchDocument>(snapshot.engine, engineOptions());
+        if (loaded.documentCount !== meta.length) return false;
+        const intern = interner();
+        let start = 0;
+        meta.forEach((m, i) => {
+          const end = textEnds[i] as number;
+          if (!loaded.has(m.sessionId) || end < start || end > text.length)
             throw new Error('A stored document is not in the stored engine.');
+          const doc: PackedDocument = { ...intern(m), text: text.subarray(start, end) };
+          start = end;
           docs.set(doc.sessionId, doc);
           shortTerms.add(doc);
-        }
+        });
         engine = loaded;
         return true;
       } catch {

@@ -1,6 +1,6 @@
 /** The choices the archive's filter controls offer: what actually occurs in the indexed documents. */
 import { dayOf } from './filters';
-import type { SearchDocument, SearchDocumentKind, SearchDocumentStatus } from './search-document';
+import type { DocumentMeta, SearchDocumentKind, SearchDocumentStatus } from './search-document';
 
 /** One choice with how many documents have it. */
 export interface FilterChoice<T extends string | null> {
@@ -40,7 +40,7 @@ function byCount<T extends string | null>(map: Map<T, FilterChoice<T>>): FilterC
 }
 
 /** Collects the filter choices present in the documents, most frequent first. */
-export function collectFilterOptions(docs: Iterable<SearchDocument>): FilterOptions {
+export function collectFilterOptions(docs: Iterable<DocumentMeta>): FilterOptions {
   const templates = new Map<string, FilterChoice<string>>();
   const reasons = new Map<string | null, FilterChoice<string | null>>();
   const statuses = new Map<SearchDocumentStatus, FilterChoice<SearchDocumentStatus>>();

@@ -2,7 +2,7 @@
  * Narrowing and ordering archive results: filters by date range, status, kind, template and
  * reason for ending, and the three sort orders.
  */
-import type { SearchDocument, SearchDocumentKind, SearchDocumentStatus } from './search-document';
+import type { DocumentMeta, SearchDocumentKind, SearchDocumentStatus } from './search-document';
 
 /** What a search may be narrowed to. Every given filter must hold; an empty list means "any". */
 export interface ArchiveFilters {
@@ -31,7 +31,7 @@ function allows<T>(list: readonly T[] | undefined, value: T): boolean {
 }
 
 /** Tells whether a document passes every given filter. */
-export function matchesFilters(doc: SearchDocument, filters: ArchiveFilters): boolean {
+export function matchesFilters(doc: DocumentMeta, filters: ArchiveFilters): boolean {
   const day = dayOf(doc.date);
   if (filters.dateFrom && day < dayOf(filters.dateFrom)) return false;
   if (filters.dateTo && day > dayOf(filters.dateTo)) return false;
@@ -50,7 +50,7 @@ export function hasFilters(filters: ArchiveFilters): boolean {
 }
 
 /** Newest first: by date, then last change, then id (a stable, total order). */
-export function compareByDate(a: SearchDocument, b: SearchDocument): number {
+export function compareByDate(a: DocumentMeta, b: DocumentMeta): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
   return a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0;

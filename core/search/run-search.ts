@@ -12,6 +12,7 @@ import {
 import { explainedHit, listedHit } from './hit';
 import { planQuery, type PlannedTerm } from './query-plan';
 import { fuzzyEditsFor, swapVariantsFor } from './query-policy';
+import type { PackedDocument } from './packed-document';
 import type { SearchDocument } from './search-document';
 import type { ArchiveHit, ArchiveQuery } from './search-types';
 import { shortTermMatches, type ShortTermIndex } from './short-terms';
@@ -30,13 +31,15 @@ const SWAP_WEIGHT = 0.45;
 /** What a search runs over. */
 export interface SearchSources {
   engine: MiniSearch<SearchDocument>;
-  docs: ReadonlyMap<string, SearchDocument>;
+  docs: ReadonlyMap<string, PackedDocument>;
   shortTerms: ShortTermIndex;
   collator: Intl.Collator;
+  /** The whole document (with its text) for a result that is shown. */
+  full: (doc: PackedDocument) => SearchDocument;
 }
 
 interface Ranked {
-  doc: SearchDocument;
+  doc: PackedDocument;
   score: number;
   match: MatchMap;
 }
@@ -97,7 +100,7 @@ function shortTermIds(
 }
 
 function withShortMatches(
-  doc: SearchDocument,
+  doc: PackedDocument,
   match: MatchMap,
   terms: readonly string[],
 ): MatchMap {
@@ -141,7 +144,7 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const filters: ArchiveFilters = query.filters ?? {};
   const filtered = hasFilters(filters);
-  const passes = (doc: SearchDocument | undefined): doc is SearchDocument =>
+  const passes = (doc: PackedDocument | undefined): doc is PackedDocument =>
     doc !== undefined && (!filtered || matchesFilters(doc, filters));
   const includePrivate = query.includePrivate ?? true;
   const plan = planQuery(query.text, includePrivate);
@@ -150,7 +153,9 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
     const ranked: Ranked[] = [];
     for (const doc of docs.values()) if (passes(doc)) ranked.push({ doc, score: 0, match: {} });
     const sort = query.sort === 'name' ? 'name' : 'date';
-    const hits = page(ranked, sort, offset, limit, collator).map((r) => listedHit(r.doc));
+    const hits = page(ranked, sort, offset, limit, collator).map((r) =>
+      listedHit(sources.full(r.doc)),
+    );
     return { total: ranked.length, hits, terms: plan.terms, closeMatches: false };
   }
 
@@ -186,7 +191,7 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
     // The engine returns results best first (ties by date are settled within the page below).
     presorted = sort === 'relevance';
     const toRanked = (r: SearchResult): Ranked => ({
-      doc: docs.get(r.id as string) as SearchDocument,
+      doc: docs.get(r.id as string) as PackedDocument,
       score: r.score,
       match: r.match,
     });
@@ -209,7 +214,7 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
         plan.optional && sources.shortTerms.ids(plan.optional).has(r.doc.sessionId);
       const terms = liftedHere ? highlightShort : shortTerms;
       return explainedHit(
-        r.doc,
+        sources.full(r.doc),
         r.score,
         required,
         withShortMatches(r.doc, r.match, terms),

@@ -57,6 +57,23 @@ export interface SearchDocument {
   privateReflection: string[];
 }
 
+/** The fields of a document that hold its text (the rest describe it: names, dates, status…). */
+export const TEXT_FIELDS = [
+  'goals',
+  'achievements',
+  'plan',
+  'referrals',
+  'notes',
+  'clinicianNotes',
+  'privateReflection',
+] as const;
+
+/** One field of a document's text. */
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** A document without its text: what filters, sorting and the names and codes need. */
+export type DocumentMeta = Omit<SearchDocument, TextField>;
+
 /** The groups of text the index searches, each with its own weight. */
 export const INDEX_FIELDS = [
   'name',
@@ -101,19 +118,26 @@ export function compactCode(code: string): string {
   return code.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** The indexed text of a document's names: the display name and a different preferred name. */
+export function nameFieldText(doc: DocumentMeta): string {
+  return doc.preferredName && doc.preferredName !== doc.clientDisplayName
+    ? `${clip(doc.clientDisplayName)}\n${clip(doc.preferredName)}`
+    : clip(doc.clientDisplayName);
+}
+
+/** The indexed text of a document's record code: as written and without separators. */
+export function codeFieldText(doc: DocumentMeta): string {
+  const compact = compactCode(doc.recordCode);
+  return compact && compact !== doc.recordCode ? `${doc.recordCode} ${compact}` : doc.recordCode;
+}
+
 /** The text of one indexed field of a document. */
 export function indexFieldText(doc: SearchDocument, field: IndexField): string {
   switch (field) {
     case 'name':
-      return doc.preferredName && doc.preferredName !== doc.clientDisplayName
-        ? `${clip(doc.clientDisplayName)}\n${clip(doc.preferredName)}`
-        : clip(doc.clientDisplayName);
-    case 'code': {
-      const compact = compactCode(doc.recordCode);
-      return compact && compact !== doc.recordCode
-        ? `${doc.recordCode} ${compact}`
-        : doc.recordCode;
-    }
+      return nameFieldText(doc);
+    case 'code':
+      return codeFieldText(doc);
     case 'referrals':
       return doc.referrals.map((r) => `${clip(r.name)}\n${clip(r.kind)}`).join('\n');
     case 'clinical':

@@ -4,13 +4,13 @@
  * start of a name or record code word, so this small map answers them directly: for every
  * name and code word, its first one and two characters → the documents that have it.
  */
-import { indexFieldText, type SearchDocument } from './search-document';
+import { codeFieldText, nameFieldText, type DocumentMeta } from './search-document';
 import { isCjkTerm, indexedForms, searchTerms } from './tokenize';
 
 /** The folded name and record-code words of a document, each with the field it is in. */
-export function nameCodeTerms(doc: SearchDocument): { name: string[]; code: string[] } {
-  const name = searchTerms(indexFieldText(doc, 'name')).flatMap(indexedForms);
-  const code = searchTerms(indexFieldText(doc, 'code'));
+export function nameCodeTerms(doc: DocumentMeta): { name: string[]; code: string[] } {
+  const name = searchTerms(nameFieldText(doc)).flatMap(indexedForms);
+  const code = searchTerms(codeFieldText(doc));
   return { name, code };
 }
 
@@ -26,8 +26,8 @@ function shortPrefixes(term: string): string[] {
 
 /** The documents whose name or record code has a word starting with a short term. */
 export interface ShortTermIndex {
-  add(doc: SearchDocument): void;
-  remove(doc: SearchDocument): void;
+  add(doc: DocumentMeta): void;
+  remove(doc: DocumentMeta): void;
   /** The documents with a name or code word starting with `term` (one or two characters). */
   ids(term: string): ReadonlySet<string>;
   clear(): void;
@@ -35,7 +35,7 @@ export interface ShortTermIndex {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-function keysOf(doc: SearchDocument): Set<string> {
+function keysOf(doc: DocumentMeta): Set<string> {
   const { name, code } = nameCodeTerms(doc);
   const keys = new Set<string>();
   for (const term of [...name, ...code]) for (const p of shortPrefixes(term)) keys.add(p);
@@ -67,7 +67,7 @@ export function createShortTermIndex(): ShortTermIndex {
 }
 
 /** The stored name and code words of a document that start with a short term, for highlighting. */
-export function shortTermMatches(doc: SearchDocument, term: string): Record<string, string[]> {
+export function shortTermMatches(doc: DocumentMeta, term: string): Record<string, string[]> {
   const { name, code } = nameCodeTerms(doc);
   const match: Record<string, string[]> = {};
   for (const t of name) if (t.startsWith(term)) (match[t] ??= []).push('name');
