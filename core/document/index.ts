@@ -28,3 +28,4 @@ export type {
 export type { PageSize, RenderableDocument } from './document';
 export { formatPageLabel } from './document';
 export { fromChartScene } from './from-chart-scene';
+export { mirrorChartScene } from './mirror-chart-scene';

@@ -1,5 +1,6 @@
 import type { ChartBlock } from '../../../core/document/blocks';
 import type { ChartScene } from '../../../core/document/chart-scene';
+import { mirrorChartScene } from '../../../core/document/mirror-chart-scene';
 import { chartColor } from './theme';
 import { drawLine } from './draw-text';
 import { ensureSpace, type RenderContext } from './render-context';
@@ -123,7 +124,8 @@ export function drawChart(
   parent: PDFKit.PDFStructureElement,
 ): void {
   const { doc } = ctx;
-  const { scene } = block;
+  // A right-to-left page has its charts mirrored: time runs from the right, axis labels and legend at the right.
+  const scene = ctx.direction === 'rtl' ? mirrorChartScene(block.scene) : block.scene;
   const title = chartTitle(ctx, block);
   ensureSpace(ctx, chartHeight(ctx, block));
   const k = fittedScale(ctx, block);
