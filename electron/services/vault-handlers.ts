@@ -62,9 +62,14 @@ export function createVaultHandlers({
       return vault.create(passphrase);
     },
     'vault.unlock': ({ passphrase }) => vault.unlock(passphrase),
-    'vault.recover': ({ recoveryKey, newPassphrase }) => vault.recover(recoveryKey, newPassphrase),
+    'vault.recover': async ({ recoveryKey, newPassphrase }) => {
+      await vault.recover(recoveryKey, newPassphrase);
+      await remember.passphraseChangedHere();
+      return vault.status();
+    },
     'vault.changePassphrase': async ({ current, next }) => {
       await vault.changePassphrase(current, next);
+      await remember.passphraseChangedHere();
       return vault.status();
     },
     'vault.lock': async ({ reason }) => {

@@ -1,8 +1,9 @@
 /**
  * The third, revocable wrap of the data key: "Remember on this computer". A random 256-bit
- * device key (with a random 128-bit id) wraps the data key in the vault header; the device key
- * itself is sealed by the OS keychain in the main process and never reaches the renderer or
- * the vault folder. One computer at a time: turning it on elsewhere replaces the slot.
+ * device key (with a random 128-bit id) wraps the data key in a slot kept on this computer
+ * (remembered-key.ts; older versions kept it in the vault header); the device key itself is
+ * sealed by the OS keychain in the main process and never reaches the renderer or the vault
+ * folder.
  */
 import { hkdfSync, randomBytes } from 'node:crypto';
 import { AuthenticationError, open, seal } from './aead';
@@ -36,21 +37,29 @@ export function newDeviceSecret(): Buffer {
   return randomBytes(DEVICE_ID_BYTES + DEVICE_KEY_BYTES);
 }
 
-/** Returns a copy of the header whose device slot wraps `dataKey` under `secret`. */
+/** A device slot wrapping `dataKey` under `secret`, bound to `header`'s vault. */
+export function makeDeviceSlot(
+  header: Pick<VaultHeader, 'vaultId' | 'format'>,
+  dataKey: Uint8Array,
+  secret: Uint8Array,
+): DeviceSlot {
+  const id = Buffer.from(secret.subarray(0, DEVICE_ID_BYTES));
+  const kek = deviceKek(secret.subarray(DEVICE_ID_BYTES), id);
+  try {
+    const hexId = id.toString('hex');
+    return { id: hexId, wrapped: seal(kek, dataKey, deviceAad(header, hexId)).toString('base64') };
+  } finally {
+    kek.fill(0);
+  }
+}
+
+/** Returns a copy of the header whose device slot wraps `dataKey` under `secret` (the older, in-header place). */
 export function addDeviceWrap(
   header: VaultHeader,
   dataKey: Uint8Array,
   secret: Uint8Array,
 ): VaultHeader {
-  const id = Buffer.from(secret.subarray(0, DEVICE_ID_BYTES));
-  const kek = deviceKek(secret.subarray(DEVICE_ID_BYTES), id);
-  try {
-    const hexId = id.toString('hex');
-    const wrapped = seal(kek, dataKey, deviceAad(header, hexId)).toString('base64');
-    return { ...header, device: { id: hexId, wrapped } };
-  } finally {
-    kek.fill(0);
-  }
+  return { ...header, device: makeDeviceSlot(header, dataKey, secret) };
 }
 
 /** Returns a copy of the header without a device slot (backups and restores never carry one). */
@@ -59,9 +68,15 @@ export function withoutDevice(header: VaultHeader): VaultHeader {
   return rest;
 }
 
-/** Unwraps the data key with a device secret; throws AuthenticationError when it does not fit. */
-export function unwrapWithDevice(header: VaultHeader, secret: Uint8Array): Buffer {
-  const slot = header.device;
+/**
+ * Unwraps the data key with a device secret from `slot` (by default the header's own, as older
+ * versions kept it); throws AuthenticationError when it does not fit.
+ */
+export function unwrapWithDevice(
+  header: VaultHeader,
+  secret: Uint8Array,
+  slot: DeviceSlot | undefined = header.device,
+): Buffer {
   if (!slot || secret.length !== DEVICE_ID_BYTES + DEVICE_KEY_BYTES)
     throw new AuthenticationError();
   const id = Buffer.from(secret.subarray(0, DEVICE_ID_BYTES));

@@ -1,7 +1,8 @@
 /**
- * "Remember on this computer": turning it on adds a device wrap of the data key to the vault
- * header and seals the device secret in the OS keychain; turning it off removes the wrap
- * (atomically) and forgets the secret. Opening with it is allowed only at app start: after
+ * "Remember on this computer": turning it on keeps a device wrap of the data key in this
+ * computer's data folder (remembered-key.ts, never the shared vault header) and seals the device
+ * secret in the OS keychain; turning it off removes the wrap and forgets the secret. A
+ * passphrase changed on another computer makes the wrap stale: the passphrase is asked for. Opening with it is allowed only at app start: after
  * any lock in this run (idle, suspend, screen lock, "Lock now") the passphrase is needed, so an
  * auto-lock keeps protecting an unattended computer. A restored backup carries no device wrap,
  * so the keychain secret is forgotten then.
@@ -10,10 +11,22 @@ import { AppError } from '../../../core/result';
 import type { DeviceUnlockOutcome, RememberStatus } from '../../../core/vault/vault-schemas';
 import { ioError } from '../store/atomic-write';
 import { AuthenticationError } from './aead';
-import { addDeviceWrap, newDeviceSecret, unwrapWithDevice, withoutDevice } from './device-wrap';
+import {
+  type DeviceSlot,
+  makeDeviceSlot,
+  newDeviceSecret,
+  unwrapWithDevice,
+  withoutDevice,
+} from './device-wrap';
 import type { Keychain } from './keychain';
 import { auditNow } from './open-vault';
-import { unwrapWithPassphrase, writeHeader, type VaultHeader } from './vault-header';
+import {
+  forgetRememberedKey,
+  readRememberedKey,
+  slotFor,
+  writeRememberedKey,
+} from './remembered-key';
+import { readHeader, unwrapWithPassphrase, writeHeader, type VaultHeader } from './vault-header';
 import type { VaultSession } from './vault-session';
 
 const WRONG_PASSPHRASE = 'That passphrase does not open this vault.';
@@ -31,7 +44,10 @@ export class RememberService {
       this.lockedThisRun = true;
     });
     session.onOpened((_vault, event) => {
-      if (event === 'backup-restored') void keychain.forget().catch(() => undefined);
+      if (event === 'backup-restored') {
+        void keychain.forget().catch(() => undefined);
+        void forgetRememberedKey(this.dataDir).catch(() => undefined);
+      }
     });
   }
 
@@ -45,9 +61,36 @@ export class RememberService {
     if (!availability.available)
       return { available: false, reason: availability.reason, enabled: false };
     const header = await this.header();
-    const dataKey = header?.device ? await this.unwrapWithKeychain(header) : null;
+    const slot = header ? await this.slot(header) : null;
+    const dataKey = header && slot ? await this.unwrapWithKeychain(header, slot) : null;
     dataKey?.fill(0);
     return { available: true, enabled: dataKey !== null };
+  }
+
+  /**
+   * After this computer changed the passphrase (or recovered): the remembered wrap follows the
+   * new passphrase wrap, so it stays valid here (a change on another computer still makes it stale).
+   */
+  async passphraseChangedHere(): Promise<void> {
+    const { session } = this;
+    await session.use(async (vault) => {
+      const remembered = await readRememberedKey(this.dataDir);
+      if (remembered?.vaultId === vault.header.vaultId)
+        await writeRememberedKey(this.dataDir, vault.header, remembered.slot).catch(
+          () => undefined,
+        );
+    });
+  }
+
+  private get dataDir(): string {
+    return this.session.options.paths.dataDir;
+  }
+
+  /** The slot to open `header` with: this computer's own, else one an older version put in the header. */
+  private async slot(header: VaultHeader): Promise<DeviceSlot | null> {
+    const own = slotFor(header, await readRememberedKey(this.dataDir));
+    if (own.slot) return own.slot;
+    return own.stale ? null : (header.device ?? null);
   }
 
   /** Turns the option on (passphrase confirms) or off. Needs the vault unlocked. */
@@ -67,8 +110,10 @@ export class RememberService {
             throw new AppError('invalid-input', 'Enter your passphrase to confirm.', {
               passphrase: 'Enter your passphrase to confirm.',
             });
+          // The header as it is on disk: the passphrase may have changed on another computer.
+          const current = (await readHeader(session.options.paths.vault)) ?? vault.header;
           try {
-            (await unwrapWithPassphrase(vault.header, passphrase)).fill(0);
+            (await unwrapWithPassphrase(current, passphrase)).fill(0);
           } catch (cause) {
             if (!(cause instanceof AuthenticationError)) throw cause;
             throw new AppError('invalid-input', WRONG_PASSPHRASE, { passphrase: WRONG_PASSPHRASE });
@@ -76,12 +121,17 @@ export class RememberService {
           const secret = newDeviceSecret();
           try {
             await this.keychain.save(secret);
-            const next = addDeviceWrap(vault.header, vault.dataKey, secret);
-            await this.replaceHeader(next).catch(async (cause) => {
+            const slot = makeDeviceSlot(current, vault.dataKey, secret);
+            try {
+              await writeRememberedKey(this.dataDir, current, slot);
+              // An older version's slot in the shared header goes.
+              if (current.device) await this.replaceHeader(withoutDevice(current));
+            } catch (cause) {
+              await forgetRememberedKey(this.dataDir).catch(() => undefined);
               await this.keychain.forget().catch(() => undefined);
-              throw cause;
-            });
-            vault.header = next;
+              throw ioError(cause, 'remembering the key on this computer');
+            }
+            vault.header = withoutDevice(current);
           } catch (cause) {
             if (cause instanceof AppError) throw cause;
             throw new AppError(
@@ -93,12 +143,18 @@ export class RememberService {
           }
           await auditNow(vault, session.options.now, { type: 'remember-enabled' });
         } else {
-          if (vault.header.device) {
-            const next = withoutDevice(vault.header);
+          const current = (await readHeader(session.options.paths.vault)) ?? vault.header;
+          const remembered = await readRememberedKey(this.dataDir);
+          if (current.device) {
+            const next = withoutDevice(current);
             await this.replaceHeader(next);
             vault.header = next;
-            await auditNow(vault, session.options.now, { type: 'remember-disabled' });
           }
+          await forgetRememberedKey(this.dataDir).catch((cause: unknown) => {
+            throw ioError(cause, 'forgetting the key on this computer');
+          });
+          if (current.device || remembered)
+            await auditNow(vault, session.options.now, { type: 'remember-disabled' });
           await this.keychain.forget().catch(() => undefined);
         }
         return this.status();
@@ -119,8 +175,17 @@ export class RememberService {
         if (cause instanceof AppError && cause.code === 'not-found') return null;
         throw cause;
       });
-      if (!header?.device) return { unlocked: false, why: 'off' };
-      const dataKey = await this.unwrapWithKeychain(header);
+      if (!header) return { unlocked: false, why: 'off' };
+      const own = slotFor(header, await readRememberedKey(this.dataDir));
+      if (own.stale) {
+        // The passphrase changed (on another computer) or this is another vault: ask for it.
+        await forgetRememberedKey(this.dataDir).catch(() => undefined);
+        await this.keychain.forget().catch(() => undefined);
+        return { unlocked: false, why: 'failed' };
+      }
+      const slot = own.slot ?? header.device;
+      if (!slot) return { unlocked: false, why: 'off' };
+      const dataKey = await this.unwrapWithKeychain(header, slot);
       if (!dataKey) return { unlocked: false, why: 'failed' };
       await session.adopt(header, dataKey, 'unlocked', epoch, { via: 'device' });
       return { unlocked: true };
@@ -128,11 +193,11 @@ export class RememberService {
   }
 
   /** The data key from the header's device wrap and the keychain's secret, or null when none is kept or it no longer fits. */
-  private async unwrapWithKeychain(header: VaultHeader): Promise<Buffer | null> {
+  private async unwrapWithKeychain(header: VaultHeader, slot: DeviceSlot): Promise<Buffer | null> {
     const secret = await this.keychain.load().catch(() => null);
     if (!secret) return null;
     try {
-      return unwrapWithDevice(header, secret);
+      return unwrapWithDevice(header, secret, slot);
     } catch (cause) {
       if (!(cause instanceof AuthenticationError)) throw cause;
       return null;
@@ -141,9 +206,12 @@ export class RememberService {
     }
   }
 
+  /** The header as it is on disk (another computer may have changed it), else the open one's. */
   private async header(): Promise<VaultHeader | null> {
+    const onDisk = await readHeader(this.session.options.paths.vault).catch(() => null);
+    if (onDisk) return onDisk;
     if (this.session.isOpen) return this.session.use(async (vault) => vault.header);
-    return this.session.lockedHeader().catch(() => null);
+    return null;
   }
 
   private async replaceHeader(next: VaultHeader): Promise<void> {

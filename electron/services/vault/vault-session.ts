@@ -211,7 +211,11 @@ export class VaultSession {
       if (!parsed.ok)
         throw new AppError('invalid-input', parsed.reason, { recoveryKey: parsed.reason });
       await refuseWeak(newPassphrase, 'newPassphrase');
-      const header = this.current?.header ?? (await this.lockedHeader());
+      // The header on disk first (another computer may have changed it since this one unlocked).
+      const header =
+        (await readHeader(this.options.paths.vault).catch(() => null)) ??
+        this.current?.header ??
+        (await this.lockedHeader());
       const dataKey = await this.attempt(
         async () => unwrapWithRecoveryKey(header, parsed.bytes),
         'recoveryKey',
@@ -242,6 +246,10 @@ export class VaultSession {
   changePassphrase(current: string, next: string): Promise<void> {
     return this.exclusive(() =>
       this.use(async (vault) => {
+        // The header as it is on disk: another computer keeping this vault in step may have
+        // changed the passphrase since this one unlocked; its change is never written over.
+        vault.header =
+          (await readHeader(this.options.paths.vault).catch(() => null)) ?? vault.header;
         try {
           (await unwrapWithPassphrase(vault.header, current)).fill(0);
         } catch (cause) {

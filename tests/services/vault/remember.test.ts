@@ -1,11 +1,21 @@
 // "Remember on this computer" through dispatch, with an in-memory keychain double: the device
-// wrap in the header, start-only device unlock, passphrase change / recovery keep it, restore
+// wrap in this computer's data folder (never the shared header), start-only device unlock, passphrase change / recovery keep it, restore
 // and "off" drop it, and the keychain secret never lands in the vault folder.
-import { readFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { RememberUnavailableReason } from '../../../core/vault/vault-schemas';
 import type { Keychain } from '../../../electron/services/vault/keychain';
+import { addDeviceWrap } from '../../../electron/services/vault/device-wrap';
+import {
+  readRememberedKey,
+  REMEMBERED_KEY_FILE,
+} from '../../../electron/services/vault/remembered-key';
+import {
+  readHeader,
+  unwrapWithPassphrase,
+  writeHeader,
+} from '../../../electron/services/vault/vault-header';
 import { GOOD_PASSPHRASE, harness, listFiles, tempDataDir } from './helpers';
 
 /** An in-memory keychain; `available: false` plays Linux with only basic_text. */
@@ -49,10 +59,12 @@ async function rememberedVault() {
 }
 
 describe('remember on this computer', () => {
-  test('turning it on adds a device wrap; the next start opens without the passphrase and audits it', async () => {
+  test('turning it on keeps a device wrap on this computer; the next start opens without the passphrase and audits it', async () => {
     const { h, keychain, dataDir, restart } = await rememberedVault();
-    expect((await header(dataDir)).device).toMatchObject({
-      id: expect.stringMatching(/^[0-9a-f]{32}$/),
+    // In the data folder, not in the vault header another computer may share.
+    expect((await header(dataDir)).device).toBeUndefined();
+    expect(await readRememberedKey(dataDir)).toMatchObject({
+      slot: { id: expect.stringMatching(/^[0-9a-f]{32}$/) },
     });
     const secret = keychain.stored()!;
     expect(secret).toHaveLength(48);
@@ -126,6 +138,82 @@ describe('remember on this computer', () => {
     expect(keychain.stored()).toBeNull();
   });
 
+  test('a passphrase changed on another computer makes the remembered key stale: the passphrase is asked for, and this computer never writes its header back', async () => {
+    const { h, keychain, dataDir, restart } = await rememberedVault();
+    await h.call('vault.lock', { reason: 'quit' });
+    // The other computer (its own data folder, the same vault folder) changes the passphrase.
+    const otherData = await tempDataDir();
+    await cp(join(dataDir, 'vault'), join(otherData, 'vault'), { recursive: true });
+    const other = await harness({ dataDir: otherData });
+    await other.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+    const changed = 'willow meadow kettle 83 dusk';
+    await other.call('vault.changePassphrase', { current: GOOD_PASSPHRASE, next: changed });
+    await other.call('vault.lock', { reason: 'quit' });
+    await cp(join(otherData, 'vault', 'vault.json'), join(dataDir, 'vault', 'vault.json'));
+
+    const next = await restart();
+    expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'failed' });
+    expect(keychain.stored()).toBeNull();
+    expect(await readdir(dataDir)).not.toContain(REMEMBERED_KEY_FILE);
+    expect(await next.call('vault.rememberStatus')).toEqual({ available: true, enabled: false });
+    expect((await next.raw('vault.unlock', { passphrase: GOOD_PASSPHRASE })).ok).toBe(false);
+    await next.call('vault.unlock', { passphrase: changed });
+    expect((await next.call('clients.list')).length).toBe(1);
+  });
+
+  test('while unlocked here, a passphrase change elsewhere is not undone by changes made here', async () => {
+    const { h, dataDir } = await rememberedVault();
+    const otherData = await tempDataDir();
+    await cp(join(dataDir, 'vault'), join(otherData, 'vault'), { recursive: true });
+    const other = await harness({ dataDir: otherData });
+    await other.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+    const changed = 'willow meadow kettle 83 dusk';
+    await other.call('vault.changePassphrase', { current: GOOD_PASSPHRASE, next: changed });
+    await cp(join(otherData, 'vault', 'vault.json'), join(dataDir, 'vault', 'vault.json'));
+    // This computer, unlocked before the change, turns the option off and on again…
+    await h.call('vault.setRemember', { enabled: false });
+    expect(
+      (await h.raw('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE })).ok,
+    ).toBe(false);
+    await h.call('vault.setRemember', { enabled: true, passphrase: changed });
+    // …and a change of passphrase here needs the one set there.
+    expect(
+      (await h.raw('vault.changePassphrase', { current: GOOD_PASSPHRASE, next: 'x'.repeat(30) }))
+        .ok,
+    ).toBe(false);
+    const onDisk = (await readHeader(join(dataDir, 'vault')))!;
+    (await unwrapWithPassphrase(onDisk, changed)).fill(0);
+    await expect(unwrapWithPassphrase(onDisk, GOOD_PASSPHRASE)).rejects.toThrow();
+  });
+
+  test('a slot an older version kept in the header still opens, and turning the option on moves it out', async () => {
+    const { h, keychain, dataDir, restart } = await rememberedVault();
+    await h.call('vault.lock', { reason: 'quit' });
+    // Put the vault back as an older version left it: the slot in the header, no local file.
+    const { rm } = await import('node:fs/promises');
+    await rm(join(dataDir, REMEMBERED_KEY_FILE));
+    const plain = (await readHeader(join(dataDir, 'vault')))!;
+    const dataKey = await unwrapWithPassphrase(plain, GOOD_PASSPHRASE);
+    await writeHeader(join(dataDir, 'vault'), addDeviceWrap(plain, dataKey, keychain.stored()!));
+    const next = await restart();
+    expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: true });
+    await next.call('vault.setRemember', { enabled: true, passphrase: GOOD_PASSPHRASE });
+    expect((await header(dataDir)).device).toBeUndefined();
+    expect(await readRememberedKey(dataDir)).not.toBeNull();
+    await next.call('vault.lock', { reason: 'quit' });
+    expect(await (await restart()).call('vault.unlockWithDevice')).toEqual({ unlocked: true });
+  });
+
+  test('a damaged remembered-key file reads as off, and the passphrase still opens', async () => {
+    const { h, dataDir, restart } = await rememberedVault();
+    await h.call('vault.lock', { reason: 'quit' });
+    await writeFile(join(dataDir, REMEMBERED_KEY_FILE), '{"format":1,"vaultId":');
+    const next = await restart();
+    expect(await next.call('vault.rememberStatus')).toEqual({ available: true, enabled: false });
+    expect(await next.call('vault.unlockWithDevice')).toEqual({ unlocked: false, why: 'off' });
+    await next.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+  });
+
   test('turning it off removes the wrap and forgets the secret; the next start needs the passphrase', async () => {
     const { h, keychain, dataDir, restart } = await rememberedVault();
     expect(await h.call('vault.setRemember', { enabled: false })).toEqual({
@@ -133,6 +221,7 @@ describe('remember on this computer', () => {
       enabled: false,
     });
     expect((await header(dataDir)).device).toBeUndefined();
+    expect(await readRememberedKey(dataDir)).toBeNull();
     expect(keychain.stored()).toBeNull();
     expect((await h.call('audit.list', { limit: 5 }))[0]).toMatchObject({
       type: 'remember-disabled',
