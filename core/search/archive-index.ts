@@ -209,7 +209,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   function put(doc: SearchDocument): void {
     const packed = packDocument(doc);
     drop(packed.sessionId);
-    engine.add(unpackDocument(packed));
+    engine.add(doc); // read while adding, never kept
     shortTerms.add(packed);
     docs.set(packed.sessionId, packed);
   }
