@@ -161,5 +161,9 @@ export function genericItemBlocks(item: ClientFacingItem): DocumentBlock[] {
   if (a.crisisLines && a.crisisLines.length > 0)
     body.push({ type: 'list', items: a.crisisLines.map((line) => crisisLine(line)) });
   if (a.safetyPlan) body.push(...safetyPlanBlocks(a.safetyPlan));
-  return body.length > 0 ? [{ type: 'heading', level: 3, text: item.label }, ...body] : [];
+  // The label is the template's (the clinician's) wording, as typed: set in its own direction, so an
+  // English question on a right-to-left page reads 'together?' and not '?together'.
+  return body.length > 0
+    ? [{ type: 'heading', level: 3, text: item.label, direction: 'auto' }, ...body]
+    : [];
 }
