@@ -6,6 +6,7 @@
 import type { GoalRow } from '../checklist/answer-schema';
 import type { ChartOptions, Scene, SceneElement } from './scene';
 import { linearScale, px } from './scene';
+import { DEFAULT_LABEL_METRICS, type LabelMetrics } from './label-geometry';
 
 const LEGEND_HEIGHT = 24;
 const LABEL_COLUMN = 48;
@@ -21,6 +22,28 @@ function changeText(g: GoalRow): string {
   return d === 0 ? 'no change' : d > 0 ? `up ${d}` : `down ${-d}`;
 }
 
+/** The words of the two bars (legend and bar names): English unless the document is in another language. */
+export interface GoalBarNames {
+  start: string;
+  now: string;
+}
+
+const ENGLISH_NAMES: GoalBarNames = { start: 'Start', now: 'Now' };
+
+/**
+ * Where the bars begin and the second legend entry stands: at least the English layout's places,
+ * further right when the bar names (measured as drawn: regular beside the bars, bold in the legend)
+ * need the room, so no name runs into a bar or the next swatch.
+ */
+function columns(names: GoalBarNames, metrics: LabelMetrics): { barsFrom: number; nowAt: number } {
+  const { measure, size } = metrics;
+  const widest = Math.max(measure(names.start, size, false), measure(names.now, size, false));
+  return {
+    barsFrom: px(Math.max(LABEL_COLUMN, widest + 6)),
+    nowAt: px(Math.max(72, 18 + measure(names.start, size, true) + 12)),
+  };
+}
+
 /**
  * Builds the paired-bar scene for the goals that have text: a legend, then for each goal its
  * text, a "Start" bar and a "Now" bar scaled 0–10 with their values; plus an accessible title,
@@ -28,12 +51,14 @@ function changeText(g: GoalRow): string {
  */
 export function goalBarsChart(
   allGoals: readonly GoalRow[],
-  options: Omit<ChartOptions, 'formatDate'>,
+  options: Omit<ChartOptions, 'formatDate'> & { names?: GoalBarNames },
 ): Scene {
   const goals = allGoals.filter((g) => g.goal.trim().length > 0);
   const { width, height } = options;
+  const names = options.names ?? ENGLISH_NAMES;
+  const { barsFrom, nowAt } = columns(names, options.labels ?? DEFAULT_LABEL_METRICS);
   const elements: SceneElement[] = [];
-  const x0 = LABEL_COLUMN;
+  const x0 = barsFrom;
   const x1 = Math.max(x0 + 1, width - VALUE_SPACE);
   const x = linearScale(0, 10, x0, x1);
 
@@ -44,32 +69,32 @@ export function goalBarsChart(
     y: 6,
     width: 12,
     height: 12,
-    label: 'Start',
+    label: names.start,
   });
   elements.push({
     type: 'label',
     role: 'legend-label',
     x: 18,
     y: 12,
-    text: 'Start',
+    text: names.start,
     anchor: 'start',
     baseline: 'middle',
   });
   elements.push({
     type: 'rect',
     role: 'bar-now',
-    x: 72,
+    x: nowAt,
     y: 6,
     width: 12,
     height: 12,
-    label: 'Now',
+    label: names.now,
   });
   elements.push({
     type: 'label',
     role: 'legend-label',
-    x: 90,
+    x: px(nowAt + 18),
     y: 12,
-    text: 'Now',
+    text: names.now,
     anchor: 'start',
     baseline: 'middle',
   });
@@ -90,8 +115,8 @@ export function goalBarsChart(
       maxWidth: width,
     });
     const bars: ['bar-start' | 'bar-now', string, number | null, number][] = [
-      ['bar-start', 'Start', g.start, rowTop + rowHeight * 0.38],
-      ['bar-now', 'Now', g.now, rowTop + rowHeight * 0.68],
+      ['bar-start', names.start, g.start, rowTop + rowHeight * 0.38],
+      ['bar-now', names.now, g.now, rowTop + rowHeight * 0.68],
     ];
     for (const [role, name, value, barTop] of bars) {
       const midY = px(barTop + barHeight / 2);

@@ -110,8 +110,15 @@ export function goalChartBlock(
     .filter((g) => g.goal.trim() && (g.start !== null || g.now !== null))
     .slice(0, MAX_CHARTED_GOALS);
   if (charted.length === 0) return null;
+  // Bar names in the document's words, with room for them measured (estimated widths never fall short).
+  const names = { start: words.t('handout.goals.colStart'), now: words.t('handout.goals.colNow') };
   const scene = inWords(
-    goalBarsChart(charted, { width: 480, height: 24 + charted.length * 46 }),
+    goalBarsChart(charted, {
+      width: 480,
+      height: 24 + charted.length * 46,
+      names,
+      labels: { size: CHART_LABEL_SIZE, measure: estimateTextWidth },
+    }),
     charted,
     words,
   );
@@ -122,11 +129,8 @@ export function goalChartBlock(
 function inWords(scene: Scene, goals: readonly GoalRow[], words: DocumentWords): Scene {
   const start = words.t('handout.goals.colStart');
   const now = words.t('handout.goals.colNow');
-  const named = (text: string) => (text === 'Start' ? start : text === 'Now' ? now : text);
   const rated = (v: number | null) => (v === null ? '–' : String(v));
   const elements = scene.elements.map((el): SceneElement => {
-    if (el.type === 'label' && (el.role === 'legend-label' || el.role === 'tick-label'))
-      return { ...el, text: named(el.text) };
     if (el.type === 'rect' && (el.role === 'bar-start' || el.role === 'bar-now')) {
       const { label: _english, ...rest } = el;
       return { ...rest, label: el.role === 'bar-start' ? start : now };
