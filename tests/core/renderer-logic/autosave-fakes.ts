@@ -11,6 +11,7 @@ import type { Template } from '../../../core/template';
 import {
   AutosaveQueue,
   type AutosaveTimers,
+  type Reconcile,
   type SaveState,
 } from '../../../renderer/src/features/runner/autosave-queue';
 
@@ -45,6 +46,8 @@ export class FakeStore {
   outcomes: Outcome[] = [];
   /** Latencies (ms) for the next saves, in order; once used up a save answers at once. */
   latencies: number[] = [];
+  /** What the other computer writes when a save meets a conflict (none: only the revision moves). */
+  elsewhere: ContentChange[] = [];
   /** When set, saves wait until `release()` is called. */
   holding = false;
   private held: (() => void)[] = [];
@@ -64,7 +67,12 @@ export class FakeStore {
     const latency = this.latencies.shift() ?? 0;
     if (this.holding) await new Promise<void>((resolve) => this.held.push(resolve));
     else if (latency > 0) await new Promise<void>((resolve) => setTimeout(resolve, latency));
-    if (outcome === 'conflict') this.stored = { ...this.stored, rev: this.stored.rev + 1 }; // someone else wrote
+    if (outcome === 'conflict')
+      // Someone else wrote (the other computer's changes, if any, on the next revision).
+      this.stored = {
+        rev: this.stored.rev + 1,
+        content: applyContentChanges(this.template, this.stored.content, this.elsewhere),
+      };
     if (rev !== this.stored.rev)
       return { ok: false, error: { code: 'conflict', message: 'Changed elsewhere.' } };
     if (outcome === 'fail')
@@ -92,7 +100,7 @@ export class FakeStore {
 }
 
 /** A queue wired to a fake store, recording every state and stored value it reports. */
-export function queueFor(store: FakeStore) {
+export function queueFor(store: FakeStore, reconcile?: Reconcile<Stored>) {
   const states: SaveState[] = [];
   const storedValues: Stored[] = [];
   const reasons: (string | null)[] = [];
@@ -103,6 +111,7 @@ export function queueFor(store: FakeStore) {
     onStored: (v) => storedValues.push(v),
     onState: (s) => states.push(s),
     onAmendReason: (r) => reasons.push(r),
+    ...(reconcile ? { reconcile } : {}),
     messages: { noAnswer: 'The app did not answer.', nothingChanged: 'Nothing has changed yet.' },
     timers: fakeableTimers,
   });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentChange } from '../../../core/checklist';
+import { applyContentChanges, type ContentChange } from '../../../core/checklist';
+import { keepBothOnConflict } from '../../../core/sync/keep-both-on-conflict';
 import {
   AUTOSAVE_DEBOUNCE_MS,
   RETRY_DEBOUNCE_MS,
@@ -197,6 +198,51 @@ describe('autosave: conflict', () => {
       amendment: null,
     });
     expect(last()).toEqual({ kind: 'saved' });
+  });
+});
+
+describe('autosave: an answer changed on both computers', () => {
+  it('keeps both texts when the other computer changed the same answer; other answers go as they are', async () => {
+    const store = new FakeStore(planned);
+    const base = store.stored.content;
+    let local = base;
+    const { queue } = queueFor(store, (pending, latest) =>
+      keepBothOnConflict({ pending, base, latest: latest.content, local }),
+    );
+    store.outcomes = ['conflict'];
+    store.elsewhere = [text('opening-notes', 'Theirs: relief that the panic is rare now.')];
+    const mine = [
+      text('opening-notes', 'Mine: a little sad, mostly proud.'),
+      text('what-helped', 'The choir on Thursdays'),
+    ];
+    local = applyContentChanges(planned, local, mine);
+    for (const change of mine) queue.enqueue(change);
+    await queue.flush();
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]!);
+    expect(store.stored.content.answers['opening-notes']?.text).toBe(
+      'Mine: a little sad, mostly proud.\n\nTheirs: relief that the panic is rare now.',
+    );
+    expect(store.stored.content.answers['what-helped']?.text).toBe('The choir on Thursdays');
+  });
+
+  it('sends this computer’s answer as it is when the other computer did not touch it', async () => {
+    const store = new FakeStore(planned);
+    const base = store.stored.content;
+    const { queue } = queueFor(store, (pending, latest) =>
+      keepBothOnConflict({
+        pending,
+        base,
+        latest: latest.content,
+        local: applyContentChanges(planned, base, pending),
+      }),
+    );
+    store.outcomes = ['conflict'];
+    store.elsewhere = [text('what-helped', 'Long walks by the river')];
+    queue.enqueue(text('opening-notes', 'Only mine'));
+    await queue.flush();
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]!);
+    expect(store.stored.content.answers['opening-notes']?.text).toBe('Only mine');
+    expect(store.stored.content.answers['what-helped']?.text).toBe('Long walks by the river');
   });
 });
 

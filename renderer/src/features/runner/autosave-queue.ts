@@ -20,6 +20,13 @@ export type SaveState =
   | { kind: 'failed'; message: string }
   | { kind: 'amending'; pending: boolean };
 
+/**
+ * After a save met a newer revision: the waiting changes to send on top of `latest`, given the
+ * value they started from (`base`, null when unknown), e.g. keeping both versions of an answer
+ * changed on both computers.
+ */
+export type Reconcile<T> = (pending: ContentChange[], latest: T, base: T | null) => ContentChange[];
+
 /** The timer functions the queue schedules with (injected so tests can drive time). */
 export interface AutosaveTimers {
   set: (callback: () => void, ms: number) => unknown;
@@ -36,6 +43,10 @@ export interface AutosaveDeps<T extends { rev: number }> {
   reload: () => Promise<Result<T>>;
   /** A newer stored value (after a save, or read after a conflict). */
   onStored: (value: T) => void;
+  /** The value the first save is based on (what the waiting edits start from), when known. */
+  initial?: T;
+  /** See {@link AutosaveQueue.setReconcile}. */
+  reconcile?: Reconcile<T>;
   /** The save indicator changed. */
   onState: (state: SaveState) => void;
   /** The amendment being made changed (its reason, or null). */
@@ -80,10 +91,19 @@ export class AutosaveQueue<T extends { rev: number }> {
   private amendment: string | null = null;
   private state: SaveState = { kind: 'saved' };
   private readonly timers: AutosaveTimers;
+  private lastStored: T | null;
+  private reconcile: Reconcile<T> | undefined;
 
   constructor(private readonly deps: AutosaveDeps<T>) {
     this.rev = deps.rev;
+    this.lastStored = deps.initial ?? null;
+    this.reconcile = deps.reconcile;
     this.timers = deps.timers ?? globalTimers;
+  }
+
+  /** Sets how waiting changes are adjusted after a save met a newer revision (see {@link Reconcile}). */
+  setReconcile(reconcile: Reconcile<T> | undefined): void {
+    this.reconcile = reconcile;
   }
 
   /** The revision the next save will be based on. */
@@ -199,6 +219,7 @@ export class AutosaveQueue<T extends { rev: number }> {
       .catch(() => this.noAnswer<T>());
     if (result.ok) {
       this.rev = result.value.rev;
+      this.lastStored = result.value;
       this.retryAttempt = 0;
       this.deps.onStored(result.value);
       return null;
@@ -213,6 +234,12 @@ export class AutosaveQueue<T extends { rev: number }> {
       const latest = await this.deps.reload().catch(() => this.noAnswer<T>());
       if (latest.ok) {
         this.rev = latest.value.rev;
+        if (this.reconcile) {
+          const waiting = [...this.pending.values()];
+          this.pending = new Map();
+          mergeAll(this.pending, this.reconcile(waiting, latest.value, this.lastStored));
+        }
+        this.lastStored = latest.value;
         this.deps.onStored(latest.value);
       }
     }

@@ -3,6 +3,7 @@ import type { ContentChange, SessionContent } from '../../../../core/checklist';
 import { applyContentChanges } from '../../../../core/checklist';
 import { AppError } from '../../../../core/result';
 import type { Session } from '../../../../core/sessions/session';
+import { keepBothOnConflict } from '../../../../core/sync/keep-both-on-conflict';
 import { t } from '../../i18n/t';
 import { registerFlusher } from '../../lib/flush';
 import { AutosaveQueue, type SaveState } from './autosave-queue';
@@ -55,6 +56,7 @@ export function useSessionEditor(initial: Session): SessionEditor {
             ...(amendment ? { amendment: { reason: amendment } } : {}),
           }),
         reload: () => window.api.sessions.get({ id: initial.id }),
+        initial,
         onStored: setSession,
         onState: setSaveState,
         onAmendReason: setAmendReason,
@@ -64,6 +66,31 @@ export function useSessionEditor(initial: Session): SessionEditor {
         },
       }),
   );
+
+  // Changed on the other computer meanwhile: an answer changed on both keeps both versions
+  // (on screen too), the rest is sent as it is.
+  useEffect(() => {
+    queue.setReconcile((pending, latest, base) => {
+      if (!base) return pending;
+      const changes = keepBothOnConflict({
+        pending,
+        base: base.content,
+        latest: latest.content,
+        local: contentRef.current,
+      });
+      const kept = changes.filter((c, i) => c !== pending[i]);
+      if (kept.length === 0) return changes;
+      try {
+        contentRef.current = applyContentChanges(latest.template, contentRef.current, kept);
+      } catch {
+        // Both versions together break a limit (e.g. length): this computer's is sent, as before.
+        return pending;
+      }
+      setContent(contentRef.current);
+      return changes;
+    });
+    return () => queue.setReconcile(undefined);
+  }, [queue]);
 
   const flush = useCallback(() => queue.flush(), [queue]);
 
