@@ -131,6 +131,11 @@ test('changes from the other computer appear by themselves; a session changed on
         itemId: 'what-helped',
         answer: { text: 'Writing three lines each evening, and the choir on Thursdays' },
       },
+      {
+        op: 'answer',
+        itemId: 'opening-notes',
+        answer: { text: 'Written there: proud of the return to work.' },
+      },
     ],
   });
   const notice = page
@@ -138,6 +143,25 @@ test('changes from the other computer appear by themselves; a session changed on
     .filter({ hasText: 'This session was just changed on your other computer' });
   await expect(notice).toBeVisible();
   await screenshot(page, 'changed-elsewhere');
+  // Typed here into the same answer before looking: the save meets their newer revision and
+  // keeps both versions, here on screen and in the vault.
+  const notes = page.getByRole('textbox', { name: 'Notes on how the client feels about ending' });
+  await notes.fill('Written here: a little sad, mostly proud.');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const stored = (await dispatch(app.handlers, 'sessions.get', { id: draft.id })) as {
+        ok: boolean;
+        value: SessionRecord;
+      };
+      return stored.ok ? stored.value.content.answers['opening-notes']?.text : undefined;
+    })
+    .toBe(
+      'Written here: a little sad, mostly proud.\n\nWritten there: proud of the return to work.',
+    );
+  await expect(notes).toHaveValue(
+    'Written here: a little sad, mostly proud.\n\nWritten there: proud of the return to work.',
+  );
   await notice.getByRole('button', { name: 'Show their changes' }).click();
   await expect(notice).toBeHidden();
 

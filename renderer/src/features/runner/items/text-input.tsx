@@ -40,9 +40,16 @@ export function TextInput({
   const [text, setText] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
   const focused = useRef(false);
+  // The text this field last handed on: a value that differs from it while focused came from
+  // elsewhere (both computers' versions kept after a save met the other's, a discarded
+  // amendment), and is shown even while typing so the screen never parts from what is stored.
+  const committed = useRef(value);
 
   useEffect(() => {
-    if (!focused.current) setText(value);
+    if (!focused.current || value !== committed.current) {
+      committed.current = value;
+      setText(value);
+    }
   }, [value]);
 
   function update(next: string) {
@@ -56,6 +63,7 @@ export function TextInput({
       );
       return;
     }
+    committed.current = next;
     setProblem(onCommit(next));
   }
 
