@@ -100,6 +100,13 @@ export const HANDOUT_MESSAGES_EN = {
     'If you ever want to come back, or would like one closing session to round things off, you are welcome to get in touch. There is no pressure either way.',
   'ack.contact': 'You can reach me at {contacts}.',
   'ack.closing': 'I wish you well.\n\nWith warm regards,\n{clinicianName}',
+  'records.title': 'Your records',
+  'records.confidential':
+    'What you shared with me stays confidential now that our work has ended, within the limits we talked about at the start.',
+  'records.kept':
+    'Your records are kept securely for {years, plural, one {# year} other {# years}} after our last session, and then safely destroyed.',
+  'records.access': 'You can ask for a copy of your records at any time.',
+  'records.contact': 'To ask, contact {contact}.',
   'page.label': 'Page {page} of {total}',
 } as const;
 

@@ -1,8 +1,8 @@
 /**
  * The closure letter for a client who stopped coming: marked private and confidential, with the
  * dates of care and the closing date, warm and non-blaming, an explicit offer of a closing
- * session, the door left open, exactly the referrals the clinician picked for this client, and
- * crisis lines. Two variants: minimal (no diagnosis or treatment details) and clinical (adds a
+ * session, what happens to their records, the door left open, exactly the referrals the clinician
+ * picked for this client, and crisis lines. Two variants: minimal (no diagnosis or treatment details) and clinical (adds a
  * short summary of the work, from the client-facing content only, before the closing words). The
  * letter's words are editable text with placeholders.
  */
@@ -19,7 +19,7 @@ import {
   typedList,
   typedParagraph,
 } from './item-blocks';
-import { courseOf } from './discharge-course';
+import { letterHead, recordsParagraph } from './letter-head';
 import {
   fillPlaceholders,
   joinContactPlaceholders,
@@ -27,7 +27,7 @@ import {
   tidyFilled,
 } from './placeholders';
 import type { CommonOptions, DocumentSource } from './source';
-import { clientLanguage, clinicianLine, letterCrisisLines, renderable } from './source';
+import { clientLanguage, letterCrisisLines, renderable } from './source';
 
 import type { LetterVariant } from './choices';
 import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
@@ -52,55 +52,6 @@ export interface LetterOptions extends CommonOptions {
   variant: LetterVariant;
   /** The clinician's wording with placeholders; the variant's default when absent. */
   text?: string;
-}
-
-function letterhead(source: DocumentSource, date: string, w: DocumentWords): DocumentBlock[] {
-  const p = source.profile;
-  const course = courseOf(source);
-  const fmt = (d: string) => w.date(d, source.handout.dateFormat);
-  const from = course.firstSession;
-  const to = course.lastSession ?? course.dischargeDate;
-  const care: DocumentBlock[] = [
-    ...(from && to
-      ? [
-          {
-            type: 'paragraph',
-            text: w.t('letter.datesOfCare', { from: fmt(from), to: fmt(to) }),
-          } as DocumentBlock,
-        ]
-      : []),
-    {
-      type: 'paragraph',
-      text: w.t('letter.closingDate', { date: fmt(course.dischargeDate ?? source.date) }),
-    },
-  ];
-  const lines = [
-    p.practiceName,
-    clinicianLine(p),
-    p.address,
-    [p.phone, p.email].filter((s) => s.trim()).join(' · '),
-  ]
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return [
-    {
-      type: 'paragraph',
-      text: [{ text: w.t('letter.confidential'), emphasis: 'strong' as const }],
-    },
-    { type: 'spacer', size: 6 },
-    ...lines.map(
-      (text, i) =>
-        ({
-          type: 'paragraph',
-          text: i === 0 ? [{ text, emphasis: 'strong' as const }] : text,
-          tone: 'quiet',
-        }) as DocumentBlock,
-    ),
-    { type: 'spacer', size: 10 },
-    { type: 'paragraph', text: date },
-    ...care,
-    { type: 'spacer', size: 4 },
-  ];
 }
 
 function clinicalSummary(source: DocumentSource, w: DocumentWords): DocumentBlock[] {
@@ -154,10 +105,11 @@ export function buildClosureLetter(
     list.flatMap((p) => p.split('\n').flatMap((line) => typedParagraph(line)));
   const summary = options.variant === 'clinical' ? clinicalSummary(source, w) : [];
   const blocks: DocumentBlock[] = [
-    ...letterhead(source, values.date, w),
+    ...letterHead(source, values.date, w),
     ...toBlocks(paragraphs.slice(0, split)),
     ...summary,
     ...typedParagraph(w.t('letter.closingSession')),
+    recordsParagraph(source, w),
     ...toBlocks(paragraphs.slice(split)),
     ...(referrals.length > 0
       ? [

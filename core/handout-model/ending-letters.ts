@@ -2,8 +2,10 @@
  * Letters for two more endings, each from its reason for ending: a transfer letter when the
  * clinician leaves or hands care to another clinician or service (naming them, how to reach them,
  * the handover date and what was shared with consent), and a short acknowledgement letter when
- * the client ends by message (thanks, no pressure, the door open, crisis lines). Every fixed
- * sentence comes from the client's catalogue; a sentence whose field is blank is left out whole,
+ * the client ends by message (thanks, no pressure, the door open, crisis lines). Both open like
+ * the closure letter ("Private and confidential", the practice's letterhead, the dates of care and
+ * the closing date) and say what happens to the client's records. Every fixed sentence comes from
+ * the client's catalogue; a sentence whose field is blank is left out whole,
  * so no letter reads "at  or" or "From , ...".
  */
 import type { DocumentBlock } from '../document/blocks';
@@ -13,7 +15,8 @@ import { TRANSFER_ITEM_IDS as ID } from '../template/built-in-templates';
 import { crisisCallout, typedParagraph } from './item-blocks';
 import { placeholderValues } from './placeholders';
 import type { CommonOptions, DocumentSource } from './source';
-import { clientLanguage, clinicianLine, letterCrisisLines, renderable } from './source';
+import { clientLanguage, letterCrisisLines, renderable } from './source';
+import { letterHead, recordsParagraph } from './letter-head';
 import { wordsFor } from './handout';
 
 /** The two letters this module makes. */
@@ -39,27 +42,6 @@ export function transferDetails(source: Pick<DocumentSource, 'content'>): Transf
     shared: text(ID.sharedWithConsent),
     handoverDate: text(ID.handoverDate),
   };
-}
-
-function letterhead(source: DocumentSource, date: string): DocumentBlock[] {
-  const p = source.profile;
-  const lines = [p.practiceName, clinicianLine(p), p.address, joinDot([p.phone, p.email])]
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return [
-    ...lines.map((text, i): DocumentBlock => ({
-      type: 'paragraph',
-      text: i === 0 ? [{ text, emphasis: 'strong' }] : text,
-      tone: 'quiet',
-    })),
-    { type: 'spacer', size: 10 },
-    { type: 'paragraph', text: date },
-    { type: 'spacer', size: 4 },
-  ];
-}
-
-function joinDot(parts: readonly string[]): string {
-  return parts.filter((s) => s.trim()).join(' · ');
 }
 
 /** Paragraphs from a catalogue sentence that may hold blank lines between paragraphs. */
@@ -95,10 +77,11 @@ export function buildTransferLetter(
     );
   if (d.contact) middle.push(w.t('transfer.contact', { contact: d.contact }));
   const blocks: DocumentBlock[] = [
-    ...letterhead(source, values.date),
+    ...letterHead(source, values.date, w),
     ...paragraphs(w.t('transfer.opening', { clientName: values.clientName })),
     ...(middle.length > 0 ? typedParagraph(middle.join(' ')) : []),
     ...(d.shared ? paragraphs(w.t('transfer.shared', { shared: d.shared })) : []),
+    recordsParagraph(source, w),
     ...paragraphs(w.t('transfer.closing', { clinicianName: values.clinicianName })),
     ...crisis(source, w),
   ];
@@ -125,9 +108,10 @@ export function buildAcknowledgementLetter(
     ...(contacts.length > 0 ? [w.t('ack.contact', { contacts: w.or(contacts) })] : []),
   ].join(' ');
   const blocks: DocumentBlock[] = [
-    ...letterhead(source, values.date),
+    ...letterHead(source, values.date, w),
     ...paragraphs(w.t('ack.opening', { clientName: values.clientName })),
     ...typedParagraph(door),
+    recordsParagraph(source, w),
     ...paragraphs(w.t('ack.closing', { clinicianName: values.clinicianName })),
     ...crisis(source, w),
   ];

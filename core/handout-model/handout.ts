@@ -14,6 +14,7 @@ import { clientMeasureCaption } from '../client-words/measure-words';
 import type { TextMeasure } from '../chart/label-geometry';
 import { goalChartBlock, measureChartBlock } from './charts';
 import { safetyPlanPage } from './safety-plan-page';
+import { recordsParagraph } from './letter-head';
 import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
 import type { CatalogueKey } from '../handout-i18n/catalogue';
 import {
@@ -286,6 +287,7 @@ function sections(
             } as DocumentBlock,
           ]
         : []),
+      ...sub(w.t('records.title'), [recordsParagraph(source, w)]),
     ]),
     goodbye: part('goodbye', [
       ...typedParagraph(textOf(item(ID.closingNote))),

@@ -7,5 +7,6 @@ export * from './charts';
 export * from './handout';
 export * from './discharge-summary';
 export * from './placeholders';
+export * from './letter-head';
 export * from './closure-letter';
 export * from './ending-letters';

@@ -46,6 +46,9 @@ export type Theme = (typeof THEMES)[number];
 /** Shortest and longest idle time before the vault locks, in minutes. */
 export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 10 } as const;
 
+/** The longest records-keeping period the settings accept, in years. */
+export const RECORDS_YEARS_MAX = 100;
+
 /** Fields of the clinician's profile: practice data only, never client data. */
 export const profileFields = {
   name: line('Your name'),
@@ -61,6 +64,16 @@ export const profileFields = {
     error: 'Website must start with https:// (or http://).',
   }),
   signatureLine: line('Signature line', 300),
+  /** How many years client records are kept after the last session; 0 = not given (documents then leave the period out). */
+  recordsYears: z
+    .number({ error: 'How long records are kept must be a number of years.' })
+    .int({ error: 'How long records are kept must be a whole number of years.' })
+    .min(0, { error: 'How long records are kept cannot be below 0 years.' })
+    .max(RECORDS_YEARS_MAX, {
+      error: `How long records are kept can be at most ${RECORDS_YEARS_MAX} years.`,
+    }),
+  /** Whom a client contacts for their records (a name, role or address); '' = the practice's phone or e-mail. */
+  recordsContact: line('Records contact', 300),
 };
 
 /** Fields of the handout defaults. */

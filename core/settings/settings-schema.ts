@@ -31,6 +31,9 @@ export const ProfileSchema = z
     email: profileFields.email.default(''),
     website: profileFields.website.default(''),
     signatureLine: profileFields.signatureLine.default(''),
+    /** Settings from before these two fields read as "not given". */
+    recordsYears: profileFields.recordsYears.default(0),
+    recordsContact: profileFields.recordsContact.default(''),
   })
   .prefault({});
 

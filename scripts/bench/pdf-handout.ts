@@ -135,6 +135,8 @@ function source(script: Script) {
       email: 'hello@quietharbor.example',
       website: '',
       signatureLine: '',
+      recordsYears: 7,
+      recordsContact: '',
     },
     handout: {
       pageSize: 'A4' as const,

@@ -95,6 +95,13 @@ export const CATALOGUE_AR: Catalogue = {
   'ack.door': 'إذا رغبت يومًا في العودة، أو في جلسة ختامية واحدة، فيسعدني تواصلك. دون أي ضغط.',
   'ack.contact': 'يمكنك التواصل معي عبر {contacts}.',
   'ack.closing': 'أتمنى لك كل الخير.\n\nمع خالص التحيات،\n{clinicianName}',
+  'records.title': 'سجلاتك',
+  'records.confidential':
+    'ما شاركته معي يبقى سريًا بعد انتهاء عملنا معًا، ضمن الحدود التي تحدثنا عنها في البداية.',
+  'records.kept':
+    'تُحفظ سجلاتك بأمان لمدة {years, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}} بعد جلستنا الأخيرة، ثم تُتلف بطريقة آمنة.',
+  'records.access': 'يمكنك طلب نسخة من سجلاتك في أي وقت.',
+  'records.contact': 'لطلبها، تواصل مع {contact}.',
   'page.label': 'صفحة {page} من {total}',
   'client.measure.title': 'نتائجك في {measure} مع مرور الوقت',
   'client.measure.topic.phq-9': 'المزاج المنخفض',

@@ -98,6 +98,13 @@ export const CATALOGUE_DE: Catalogue = {
     'Wenn Sie irgendwann zurückkommen oder eine abschließende Sitzung haben möchten, melden Sie sich gern. Ganz ohne Druck.',
   'ack.contact': 'Sie erreichen mich unter {contacts}.',
   'ack.closing': 'Ich wünsche Ihnen alles Gute.\n\nMit herzlichen Grüßen\n{clinicianName}',
+  'records.title': 'Ihre Unterlagen',
+  'records.confidential':
+    'Was Sie mir anvertraut haben, bleibt auch nach dem Ende unserer Arbeit vertraulich, in den Grenzen, über die wir zu Beginn gesprochen haben.',
+  'records.kept':
+    'Ihre Unterlagen werden nach unserer letzten Sitzung {years, plural, one {# Jahr} other {# Jahre}} sicher aufbewahrt und danach sicher vernichtet.',
+  'records.access': 'Sie können jederzeit eine Kopie Ihrer Unterlagen anfordern.',
+  'records.contact': 'Wenden Sie sich dafür an {contact}.',
   'page.label': 'Seite {page} von {total}',
   'client.measure.title': 'Ihre {measure}-Werte im Verlauf',
   'client.measure.topic.phq-9': 'gedrückte Stimmung',

@@ -98,6 +98,13 @@ export const CATALOGUE_ES: Catalogue = {
     'Si algún día quieres volver, o te gustaría tener una sesión de cierre, puedes ponerte en contacto conmigo. Sin ninguna presión.',
   'ack.contact': 'Puedes contactarme en {contacts}.',
   'ack.closing': 'Te deseo lo mejor.\n\nUn saludo cordial,\n{clinicianName}',
+  'records.title': 'Tu historial',
+  'records.confidential':
+    'Lo que compartiste conmigo sigue siendo confidencial ahora que nuestro trabajo ha terminado, dentro de los límites que hablamos al principio.',
+  'records.kept':
+    'Tu historial se guarda de forma segura durante {years, plural, one {# año} other {# años}} después de nuestra última sesión y luego se destruye de forma segura.',
+  'records.access': 'Puedes pedir una copia de tu historial en cualquier momento.',
+  'records.contact': 'Para pedirla, contacta con {contact}.',
   'page.label': 'Página {page} de {total}',
   'client.measure.title': 'Tus puntuaciones del {measure} a lo largo del tiempo',
   'client.measure.topic.phq-9': 'el ánimo bajo',

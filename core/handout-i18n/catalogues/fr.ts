@@ -98,6 +98,13 @@ export const CATALOGUE_FR: Catalogue = {
     'Si un jour vous souhaitez revenir, ou avoir une séance de clôture, vous pouvez me contacter. Sans aucune obligation.',
   'ack.contact': 'Vous pouvez me joindre au {contacts}.',
   'ack.closing': 'Je vous souhaite le meilleur.\n\nBien chaleureusement,\n{clinicianName}',
+  'records.title': 'Votre dossier',
+  'records.confidential':
+    'Ce que vous m’avez confié reste confidentiel maintenant que notre travail est terminé, dans les limites dont nous avions parlé au début.',
+  'records.kept':
+    'Votre dossier est conservé en sécurité pendant {years, plural, one {# an} other {# ans}} après notre dernière séance, puis détruit de façon sûre.',
+  'records.access': 'Vous pouvez demander une copie de votre dossier à tout moment.',
+  'records.contact': 'Pour cela, contactez {contact}.',
   'page.label': 'Page {page} sur {total}',
   'client.measure.title': 'Vos scores au {measure} au fil du temps',
   'client.measure.topic.phq-9': 'le moral en baisse',

@@ -95,6 +95,13 @@ export const CATALOGUE_HE: Catalogue = {
   'ack.door': 'אם תרצה/י לחזור בעתיד, או לקיים מפגש סיום אחד, אפשר לפנות אליי. בלי שום לחץ.',
   'ack.contact': 'אפשר לפנות אליי ב־{contacts}.',
   'ack.closing': 'מאחל/ת לך כל טוב.\n\nבחום,\n{clinicianName}',
+  'records.title': 'התיק שלך',
+  'records.confidential':
+    'מה ששיתפת איתי נשאר חסוי גם עכשיו, כשהעבודה שלנו הסתיימה, בגבולות שדיברנו עליהם בתחילת הדרך.',
+  'records.kept':
+    'התיק שלך נשמר באופן מאובטח {years, plural, one {שנה אחת} two {שנתיים} other {# שנים}} אחרי המפגש האחרון שלנו, ואז מושמד באופן בטוח.',
+  'records.access': 'אפשר לבקש עותק של התיק שלך בכל עת.',
+  'records.contact': 'לשם כך אפשר לפנות אל {contact}.',
   'page.label': 'עמוד {page} מתוך {total}',
   'client.measure.title': 'התוצאות שלך ב־{measure} לאורך זמן',
   'client.measure.topic.phq-9': 'מצב רוח ירוד',

@@ -99,6 +99,13 @@ export const CATALOGUE_PT: Catalogue = {
     'Se um dia quiser voltar, ou gostar de ter uma sessão de encerramento, pode contactar-me. Sem qualquer pressão.',
   'ack.contact': 'Pode contactar-me através de {contacts}.',
   'ack.closing': 'Desejo-lhe tudo de bom.\n\nCom os melhores cumprimentos,\n{clinicianName}',
+  'records.title': 'O seu processo',
+  'records.confidential':
+    'O que partilhou comigo continua confidencial agora que o nosso trabalho terminou, dentro dos limites de que falámos no início.',
+  'records.kept':
+    'O seu processo é guardado em segurança durante {years, plural, one {# ano} other {# anos}} após a nossa última sessão e depois destruído de forma segura.',
+  'records.access': 'Pode pedir uma cópia do seu processo a qualquer momento.',
+  'records.contact': 'Para isso, contacte {contact}.',
   'page.label': 'Página {page} de {total}',
   'client.measure.title': 'As suas pontuações no {measure} ao longo do tempo',
   'client.measure.topic.phq-9': 'o humor em baixo',

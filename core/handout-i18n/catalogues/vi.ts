@@ -98,6 +98,13 @@ export const CATALOGUE_VI: Catalogue = {
     'Nếu sau này bạn muốn quay lại, hoặc muốn có một buổi kết thúc, bạn cứ liên hệ với tôi. Không có áp lực nào cả.',
   'ack.contact': 'Bạn có thể liên hệ với tôi qua {contacts}.',
   'ack.closing': 'Chúc bạn mọi điều tốt đẹp.\n\nThân mến,\n{clinicianName}',
+  'records.title': 'Hồ sơ của bạn',
+  'records.confidential':
+    'Những gì bạn đã chia sẻ với tôi vẫn được giữ bí mật khi công việc của chúng ta đã kết thúc, trong những giới hạn chúng ta đã nói từ đầu.',
+  'records.kept':
+    'Hồ sơ của bạn được lưu giữ an toàn trong {years, plural, other {# năm}} sau buổi cuối cùng của chúng ta, rồi được hủy một cách an toàn.',
+  'records.access': 'Bạn có thể yêu cầu một bản sao hồ sơ của mình bất cứ lúc nào.',
+  'records.contact': 'Để yêu cầu, hãy liên hệ {contact}.',
   'page.label': 'Trang {page} / {total}',
   'client.measure.title': 'Điểm {measure} của bạn theo thời gian',
   'client.measure.topic.phq-9': 'tâm trạng buồn chán',

@@ -93,6 +93,13 @@ export const CATALOGUE_ZH: Catalogue = {
   'ack.door': '如果你将来想回来，或希望有一次结束会谈，欢迎随时联系我。完全没有压力。',
   'ack.contact': '你可以通过 {contacts} 联系我。',
   'ack.closing': '祝你一切安好。\n\n致以温暖的问候，\n{clinicianName}',
+  'records.title': '你的记录',
+  'records.confidential':
+    '我们的工作结束后，你和我分享的内容仍然保密，保密的界限与我们开始时谈过的一样。',
+  'records.kept':
+    '你的记录会在我们最后一次会谈后安全保存 {years, plural, other {# 年}}，之后会被安全销毁。',
+  'records.access': '你可以随时申请一份你的记录副本。',
+  'records.contact': '如需申请，请联系 {contact}。',
   'page.label': '第 {page} 页，共 {total} 页',
   'client.measure.title': '你的 {measure} 分数变化',
   'client.measure.topic.phq-9': '情绪低落',

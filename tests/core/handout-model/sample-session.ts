@@ -262,6 +262,8 @@ export const SAMPLE_PROFILE: Profile = {
   email: 'hello@quietharbor.example',
   website: 'https://quietharbor.example',
   signatureLine: '',
+  recordsYears: 7,
+  recordsContact: 'Records office, records@quietharbor.example',
 };
 
 /** The sample handout settings. */
