@@ -3,6 +3,7 @@
  * session, with the time it was made and the session's content hash at that moment, plus the
  * options it was made with so re-export gives the same document.
  */
+import { letterForReason, type ReasonForEndingCode } from '../checklist/reason-for-ending';
 
 /** The documents the app produces. */
 export const DOCUMENT_OUTPUT_KINDS = [
@@ -10,10 +11,26 @@ export const DOCUMENT_OUTPUT_KINDS = [
   'handout-one-page',
   'discharge-summary',
   'closure-letter',
+  'transfer-letter',
+  'acknowledgement-letter',
 ] as const;
 
 /** One kind of produced document. */
 export type DocumentOutputKind = (typeof DOCUMENT_OUTPUT_KINDS)[number];
+
+/**
+ * The letter made as a document of its own for a reason for ending: the transfer letter when the
+ * clinician leaves or refers the client on, the acknowledgement letter when the client ended by
+ * message; null otherwise (the closure letter has its own editor, a planned ending the handout).
+ */
+export function letterOutputFor(reason: ReasonForEndingCode | null): DocumentOutputKind | null {
+  const letter = reason ? letterForReason(reason) : null;
+  return letter === 'transfer'
+    ? 'transfer-letter'
+    : letter === 'acknowledgement'
+      ? 'acknowledgement-letter'
+      : null;
+}
 
 /** The stem of each kind's default file name (never client data). */
 const FILE_STEMS: Readonly<Record<DocumentOutputKind, string>> = {
@@ -21,6 +38,8 @@ const FILE_STEMS: Readonly<Record<DocumentOutputKind, string>> = {
   'handout-one-page': 'handout-one-page',
   'discharge-summary': 'discharge-summary',
   'closure-letter': 'closure-letter',
+  'transfer-letter': 'transfer-letter',
+  'acknowledgement-letter': 'acknowledgement-letter',
 };
 
 /** The default file name of a saved copy, e.g. `handout-2026-11-26.pdf` or `handout-one-page-2026-11-26.pdf` (date YYYY-MM-DD). */

@@ -4,6 +4,10 @@ import type { RenderableDocument } from '../../../core/document/document';
 import { buildClosureLetter } from '../../../core/handout-model/closure-letter';
 import type { HandoutSection } from '../../../core/handout-model/choices';
 import { onePageDefaults } from '../../../core/handout-model/one-page';
+import {
+  buildAcknowledgementLetter,
+  buildTransferLetter,
+} from '../../../core/handout-model/ending-letters';
 import { buildDischargeSummary } from '../../../core/handout-model/discharge-summary';
 import { buildHandout, buildOnePageHandout } from '../../../core/handout-model/handout';
 import type { TextMeasure } from '../../../core/chart/label-geometry';
@@ -37,6 +41,10 @@ export function documentModel(
         variant: options.variant ?? 'minimal',
         ...(options.text !== undefined ? { text: options.text } : {}),
       });
+    case 'transfer-letter':
+      return buildTransferLetter(source, common);
+    case 'acknowledgement-letter':
+      return buildAcknowledgementLetter(source, common);
   }
 }
 

@@ -410,10 +410,14 @@ export const en = {
   'docview.output.handout-one-page': 'one-page handout',
   'docview.output.discharge-summary': 'discharge summary',
   'docview.output.closure-letter': 'closure letter',
+  'docview.output.transfer-letter': 'transfer letter',
+  'docview.output.acknowledgement-letter': 'acknowledgement letter',
   'docview.outputTitle.handout': 'Client handout',
   'docview.outputTitle.handout-one-page': 'One-page handout',
   'docview.outputTitle.discharge-summary': 'Discharge summary',
   'docview.outputTitle.closure-letter': 'Closure letter',
+  'docview.outputTitle.transfer-letter': 'Transfer letter',
+  'docview.outputTitle.acknowledgement-letter': 'Acknowledgement letter',
 
   // Settings, referral directory, crisis lines, template editor (issue 7)
   'nav.settings': 'Settings',
@@ -448,6 +452,12 @@ export const en = {
   'settings.profile.website.help': 'Starting with https://',
   'settings.profile.signatureLine': 'Signature line',
   'settings.profile.signatureLine.help': 'Printed under your closing note, e.g. “Warmly, Ana”.',
+  'settings.profile.recordsYears': 'Years records are kept after the last session',
+  'settings.profile.recordsYears.help':
+    'Printed in the handout and letters (“Your records are kept securely for 7 years…”). 0 leaves the period out.',
+  'settings.profile.recordsContact': 'Records contact',
+  'settings.profile.recordsContact.help':
+    'Whom clients ask for a copy of their records, e.g. “Records office, records@example.org”. Blank: your phone or e-mail.',
   'settings.profile.save': 'Save profile',
   'settings.handout.intro':
     'Defaults for every new handout. You can still adjust each one before you export it.',
@@ -696,6 +706,12 @@ export const en = {
   'documents.kind.closure-letter': 'Closure letter',
   'documents.kind.closure-letter.help':
     'For a client who stopped coming: warm, with the door left open.',
+  'documents.kind.transfer-letter': 'Transfer letter',
+  'documents.kind.transfer-letter.help':
+    'Names the clinician or service taking over, how to reach them and from when; what happens to the client’s records.',
+  'documents.kind.acknowledgement-letter': 'Acknowledgement letter',
+  'documents.kind.acknowledgement-letter.help':
+    'For a client who ended by message: a short thank-you, no pressure, the door left open.',
   'documents.section.came-for': 'What you came for',
   'documents.section.what-changed': 'What changed (charts)',
   'documents.section.achievements': 'What you achieved',
@@ -764,6 +780,8 @@ export const en = {
   'documents.course.missed': 'Sessions missed',
   'documents.course.presentingConcerns': 'Presenting concerns',
   'documents.course.services': 'Services and interventions',
+  'documents.course.fromRecord':
+    'Read from the session record: diagnosis, dates of service, discharge date, sessions, functioning, medications and prognosis, as entered under Risk at discharge (after finalizing, changed through an amendment).',
   'documents.result.title': 'Your PDF is ready',
   'documents.result.stored': '{kind} stored in your vault.',
   'documents.result.details':
@@ -1008,6 +1026,12 @@ export const en = {
   'runner.reason.none': 'Choose a reason…',
   'runner.reason.other': 'In a few words',
   'runner.reason.private': 'Recorded in your discharge summary, not in the client’s handout.',
+  'runner.reason.letter.closure':
+    'This ending goes with a closure letter: the Unplanned ending checklist keeps the outreach log, and the letter is written from the export screen.',
+  'runner.reason.letter.transfer':
+    'This ending goes with a transfer letter: the Transfer of care checklist records who takes over, how to reach them and from when, and the letter is made on the export screen.',
+  'runner.reason.letter.acknowledgement':
+    'This ending goes with a short acknowledgement letter: the Client ended by message checklist records the message, and the letter is made on the export screen.',
   'runner.outreach.rail': 'Reaching out',
   'runner.outreach.title': 'Attempts to reach the client',
   'runner.outreach.intro':

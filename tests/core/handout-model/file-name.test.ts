@@ -86,5 +86,11 @@ describe('default file names', () => {
     expect(defaultDocumentFileName('closure-letter', '2026-11-26')).toBe(
       'closure-letter-2026-11-26.pdf',
     );
+    expect(defaultDocumentFileName('transfer-letter', '2026-11-26')).toBe(
+      'transfer-letter-2026-11-26.pdf',
+    );
+    expect(defaultDocumentFileName('acknowledgement-letter', '2026-11-26')).toBe(
+      'acknowledgement-letter-2026-11-26.pdf',
+    );
   });
 });

@@ -76,7 +76,11 @@ export function DocumentViewScreen({ sessionId, onBack }: DocumentViewScreenProp
                 : t('docview.draft', { date: formatDate(state.value.session.updatedAt) })}
             </p>
           </header>
-          <StoredPdfs sessionId={state.value.session.id} kind={state.value.session.kind} />
+          <StoredPdfs
+            sessionId={state.value.session.id}
+            kind={state.value.session.kind}
+            reason={state.value.session.content.reasonForEnding?.code ?? null}
+          />
           {state.value.session.kind === 'closing-session' && (
             <CheckInPanel session={state.value.session} onChanged={reload} />
           )}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import type {
-  DocumentOutputKind,
-  DocumentSummary,
+import {
+  type DocumentOutputKind,
+  type DocumentSummary,
+  letterOutputFor,
 } from '../../../../core/documents/document-record';
+import type { ReasonForEndingCode } from '../../../../core/checklist/reason-for-ending';
 import type { DocumentKind } from '../../../../core/sessions/session';
 import { Button } from '../../components/button';
 import { formatDate, t } from '../../i18n/t';
@@ -16,8 +18,16 @@ const OUTPUTS: Readonly<Record<DocumentKind, readonly DocumentOutputKind[]>> = {
   'closure-letter': ['closure-letter'],
 };
 
-/** The PDFs stored with a session: preview in the app, re-export, save a copy; or make the first one. */
-export function StoredPdfs({ sessionId, kind }: { sessionId: string; kind: DocumentKind }) {
+/** The PDFs stored with a session: preview in the app, re-export, save a copy; or make the first one (with the letter its reason for ending calls for). */
+export function StoredPdfs({
+  sessionId,
+  kind,
+  reason,
+}: {
+  sessionId: string;
+  kind: DocumentKind;
+  reason: ReasonForEndingCode | null;
+}) {
   const [list, reload] = useApiLoad(() => window.api.documents.list({ sessionId }));
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,7 +67,9 @@ export function StoredPdfs({ sessionId, kind }: { sessionId: string; kind: Docum
 
   const missing =
     list.status === 'ready'
-      ? OUTPUTS[kind].filter((o) => !list.value.some((d) => d.kind === o))
+      ? [...OUTPUTS[kind], ...(kind === 'closing-session' ? [letterOutputFor(reason)] : [])]
+          .filter((o): o is DocumentOutputKind => o !== null)
+          .filter((o) => !list.value.some((d) => d.kind === o))
       : [];
   return (
     <section aria-labelledby="docview-pdfs" className={styles.panel}>

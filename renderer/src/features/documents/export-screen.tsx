@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
-import type {
-  DocumentOutputKind,
-  DocumentSummary,
+import {
+  type DocumentOutputKind,
+  type DocumentSummary,
+  letterOutputFor,
 } from '../../../../core/documents/document-record';
 import { HANDOUT_SECTIONS, type HandoutSection } from '../../../../core/handout-model/choices';
+import type { ReasonForEndingCode } from '../../../../core/checklist/reason-for-ending';
 import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { CheckboxCards, RadioCards } from './choice-group';
 import { CourseFields, courseOption, EMPTY_COURSE, type CourseDraft } from './course-fields';
+import { CourseFromRecord, hasStoredCourse } from './course-from-record';
 import { ExportResult } from './export-result';
 import { HandoutLanguageNotice } from './handout-language-notice';
 import { OnePageFitNotice, useOnePageFit } from './one-page-fit';
@@ -28,12 +31,22 @@ const KINDS: readonly DocumentOutputKind[] = [
   'discharge-summary',
   'closure-letter',
 ];
+
+/** The documents this session can be made into: the four, plus the letter its reason for ending calls for. */
+function exportKinds(reason: ReasonForEndingCode | null): DocumentOutputKind[] {
+  const letter = letterOutputFor(reason);
+  return letter ? [...KINDS, letter] : [...KINDS];
+}
 const PICKABLE = HANDOUT_SECTIONS.filter((s) => s !== 'crisis-lines');
 
 /** Makes a PDF for a session: which document, the one-page parts, the page size; then stores it and shows it. */
 export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenProps) {
   const headingRef = useFocusHeading<HTMLHeadingElement>();
   const [settings] = useApiLoad(() => window.api.settings.get({}));
+  const [session] = useApiLoad(() => window.api.sessions.get({ id: sessionId }));
+  const content = session.status === 'ready' ? session.value.content : null;
+  // An older record has no course of care: it is typed here, at export, as before.
+  const storedCourse = content ? hasStoredCourse(content.courseOfCare) : false;
   const [kind, setKind] = useState<DocumentOutputKind>('handout');
   // Null until the clinician picks: the session's defaults (an existing safety plan, the crisis lines) then.
   const [picked, setPicked] = useState<HandoutSection[] | null>(null);
@@ -59,7 +72,7 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
     const options = {
       pageSize: size,
       ...(kind === 'handout-one-page' ? { sections } : {}),
-      ...(kind === 'discharge-summary' ? { course: courseOption(course) } : {}),
+      ...(kind === 'discharge-summary' && !storedCourse ? { course: courseOption(course) } : {}),
     };
     const result = await window.api.documents.export({ sessionId, kind, options });
     setBusy(false);
@@ -97,7 +110,7 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
             label={t('documents.export.which')}
             value={kind}
             onChange={setKind}
-            choices={KINDS.map((k) => ({
+            choices={exportKinds(content?.reasonForEnding?.code ?? null).map((k) => ({
               value: k,
               name: t(`documents.kind.${k}`),
               help: t(`documents.kind.${k}.help`),
@@ -114,7 +127,8 @@ export function ExportScreen({ sessionId, onBack, onEditLetter }: ExportScreenPr
             />
           )}
           {kind === 'handout-one-page' && <OnePageFitNotice state={fit} />}
-          {kind === 'discharge-summary' && (
+          {kind === 'discharge-summary' && content && storedCourse && <CourseFromRecord />}
+          {kind === 'discharge-summary' && content && !storedCourse && (
             <CourseFields draft={course} onChange={setCourse} errors={error?.fields ?? {}} />
           )}
           {kind !== 'closure-letter' && (

@@ -20,6 +20,7 @@ const FIELDS = [
   'email',
   'website',
   'signatureLine',
+  'recordsContact',
 ] as const;
 
 /** The clinician's profile: who they are and how clients reach the practice (printed on handouts). */
@@ -36,9 +37,12 @@ export function ProfileTab({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const patch = Object.fromEntries(
-      FIELDS.map((f) => [f, String(data.get(f) ?? '')]),
-    ) as Partial<Profile>;
+    const years = String(data.get('recordsYears') ?? '').trim();
+    const patch = {
+      ...Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '')])),
+      // A blank or non-number is sent as typed, so the settings check names the field.
+      recordsYears: years === '' ? 0 : /^\d+$/.test(years) ? Number(years) : years,
+    } as Partial<Profile>;
     setState({ status: 'saving' });
     const outcome = await save({ profile: patch });
     if (outcome.ok) {
@@ -109,6 +113,21 @@ export function ProfileTab({
         description={t('settings.profile.signatureLine.help')}
         defaultValue={profile.signatureLine}
       />
+      <div className={styles.grid}>
+        <TextField
+          name="recordsYears"
+          label={t('settings.profile.recordsYears')}
+          description={t('settings.profile.recordsYears.help')}
+          defaultValue={String(profile.recordsYears)}
+          dir="ltr"
+        />
+        <TextField
+          name="recordsContact"
+          label={t('settings.profile.recordsContact')}
+          description={t('settings.profile.recordsContact.help')}
+          defaultValue={profile.recordsContact}
+        />
+      </div>
       <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={state.status === 'saving'}>
           {t('settings.profile.save')}

@@ -1,5 +1,9 @@
 import { useId } from 'react';
-import { REASON_FOR_ENDING_CODES, REASON_FOR_ENDING_LABELS } from '../../../../../core/checklist';
+import {
+  letterForReason,
+  REASON_FOR_ENDING_CODES,
+  REASON_FOR_ENDING_LABELS,
+} from '../../../../../core/checklist';
 import type { ReasonForEndingCode } from '../../../../../core/checklist';
 import { t } from '../../../i18n/t';
 import { ItemFrame } from './item-frame';
@@ -18,6 +22,7 @@ export function ReasonItem({
 }: ItemProps<'reason-for-ending'>) {
   const id = useId();
   const reason = content.reasonForEnding;
+  const letter = reason ? letterForReason(reason.code) : null;
   return (
     <ItemFrame
       section={section}
@@ -65,6 +70,11 @@ export function ReasonItem({
         />
       )}
       <p className={styles.help}>{t('runner.reason.private')}</p>
+      {letter && (
+        <p className={styles.help} data-letter={letter}>
+          {t(`runner.reason.letter.${letter}`)}
+        </p>
+      )}
     </ItemFrame>
   );
 }
