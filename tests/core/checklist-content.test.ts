@@ -63,7 +63,8 @@ describe('text is kept exactly, up to a documented limit', () => {
 
 describe('reason for ending', () => {
   it('has a label for every code, and "other" needs words', () => {
-    expect(REASON_FOR_ENDING_CODES).toHaveLength(10);
+    expect(REASON_FOR_ENDING_CODES).toHaveLength(11);
+    expect(REASON_FOR_ENDING_CODES).toContain('ended-by-message');
     for (const c of REASON_FOR_ENDING_CODES)
       expect(REASON_FOR_ENDING_LABELS[c].length).toBeGreaterThan(3);
     expect(isReasonComplete(null)).toBe(false);

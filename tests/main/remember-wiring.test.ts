@@ -74,9 +74,16 @@ describe('remember on this computer, wired in main', () => {
     const sealed = await readFile(sealedFile, 'utf8');
     const secret = Buffer.from(sealed, 'base64');
     expect(secret).toHaveLength(48);
+    // The device wrap stays in this computer's data folder, never in the (shareable) vault header.
     const header = await readFile(join(fakeState.userData, 'data', 'vault', 'vault.json'), 'utf8');
-    expect(header).toContain('"device"');
+    expect(header).not.toContain('"device"');
+    const remembered = await readFile(
+      join(fakeState.userData, 'data', 'remembered-key.json'),
+      'utf8',
+    );
+    expect(remembered).toContain('"slot"');
     expect(header).not.toContain(sealed);
+    expect(remembered).not.toContain(sealed);
 
     const again = await start();
     expect(await again('vault.status')).toMatchObject({ ok: true, value: { state: 'locked' } });

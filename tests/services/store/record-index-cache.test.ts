@@ -341,9 +341,7 @@ describe('summary cache in the vault', () => {
       changes: [{ op: 'answer', itemId: 'what-helped', answer: { text: 'walks' } }],
     });
     await h.call('vault.lock');
-    expect(await readdir(join(h.dataDir, 'local-cache'))).not.toContain(
-      SUMMARY_CACHE_FILE,
-    );
+    expect(await readdir(join(h.dataDir, 'local-cache'))).not.toContain(SUMMARY_CACHE_FILE);
     await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
     expect((await h.call('clients.list')).map((o) => o.client.id)).toEqual([client.id]);
   });

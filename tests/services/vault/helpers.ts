@@ -16,7 +16,13 @@ export const GOOD_PASSPHRASE = 'lantern orchard velvet compass 42';
 
 const dirs: string[] = [];
 afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  // Retries: a background write (the stored search index, the summary cache) may still be
+  // finishing in the folder when the test ends.
+  await Promise.all(
+    dirs
+      .splice(0)
+      .map((d) => rm(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })),
+  );
 });
 
 /** A fresh temporary data folder, removed after the test. */
