@@ -55,7 +55,9 @@ function range(min: number, max: number, joiner: string): string {
 
 /** The plan in words, e.g. "two or three attempts over two to four weeks". */
 export function outreachWording(plan: OutreachPlan): string {
-  const attempts = `${range(plan.minAttempts, plan.maxAttempts, 'or')} ${plan.maxAttempts === 1 ? 'attempt' : 'attempts'}`;
+  // "two or three attempts", but "two to four attempts": "or" only between neighbours.
+  const joiner = plan.maxAttempts - plan.minAttempts === 1 ? 'or' : 'to';
+  const attempts = `${range(plan.minAttempts, plan.maxAttempts, joiner)} ${plan.maxAttempts === 1 ? 'attempt' : 'attempts'}`;
   const weeks = `${range(plan.minWeeks, plan.maxWeeks, 'to')} ${plan.maxWeeks === 1 ? 'week' : 'weeks'}`;
   return `${attempts} over ${weeks}`;
 }
@@ -63,4 +65,21 @@ export function outreachWording(plan: OutreachPlan): string {
 /** A template's guidance with the default outreach wording replaced by the clinician's plan. */
 export function withOutreachPlan(guidance: string, plan: OutreachPlan): string {
   return guidance.split(DEFAULT_OUTREACH_WORDING).join(outreachWording(plan));
+}
+
+/**
+ * A template whose section guidance carries the clinician's outreach plan in place of the
+ * default wording (a session snapshots it when it starts, so the runner says the plan in force).
+ */
+export function withOutreachGuidance<T extends { sections: readonly { guidance: string }[] }>(
+  template: T,
+  plan: OutreachPlan,
+): T {
+  return {
+    ...template,
+    sections: template.sections.map((s) => ({
+      ...s,
+      guidance: withOutreachPlan(s.guidance, plan),
+    })),
+  };
 }

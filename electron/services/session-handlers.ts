@@ -14,6 +14,11 @@ import { AppError } from '../../core/result';
 import type { DocumentKind, SessionRecord, SessionSummary } from '../../core/sessions/session';
 import { toSession } from '../../core/sessions/session';
 import { DEFAULT_TEMPLATE_ID, UNPLANNED_TEMPLATE_ID, snapshotTemplate } from '../../core/template';
+import {
+  DEFAULT_OUTREACH_PLAN,
+  type OutreachPlan,
+  withOutreachGuidance,
+} from '../../core/settings/outreach-plan';
 import type { HandlerContext } from './handler-context';
 import { resolveTemplate } from './sessions/built-in-templates';
 import { sha256Hex } from './sessions/content-hash';
@@ -39,6 +44,15 @@ function sessionDefaults(context: HandlerContext): SessionDefaults {
     return { returnPolicy: context.settings().get().handout.returnPolicy };
   } catch {
     return { returnPolicy: '' };
+  }
+}
+
+/** The clinician's outreach plan for unplanned endings; the default when the settings cannot be read. */
+function outreachPlan(context: HandlerContext): OutreachPlan {
+  try {
+    return context.settings().get().outreachPlan;
+  } catch {
+    return { ...DEFAULT_OUTREACH_PLAN };
   }
 }
 
@@ -92,14 +106,18 @@ export function createSessionHandlers(context: HandlerContext): SessionHandlers 
         if (!open.index.summary('client', clientId))
           throw new AppError('not-found', 'That client does not exist.');
         // A chosen template must exist; a default that no longer does falls back to Planned ending.
-        const template = snapshotTemplate(
-          templateId
-            ? await resolveTemplate(resourcesDir, open.index, templateId)
-            : await resolveTemplate(
-                resourcesDir,
-                open.index,
-                defaultTemplateId(context, kind),
-              ).catch(() => resolveTemplate(resourcesDir, open.index, DEFAULT_TEMPLATE_ID)),
+        // The guidance names the clinician's outreach plan (Settings), not the template's default.
+        const template = withOutreachGuidance(
+          snapshotTemplate(
+            templateId
+              ? await resolveTemplate(resourcesDir, open.index, templateId)
+              : await resolveTemplate(
+                  resourcesDir,
+                  open.index,
+                  defaultTemplateId(context, kind),
+                ).catch(() => resolveTemplate(resourcesDir, open.index, DEFAULT_TEMPLATE_ID)),
+          ),
+          outreachPlan(context),
         );
         const content = prefillSessionContent(
           template,

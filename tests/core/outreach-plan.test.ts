@@ -44,6 +44,14 @@ describe('outreach plan setting', () => {
     expect(outreachWording(next.outreachPlan)).toBe('three attempts over one to six weeks');
   });
 
+  it('says "or" only between neighbouring numbers of attempts, "to" otherwise', () => {
+    const plan = { minAttempts: 2, maxAttempts: 4, minWeeks: 2, maxWeeks: 3 };
+    expect(outreachWording(plan)).toBe('two to four attempts over two to three weeks');
+    expect(outreachWording({ ...plan, minAttempts: 3 })).toBe(
+      'three or four attempts over two to three weeks',
+    );
+  });
+
   it('puts the clinician’s plan into the template guidance in place of the default wording', () => {
     const guidance = builtIn('unplanned-ending').sections[0]!.guidance;
     const changed = withOutreachPlan(guidance, {

@@ -110,11 +110,24 @@ test.describe('settings', () => {
     );
     await page.getByRole('textbox', { name: /^Email/ }).fill('elpida@example.org');
     await page.getByRole('textbox', { name: /^Signature line/ }).fill('Warmly, Ελπίδα');
+    // How long records are kept: a whole number of years, refused next to the field otherwise.
+    const years = page.getByRole('textbox', { name: /^Years records are kept/ });
+    await expect(years).toHaveValue('0');
+    await years.fill('seven');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(
+      page.getByText('How long records are kept must be a number of years.'),
+    ).toBeVisible();
+    await expect(years).toHaveAttribute('aria-invalid', 'true');
+    await years.fill('7');
+    await page
+      .getByRole('textbox', { name: /^Records contact/ })
+      .fill('Records office, Zoë Ørsted, records@example.org');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     await screenshot(page, 'settings-profile');
 
-    const stored = await call<{ settings: { profile: Record<string, string> } }>(
+    const stored = await call<{ settings: { profile: Record<string, string | number> } }>(
       app.handlers,
       'settings.get',
       {},
@@ -123,11 +136,75 @@ test.describe('settings', () => {
       name: 'Ελπίδα Παπαδοπούλου',
       practiceName: 'Harbour Light Counselling',
       email: 'elpida@example.org',
+      recordsYears: 7,
+      recordsContact: 'Records office, Zoë Ørsted, records@example.org',
     });
 
     const text = await handoutText(app.handlers, await finalizedSession(app.handlers));
     expect(text).toContain('Ελπίδα Παπαδοπούλου');
     expect(text).toContain('Harbour Light Counselling');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Your records are kept securely for 7 years after our last session',
+    );
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'To ask, contact Records office, Zoë Ørsted, records@example.org.',
+    );
+  });
+
+  test('outreach plan: chosen on the Templates tab, refused when the fewest is above the most, said in a new unplanned ending', async ({
+    page,
+    app,
+  }) => {
+    await openWithNewVault(page, app.open);
+    await openSettings(page, 'Templates');
+    const plan = page.getByRole('group', { name: 'Outreach before closing an unplanned ending' });
+    const wording = plan.locator('[data-outreach-wording]');
+    await expect(wording).toHaveText(
+      'The guidance says: usually two or three attempts over two to four weeks.',
+    );
+    await plan.getByLabel('Most attempts').selectOption('4');
+    await expect(plan.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await plan.getByLabel('Over at most (weeks)').selectOption('6');
+    await expect(wording).toHaveText(
+      'The guidance says: usually two to four attempts over two to six weeks.',
+    );
+    // Fewest above most is refused with the reason, and the choice is put back.
+    await plan.getByLabel('Fewest attempts').selectOption('5');
+    await expect(plan).toContainText('The fewest attempts cannot be more than the most attempts.');
+    await expect(plan.getByLabel('Fewest attempts')).toHaveValue('2');
+    await plan.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'settings-outreach', { fullPage: false });
+    const stored = await call<{ settings: { outreachPlan: unknown } }>(
+      app.handlers,
+      'settings.get',
+      {},
+    );
+    expect(stored.settings.outreachPlan).toEqual({
+      minAttempts: 2,
+      maxAttempts: 4,
+      minWeeks: 2,
+      maxWeeks: 6,
+    });
+    // A new unplanned ending's guidance says the plan.
+    const client = await call<{ id: string }>(app.handlers, 'clients.create', {
+      displayName: 'דנה לוי',
+      pronouns: '',
+      recordCode: '',
+    });
+    const session = await call<{ template: { sections: { guidance: string }[] } }>(
+      app.handlers,
+      'sessions.create',
+      { clientId: client.id, kind: 'closure-letter' },
+    );
+    expect(session.template.sections.map((s) => s.guidance).join(' ')).toContain(
+      'usually two to four attempts over two to six weeks',
+    );
+    // The runner's outreach log says the same.
+    await page.reload();
+    await openFromHome(page, 'דנה לוי', 'closure letter');
+    await expect(page.locator('[data-outreach-intro]')).toContainText(
+      'Usually two to four attempts over two to six weeks (Settings → Templates).',
+    );
   });
 
   test('a referral created in the directory and attached to a session appears in the handout', async ({

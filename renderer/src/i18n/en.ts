@@ -458,6 +458,14 @@ export const en = {
   'settings.profile.recordsContact': 'Records contact',
   'settings.profile.recordsContact.help':
     'Whom clients ask for a copy of their records, e.g. “Records office, records@example.org”. Blank: your phone or e-mail.',
+  'settings.outreach.title': 'Outreach before closing an unplanned ending',
+  'settings.outreach.help':
+    'How many times, and over how many weeks, you try to reach a client who stopped coming before you close the file. New Unplanned ending sessions say this in their guidance.',
+  'settings.outreach.minAttempts': 'Fewest attempts',
+  'settings.outreach.maxAttempts': 'Most attempts',
+  'settings.outreach.minWeeks': 'Over at least (weeks)',
+  'settings.outreach.maxWeeks': 'Over at most (weeks)',
+  'settings.outreach.says': 'The guidance says: usually {wording}.',
   'settings.profile.save': 'Save profile',
   'settings.handout.intro':
     'Defaults for every new handout. You can still adjust each one before you export it.',
@@ -1035,7 +1043,7 @@ export const en = {
   'runner.outreach.rail': 'Reaching out',
   'runner.outreach.title': 'Attempts to reach the client',
   'runner.outreach.intro':
-    'When a client stops coming, note each time you tried to reach them, and only by channels they agreed to. Usually two or three attempts over two to four weeks. The discharge summary lists every attempt; the closure letter tells the client that another session could not be arranged, that their file is being closed, and that the door stays open.',
+    'When a client stops coming, note each time you tried to reach them, and only by channels they agreed to. Usually {wording} (Settings → Templates). The discharge summary lists every attempt; the closure letter tells the client that another session could not be arranged, that their file is being closed, and that the door stays open.',
   'runner.outreach.none': 'No attempts recorded yet.',
   'runner.outreach.date': 'Date',
   'runner.outreach.method': 'How',

@@ -9,6 +9,8 @@ import {
   OUTREACH_OUTCOMES,
 } from '../../../../core/checklist';
 import { isIsoDate } from '../../../../core/measures';
+import { DEFAULT_OUTREACH_PLAN, outreachWording } from '../../../../core/settings/outreach-plan';
+import { useApiLoad } from '../../lib/use-api-call';
 import { Button } from '../../components/button';
 import { formatDate, t } from '../../i18n/t';
 import { newEntryId, todayIso } from './items/item-props';
@@ -27,6 +29,10 @@ export interface OutreachLogProps {
  */
 export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
   const id = useId();
+  const [settings] = useApiLoad(() => window.api.settings.get({}));
+  // The plan in Settings (the default until it has loaded, or if it cannot be read).
+  const plan =
+    settings.status === 'ready' ? settings.value.settings.outreachPlan : DEFAULT_OUTREACH_PLAN;
   const entries = content.outreach;
   const [date, setDate] = useState(todayIso());
   const [method, setMethod] = useState<OutreachEntry['method']>('phone');
@@ -54,7 +60,9 @@ export function OutreachLog({ content, readOnly, onChange }: OutreachLogProps) {
       <h3 id={`${id}-title`} className={styles.itemTitle}>
         {t('runner.outreach.title')}
       </h3>
-      <p className={styles.help}>{t('runner.outreach.intro')}</p>
+      <p className={styles.help} data-outreach-intro>
+        {t('runner.outreach.intro', { wording: outreachWording(plan) })}
+      </p>
       {entries.length === 0 ? (
         <p className={styles.empty}>{t('runner.outreach.none')}</p>
       ) : (

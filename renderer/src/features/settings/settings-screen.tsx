@@ -9,6 +9,7 @@ import { TemplatesTab } from '../template-editor/templates-tab';
 import { AppearanceTab } from './appearance-tab';
 import { DateStyleField } from './date-style-field';
 import { HandoutTab } from './handout-tab';
+import { OutreachPlanField } from './outreach-plan-field';
 import { ProfileTab } from './profile-tab';
 import { ScoresTab } from './scores-tab';
 import { SecurityTab } from './security-tab';
@@ -87,6 +88,7 @@ export function SettingsScreen({ tab = 'profile' }: { tab?: SettingsTabId }) {
           <TabPanel id="templates" className={styles.panel}>
             <h2 className={styles.panelTitle}>{t('settings.tab.templates')}</h2>
             <TemplatesTab defaultTemplateId={settings.defaultTemplateId} save={save} />
+            <OutreachPlanField plan={settings.outreachPlan} save={save} />
           </TabPanel>
           <TabPanel id="appearance" className={styles.panel}>
             <h2 className={styles.panelTitle}>{t('settings.tab.appearance')}</h2>
