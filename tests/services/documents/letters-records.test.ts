@@ -192,3 +192,16 @@ describe('the Planned ending template', () => {
     expect(point?.help).toContain('Settings → Profile');
   });
 });
+
+describe('the letter templates’ guidance', () => {
+  it.each(['unplanned-ending', 'transfer-of-care', 'ended-by-message'] as const)(
+    '%s says the letter tells the client about their records, as the letter does',
+    (id) => {
+      const guidance = builtIn(id)
+        .sections.map((s) => s.guidance)
+        .join(' ');
+      expect(guidance).toMatch(/letter \(writ.+export screen\)/);
+      expect(guidance).toMatch(/records/);
+    },
+  );
+});
