@@ -6,7 +6,8 @@
  * screen offers the Transfer letter for this reason, and the stored PDF (read back with pdf.js)
  * names the receiving clinician, opens "Private and confidential" with the dates of care and
  * closing date, and says what happens to the client's records. The discharge summary takes its
- * course of care from the record (the export screen asks for none) and prints it.
+ * course of care from the record (the export screen asks for none) and prints it. A client who
+ * ended by message gets the acknowledgement letter offered instead, and it reads as one.
  * Screenshots: transfer-letter (+ -dark).
  */
 import { expect, test } from './support/fixtures';
@@ -158,4 +159,64 @@ test('transfer of care: clinician leaving → Transfer of care checklist → the
   expect(summaryText).toMatch(/Sessions attended\s*24/);
   expect(summaryText).toContain('Clinician leaving');
   expect(summaryText).toContain('Good, with continued support.');
+});
+
+test('client ended by message: the export screen offers the acknowledgement letter, and it reads as one', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(scaledTimeout(120_000));
+  await openWithNewVault(page, app.open);
+  await app.handlers['settings.update']({ profile: SAMPLE_PROFILE, crisisRegion: 'GB' } as never);
+  const client = await app.handlers['clients.create']({
+    displayName: 'Zoë Ørsted',
+    preferredName: 'Zoë',
+    pronouns: '',
+    recordCode: 'RC-3302',
+    language: 'en',
+    notes: '',
+  } as never);
+  const created = await app.handlers['sessions.create']({
+    clientId: client.id,
+    kind: 'closing-session',
+    templateId: 'ended-by-message',
+  } as never);
+  const updated = await app.handlers['sessions.update']({
+    id: created.id,
+    expectedRev: created.rev,
+    changes: [
+      { op: 'reason', reason: { code: 'ended-by-message' } },
+      {
+        op: 'answer',
+        itemId: 'message-received',
+        answer: { text: 'E-mail on 3 March 2026' },
+      },
+      { op: 'risk-at-discharge', risk: { date: '2026-02-24', level: 'none', note: '' } },
+    ],
+  } as never);
+  await app.handlers['sessions.finalize']({ id: created.id, expectedRev: updated.rev } as never);
+  await page.reload();
+
+  await page.getByRole('button', { name: 'Export a PDF for Zoë Ørsted' }).click();
+  await expect(page.getByRole('heading', { name: 'Make a PDF' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: /^Transfer letter/ })).toHaveCount(0);
+  await page.locator('label', { hasText: 'Acknowledgement letter' }).click();
+  await page.getByRole('button', { name: 'Make and store the PDF' }).click();
+  await expect(page.getByText('Acknowledgement letter stored in your vault.')).toBeVisible();
+
+  const [letter] = await app.handlers['documents.list']({ sessionId: created.id } as never);
+  expect(letter!.kind).toBe('acknowledgement-letter');
+  const { base64 } = await app.handlers['documents.getPdf']({ documentId: letter!.id } as never);
+  const text = (await readPdf(new Uint8Array(Buffer.from(base64, 'base64')))).text.replace(
+    /\s+/g,
+    ' ',
+  );
+  expect(text.startsWith('Private and confidential')).toBe(true);
+  expect(text).toContain('Dear Zoë,');
+  expect(text).toContain(
+    'Thank you for letting me know that you have decided to end our sessions.',
+  );
+  expect(text).toContain('There is no pressure either way.');
+  expect(text).toContain('You can ask for a copy of your records at any time.');
+  expect(text).toContain('If you need help right away');
 });
