@@ -79,7 +79,7 @@ export interface ArchiveIndex {
 }
 
 /** Bumped whenever what a snapshot holds, or how text is folded and split, changes: older snapshots are rebuilt. */
-export const INDEX_SNAPSHOT_LAYOUT = 2;
+export const INDEX_SNAPSHOT_LAYOUT = 3;
 
 /** The archive index as plain data: JSON values and typed arrays. */
 export interface IndexSnapshot {
@@ -96,7 +96,16 @@ export interface DocumentsSnapshot {
   text: Uint8Array;
   /** Where each document's text ends in `text`. */
   textEnds: Uint32Array;
+  /** The one- and two-character name and code prefixes (see short-terms.ts) … */
+  shortKeys: string[];
+  /** … how many documents each has … */
+  shortCounts: Uint32Array;
+  /** … and those documents, by their place in `meta`, one prefix after the other. */
+  shortDocs: Uint32Array;
 }
+
+/** How many unpacked documents are kept for result rows (a few pages' worth). */
+const RECENTLY_SHOWN = 400;
 
 /** Options of a new archive index. */
 export interface ArchiveIndexOptions {
@@ -142,6 +151,10 @@ function isSnapshot(value: unknown): value is IndexSnapshot {
     docs.text instanceof Uint8Array &&
     docs.textEnds instanceof Uint32Array &&
     docs.textEnds.length === docs.meta.length &&
+    Array.isArray(docs.shortKeys) &&
+    docs.shortCounts instanceof Uint32Array &&
+    docs.shortCounts.length === docs.shortKeys.length &&
+    docs.shortDocs instanceof Uint32Array &&
     typeof v.engine === 'object' &&
     v.engine !== null
   );
@@ -189,7 +202,7 @@ function interner(): (meta: DocumentMeta) => DocumentMeta {
   });
 }
 
-/** Creates an empty archive index (in memory only; never persisted). */
+/** Creates an empty archive index (in memory; `snapshot()` is what the services keep on disk). */
 export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIndex {
   const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
   let engine = newMiniSearch();
@@ -205,6 +218,21 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     renamedClients: Map<string, ClientNames>;
   } | null = null;
   let ticketCounter = 0;
+  /** Documents lately shown in results, unpacked (each keystroke mostly shows the same ones). */
+  const recentlyShown = new Map<PackedDocument, SearchDocument>();
+
+  /** The whole document for a result row (read-only: shared with the next searches that show it). */
+  function shown(packed: PackedDocument): SearchDocument {
+    let doc = recentlyShown.get(packed);
+    if (doc) recentlyShown.delete(packed);
+    else doc = unpackDocument(packed);
+    recentlyShown.set(packed, doc);
+    if (recentlyShown.size > RECENTLY_SHOWN) {
+      const oldest = recentlyShown.keys().next().value as PackedDocument;
+      recentlyShown.delete(oldest);
+    }
+    return doc;
+  }
 
   function put(doc: SearchDocument): void {
     const packed = packDocument(doc);
@@ -262,7 +290,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     },
     search(query) {
       return {
-        ...runSearch({ engine, docs, shortTerms, collator, full: unpackDocument }, query),
+        ...runSearch({ engine, docs, shortTerms, collator, full: shown }, query),
         progress: index.progress(),
       };
     },
@@ -304,31 +332,52 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     isCurrent: (ticket) => build?.ticket === ticket,
     clear() {
       build = null;
+      recentlyShown.clear();
       docs.clear();
       shortTerms.clear();
       engine = newMiniSearch();
     },
     snapshot() {
       const all = [...docs.values()];
+      const place = new Map<string, number>();
       const textEnds = new Uint32Array(all.length);
       let end = 0;
-      all.forEach((d, i) => (textEnds[i] = end += d.text.length));
+      all.forEach((d, i) => {
+        place.set(d.sessionId, i);
+        textEnds[i] = end += d.text.length;
+      });
       const text = new Uint8Array(end);
       all.forEach((d, i) => text.set(d.text, (textEnds[i] as number) - d.text.length));
+      const shortKeys: string[] = [];
+      const counts: number[] = [];
+      const places: number[] = [];
+      for (const [prefix, ids] of shortTerms.entries()) {
+        shortKeys.push(prefix);
+        counts.push(ids.size);
+        for (const id of ids) places.push(place.get(id) as number);
+      }
       return {
         layout: INDEX_SNAPSHOT_LAYOUT,
         engine: snapshotEngine(engine),
-        docs: { meta: all.map(documentMeta), text, textEnds },
+        docs: {
+          meta: all.map(documentMeta),
+          text,
+          textEnds,
+          shortKeys,
+          shortCounts: Uint32Array.from(counts),
+          shortDocs: Uint32Array.from(places),
+        },
       };
     },
     restore(snapshot) {
       index.clear();
       try {
         if (!isSnapshot(snapshot) || !snapshot.docs.meta.every(isMeta)) return false;
-        const { meta, text, textEnds } = snapshot.docs;
+        const { meta, text, textEnds, shortKeys, shortCounts, shortDocs } = snapshot.docs;
         const loaded = restoreEngine<SearchDocument>(snapshot.engine, engineOptions());
         if (loaded.documentCount !== meta.length) return false;
         const intern = interner();
+        const ids: string[] = [];
         let start = 0;
         meta.forEach((m, i) => {
           const end = textEnds[i] as number;
@@ -337,8 +386,25 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
           const doc: PackedDocument = { ...intern(m), text: text.subarray(start, end) };
           start = end;
           docs.set(doc.sessionId, doc);
-          shortTerms.add(doc);
+          ids.push(doc.sessionId);
         });
+        let at = 0;
+        shortKeys.forEach((prefix, k) => {
+          const n = shortCounts[k] as number;
+          const places = shortDocs.subarray(at, at + n);
+          if (typeof prefix !== 'string' || places.length !== n)
+            throw new Error('The stored name prefixes are cut.');
+          shortTerms.load(
+            prefix,
+            Array.from(places, (p) => {
+              const id = ids[p];
+              if (id === undefined) throw new Error('A stored name prefix names no document.');
+              return id;
+            }),
+          );
+          at += n;
+        });
+        if (at !== shortDocs.length) throw new Error('Stored name prefixes are left over.');
         engine = loaded;
         return true;
       } catch {

@@ -4,7 +4,7 @@
  * so that storing and loading 100,000 sessions is a copy of arrays rather than millions of
  * objects. Searching, adding and removing are MiniSearch's own: only where postings live changes.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import { PackedPostings } from './packed-postings';
 
 type PostingList = PackedPostings | Map<number, number>;
@@ -26,6 +26,40 @@ interface EngineInternals {
   _nextId: number;
   _dirtCount: number;
   addTerm(fieldId: number, documentId: number, term: string): void;
+  executeQuery(
+    query: Query,
+    options: SearchOptions,
+  ): Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+}
+
+/** One document the engine found: its id, its score, and which stored terms matched in which fields. */
+export interface EngineHit {
+  id: string;
+  score: number;
+  match: Record<string, string[]>;
+}
+
+/**
+ * What `engine.search` finds, with the same scores, but unsorted and without building its full
+ * result objects: a keystroke over 100,000 sessions can match half of them, and only one page is
+ * shown (the caller picks it without sorting the rest).
+ */
+export function searchUnsorted<T>(
+  engine: MiniSearch<T>,
+  query: Query,
+  options: SearchOptions = {},
+): EngineHit[] {
+  const e = internals(engine);
+  const hits: EngineHit[] = [];
+  for (const [shortId, { score, terms, match }] of e.executeQuery(query, options)) {
+    // As MiniSearch's own search: the score times how many query terms matched.
+    hits.push({
+      id: e._documentIds.get(shortId) as string,
+      score: score * (terms.length || 1),
+      match,
+    });
+  }
+  return hits;
 }
 
 /** A field length the engine never recorded (a hole in its per-document array). */

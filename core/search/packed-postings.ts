@@ -97,17 +97,27 @@ export class PackedPostings {
     this.freqs = freqs;
   }
 
-  *keys(): IterableIterator<number> {
-    for (let i = 0; i < this.length; i += 1) {
-      this.cursor = i;
-      const id = this.ids[i] as number;
-      yield id;
-      // A delete during the step (of this id or an earlier one) moved the rest back: go on after `id`.
-      if (i >= this.length || this.ids[i] !== id) {
-        const at = this.find(id);
-        i = at >= 0 ? at : -2 - at;
-      }
-    }
+  keys(): IterableIterator<number> {
+    // A plain iterator object: the engine walks every posting of every matched term with it, and
+    // this is measurably cheaper than a generator there.
+    let i = -1;
+    let last = -1;
+    const iterator: IterableIterator<number> = {
+      next: (): IteratorResult<number> => {
+        if (i >= 0 && (i >= this.length || this.ids[i] !== last)) {
+          // A delete during the last step (of that id or an earlier one) moved the rest back.
+          const at = this.find(last);
+          i = at >= 0 ? at : -2 - at;
+        }
+        i += 1;
+        if (i >= this.length) return { done: true, value: undefined };
+        this.cursor = i;
+        last = this.ids[i] as number;
+        return { done: false, value: last };
+      },
+      [Symbol.iterator]: () => iterator,
+    };
+    return iterator;
   }
 
   *entries(): IterableIterator<[number, number]> {

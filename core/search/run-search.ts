@@ -1,6 +1,6 @@
 /** Running one archive search over the engine and the stored documents. */
 import type MiniSearch from 'minisearch';
-import type { Query, SearchResult } from 'minisearch';
+import type { Query } from 'minisearch';
 import type { MatchMap } from './explain-match';
 import {
   compareByDate,
@@ -13,6 +13,7 @@ import { explainedHit, listedHit } from './hit';
 import { planQuery, type PlannedTerm } from './query-plan';
 import { fuzzyEditsFor, swapVariantsFor } from './query-policy';
 import type { PackedDocument } from './packed-document';
+import { searchUnsorted, type EngineHit } from './packed-engine';
 import type { SearchDocument } from './search-document';
 import type { ArchiveHit, ArchiveQuery } from './search-types';
 import { shortTermMatches, type ShortTermIndex } from './short-terms';
@@ -127,14 +128,16 @@ function engineSearch(
   combineWith: 'AND' | 'OR',
   keep: ((id: string) => boolean) | null,
   lifted: ReadonlySet<string> | null,
-): SearchResult[] {
+): EngineHit[] {
   const query: Query = { combineWith, queries: required.map(termQuery) };
-  return sources.engine.search(query, {
-    ...(keep ? { filter: (r: SearchResult) => keep(r.id as string) } : {}),
-    ...(lifted
+  const found = searchUnsorted(
+    sources.engine,
+    query,
+    lifted
       ? { boostDocument: (id: unknown) => (lifted.has(id as string) ? OPTIONAL_BOOST : 1) }
-      : {}),
-  });
+      : {},
+  );
+  return keep ? found.filter((hit) => keep(hit.id)) : found;
 }
 
 /** Searches (or, for a query with no words, lists) the documents; returns the total and one page of hits. */
@@ -166,7 +169,6 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
   const sort = query.sort ?? 'relevance';
   let ranked: Ranked[];
   let closeMatches = false;
-  let presorted = false;
 
   if (long.length === 0) {
     // Only short words: names and codes starting with them, newest first among equals.
@@ -188,19 +190,12 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
         found = engineSearch(sources, long, 'OR', passesFilters, lifted);
       closeMatches = found.length > 0;
     }
-    // The engine returns results best first (ties by date are settled within the page below).
-    presorted = sort === 'relevance';
-    const toRanked = (r: SearchResult): Ranked => ({
-      doc: docs.get(r.id as string) as PackedDocument,
+    // Unsorted: the page is picked from all of them (best first, ties by date) without a full sort.
+    ranked = found.map((r) => ({
+      doc: docs.get(r.id) as PackedDocument,
       score: r.score,
       match: r.match,
-    });
-    ranked = presorted ? withTies(found, offset + limit).map(toRanked) : found.map(toRanked);
-    if (presorted) {
-      const total = found.length;
-      const pageRanked = page(ranked, sort, offset, limit, collator);
-      return { total, hits: explain(pageRanked), terms: plan.terms, closeMatches };
-    }
+    }));
   }
 
   const pageRanked = page(ranked, sort, offset, limit, collator);
@@ -222,13 +217,4 @@ export function runSearch(sources: SearchSources, query: ArchiveQuery): RunSearc
       );
     });
   }
-}
-
-/** The first `n` results of a best-first list, plus any further results tied with the last (so date can settle ties). */
-function withTies(found: readonly SearchResult[], n: number): SearchResult[] {
-  if (found.length <= n) return [...found];
-  let end = n;
-  const last = found[n - 1]?.score;
-  while (end < found.length && found[end]?.score === last) end += 1;
-  return found.slice(0, end);
 }

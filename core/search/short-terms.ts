@@ -31,6 +31,10 @@ export interface ShortTermIndex {
   /** The documents with a name or code word starting with `term` (one or two characters). */
   ids(term: string): ReadonlySet<string>;
   clear(): void;
+  /** Every prefix with its documents (for storing the map instead of rebuilding it). */
+  entries(): IterableIterator<[prefix: string, ids: ReadonlySet<string>]>;
+  /** Adds stored entries (documents given by id), as `add` would have for their documents. */
+  load(prefix: string, ids: Iterable<string>): void;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -63,6 +67,13 @@ export function createShortTermIndex(): ShortTermIndex {
     },
     ids: (term) => map.get(term) ?? EMPTY,
     clear: () => map.clear(),
+    entries: () => map.entries(),
+    load(prefix, ids) {
+      let set = map.get(prefix);
+      if (!set) map.set(prefix, (set = new Set()));
+      for (const id of ids) set.add(id);
+      if (set.size === 0) map.delete(prefix);
+    },
   };
 }
 

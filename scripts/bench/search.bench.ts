@@ -6,9 +6,10 @@
  * set's recall (its target in the top 10). Details go to stderr; the last stdout
  * line is one JSON object for scripts/bench/run.mjs.
  *
- * Heap: measured as the growth of `heapUsed` from before the documents are generated to after
- * the index is built and the generator's copies are dropped, each time after a full garbage
- * collection. So it includes the index's own copy of every document (kept for snippets). When
+ * Heap: measured as the growth of `heapUsed` plus `arrayBuffers` (the index keeps its posting
+ * lists and document text in typed arrays, outside the JS heap) from before the documents are
+ * generated to after the index is built and the generator's copies are dropped, each time after
+ * a full garbage collection. So it includes the index's own copy of every document. When
  * node runs without --expose-gc, gc is enabled at run time with v8.setFlagsFromString and taken
  * from a fresh vm context; if even that fails, the figure is taken after letting allocation
  * settle (several rounds of short-lived garbage and event-loop turns) and is marked approximate.
@@ -65,7 +66,8 @@ async function settle(gc: (() => void) | null): Promise<number> {
     }
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 async function main(): Promise<void> {

@@ -60,6 +60,9 @@ function encodeSnapshot(s: IndexSnapshot): unknown {
       meta: jsonToBase64(s.docs.meta),
       text: toBase64(s.docs.text),
       textEnds: toBase64(s.docs.textEnds),
+      shortKeys: jsonToBase64(s.docs.shortKeys),
+      shortCounts: toBase64(s.docs.shortCounts),
+      shortDocs: toBase64(s.docs.shortDocs),
     },
   };
 }
@@ -85,6 +88,9 @@ function decodeSnapshot(value: unknown): IndexSnapshot {
       meta: jsonFromBase64(d.meta),
       text: fromBase64(d.text, Uint8Array),
       textEnds: fromBase64(d.textEnds, Uint32Array),
+      shortKeys: jsonFromBase64(d.shortKeys),
+      shortCounts: fromBase64(d.shortCounts, Uint32Array),
+      shortDocs: fromBase64(d.shortDocs, Uint32Array),
     },
   } as unknown as IndexSnapshot;
 }

@@ -21,7 +21,11 @@ describe('one- and two-letter words are answered without walking the whole index
     index.upsert(
       makeDoc({ clientDisplayName: name, recordCode: code, notes: ['Client cycled to the coast'] }),
     );
-  const engineSearch = vi.spyOn(MiniSearch.prototype, 'search');
+  // Every engine lookup, however it is asked for, runs through its query executor.
+  const engineSearch = vi.spyOn(
+    MiniSearch.prototype as unknown as { executeQuery: (query: Query) => unknown },
+    'executeQuery',
+  );
   afterEach(() => engineSearch.mockClear());
 
   it.each([
