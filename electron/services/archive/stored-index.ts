@@ -1,6 +1,6 @@
 /**
  * The archive index kept on disk, so an unlock loads it instead of rebuilding it: one file beside
- * the summary cache (`<vault>/index-cache/archive.rec`, per computer, never in backups or record
+ * the summary cache (`<dataDir>/local-cache/archive.rec`, per computer, never in backups or record
  * scans), sealed with the vault's record cipher under a reserved address, like the summary cache.
  * Each document is stamped with the revisions of its session and client records; at unlock the
  * documents whose records changed since are re-read, and a missing, damaged, foreign or older
