@@ -27,7 +27,7 @@ import {
   tidyFilled,
 } from './placeholders';
 import type { CommonOptions, DocumentSource } from './source';
-import { clientLanguage, letterCrisisLines, renderable } from './source';
+import { asLetter, clientLanguage, letterCrisisLines, renderable } from './source';
 
 import type { LetterVariant } from './choices';
 import { type DocumentWords, documentWords } from '../handout-i18n/document-words';
@@ -124,12 +124,7 @@ export function buildClosureLetter(
       w,
     ),
   ];
-  return renderable(
-    w.t('letter.metaTitle'),
-    source,
-    options,
-    blocks,
-    clientLanguage(source.client),
-    w,
+  return asLetter(
+    renderable(w.t('letter.metaTitle'), source, options, blocks, clientLanguage(source.client), w),
   );
 }

@@ -15,7 +15,7 @@ import { TRANSFER_ITEM_IDS as ID } from '../template/built-in-templates';
 import { crisisCallout, typedParagraph } from './item-blocks';
 import { placeholderValues } from './placeholders';
 import type { CommonOptions, DocumentSource } from './source';
-import { clientLanguage, letterCrisisLines, renderable } from './source';
+import { asLetter, clientLanguage, letterCrisisLines, renderable } from './source';
 import { letterHead, recordsParagraph } from './letter-head';
 import { wordsFor } from './handout';
 
@@ -85,13 +85,15 @@ export function buildTransferLetter(
     ...paragraphs(w.t('transfer.closing', { clinicianName: values.clinicianName })),
     ...crisis(source, w),
   ];
-  return renderable(
-    w.t('transfer.metaTitle'),
-    source,
-    options,
-    blocks,
-    clientLanguage(source.client),
-    w,
+  return asLetter(
+    renderable(
+      w.t('transfer.metaTitle'),
+      source,
+      options,
+      blocks,
+      clientLanguage(source.client),
+      w,
+    ),
   );
 }
 
@@ -115,12 +117,7 @@ export function buildAcknowledgementLetter(
     ...paragraphs(w.t('ack.closing', { clinicianName: values.clinicianName })),
     ...crisis(source, w),
   ];
-  return renderable(
-    w.t('letter.metaTitle'),
-    source,
-    options,
-    blocks,
-    clientLanguage(source.client),
-    w,
+  return asLetter(
+    renderable(w.t('letter.metaTitle'), source, options, blocks, clientLanguage(source.client), w),
   );
 }

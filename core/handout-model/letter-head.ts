@@ -61,6 +61,9 @@ export function letterHead(
           type: 'paragraph',
           text: i === 0 ? [{ text, emphasis: 'strong' as const }] : text,
           tone: 'quiet',
+          // The practice's own details as typed, in their own direction: on an Arabic letter
+          // '12 Harbour Lane' must not read 'Harbour Lane … 12'.
+          direction: 'auto',
         }) as DocumentBlock,
     ),
     { type: 'spacer', size: 10 },

@@ -166,6 +166,14 @@ function markFixedText(
   });
 }
 
+/** Pages a letter keeps to when a tighter layout lets it (see RenderableDocument.keepToPages). */
+export const LETTER_PAGES = 1;
+
+/** A letter: kept to one page when a tighter layout within the limits lets it, never spilling a few lines onto a second. */
+export function asLetter(document: RenderableDocument): RenderableDocument {
+  return { ...document, keepToPages: LETTER_PAGES };
+}
+
 /**
  * Wraps a document's blocks with what every output shares: a generic title (never client data),
  * the document's language and direction (written into the PDF's catalog), the page size chosen
