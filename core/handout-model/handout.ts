@@ -350,17 +350,19 @@ export function buildHandout(
   const w = wordsFor(source);
   const shown = shownItems(source);
   const parts = sections(source, shown, w, options.chartText);
-  return document(
+  const letterPage = futureSelfPage(shown, w);
+  const built = document(
     source,
     options,
-    [
-      ...header(source, w),
-      ...HANDOUT_SECTIONS.flatMap((s) => parts[s]),
-      ...futureSelfPage(shown, w),
-    ],
+    [...header(source, w), ...HANDOUT_SECTIONS.flatMap((s) => parts[s]), ...letterPage],
     w,
   );
+  // A few lines spilling onto one more page are set a little tighter instead (within the limits).
+  return { ...built, keepToPages: HANDOUT_PAGES + (letterPage.length > 0 ? 1 : 0) };
 }
+
+/** Pages an ordinary handout keeps to when a tighter layout lets it (the letter page comes on top). */
+export const HANDOUT_PAGES = 4;
 
 /**
  * The client's letter to their future self, on a page of its own, only when it was switched
