@@ -15,7 +15,7 @@ export interface ChangedElsewhere {
   changes: (RecordChange | { kind: string; id: string; outcome: 'conflict' })[];
 }
 
-/** Starts a watcher at every unlock and stops it at every lock. */
+/** Starts a watcher at every unlock of a vault in a chosen folder and stops it at every lock. */
 export class SyncService {
   private watcher: VaultWatcher | null = null;
   private starting: Promise<void> = Promise.resolve();
@@ -58,6 +58,10 @@ export class SyncService {
 
   private async start(open: OpenVault): Promise<void> {
     await this.stop();
+    // Only a vault in a folder the clinician chose can change under this computer's feet (a sync
+    // engine keeps it in step with another computer); the data folder's own vault is not watched,
+    // which spares a walk over every record file at each unlock.
+    if (!this.vault.options.paths.shared) return;
     const watcher = new VaultWatcher({
       recordsDir: this.vault.options.paths.records,
       refresh: (kind, id) => open.index.refresh(kind, id),

@@ -116,6 +116,33 @@ describe('device-local state', () => {
     );
   });
 
+  it('only a vault in a chosen folder is watched; the data folder’s own vault is not (no walk over its files at unlock)', async () => {
+    let watched = 0;
+    let wake: () => void = () => undefined;
+    const h = await harness({
+      onWatching: () => {
+        watched += 1;
+        wake();
+      },
+    });
+    await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });
+    await h.call('clients.create', { displayName: NAMES[2] });
+    await h.call('vault.lock');
+    await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+    await h.call('clients.list');
+    expect(watched).toBe(0);
+
+    const synced = join(await tempDataDir(), 'Sync');
+    await mkdir(synced);
+    h.choose(synced);
+    await h.call('vault.chooseFolder');
+    await h.call('vault.useChosenFolder');
+    const ready = new Promise<void>((resolve) => (wake = resolve));
+    await h.call('vault.unlock', { passphrase: GOOD_PASSPHRASE });
+    await ready;
+    expect(watched).toBe(1);
+  });
+
   it('the vault in the data folder still moves an unreadable record into its quarantine', async () => {
     const h = await harness();
     await h.call('vault.create', { passphrase: GOOD_PASSPHRASE });

@@ -31,6 +31,7 @@ test(
   'after unlock (watching) and lock, the process ends on its own',
   async () => {
     const dataDir = await tempDataDir();
+    const chosenDir = await tempDataDir();
     const script = await bundleChild(await tempDataDir());
     const { code, stdout, stderr } = await new Promise<{
       code: number | null;
@@ -38,7 +39,7 @@ test(
       stderr: string;
     }>((resolve, reject) => {
       const child = spawn(process.execPath, [script], {
-        env: { ...process.env, END_DATA_DIR: dataDir },
+        env: { ...process.env, END_DATA_DIR: dataDir, END_CHOSEN_DIR: chosenDir },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';
