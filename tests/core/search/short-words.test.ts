@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import MiniSearch, { type Query } from 'minisearch';
 import { createArchiveIndex } from '../../../core/search';
 import { makeDoc } from './search-fixtures';
@@ -27,6 +27,8 @@ describe('one- and two-letter words are answered without walking the whole index
     'executeQuery',
   );
   afterEach(() => engineSearch.mockClear());
+  // Test files share modules in a worker (vitest.config.ts): leave MiniSearch as it was found.
+  afterAll(() => engineSearch.mockRestore());
 
   it.each([
     ['A', ['Pilar Costa']],
