@@ -5,34 +5,19 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { expect, test } from 'vitest';
 import { scaledTimeout } from '../../../scripts/machine-factor.mjs';
-import { tempDataDir } from '../vault/helpers';
-
-async function bundleChild(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'process-end-child.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, 'process-end-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
-  return outfile;
-}
+import { bundleChildScript, tempDataDir } from '../vault/helpers';
 
 test(
   'after unlock (watching) and lock, the process ends on its own',
   async () => {
     const dataDir = await tempDataDir();
     const chosenDir = await tempDataDir();
-    const script = await bundleChild(await tempDataDir());
+    const script = await bundleChildScript(
+      join(import.meta.dirname, 'process-end-child.ts'),
+      await tempDataDir(),
+    );
     const { code, stdout, stderr } = await new Promise<{
       code: number | null;
       stdout: string;

@@ -6,12 +6,18 @@
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { ApiOutput } from '../../../core/contract';
 import { versionAnswers } from './crash-content';
-import { FAST_SCRYPT, GOOD_PASSPHRASE, harness, listFiles, tempDataDir } from './helpers';
+import {
+  bundleChildScript,
+  FAST_SCRYPT,
+  GOOD_PASSPHRASE,
+  harness,
+  listFiles,
+  tempDataDir,
+} from './helpers';
 import { scaledTimeout } from '../../../scripts/machine-factor.mjs';
 
 const ROUNDS = 200;
@@ -21,23 +27,6 @@ const SEED = Number(process.env.CRASH_SEED ?? 20261204);
 /** `count` kill delays (0–29 ms after the child says it is ready), the same for the same seed. */
 function killDelays(seed: number, count: number): number[] {
   return fc.sample(fc.integer({ min: 0, max: 29 }), { seed, numRuns: count });
-}
-
-async function bundleChild(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'crash-child.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, 'crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
-  return outfile;
 }
 
 function runAndKill(
@@ -113,7 +102,10 @@ async function lane(
 test(
   '200 SIGKILLs during saves: every record is its old or new version, none quarantined',
   async () => {
-    const script = await bundleChild(await tempDataDir());
+    const script = await bundleChildScript(
+      join(import.meta.dirname, 'crash-child.ts'),
+      await tempDataDir(),
+    );
     // Two independent vaults, 100 kills each, run side by side to keep the test short.
     const lanes = await Promise.all([
       lane(script, ROUNDS / 2, SEED),

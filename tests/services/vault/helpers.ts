@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { build } from 'esbuild';
 import { afterEach } from 'vitest';
 import type { ApiOutput, Handlers, Method } from '../../../core/contract';
 import type { Result } from '../../../core/result';
@@ -106,4 +107,25 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
   const result = await pending;
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value;
+}
+
+/**
+ * Bundles a child-process script (TypeScript, importing the app's services) into one ESM file in
+ * `outDir` that plain `node` runs; resolves to its path.
+ */
+export async function bundleChildScript(entry: string, outDir: string): Promise<string> {
+  const outfile = join(outDir, `${basename(entry, '.ts')}.mjs`);
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  return outfile;
 }

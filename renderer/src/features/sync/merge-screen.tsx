@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { SectionChoice } from '../../../../core/sync/merge-session-content';
 import type { SessionConflict } from '../../../../core/sync/sync-schemas';
-import { Button } from '../../components/button';
 import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
 import { useFocusHeading } from '../../lib/use-focus-heading';
+import { KeepChoice, MergeActions } from './keep-choice';
 import { MergeSection } from './merge-section';
 import styles from './sync.module.css';
 
@@ -132,16 +131,7 @@ function SessionMerge({ id, onResolved }: { id: string; onResolved: () => void }
           />
         </div>
       )}
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
-      <div className={styles.actions}>
-        <Button variant="primary" isDisabled={busy} onPress={() => void keep()}>
-          {t('sync.merge.keep')}
-        </Button>
-      </div>
+      <MergeActions error={error} busy={busy} onKeep={() => void keep()} />
     </div>
   );
 }
@@ -150,40 +140,29 @@ function SessionMerge({ id, onResolved }: { id: string; onResolved: () => void }
 function ClientMerge({ id, onResolved }: { id: string; onResolved: () => void }) {
   const [choice, setChoice] = useState<'mine' | 'theirs'>('mine');
   const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
   async function keep() {
+    if (busy) return;
+    setBusy(true);
+    setError('');
     const result = await window.api.sync.resolve({
       kind: 'client',
       id,
       choices: { '@record': choice },
     });
+    setBusy(false);
     if (result.ok) onResolved();
     else setError(result.error.message);
   }
   return (
     <div className={styles.merge}>
-      <RadioGroup
+      <KeepChoice
+        label={t('sync.merge.clientChoice')}
+        options={['mine', 'theirs'] as const}
         value={choice}
-        onChange={(v) => setChoice(v as 'mine' | 'theirs')}
-        className={styles.choices}
-      >
-        <Label className={styles.label}>{t('sync.merge.clientChoice')}</Label>
-        <Radio value="mine" className={styles.radio}>
-          {t('sync.merge.mine')}
-        </Radio>
-        <Radio value="theirs" className={styles.radio}>
-          {t('sync.merge.theirs')}
-        </Radio>
-      </RadioGroup>
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
-      <div className={styles.actions}>
-        <Button variant="primary" onPress={() => void keep()}>
-          {t('sync.merge.keep')}
-        </Button>
-      </div>
+        onChange={setChoice}
+      />
+      <MergeActions error={error} busy={busy} onKeep={() => void keep()} />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { REASON_FOR_ENDING_LABELS } from '../../../../core/checklist/reason-for-ending';
 import { RISK_LEVEL_LABELS } from '../../../../core/checklist/risk-at-discharge';
 import type { SectionChoice, SectionDifference } from '../../../../core/sync/merge-session-content';
@@ -6,6 +5,7 @@ import type { SessionConflict } from '../../../../core/sync/sync-schemas';
 import { t } from '../../i18n/t';
 import { formatDate } from '../../lib/dates';
 import { answerPreview } from './answer-preview';
+import { KeepChoice } from './keep-choice';
 import styles from './sync.module.css';
 
 /** What the record-level fields hold, as plain lines (reason, risk, outreach). */
@@ -82,25 +82,12 @@ export function MergeSection({
           </div>
         </div>
       ))}
-      <RadioGroup
+      <KeepChoice
+        label={t('sync.merge.keepLabel', { section: title })}
+        options={['mine', 'theirs', 'both'] as const}
         value={choice}
-        onChange={(value) => onChoose(value as SectionChoice)}
-        className={styles.choices}
-        orientation="horizontal"
-      >
-        <Label className={styles.label}>{t('sync.merge.keepLabel', { section: title })}</Label>
-        <div className={styles.radioRow}>
-          <Radio value="mine" className={styles.radio}>
-            {t('sync.merge.mine')}
-          </Radio>
-          <Radio value="theirs" className={styles.radio}>
-            {t('sync.merge.theirs')}
-          </Radio>
-          <Radio value="both" className={styles.radio}>
-            {t('sync.merge.both')}
-          </Radio>
-        </div>
-      </RadioGroup>
+        onChange={onChoose}
+      />
     </section>
   );
 }
