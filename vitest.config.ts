@@ -32,6 +32,7 @@ export default defineConfig({
         },
       },
     ],
+    setupFiles: ['tests/setup/after-each.ts'],
     pool: 'forks',
     testTimeout: scaledTimeout(60_000),
     hookTimeout: scaledTimeout(60_000),

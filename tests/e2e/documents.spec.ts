@@ -6,7 +6,7 @@
  * pdftoppm exists, their pages as PNG. Screenshots: export-dialog, pdf-preview, closure-letter-editor.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Handlers } from '../../core/contract';
@@ -21,6 +21,7 @@ import { openWithNewVault } from './support/vault';
 
 const OUT = 'test-results/pdfs';
 const copyDir = mkdtempSync(join(tmpdir(), 'cs-e2e-copy-'));
+test.afterAll(() => rmSync(copyDir, { recursive: true, force: true }));
 let nextSavePath: string | null = null;
 const asked: string[] = [];
 const dialogs: Dialogs = {

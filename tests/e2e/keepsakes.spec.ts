@@ -6,8 +6,7 @@
  * name, no notes) and, at the check-in, repeat PHQ-9/GAD-7 totals recorded as an amendment.
  * Screenshots: future-self-letter, check-in (+ -dark).
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screens';
@@ -74,6 +73,7 @@ function eventOf(text: string): Record<string, string> {
 test('keepsakes: the letter to my future self gets its own handout page; the check-in is saved as a calendar file and its repeat scores amend the closed case', async ({
   page,
   app,
+  tempFolder,
 }) => {
   test.setTimeout(scaledTimeout(180_000));
   await openWithNewVault(page, app.open);
@@ -152,7 +152,7 @@ test('keepsakes: the letter to my future self gets its own handout page; the che
   await expect(panel).toContainText('Check-in agreed for');
 
   // Save the calendar file where the clinician chooses; read it back.
-  const dir = await mkdtemp(join(tmpdir(), 'keepsakes-'));
+  const dir = await tempFolder('keepsakes-');
   app.choose(join(dir, `check-in-${checkInDate}.ics`));
   await panel.getByRole('button', { name: 'Save calendar file…' }).click();
   await expect(panel.getByRole('status')).toHaveText(`Saved as check-in-${checkInDate}.ics.`);

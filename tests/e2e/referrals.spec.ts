@@ -4,7 +4,7 @@
  * region with a clinician's own line and the "check this" hint. Screenshots: referrals,
  * referral-import-report, crisis-lines.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dialogs } from '../../electron/services/dialogs';
@@ -13,8 +13,10 @@ import { expect, test, type Page } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
 
-const csvPath = join(mkdtempSync(join(tmpdir(), 'cs-e2e-csv-')), 'directory.csv');
+const csvDir = mkdtempSync(join(tmpdir(), 'cs-e2e-csv-'));
+const csvPath = join(csvDir, 'directory.csv');
 writeFileSync(csvPath, `\uFEFF${TEN_ROW_CSV}\r\n`);
+test.afterAll(() => rmSync(csvDir, { recursive: true, force: true }));
 const dialogs: Dialogs = {
   chooseSavePath: async () => null,
   chooseOpenPath: async () => csvPath,

@@ -2,8 +2,7 @@
 // (Settings → Security), changes from the other computer appearing by themselves (client list,
 // the open session, the status line) and the merge screen for a session changed on both.
 // "The other computer" is a second set of real handlers over the same folder.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Method } from '../../core/contract';
 import type { AppEvents } from '../../core/events';
@@ -13,7 +12,7 @@ import { createHandlers } from '../../electron/services/handlers';
 import { createRecordCipher } from '../../electron/services/vault/record-cipher';
 import { readHeader, unwrapWithPassphrase } from '../../electron/services/vault/vault-header';
 import { SAMPLE_PROFILE, sampleChanges } from '../core/handout-model/sample-session';
-import { E2E_SCRYPT, expect, test } from './support/fixtures';
+import { E2E_SCRYPT, expect, test, type TempFolder } from './support/fixtures';
 import { openSecurity } from './support/navigation';
 import { screenshot } from './support/screens';
 import { openWithNewVault, PASSPHRASE, unlockThroughUi } from './support/vault';
@@ -31,8 +30,8 @@ test.use({
 const VAULT = 'Closing Session vault';
 
 /** A second computer: real handlers over their own data folder, the vault in `shared`. */
-async function otherComputer(shared: string) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'closing-session-other-'));
+async function otherComputer(shared: string, tempFolder: TempFolder) {
+  const dataDir = await tempFolder('closing-session-other-');
   const handlers = createHandlers({
     dataDir,
     scrypt: E2E_SCRYPT,
@@ -55,10 +54,11 @@ async function otherComputer(shared: string) {
 test('the vault moves to a chosen folder and opens there with the passphrase', async ({
   page,
   app,
+  tempFolder,
 }) => {
   await openWithNewVault(page, app.open);
   await app.handlers['clients.create']({ displayName: 'דנה לוי' } as never);
-  const target = await mkdtemp(join(tmpdir(), 'closing-session-synced-'));
+  const target = await tempFolder('closing-session-synced-');
   await openSecurity(page);
   const section = page.getByRole('region', { name: 'Where the vault is kept' });
   await expect(section.getByText('On this computer, in the app’s own folder:')).toBeVisible();
@@ -87,11 +87,12 @@ test('the vault moves to a chosen folder and opens there with the passphrase', a
 test('changes from the other computer appear by themselves; a session changed on both is merged section by section', async ({
   page,
   app,
+  tempFolder,
 }) => {
   forward = (event) => void app.emit('vault.changedElsewhere', event);
-  const shared = join(await mkdtemp(join(tmpdir(), 'closing-session-shared-')), 'Dropbox');
+  const shared = join(await tempFolder('closing-session-shared-'), 'Dropbox');
   await mkdir(shared);
-  const other = await otherComputer(shared);
+  const other = await otherComputer(shared, tempFolder);
   await other.call('vault.create', { passphrase: PASSPHRASE });
   await other.call('settings.update', { profile: SAMPLE_PROFILE, crisisRegion: 'GB' });
   const zoe = await other.call('clients.create', { displayName: 'Zoë Ørsted' });

@@ -43,8 +43,24 @@ export interface HarnessOptions {
   handlerDeps: Partial<HandlerDeps>;
 }
 
-export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: StaticServer }>({
+/** Makes a fresh temporary folder named `<prefix>XXXXXX`, removed when the test ends. */
+export type TempFolder = (prefix: string) => Promise<string>;
+
+export const test = base.extend<
+  { app: AppHarness; tempFolder: TempFolder } & HarnessOptions,
+  { server: StaticServer }
+>({
   handlerDeps: [{}, { option: true }],
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here.
+  tempFolder: async ({}, use) => {
+    const made: string[] = [];
+    await use(async (prefix) => {
+      const dir = await mkdtemp(join(tmpdir(), prefix));
+      made.push(dir);
+      return dir;
+    });
+    await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+  },
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here.
     async ({}, use) => {

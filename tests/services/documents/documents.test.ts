@@ -5,10 +5,10 @@
  * metadata; "Save a copy as…" writes only where chosen, under a sanitized name; re-export is
  * byte-identical until the session changes; the closure letter keeps its edited wording.
  */
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../setup/temp-dirs';
 import { listFiles } from '../vault/helpers';
 import { baseFontNames, pdfUnicodeLiteral, readPdf, STANDARD_14 } from '../pdf/pdf-reader';
 import {
@@ -138,7 +138,7 @@ describe('documents.saveCopy', () => {
       sessionId: session.id,
       kind: 'discharge-summary',
     });
-    const folder = await mkdtemp(join(tmpdir(), 'cs-copy-'));
+    const folder = await tempDir('cs-copy-');
     choose(join(folder, 'COM1 \u202Efdp.exe. '));
     const out = await h.call('documents.saveCopy', { documentId: doc.id });
     expect(asked[0]).toMatchObject({

@@ -1,13 +1,12 @@
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
-import { afterEach } from 'vitest';
 import type { ApiOutput, Handlers, Method } from '../../../core/contract';
 import type { Result } from '../../../core/result';
 import type { Dialogs } from '../../../electron/services/dialogs';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
+import { tempDir } from '../../setup/temp-dirs';
 
 /** Cheap scrypt for tests that are not about the KDF. */
 export const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
@@ -15,22 +14,9 @@ export const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
 /** A passphrase the strength check accepts. */
 export const GOOD_PASSPHRASE = 'lantern orchard velvet compass 42';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  // Retries: a background write (the stored search index, the summary cache) may still be
-  // finishing in the folder when the test ends.
-  await Promise.all(
-    dirs
-      .splice(0)
-      .map((d) => rm(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })),
-  );
-});
-
 /** A fresh temporary data folder, removed after the test. */
 export async function tempDataDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'cs-vault-'));
-  dirs.push(dir);
-  return dir;
+  return tempDir('cs-vault-');
 }
 
 /** A clock the test moves by hand. */
