@@ -20,7 +20,9 @@ import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
 
 const OUT = 'test-results/pdfs';
-const copyDir = mkdtempSync(join(tmpdir(), 'cs-e2e-copy-'));
+// Made in the worker that runs these tests (not at import: the runner imports every spec to list it).
+let copyDir = '';
+test.beforeAll(() => void (copyDir = mkdtempSync(join(tmpdir(), 'cs-e2e-copy-'))));
 test.afterAll(() => rmSync(copyDir, { recursive: true, force: true }));
 let nextSavePath: string | null = null;
 const asked: string[] = [];

@@ -13,9 +13,14 @@ import { expect, test, type Page } from './support/fixtures';
 import { screenshot } from './support/screens';
 import { openWithNewVault } from './support/vault';
 
-const csvDir = mkdtempSync(join(tmpdir(), 'cs-e2e-csv-'));
-const csvPath = join(csvDir, 'directory.csv');
-writeFileSync(csvPath, `\uFEFF${TEN_ROW_CSV}\r\n`);
+// Made in the worker that runs these tests (not at import: the runner imports every spec to list it).
+let csvDir = '';
+let csvPath = '';
+test.beforeAll(() => {
+  csvDir = mkdtempSync(join(tmpdir(), 'cs-e2e-csv-'));
+  csvPath = join(csvDir, 'directory.csv');
+  writeFileSync(csvPath, `\uFEFF${TEN_ROW_CSV}\r\n`);
+});
 test.afterAll(() => rmSync(csvDir, { recursive: true, force: true }));
 const dialogs: Dialogs = {
   chooseSavePath: async () => null,
