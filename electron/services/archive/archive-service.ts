@@ -130,7 +130,7 @@ export class ArchiveService {
     this.storeTimer = null;
     if (open && this.dirty && this.index.progress().state !== 'building') {
       try {
-        const bytes = sealStoredIndex(open.codec, {
+        const bytes = sealStoredIndex(open.dataKey, {
           snapshot: this.index.snapshot(),
           stamps: this.stamps,
         });
@@ -217,7 +217,7 @@ export class ArchiveService {
   /** Loads the stored copy and re-reads what changed since; rebuilds everything when there is no usable copy. */
   private async start(open: OpenVault, loaded: () => void): Promise<BuildOutcome | null> {
     const stillOpen = () => this.open === open;
-    const stored = await readStoredIndex(open.cacheDir, open.codec);
+    const stored = await readStoredIndex(open.cacheDir, open.dataKey);
     if (!stillOpen()) return null;
     const summaries = open.index.summaries<SessionSummary>('session');
     let stale: string[];
@@ -317,7 +317,7 @@ export class ArchiveService {
     if (this.index.progress().state === 'building') return;
     this.dirty = false;
     try {
-      const bytes = sealStoredIndex(open.codec, {
+      const bytes = sealStoredIndex(open.dataKey, {
         snapshot: this.index.snapshot(),
         stamps: this.stamps,
       });

@@ -9,11 +9,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexSnapshot } from '../../../core/search';
-import { fromBase64, jsonFromBase64, jsonToBase64, toBase64 } from './typed-base64';
 import { writeFileAtomic } from '../store/atomic-write';
-import type { RecordAddress, RecordCodec } from '../store/record-codec';
-import { RECORD_FORMAT } from '../store/record-codec';
+import type { RecordAddress } from '../store/record-codec';
 import type { AtomicWriter } from '../store/record-store';
+import { openBytes, sealBytes } from '../vault/record-cipher';
+import { packSections, unpackSections, type UnpackedSections } from './binary-sections';
 
 /** The stored index's file name inside the cache folder. */
 export const ARCHIVE_INDEX_FILE = 'archive.rec';
@@ -30,115 +30,118 @@ export interface StoredIndex {
   stamps: IndexStamps;
 }
 
-type StampRow = [sessionId: string, rev: number, clientRev: number];
+/** The snapshot's plain values kept in the header (everything large is a section). */
+interface HeaderValues {
+  layout: number;
+  engine: {
+    documentCount: number;
+    nextId: number;
+    dirtCount: number;
+    fieldIds: Record<string, number>;
+    averageFieldLength: number[];
+  };
+}
 
-interface Payload {
-  snapshot: unknown;
-  stamps: StampRow[];
+const utf8Json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
+
+function json(sections: UnpackedSections, name: string): unknown {
+  const bytes = sections.u8(name);
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
 
 /**
- * The snapshot as JSON with only ASCII in it: typed arrays as base64, and the parts holding names
- * and terms as base64 of their UTF-8 JSON. The record codec seals JSON; a plaintext with any other
- * character is decoded into a two-byte string, which for 100,000 sessions took seconds.
+ * The snapshot and stamps as binary sections: typed arrays as they are in memory (little-endian
+ * on every supported computer; the file is per computer), names and terms as UTF-8 JSON.
  */
-function encodeSnapshot(s: IndexSnapshot): unknown {
+function packStored({ snapshot: s, stamps }: StoredIndex): Uint8Array {
   const e = s.engine;
-  return {
-    ...s,
+  const header: HeaderValues = {
+    layout: s.layout,
     engine: {
-      ...e,
-      ids: jsonToBase64(e.ids),
-      terms: jsonToBase64(e.terms),
-      shortIds: toBase64(e.shortIds),
-      fieldLength: toBase64(e.fieldLength),
-      lists: toBase64(e.lists),
-      postingIds: toBase64(e.postingIds),
-      postingFreqs: toBase64(e.postingFreqs),
-    },
-    docs: {
-      meta: jsonToBase64(s.docs.meta),
-      text: toBase64(s.docs.text),
-      textEnds: toBase64(s.docs.textEnds),
-      shortKeys: jsonToBase64(s.docs.shortKeys),
-      shortCounts: toBase64(s.docs.shortCounts),
-      shortDocs: toBase64(s.docs.shortDocs),
+      documentCount: e.documentCount,
+      nextId: e.nextId,
+      dirtCount: e.dirtCount,
+      fieldIds: e.fieldIds,
+      averageFieldLength: e.averageFieldLength,
     },
   };
+  const revs = new Uint32Array(stamps.size * 2);
+  let i = 0;
+  for (const stamp of stamps.values()) {
+    revs[i++] = stamp.rev;
+    revs[i++] = stamp.clientRev;
+  }
+  return packSections(header, {
+    ids: utf8Json(e.ids),
+    terms: utf8Json(e.terms),
+    shortIds: e.shortIds,
+    fieldLength: e.fieldLength,
+    lists: e.lists,
+    postingIds: e.postingIds,
+    postingFreqs: e.postingFreqs,
+    meta: utf8Json(s.docs.meta),
+    text: s.docs.text,
+    textEnds: s.docs.textEnds,
+    shortKeys: utf8Json(s.docs.shortKeys),
+    shortCounts: s.docs.shortCounts,
+    shortDocs: s.docs.shortDocs,
+    stampIds: utf8Json([...stamps.keys()]),
+    stampRevs: revs,
+  });
 }
 
-/** The snapshot with its typed arrays back (the index checks the rest when it restores it). */
-function decodeSnapshot(value: unknown): IndexSnapshot {
-  const s = value as Record<string, Record<string, unknown>>;
-  const e = s.engine ?? {};
-  const d = s.docs ?? {};
-  return {
-    ...s,
+/** The stored index from its sections (the index checks the snapshot when it restores it). */
+function unpackStored(bytes: Uint8Array): StoredIndex | null {
+  const sections = unpackSections(bytes);
+  const header = sections.meta as Partial<HeaderValues> | null;
+  if (typeof header !== 'object' || header === null || typeof header.engine !== 'object')
+    return null;
+  const stampIds = json(sections, 'stampIds');
+  const revs = sections.u32('stampRevs');
+  if (!Array.isArray(stampIds) || revs.length !== stampIds.length * 2) return null;
+  const stamps: IndexStamps = new Map();
+  for (let i = 0; i < stampIds.length; i += 1) {
+    const id = stampIds[i] as unknown;
+    if (typeof id !== 'string') return null;
+    stamps.set(id, { rev: revs[2 * i] as number, clientRev: revs[2 * i + 1] as number });
+  }
+  const snapshot = {
+    layout: header.layout,
     engine: {
-      ...e,
-      ids: jsonFromBase64(e.ids),
-      terms: jsonFromBase64(e.terms),
-      shortIds: fromBase64(e.shortIds, Uint32Array),
-      fieldLength: fromBase64(e.fieldLength, Uint32Array),
-      lists: fromBase64(e.lists, Uint32Array),
-      postingIds: fromBase64(e.postingIds, Uint32Array),
-      postingFreqs: fromBase64(e.postingFreqs, Uint16Array),
+      ...header.engine,
+      ids: json(sections, 'ids'),
+      terms: json(sections, 'terms'),
+      shortIds: sections.u32('shortIds'),
+      fieldLength: sections.u32('fieldLength'),
+      lists: sections.u32('lists'),
+      postingIds: sections.u32('postingIds'),
+      postingFreqs: sections.u16('postingFreqs'),
     },
     docs: {
-      meta: jsonFromBase64(d.meta),
-      text: fromBase64(d.text, Uint8Array),
-      textEnds: fromBase64(d.textEnds, Uint32Array),
-      shortKeys: jsonFromBase64(d.shortKeys),
-      shortCounts: fromBase64(d.shortCounts, Uint32Array),
-      shortDocs: fromBase64(d.shortDocs, Uint32Array),
+      meta: json(sections, 'meta'),
+      text: sections.u8('text'),
+      textEnds: sections.u32('textEnds'),
+      shortKeys: json(sections, 'shortKeys'),
+      shortCounts: sections.u32('shortCounts'),
+      shortDocs: sections.u32('shortDocs'),
     },
   } as unknown as IndexSnapshot;
-}
-
-function isStampRow(row: unknown): row is StampRow {
-  return (
-    Array.isArray(row) &&
-    row.length === 3 &&
-    typeof row[0] === 'string' &&
-    Number.isInteger(row[1]) &&
-    Number.isInteger(row[2])
-  );
+  return { snapshot, stamps };
 }
 
 /** Seals the index and its stamps as file bytes (synchronously: safe to call just before the key is dropped). */
-export function sealStoredIndex(codec: RecordCodec, stored: StoredIndex): Uint8Array {
-  const data: Payload = {
-    snapshot: encodeSnapshot(stored.snapshot),
-    stamps: [...stored.stamps].map(([id, s]) => [id, s.rev, s.clientRev]),
-  };
-  return codec.encode(ARCHIVE_INDEX_ADDRESS, {
-    format: RECORD_FORMAT,
-    ...ARCHIVE_INDEX_ADDRESS,
-    rev: 1,
-    data,
-  });
+export function sealStoredIndex(dataKey: Uint8Array, stored: StoredIndex): Uint8Array {
+  return sealBytes(dataKey, ARCHIVE_INDEX_ADDRESS, packStored(stored));
 }
 
 /** Reads and authenticates the stored index; null when missing, unreadable, damaged or sealed with another key. Never throws. */
 export async function readStoredIndex(
   dir: string,
-  codec: RecordCodec,
+  dataKey: Uint8Array,
 ): Promise<StoredIndex | null> {
   try {
-    const bytes = await readFile(join(dir, ARCHIVE_INDEX_FILE));
-    const payload = codec.decode(ARCHIVE_INDEX_ADDRESS, bytes).data as Partial<Payload>;
-    if (
-      typeof payload.snapshot !== 'object' ||
-      payload.snapshot === null ||
-      !Array.isArray(payload.stamps)
-    )
-      return null;
-    const stamps: IndexStamps = new Map();
-    for (const row of payload.stamps) {
-      if (!isStampRow(row)) return null;
-      stamps.set(row[0], { rev: row[1], clientRev: row[2] });
-    }
-    return { snapshot: decodeSnapshot(payload.snapshot), stamps };
+    const sealed = await readFile(join(dir, ARCHIVE_INDEX_FILE));
+    return unpackStored(openBytes(dataKey, ARCHIVE_INDEX_ADDRESS, sealed));
   } catch {
     return null;
   }

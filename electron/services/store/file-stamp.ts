@@ -1,5 +1,6 @@
-import type { Stats } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /**
  * What identifies one version of a file without reading it: size, modification time and inode.
@@ -30,4 +31,29 @@ export async function statStamp(path: string): Promise<FileStamp | null> {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw cause;
   }
+}
+
+/** How many files `statStamps` stats before letting other work run. */
+const STAT_BATCH = 512;
+
+/**
+ * The stamps of many files (null where there is no such file; other failures throw), in order.
+ * Stats in small synchronous batches with a turn of the event loop between them: for the
+ * 100,000 record files of a large archive this takes a fraction of a second, where one
+ * promise-based stat per file took several seconds.
+ */
+export async function statStamps(paths: readonly string[]): Promise<(FileStamp | null)[]> {
+  const stamps: (FileStamp | null)[] = [];
+  for (let start = 0; start < paths.length; start += STAT_BATCH) {
+    if (start > 0) await nextTurn();
+    for (const path of paths.slice(start, start + STAT_BATCH)) {
+      try {
+        stamps.push(stampOf(statSync(path)));
+      } catch (cause) {
+        if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw cause;
+        stamps.push(null);
+      }
+    }
+  }
+  return stamps;
 }

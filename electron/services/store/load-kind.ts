@@ -5,7 +5,7 @@ import type { IndexEntry, Summarizer } from './record-index';
 import type { RecordStore, UnreadableRecord } from './record-store';
 import type { CachedSummary } from './summary-cache';
 
-/** How many record files are stat'ed or read at once while loading. */
+/** How many record files are read at once while loading. */
 const CONCURRENCY = 16;
 
 /** One kind's entries as loaded, the records that could not be read, and whether the cache was behind. */
@@ -37,13 +37,15 @@ export async function loadKind(
   const hits: string[] = [];
   let misses: string[] = [];
   if (cached && cached.size > 0) {
-    await mapPool(ids, CONCURRENCY, async (id) => {
-      const known = cached.get(id);
-      if (!known) return void misses.push(id);
-      const stamp = await store.stamp(kind, id);
+    const known = ids.filter((id) => cached.has(id));
+    misses = ids.filter((id) => !cached.has(id));
+    const stamps = await store.stamps(kind, known);
+    known.forEach((id, i) => {
+      const stamp = stamps[i];
+      const entry = cached.get(id) as CachedSummary;
       if (!stamp) return;
-      if (!sameStamp(stamp, known.stamp)) return void misses.push(id);
-      entries.set(id, { rev: known.rev, summary: known.summary, stamp, checkedAt: Infinity });
+      if (!sameStamp(stamp, entry.stamp)) return void misses.push(id);
+      entries.set(id, { rev: entry.rev, summary: entry.summary, stamp, checkedAt: Infinity });
       hits.push(id);
     });
   } else {

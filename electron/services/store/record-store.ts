@@ -3,7 +3,7 @@ import { open as openFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../core/result';
 import { ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
-import { type FileStamp, stampOf, statStamp } from './file-stamp';
+import { type FileStamp, stampOf, statStamp, statStamps } from './file-stamp';
 import { KeyedQueue } from './keyed-queue';
 import { mapPool } from './map-pool';
 import type { RecordCodec, RecordEnvelope } from './record-codec';
@@ -117,6 +117,16 @@ export class RecordStore {
     this.checkAddress(kind, id);
     try {
       return await statStamp(this.fileOf(kind, id));
+    } catch (cause) {
+      throw ioError(cause, 'reading a record');
+    }
+  }
+
+  /** The stamps of many records of one kind, in order (null where a record has no file). */
+  async stamps(kind: string, ids: readonly string[]): Promise<(FileStamp | null)[]> {
+    for (const id of ids) this.checkAddress(kind, id);
+    try {
+      return await statStamps(ids.map((id) => this.fileOf(kind, id)));
     } catch (cause) {
       throw ioError(cause, 'reading a record');
     }

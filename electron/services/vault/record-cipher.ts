@@ -36,3 +36,39 @@ export function createRecordCipher(dataKey: Uint8Array): RecordCodec {
     },
   };
 }
+
+const BYTES_MAGIC = Buffer.from('CSB', 'ascii');
+const BYTES_FORMAT = 1;
+
+/** Associated data binding sealed bytes to their address (distinct from any record's). */
+function bytesAad(address: RecordAddress): Buffer {
+  return Buffer.from(
+    `closing-session:bytes:v${BYTES_FORMAT}:${address.kind}:${address.id}`,
+    'utf8',
+  );
+}
+
+/**
+ * Seals raw bytes (a cache too large to go through JSON) under the data key, bound to an address:
+ * `CSB` ‖ format byte ‖ AES-256-GCM(nonce ‖ ciphertext ‖ tag).
+ */
+export function sealBytes(
+  dataKey: Uint8Array,
+  address: RecordAddress,
+  plaintext: Uint8Array,
+): Buffer {
+  const sealed = seal(dataKey, plaintext, bytesAad(address));
+  return Buffer.concat([BYTES_MAGIC, Buffer.from([BYTES_FORMAT]), sealed]);
+}
+
+/** Opens bytes sealed by `sealBytes` at the same address; throws unless key, address and bytes all match. */
+export function openBytes(dataKey: Uint8Array, address: RecordAddress, bytes: Uint8Array): Buffer {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (
+    buf.length < PREFIX_BYTES ||
+    !buf.subarray(0, BYTES_MAGIC.length).equals(BYTES_MAGIC) ||
+    buf[BYTES_MAGIC.length] !== BYTES_FORMAT
+  )
+    throw new Error('Not sealed bytes of this format.');
+  return open(dataKey, buf.subarray(PREFIX_BYTES), bytesAad(address));
+}
