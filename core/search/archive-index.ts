@@ -16,7 +16,14 @@ import {
   type IndexField,
   type SearchDocument,
 } from './search-document';
-import { documentMeta, packDocument, unpackDocument, type PackedDocument } from './packed-document';
+import {
+  documentMeta,
+  packDocument,
+  PLAIN_TEXT,
+  unpackDocument,
+  type PackedDocument,
+  type TextCodec,
+} from './packed-document';
 import {
   createPackedEngine,
   restoreEngine,
@@ -79,11 +86,13 @@ export interface ArchiveIndex {
 }
 
 /** Bumped whenever what a snapshot holds, or how text is folded and split, changes: older snapshots are rebuilt. */
-export const INDEX_SNAPSHOT_LAYOUT = 3;
+export const INDEX_SNAPSHOT_LAYOUT = 4;
 
 /** The archive index as plain data: JSON values and typed arrays. */
 export interface IndexSnapshot {
   layout: number;
+  /** The id of the text codec the documents' text is kept with. */
+  textCodec: string;
   /** The engine, its posting lists in typed arrays. */
   engine: EngineSnapshot;
   docs: DocumentsSnapshot;
@@ -111,6 +120,8 @@ const RECENTLY_SHOWN = 400;
 export interface ArchiveIndexOptions {
   /** Locale for sorting by name (default: the runtime's). */
   locale?: string;
+  /** How document text is kept in memory and in snapshots (default: as UTF-8 bytes). */
+  textCodec?: TextCodec;
 }
 
 function engineOptions(): Options<SearchDocument> {
@@ -145,6 +156,7 @@ function isSnapshot(value: unknown): value is IndexSnapshot {
     typeof v === 'object' &&
     v !== null &&
     v.layout === INDEX_SNAPSHOT_LAYOUT &&
+    typeof v.textCodec === 'string' &&
     typeof docs === 'object' &&
     docs !== null &&
     Array.isArray(docs.meta) &&
@@ -205,6 +217,8 @@ function interner(): (meta: DocumentMeta) => DocumentMeta {
 /** Creates an empty archive index (in memory; `snapshot()` is what the services keep on disk). */
 export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIndex {
   const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
+  const codec = options.textCodec ?? PLAIN_TEXT;
+  const unpack = (packed: PackedDocument) => unpackDocument(packed, codec);
   let engine = newMiniSearch();
   const docs = new Map<string, PackedDocument>();
   const shortTerms = createShortTermIndex();
@@ -225,7 +239,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   function shown(packed: PackedDocument): SearchDocument {
     let doc = recentlyShown.get(packed);
     if (doc) recentlyShown.delete(packed);
-    else doc = unpackDocument(packed);
+    else doc = unpack(packed);
     recentlyShown.set(packed, doc);
     if (recentlyShown.size > RECENTLY_SHOWN) {
       const oldest = recentlyShown.keys().next().value as PackedDocument;
@@ -235,7 +249,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   }
 
   function put(doc: SearchDocument): void {
-    const packed = packDocument(doc);
+    const packed = packDocument(doc, codec);
     drop(packed.sessionId);
     engine.add(doc); // read while adding, never kept
     shortTerms.add(packed);
@@ -245,7 +259,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   function drop(sessionId: string): boolean {
     const old = docs.get(sessionId);
     if (!old) return false;
-    engine.remove(unpackDocument(old));
+    engine.remove(unpack(old));
     shortTerms.remove(old);
     docs.delete(sessionId);
     return true;
@@ -256,7 +270,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
   }
 
   function docsOfClient(clientId: string): SearchDocument[] {
-    return [...docs.values()].filter((d) => d.clientId === clientId).map(unpackDocument);
+    return [...docs.values()].filter((d) => d.clientId === clientId).map(unpack);
   }
 
   const index: ArchiveIndex = {
@@ -283,7 +297,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     has: (sessionId) => docs.has(sessionId),
     get(sessionId) {
       const doc = docs.get(sessionId);
-      return doc ? unpackDocument(doc) : undefined;
+      return doc ? unpack(doc) : undefined;
     },
     get size() {
       return docs.size;
@@ -358,6 +372,7 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
       }
       return {
         layout: INDEX_SNAPSHOT_LAYOUT,
+        textCodec: codec.id,
         engine: snapshotEngine(engine),
         docs: {
           meta: all.map(documentMeta),
@@ -372,7 +387,12 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
     restore(snapshot) {
       index.clear();
       try {
-        if (!isSnapshot(snapshot) || !snapshot.docs.meta.every(isMeta)) return false;
+        if (
+          !isSnapshot(snapshot) ||
+          snapshot.textCodec !== codec.id ||
+          !snapshot.docs.meta.every(isMeta)
+        )
+          return false;
         const { meta, text, textEnds, shortKeys, shortCounts, shortDocs } = snapshot.docs;
         const loaded = restoreEngine<SearchDocument>(snapshot.engine, engineOptions());
         if (loaded.documentCount !== meta.length) return false;

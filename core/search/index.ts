@@ -10,6 +10,7 @@ export * from './snippet';
 export * from './search-types';
 export * from './explain-match';
 export * from './archive-index';
+export { PLAIN_TEXT, type TextCodec } from './packed-document';
 export * from './build-in-chunks';
 export * from './query-plan';
 export * from './run-search';

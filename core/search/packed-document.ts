@@ -14,9 +14,27 @@ import {
 
 /** A document as the index keeps it: its plain fields and its text, encoded. */
 export type PackedDocument = DocumentMeta & {
-  /** The text fields as UTF-8 JSON (see `packDocument`). */
+  /** The text fields as UTF-8 JSON (see `packDocument`), through the index's text codec. */
   readonly text: Uint8Array;
 };
+
+/**
+ * How the index keeps text bytes: as they are, or compressed by a codec the runtime provides
+ * (core has no compressor of its own). `id` is stored with a snapshot, so a snapshot is never
+ * read back with another codec.
+ */
+export interface TextCodec {
+  readonly id: string;
+  encode(bytes: Uint8Array): Uint8Array;
+  decode(bytes: Uint8Array): Uint8Array;
+}
+
+/** Text kept as its UTF-8 bytes. */
+export const PLAIN_TEXT: TextCodec = Object.freeze({
+  id: 'plain',
+  encode: (bytes: Uint8Array) => bytes,
+  decode: (bytes: Uint8Array) => bytes,
+});
 
 type TextTuple = [
   goals: string[],
@@ -71,8 +89,8 @@ export function encodeText(doc: SearchDocument): Uint8Array {
 }
 
 /** A document packed for keeping in memory (a copy: nothing of `doc` is shared). */
-export function packDocument(doc: SearchDocument): PackedDocument {
-  return { ...documentMeta(doc), text: encodeText(doc) };
+export function packDocument(doc: SearchDocument, codec: TextCodec = PLAIN_TEXT): PackedDocument {
+  return { ...documentMeta(doc), text: codec.encode(encodeText(doc)) };
 }
 
 function strings(value: unknown): string[] {
@@ -92,8 +110,11 @@ function referrals(value: unknown): SearchReferral[] {
 }
 
 /** The whole document again (a fresh copy); throws when the text bytes are damaged. */
-export function unpackDocument(packed: PackedDocument): SearchDocument {
-  const tuple = JSON.parse(decoder.decode(packed.text)) as unknown;
+export function unpackDocument(
+  packed: PackedDocument,
+  codec: TextCodec = PLAIN_TEXT,
+): SearchDocument {
+  const tuple = JSON.parse(decoder.decode(codec.decode(packed.text))) as unknown;
   if (!Array.isArray(tuple) || tuple.length !== TEXT_FIELDS.length)
     throw new Error('A packed document has text of the wrong shape.');
   return {

@@ -82,7 +82,7 @@ export interface EngineSnapshot {
   lists: Uint32Array;
   /** Every posting list's document short ids, one list after the other. */
   postingIds: Uint32Array;
-  postingFreqs: Uint16Array;
+  postingFreqs: Uint8Array;
 }
 
 function internals<T>(engine: MiniSearch<T>): EngineInternals {
@@ -108,10 +108,10 @@ export function createPackedEngine<T>(options: Options<T>): MiniSearch<T> {
   return packPostingsOf(new MiniSearch<T>(options));
 }
 
-function listArrays(list: PostingList): { ids: Uint32Array; freqs: Uint16Array } {
+function listArrays(list: PostingList): { ids: Uint32Array; freqs: Uint8Array } {
   if (list instanceof PackedPostings) return list.arrays();
   const ids = Uint32Array.from([...list.keys()].sort((a, b) => a - b));
-  return { ids, freqs: Uint16Array.from(ids, (id) => list.get(id) ?? 0) };
+  return { ids, freqs: Uint8Array.from(ids, (id) => list.get(id) ?? 0) };
 }
 
 /** The engine as plain data (see `EngineSnapshot`). */
@@ -128,7 +128,7 @@ export function snapshotEngine<T>(engine: MiniSearch<T>): EngineSnapshot {
   });
   const terms: string[] = [];
   const lists: number[] = [];
-  const parts: { ids: Uint32Array; freqs: Uint16Array }[] = [];
+  const parts: { ids: Uint32Array; freqs: Uint8Array }[] = [];
   let total = 0;
   for (const [term, data] of e._index) {
     const t = terms.push(term) - 1;
@@ -140,7 +140,7 @@ export function snapshotEngine<T>(engine: MiniSearch<T>): EngineSnapshot {
     }
   }
   const postingIds = new Uint32Array(total);
-  const postingFreqs = new Uint16Array(total);
+  const postingFreqs = new Uint8Array(total);
   let at = 0;
   for (const part of parts) {
     postingIds.set(part.ids, at);

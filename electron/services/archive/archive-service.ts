@@ -16,6 +16,7 @@ import {
 } from '../../../core/search';
 import type { SessionRecord, SessionSummary } from '../../../core/sessions/session';
 import type { OpenVault } from '../vault/open-vault';
+import { BROTLI_TEXT } from './brotli-text';
 import type { VaultSession } from '../vault/vault-session';
 import {
   readStoredIndex,
@@ -87,7 +88,7 @@ export class ArchiveService {
     private readonly options: ArchiveBuildOptions = {},
     locale?: string,
   ) {
-    this.index = createArchiveIndex(locale ? { locale } : {});
+    this.index = createArchiveIndex({ textCodec: BROTLI_TEXT, ...(locale ? { locale } : {}) });
     vault.onOpened((open) => this.opened(open));
     vault.onLocked(() => this.locked());
   }

@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createStringInterner } from '../../../core/intern-strings';
 import type { IndexSnapshot } from '../../../core/search';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { RecordAddress } from '../store/record-codec';
@@ -33,6 +34,7 @@ export interface StoredIndex {
 /** The snapshot's plain values kept in the header (everything large is a section). */
 interface HeaderValues {
   layout: number;
+  textCodec: string;
   engine: {
     documentCount: number;
     nextId: number;
@@ -44,7 +46,7 @@ interface HeaderValues {
 
 const utf8Json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
 
-function json(sections: UnpackedSections, name: string): unknown {
+function sectionJson(sections: UnpackedSections, name: string): unknown {
   const bytes = sections.u8(name);
   return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
@@ -57,6 +59,7 @@ function packStored({ snapshot: s, stamps }: StoredIndex): Uint8Array {
   const e = s.engine;
   const header: HeaderValues = {
     layout: s.layout,
+    textCodec: s.textCodec,
     engine: {
       documentCount: e.documentCount,
       nextId: e.nextId,
@@ -93,10 +96,13 @@ function packStored({ snapshot: s, stamps }: StoredIndex): Uint8Array {
 /** The stored index from its sections (the index checks the snapshot when it restores it). */
 function unpackStored(bytes: Uint8Array): StoredIndex | null {
   const sections = unpackSections(bytes);
+  // Session ids appear in the documents, the engine and the stamps; dates and names repeat: one copy each.
+  const intern = createStringInterner();
+  const json = (name: string) => intern(sectionJson(sections, name));
   const header = sections.meta as Partial<HeaderValues> | null;
   if (typeof header !== 'object' || header === null || typeof header.engine !== 'object')
     return null;
-  const stampIds = json(sections, 'stampIds');
+  const stampIds = json('stampIds');
   const revs = sections.u32('stampRevs');
   if (!Array.isArray(stampIds) || revs.length !== stampIds.length * 2) return null;
   const stamps: IndexStamps = new Map();
@@ -107,21 +113,22 @@ function unpackStored(bytes: Uint8Array): StoredIndex | null {
   }
   const snapshot = {
     layout: header.layout,
+    textCodec: header.textCodec,
     engine: {
       ...header.engine,
-      ids: json(sections, 'ids'),
-      terms: json(sections, 'terms'),
+      ids: json('ids'),
+      terms: sectionJson(sections, 'terms'),
       shortIds: sections.u32('shortIds'),
       fieldLength: sections.u32('fieldLength'),
       lists: sections.u32('lists'),
       postingIds: sections.u32('postingIds'),
-      postingFreqs: sections.u16('postingFreqs'),
+      postingFreqs: sections.u8('postingFreqs'),
     },
     docs: {
-      meta: json(sections, 'meta'),
+      meta: json('meta'),
       text: sections.u8('text'),
       textEnds: sections.u32('textEnds'),
-      shortKeys: json(sections, 'shortKeys'),
+      shortKeys: json('shortKeys'),
       shortCounts: sections.u32('shortCounts'),
       shortDocs: sections.u32('shortDocs'),
     },

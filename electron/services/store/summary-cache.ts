@@ -6,6 +6,7 @@
  * or foreign cache is simply ignored and rebuilt — never quarantined, never an error.
  */
 import { readFile } from 'node:fs/promises';
+import { createStringInterner } from '../../../core/intern-strings';
 import { join } from 'node:path';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { FileStamp } from './file-stamp';
@@ -92,12 +93,14 @@ export async function readSummaryCache(
     )
       return null;
     const content: SummaryCacheContent = new Map();
+    // Ids, dates, statuses and names repeat across summaries: one copy each (tens of MB at 100,000 records).
+    const intern = createStringInterner();
     for (const [kind, rows] of Object.entries(payload.kinds)) {
       if (!Array.isArray(rows)) return null;
       const map = new Map<string, CachedSummary>();
       for (const row of rows) {
         if (!isRow(row)) return null;
-        const [id, rev, size, mtimeMs, ino, summary] = row;
+        const [id, rev, size, mtimeMs, ino, summary] = intern(row);
         map.set(id, { rev, stamp: { size, mtimeMs, ino }, summary });
       }
       content.set(kind, map);

@@ -51,6 +51,18 @@ describe('packed posting lists', () => {
     );
   });
 
+  it('keep a count above 255 at 255 (one byte per posting), every other count as given', () => {
+    const packed = new PackedPostings();
+    packed.set(1, 255);
+    packed.set(2, 256);
+    packed.set(3, 10_000);
+    expect([...packed]).toEqual([
+      [1, 255],
+      [2, 255],
+      [3, 255],
+    ]);
+  });
+
   it('keep iterating correctly when an entry is deleted during the iteration (as the engine may)', () => {
     const packed = new PackedPostings();
     for (const id of [1, 3, 5, 7, 9]) packed.set(id, id);

@@ -28,6 +28,7 @@ const SHAPING_FILES = [
   'core/search/fold.ts',
   'core/search/tokenize.ts',
   'electron/services/archive/seed-archive.ts',
+  'electron/services/archive/binary-sections.ts',
   'electron/services/archive/stored-index.ts',
   'electron/services/store/record-codec.ts',
   'electron/services/vault/record-cipher.ts',
