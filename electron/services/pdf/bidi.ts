@@ -52,14 +52,34 @@ export function mirrorText(text: string): string {
   return out;
 }
 
-/** Whether fontkit will shape this run right-to-left: its first strongly typed character is R, AL or AN. */
+/** Characters that carry no script of their own (fontkit looks past them). */
+const NO_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}\p{Cn}]/u;
+/** The scripts fontkit sets right to left (its RTL table, for the scripts Unicode names). */
+const RTL_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Cypriot}\p{Script=Kharoshthi}\p{Script=Phoenician}\p{Script=Lydian}\p{Script=Avestan}\p{Script=Imperial_Aramaic}\p{Script=Inscriptional_Pahlavi}\p{Script=Inscriptional_Parthian}\p{Script=Old_South_Arabian}\p{Script=Old_Turkic}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\p{Script=Manichaean}\p{Script=Mende_Kikakui}\p{Script=Nabataean}\p{Script=Old_North_Arabian}\p{Script=Palmyrene}\p{Script=Psalter_Pahlavi}]/u;
+
+/**
+ * Whether fontkit will shape this run right-to-left: it takes the direction of the script of the
+ * first character that has one (digits, spaces and punctuation have none). Persian digits (۱۴۰۳)
+ * and Arabic-Indic digits (١٢٣) belong to the Arabic script, so fontkit sets them right to left
+ * although they read left to right.
+ */
 export function shapesRightToLeft(text: string): boolean {
   for (const ch of text) {
-    const type = bidi.getBidiCharTypeName(ch);
-    if (type === 'L') return false;
-    if (type === 'R' || type === 'AL' || type === 'AN') return true;
+    if (NO_SCRIPT.test(ch)) continue;
+    return RTL_SCRIPT.test(ch);
   }
   return false;
+}
+
+/** The bidi class of a character (UAX #9 name: L, R, AL, EN, AN, WS, ON, …). */
+export function bidiClass(ch: string): string {
+  return bidi.getBidiCharTypeName(ch);
+}
+
+/** Embedding levels of a text by the plain bidi algorithm in a fixed base direction (no contact-item rules). */
+export function plainLevels(text: string, direction: 'ltr' | 'rtl'): Uint8Array {
+  return bidi.getEmbeddingLevels(text, direction).levels;
 }
 
 /** Whether a character is strongly right-to-left (Hebrew, Arabic, …). */
