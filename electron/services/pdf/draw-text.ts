@@ -1,4 +1,6 @@
 import type { LaidLine, LaidParagraph } from './paragraph-layout';
+import type { PlacedRun } from './line-runs';
+import { drawGroups } from './draw-groups';
 import {
   currentPage,
   ensureSpace,
@@ -14,9 +16,10 @@ export function baselineOffset(size: number, lineHeight: number): number {
 }
 
 /**
- * Draws one laid-out line with its baseline at `baseline`: each run at its own x, in typed order.
- * Placeholders for missing glyphs carry the typed text as ActualText (and a soft hyphen's visible
- * hyphen the soft hyphen).
+ * Draws one laid-out line with its baseline at `baseline`: each run at its own x, in the groups of
+ * drawGroups (typed order between groups, left to right inside one, each group one text object so
+ * extractors keep the spaces between its runs). Placeholders for missing glyphs carry the typed
+ * text as ActualText (and a soft hyphen's visible hyphen the soft hyphen).
  */
 export function drawLine(
   ctx: RenderContext,
@@ -25,18 +28,60 @@ export function drawLine(
   baseline: number,
   color: string,
 ): void {
+  ctx.doc.fillColor(color);
+  for (const group of drawGroups(line.runs)) {
+    if (group.length === 1) drawRun(ctx, group[0] as PlacedRun, left, baseline);
+    else inOneTextObject(ctx.doc, () => group.forEach((run) => drawRun(ctx, run, left, baseline)));
+  }
+}
+
+function drawRun(ctx: RenderContext, run: PlacedRun, left: number, baseline: number): void {
   const { doc } = ctx;
-  doc.fillColor(color);
-  for (const run of line.runs) {
-    useFace(ctx, run.face, run.size);
-    const actual = run.missing ? run.typed : run.actualText;
-    if (actual !== undefined) doc.markContent('Span', { actual });
-    doc.text(run.drawText, left + run.x, baseline, {
-      lineBreak: false,
-      baseline: 'alphabetic',
-      features: [],
-    });
-    if (actual !== undefined) doc.endMarkedContent();
+  useFace(ctx, run.face, run.size);
+  const actual = run.missing ? run.typed : run.actualText;
+  if (actual !== undefined) doc.markContent('Span', { actual });
+  doc.text(run.drawText, left + run.x, baseline, {
+    lineBreak: false,
+    baseline: 'alphabetic',
+    features: [],
+  });
+  if (actual !== undefined) doc.endMarkedContent();
+}
+
+/** pdfkit's content writer (public in pdfkit, missing from its types). */
+interface ContentWriter {
+  addContent(data: string): unknown;
+}
+
+/**
+ * Runs `draw` (text calls only) and writes what it drew as one text object: pdfkit wraps each text
+ * call in q … BT … ET … Q, and pdf.js ends a piece of text at every Q that changes the font back,
+ * so runs drawn by separate calls never joined into one piece. The operators between two calls'
+ * ET and BT (Q, q and the same page transform) are dropped; anything else is written unchanged.
+ */
+function inOneTextObject(doc: PDFKit.PDFDocument, draw: () => void): void {
+  const writer = doc as unknown as ContentWriter;
+  const ops: string[] = [];
+  writer.addContent = (data: string) => {
+    ops.push(data);
+    return doc;
+  };
+  try {
+    draw();
+  } finally {
+    delete (writer as Partial<ContentWriter>).addContent;
+  }
+  const transform = ops[1];
+  for (let i = 0; i < ops.length; i++) {
+    const joinsNext =
+      ops[i] === 'ET' &&
+      ops[i + 1] === 'Q' &&
+      ops[i + 2] === 'q' &&
+      ops[i + 3] === transform &&
+      / cm$/.test(transform ?? '') &&
+      ops[i + 4] === 'BT';
+    if (joinsNext) i += 4;
+    else writer.addContent(ops[i] as string);
   }
 }
 
