@@ -98,5 +98,32 @@ export function toAtoms(clusters: readonly Cluster[]): Atom[] {
       hardBreak: false,
       softHyphen: false,
     });
-  return atoms;
+  return withSeparatorsTrailing(clusters, atoms);
+}
+
+/** A list separator ("phone · web · e-mail"): a middle dot with white space on both sides. */
+const LIST_SEPARATOR = '\u00b7';
+
+/**
+ * Moves each list separator into the trailing part of the atom before it, like a space: drawn
+ * where the line goes on, dropped where the line breaks, so a wrapped contact line never ends or
+ * starts a line with "·".
+ */
+function withSeparatorsTrailing(clusters: readonly Cluster[], atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  atoms.forEach((atom, i) => {
+    const prev = out.at(-1);
+    const separator =
+      prev !== undefined &&
+      i < atoms.length - 1 &&
+      !prev.hardBreak &&
+      !atom.hardBreak &&
+      prev.contentEnd < prev.to &&
+      atom.contentEnd < atom.to &&
+      atom.contentEnd === atom.from + 1 &&
+      clusters[atom.from]?.text === LIST_SEPARATOR;
+    if (separator) prev.to = atom.to;
+    else out.push(atom);
+  });
+  return out;
 }

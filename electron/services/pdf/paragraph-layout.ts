@@ -60,8 +60,10 @@ export function layoutParagraph(
     textWidth(fonts, (clusters[at] as Cluster).face, VISIBLE_HYPHEN, style.size);
   const lines: LaidLine[] = [];
   const broken = breakLines(toAtoms(clusters), width, measure, hyphenWidth);
-  broken.forEach(([from, to], k) => {
-    lines.push(buildLine(clusters, levels, from, to, width, style, fonts, k < broken.length - 1));
+  broken.forEach(([from, to, end], k) => {
+    lines.push(
+      buildLine(clusters, levels, [from, to, end], width, style, fonts, k < broken.length - 1),
+    );
   });
   if (lines.length === 0)
     lines.push({ runs: [], width: 0, rtl: paragraphLevelAt(levels, 0) % 2 === 1 });
@@ -126,20 +128,23 @@ function measureClusters(
 
 /**
  * Greedy line filling over atoms; atoms wider than the line are broken between clusters. An atom
- * ending in a soft hyphen fits a line's end only with room for the hyphen it then shows.
+ * ending in a soft hyphen fits a line's end only with room for the hyphen it then shows. Each line
+ * is [from, to, end): clusters [from, to), of which those from `end` on (the last atom's trailing
+ * spaces and list separator) are not drawn.
  */
 function breakLines(
   atoms: readonly Atom[],
   width: number,
   measure: (a: number, b: number) => number,
   hyphenWidth: (at: number) => number,
-): [number, number][] {
-  const lines: [number, number][] = [];
+): [number, number, number][] {
+  const lines: [number, number, number][] = [];
   let lineFrom = -1;
   let lineEnd = 0;
+  let contentEnd = 0;
   let used = 0;
   const flush = (): void => {
-    if (lineFrom >= 0) lines.push([lineFrom, lineEnd]);
+    if (lineFrom >= 0) lines.push([lineFrom, lineEnd, contentEnd]);
     lineFrom = -1;
     used = 0;
   };
@@ -162,7 +167,7 @@ function breakLines(
       while (from < atom.contentEnd) {
         const end = fitClusters(from, atom.contentEnd, width, measure);
         if (end < atom.contentEnd) {
-          lines.push([from, end]);
+          lines.push([from, end, end]);
         } else {
           lineFrom = from;
           used = measure(from, end);
@@ -175,6 +180,7 @@ function breakLines(
     }
     used += measure(atom.contentEnd, atom.to - (atom.hardBreak ? 1 : 0));
     lineEnd = atom.to;
+    contentEnd = atom.contentEnd;
     if (atom.hardBreak) {
       if (lineFrom < 0) lineFrom = atom.from;
       flush();
@@ -202,20 +208,19 @@ function fitClusters(
 }
 
 /**
- * Places one line's clusters [from, to) in the box. A line that breaks at a soft hyphen (not the
- * paragraph's last) shows a hyphen there.
+ * Places one line's clusters [from, drawnEnd) in the box (the line takes [from, to)). A line that
+ * breaks at a soft hyphen (not the paragraph's last) shows a hyphen there.
  */
 function buildLine(
   clusters: readonly Cluster[],
   levels: BidiLevels,
-  from: number,
-  to: number,
+  [from, to, drawnEnd]: [number, number, number],
   width: number,
   style: ParagraphStyle,
   fonts: FontSet,
   followed: boolean,
 ): LaidLine {
-  let end = to;
+  let end = Math.max(from, drawnEnd);
   while (
     end > from &&
     (isSpace(clusters[end - 1] as Cluster) || isNewline(clusters[end - 1] as Cluster))
