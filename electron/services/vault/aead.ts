@@ -33,10 +33,10 @@ export function open(key: Uint8Array, sealed: Uint8Array, aad: Uint8Array): Buff
     const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
     decipher.setAAD(aad);
     decipher.setAuthTag(tag);
-    return Buffer.concat([
-      decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)),
-      decipher.final(),
-    ]);
+    const body = decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES));
+    const rest = decipher.final();
+    // GCM hands everything over in update(); no copy of a large cache just to append nothing.
+    return rest.length === 0 ? body : Buffer.concat([body, rest]);
   } catch {
     throw new AuthenticationError();
   }
