@@ -59,6 +59,11 @@ export function drawGroups(runs: readonly PlacedRun[]): PlacedRun[][] {
     }
     return end;
   });
+  const inPlace = (group: PlacedRun[]): PlacedRun[] =>
+    group.sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
+  // Most right-to-left lines are one group: try that before searching.
+  if (runs.length > 1 && reach[0] === runs.length && readsAsTyped(runs))
+    return [inPlace([...runs])];
   // Fewest groups for runs [0, end): best[end] = [count, start of the last group].
   const best: [number, number][] = [[0, 0]];
   for (let end = 1; end <= runs.length; end++) {
@@ -72,9 +77,7 @@ export function drawGroups(runs: readonly PlacedRun[]): PlacedRun[][] {
   const groups: PlacedRun[][] = [];
   for (let end = runs.length; end > 0;) {
     const start = best[end]?.[1] ?? end - 1;
-    groups.unshift(
-      runs.slice(start, end).sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0)),
-    );
+    groups.unshift(inPlace(runs.slice(start, end)));
     end = start;
   }
   return groups;

@@ -119,8 +119,18 @@ export function pdfjsReading(visual: string): string {
   return reorder(chars, levels).replace(/[<>]/g, '');
 }
 
+/** Answers already worked out (a document is laid out several times while it is fitted to its pages). */
+const answers = new Map<string, boolean>();
+const ANSWERS_KEPT = 4096;
+
 /** Whether glyphs given left to right are read back as the typed text by both readings. */
 export function readsBackAs(visual: string, typed: string): boolean {
+  const key = `${visual}\u0000${typed}`;
+  const known = answers.get(key);
+  if (known !== undefined) return known;
   const want = flat(typed);
-  return bidiReading(visual) === want && pdfjsReading(visual) === want;
+  const answer = bidiReading(visual) === want && pdfjsReading(visual) === want;
+  if (answers.size >= ANSWERS_KEPT) answers.clear();
+  answers.set(key, answer);
+  return answer;
 }
