@@ -80,7 +80,8 @@ export interface ArchiveIndex {
   snapshot(): IndexSnapshot;
   /**
    * Replaces the contents with a stored snapshot; false (and the index left empty) when the
-   * snapshot is of another layout or damaged. Cancels any build.
+   * snapshot is of another layout or damaged. Cancels any build. The documents' strings are kept
+   * as given: a caller that loads many should give each repeated value as one shared string.
    */
   restore(snapshot: unknown): boolean;
 }
@@ -185,33 +186,6 @@ function isMeta(value: unknown): value is DocumentMeta {
     typeof d.date === 'string' &&
     typeof d.updatedAt === 'string'
   );
-}
-
-/**
- * One copy of each repeated value (kinds, statuses, templates, reasons, client ids and names):
- * parsed JSON holds a new string for every occurrence.
- */
-function interner(): (meta: DocumentMeta) => DocumentMeta {
-  const seen = new Map<string, string>();
-  const one = (text: string): string => {
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    seen.set(text, text);
-    return text;
-  };
-  return (m) => ({
-    ...documentMeta(m),
-    clientId: one(m.clientId),
-    clientDisplayName: one(m.clientDisplayName),
-    preferredName: one(m.preferredName),
-    recordCode: one(m.recordCode),
-    kind: one(m.kind) as DocumentMeta['kind'],
-    status: one(m.status) as DocumentMeta['status'],
-    templateId: one(m.templateId),
-    templateName: one(m.templateName),
-    reasonCode: m.reasonCode === null ? null : one(m.reasonCode),
-    reasonText: one(m.reasonText),
-  });
 }
 
 /** Creates an empty archive index (in memory; `snapshot()` is what the services keep on disk). */
@@ -396,14 +370,13 @@ export function createArchiveIndex(options: ArchiveIndexOptions = {}): ArchiveIn
         const { meta, text, textEnds, shortKeys, shortCounts, shortDocs } = snapshot.docs;
         const loaded = restoreEngine<SearchDocument>(snapshot.engine, engineOptions());
         if (loaded.documentCount !== meta.length) return false;
-        const intern = interner();
         const ids: string[] = [];
         let start = 0;
         meta.forEach((m, i) => {
           const end = textEnds[i] as number;
           if (!loaded.has(m.sessionId) || end < start || end > text.length)
             throw new Error('A stored document is not in the stored engine.');
-          const doc: PackedDocument = { ...intern(m), text: text.subarray(start, end) };
+          const doc: PackedDocument = { ...documentMeta(m), text: text.subarray(start, end) };
           start = end;
           docs.set(doc.sessionId, doc);
           ids.push(doc.sessionId);

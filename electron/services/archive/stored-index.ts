@@ -8,13 +8,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createStringInterner } from '../../../core/intern-strings';
-import type { IndexSnapshot } from '../../../core/search';
+import type { DocumentMeta, IndexSnapshot } from '../../../core/search';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { RecordAddress } from '../store/record-codec';
 import type { AtomicWriter } from '../store/record-store';
 import { openBytes, sealBytes } from '../vault/record-cipher';
 import { packSections, unpackSections, type UnpackedSections } from './binary-sections';
+import { recordsFrom, StringTable, stringsAt } from './string-columns';
 
 /** The stored index's file name inside the cache folder. */
 export const ARCHIVE_INDEX_FILE = 'archive.rec';
@@ -43,6 +43,30 @@ interface HeaderValues {
     averageFieldLength: number[];
   };
 }
+
+/** Every plain field of a document, in the order the stored columns keep them. */
+const META_FIELDS = [
+  'sessionId',
+  'clientId',
+  'clientDisplayName',
+  'preferredName',
+  'recordCode',
+  'kind',
+  'status',
+  'templateId',
+  'templateName',
+  'reasonCode',
+  'reasonText',
+  'date',
+  'updatedAt',
+  'finalizedAt',
+] as const satisfies readonly (keyof DocumentMeta)[];
+
+// A field added to DocumentMeta must be stored too (this fails to compile until it is listed).
+const EVERY_FIELD_STORED: Exclude<keyof DocumentMeta, (typeof META_FIELDS)[number]> extends never
+  ? true
+  : never = true;
+void EVERY_FIELD_STORED;
 
 const utf8Json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
 
@@ -74,21 +98,27 @@ function packStored({ snapshot: s, stamps }: StoredIndex): Uint8Array {
     revs[i++] = stamp.rev;
     revs[i++] = stamp.clientRev;
   }
+  // One table of distinct strings for the documents' fields, the engine's ids and the stamps' ids.
+  const table = new StringTable();
+  const meta = table.columns(s.docs.meta, META_FIELDS);
+  const ids = table.placesOf(e.ids);
+  const stampIds = table.placesOf([...stamps.keys()]);
   return packSections(header, {
-    ids: utf8Json(e.ids),
+    strings: utf8Json(table.strings),
+    ids,
     terms: utf8Json(e.terms),
     shortIds: e.shortIds,
     fieldLength: e.fieldLength,
     lists: e.lists,
     postingIds: e.postingIds,
     postingFreqs: e.postingFreqs,
-    meta: utf8Json(s.docs.meta),
+    meta,
     text: s.docs.text,
     textEnds: s.docs.textEnds,
     shortKeys: utf8Json(s.docs.shortKeys),
     shortCounts: s.docs.shortCounts,
     shortDocs: s.docs.shortDocs,
-    stampIds: utf8Json([...stamps.keys()]),
+    stampIds,
     stampRevs: revs,
   });
 }
@@ -96,27 +126,27 @@ function packStored({ snapshot: s, stamps }: StoredIndex): Uint8Array {
 /** The stored index from its sections (the index checks the snapshot when it restores it). */
 function unpackStored(bytes: Uint8Array): StoredIndex | null {
   const sections = unpackSections(bytes);
-  // Session ids appear in the documents, the engine and the stamps; dates and names repeat: one copy each.
-  const intern = createStringInterner();
-  const json = (name: string) => intern(sectionJson(sections, name));
+  const table = sectionJson(sections, 'strings');
+  if (!Array.isArray(table)) return null;
   const header = sections.meta as Partial<HeaderValues> | null;
   if (typeof header !== 'object' || header === null || typeof header.engine !== 'object')
     return null;
-  const stampIds = json('stampIds');
+  const stampIds = stringsAt(table, sections.u32('stampIds'));
   const revs = sections.u32('stampRevs');
-  if (!Array.isArray(stampIds) || revs.length !== stampIds.length * 2) return null;
+  if (revs.length !== stampIds.length * 2) return null;
   const stamps: IndexStamps = new Map();
   for (let i = 0; i < stampIds.length; i += 1) {
-    const id = stampIds[i] as unknown;
-    if (typeof id !== 'string') return null;
-    stamps.set(id, { rev: revs[2 * i] as number, clientRev: revs[2 * i + 1] as number });
+    stamps.set(stampIds[i] as string, {
+      rev: revs[2 * i] as number,
+      clientRev: revs[2 * i + 1] as number,
+    });
   }
   const snapshot = {
     layout: header.layout,
     textCodec: header.textCodec,
     engine: {
       ...header.engine,
-      ids: json('ids'),
+      ids: stringsAt(table, sections.u32('ids')),
       terms: sectionJson(sections, 'terms'),
       shortIds: sections.u32('shortIds'),
       fieldLength: sections.u32('fieldLength'),
@@ -125,10 +155,10 @@ function unpackStored(bytes: Uint8Array): StoredIndex | null {
       postingFreqs: sections.u8('postingFreqs'),
     },
     docs: {
-      meta: json('meta'),
+      meta: recordsFrom(table, sections.u32('meta'), META_FIELDS),
       text: sections.u8('text'),
       textEnds: sections.u32('textEnds'),
-      shortKeys: json('shortKeys'),
+      shortKeys: sectionJson(sections, 'shortKeys'),
       shortCounts: sections.u32('shortCounts'),
       shortDocs: sections.u32('shortDocs'),
     },
