@@ -76,7 +76,8 @@ describe('sealed bytes', () => {
     expect(() => openBytes(randomBytes(32), address, sealed)).toThrow();
     expect(() => openBytes(key, { ...address, id: '1'.repeat(32) }, sealed)).toThrow();
     const flipped = Buffer.from(sealed);
-    flipped[flipped.length - 30] ^= 1;
+    const at = flipped.length - 30;
+    flipped[at] = (flipped[at] as number) ^ 1;
     expect(() => openBytes(key, address, flipped)).toThrow();
     expect(() => openBytes(key, address, sealed.subarray(0, 3))).toThrow();
   });
