@@ -70,8 +70,10 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, server, handlerDeps }, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'closing-session-e2e-'));
+  // The app takes tempFolder so that a test's folders (a chosen vault folder above all) outlive
+  // the app: it locks (its watcher stops) before they are removed.
+  app: async ({ page, server, handlerDeps, tempFolder }, use) => {
+    const dataDir = await tempFolder('closing-session-e2e-');
     let nextChoice: string | null = null;
     const dialogs: Dialogs = {
       chooseSavePath: async () => nextChoice,
@@ -116,8 +118,9 @@ export const test = base.extend<
         );
       },
     });
+    // Locked at the end as the app locks when it quits: no watcher or timer outlives the test.
+    await dispatch(handlers, 'vault.lock', { reason: 'user' });
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-    await rm(dataDir, { recursive: true, force: true });
   },
 });
 
