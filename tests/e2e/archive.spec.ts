@@ -274,6 +274,15 @@ test.describe('a large archive', () => {
     });
     await app.open();
     await unlockThroughUi(page);
+    // The client list shows the fifty most recent clients, and more on request (thousands of
+    // cards at once froze the window for seconds at every unlock).
+    const clientList = page.getByRole('list', { name: 'Clients' });
+    await expect(clientList.locator(':scope > li')).toHaveCount(50);
+    await expect(page.getByText(/^Showing the 50 most recent of [\d,]+ clients\.$/)).toBeVisible();
+    await page.getByRole('button', { name: 'Show 50 more clients' }).press('Enter');
+    await expect(clientList.locator(':scope > li')).toHaveCount(100);
+    await expect(clientList.locator(':scope > li').nth(50)).toBeFocused();
+    await expect(page.getByText(/^Showing the 100 most recent of [\d,]+ clients\.$/)).toBeVisible();
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('button', { name: 'Archive' })

@@ -283,6 +283,8 @@ export const en = {
   'home.recordCode': 'Record code {code}',
   'home.preferredName': 'Prefers “{name}”',
   'home.clientCount': '{count, plural, one {# client} other {# clients}}',
+  'home.showing': 'Showing the {shown} most recent of {total} clients.',
+  'home.showMore': 'Show {count, plural, one {# more client} other {# more clients}}',
 
   'document.kind.closing-session': 'Closing session',
   'document.kind.closure-letter': 'Closure letter',

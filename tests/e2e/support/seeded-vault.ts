@@ -2,10 +2,13 @@
  * Seeded demo vaults for the end-to-end tests, cached under node_modules/.cache so a large one
  * (10,000 sessions) is written once per change of the code that shapes it: the cache key is a
  * hash of the seed options and of the files that decide the records and the stored archive
- * index. A test gets its own copy of the vault folder and of the computer's cache folder.
+ * index. A test gets its own copy of the vault folder and of the computer's cache folder; the
+ * record files in it are hard links to the cached ones (a record is never changed in place: every
+ * write is a new file renamed over the old name, so the cached copy cannot change), which takes a
+ * fraction of the time of copying 17,000 files.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedArchive } from '../../../electron/services/archive/seed-archive';
@@ -45,6 +48,22 @@ async function cacheKey(options: object): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Hard-links every record file of `from` (one folder per kind) into `to`, copying where linking is refused. */
+async function linkRecords(from: string, to: string): Promise<void> {
+  for (const kind of await readdir(from)) {
+    await mkdir(join(to, kind), { recursive: true });
+    const names = await readdir(join(from, kind));
+    for (let i = 0; i < names.length; i += 64)
+      await Promise.all(
+        names.slice(i, i + 64).map(async (name) => {
+          const source = join(from, kind, name);
+          const target = join(to, kind, name);
+          await link(source, target).catch(() => cp(source, target));
+        }),
+      );
+  }
+}
+
 /** Puts a seeded vault (seeded once, then copied from the cache) into `dataDir`. */
 export async function seededVault(
   dataDir: string,
@@ -80,7 +99,12 @@ export async function seededVault(
     });
     await rename(building, cached).catch(() => rm(building, { recursive: true, force: true }));
   }
-  await cp(join(cached, 'vault'), join(dataDir, 'vault'), { recursive: true });
+  await cp(join(cached, 'vault'), join(dataDir, 'vault'), {
+    recursive: true,
+    // The records folder is linked below, file by file.
+    filter: (source) => source !== join(cached, 'vault', 'records'),
+  });
+  await linkRecords(join(cached, 'vault', 'records'), join(dataDir, 'vault', 'records'));
   // This computer's caches (the stored archive index above all) live beside the vault.
   await cp(join(cached, 'local-cache'), join(dataDir, 'local-cache'), { recursive: true });
 }

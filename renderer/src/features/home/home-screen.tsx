@@ -5,7 +5,7 @@ import { t } from '../../i18n/t';
 import { useApiLoad } from '../../lib/use-api-call';
 import { useChangedElsewhere } from '../../lib/use-changed-elsewhere';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { ClientCard } from './client-card';
+import { ClientList } from './client-list';
 import { EmptyState } from './empty-state';
 import { QuarantineNotice } from './quarantine-notice';
 import styles from './home.module.css';
@@ -80,22 +80,14 @@ export function HomeScreen({
       {state.status === 'ready' && state.value.length > 0 && (
         <>
           <p className={styles.muted}>{t('home.clientCount', { count: state.value.length })}</p>
-          <ul className={styles.list} aria-label={t('home.title')}>
-            {state.value.map((overview) => (
-              <li key={overview.client.id}>
-                <ClientCard
-                  overview={overview}
-                  onStartSession={() =>
-                    onStartSession
-                      ? onStartSession(overview.client.id)
-                      : void startSession(overview)
-                  }
-                  onOpen={onOpenSession}
-                  onExport={onExport}
-                />
-              </li>
-            ))}
-          </ul>
+          <ClientList
+            clients={state.value}
+            onStartSession={(overview) =>
+              onStartSession ? onStartSession(overview.client.id) : void startSession(overview)
+            }
+            onOpen={onOpenSession}
+            onExport={onExport}
+          />
         </>
       )}
     </section>
