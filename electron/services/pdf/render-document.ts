@@ -118,10 +118,32 @@ export function themeFor(document: RenderableDocument, options: RenderOptions): 
   if (options.theme) return options.theme;
   const limit = document.keepToPages;
   if (limit === undefined || countLaidPages(document, options, limit) <= limit) return THEME;
-  const fitting = FIT_THEMES.slice(1).find(
+  return tighterThemeFor(document, options, limit) ?? THEME;
+}
+
+/** The loosest tighter theme that keeps a document to `limit` pages, if any. */
+function tighterThemeFor(
+  document: RenderableDocument,
+  options: RenderOptions,
+  limit: number,
+): Theme | undefined {
+  return FIT_THEMES.slice(1).find(
     (theme) => countLaidPages(document, { ...options, theme }, limit) <= limit,
   );
-  return fitting ?? THEME;
+}
+
+/**
+ * The document drawn in the theme `themeFor` chooses. A document that fits in the default theme
+ * (nearly every one) is laid out once: that layout is the one drawn, not counted and then redone.
+ */
+function drawInItsTheme(document: RenderableDocument, options: RenderOptions): Started {
+  const limit = document.keepToPages;
+  if (options.theme || limit === undefined)
+    return drawAll(document, { ...options, theme: options.theme ?? THEME });
+  const inDefault = drawAll(document, { ...options, theme: THEME });
+  if (inDefault.doc.bufferedPageRange().count <= limit) return inDefault;
+  const tighter = tighterThemeFor(document, options, limit);
+  return tighter ? drawAll(document, { ...options, theme: tighter }) : inDefault;
 }
 
 /**
@@ -133,7 +155,7 @@ export async function renderDocument(
   document: RenderableDocument,
   options: RenderOptions,
 ): Promise<Uint8Array> {
-  const { doc, ctx, root } = drawAll(document, { ...options, theme: themeFor(document, options) });
+  const { doc, ctx, root } = drawInItsTheme(document, options);
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
