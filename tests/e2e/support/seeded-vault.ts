@@ -32,6 +32,8 @@ const SHAPING_FILES = [
   'core/search/tokenize.ts',
   'electron/services/archive/seed-archive.ts',
   'electron/services/archive/binary-sections.ts',
+  'electron/services/archive/brotli-text.ts',
+  'electron/services/archive/string-columns.ts',
   'electron/services/archive/stored-index.ts',
   'electron/services/store/record-codec.ts',
   'electron/services/vault/record-cipher.ts',
