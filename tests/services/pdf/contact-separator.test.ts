@@ -5,20 +5,10 @@
  * at widths from narrow to wide, left to right and right to left.
  */
 import { describe, expect, it } from 'vitest';
-import { openFontSet } from '../../../electron/services/pdf/font-set';
-import { layoutParagraph } from '../../../electron/services/pdf/paragraph-layout';
-import { FONTS_DIR } from './render-helpers';
-
-const fonts = openFontSet(FONTS_DIR);
+import { typedLinesAt } from './render-helpers';
 
 function typedLines(text: string, width: number, direction: 'ltr' | 'rtl'): string[] {
-  const laid = layoutParagraph(
-    [{ text, style: 'regular' }],
-    width,
-    { size: 10.5, lineHeight: 1.4, direction, align: 'start' },
-    fonts,
-  );
-  return laid.lines.map((l) => l.runs.map((r) => r.typed).join(''));
+  return typedLinesAt(text, width, { direction, size: 10.5, lineHeight: 1.4 });
 }
 
 /** From the widest item (about 150 pt) up to where the line nearly fits on one. */

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openFontSet } from '../../../electron/services/pdf/font-set';
-import { layoutParagraph } from '../../../electron/services/pdf/paragraph-layout';
-import { FONTS_DIR } from './render-helpers';
+import { typedLinesAt } from './render-helpers';
 
-const fonts = openFontSet(FONTS_DIR);
-
-/** Each line's text as typed, for a paragraph laid out at one width. */
 function typedLines(text: string, width: number, direction: 'ltr' | 'rtl' = 'ltr'): string[] {
-  const laid = layoutParagraph(
-    [{ text, style: 'regular' }],
-    width,
-    { size: 11, lineHeight: 1.5, direction, align: 'start' },
-    fonts,
-  );
-  return laid.lines.map((l) => l.runs.map((r) => r.typed).join(''));
+  return typedLinesAt(text, width, { direction, size: 11, lineHeight: 1.5 });
 }
 
 /** Widths from narrow to wide, so every phone number lands at a line end at some width. */
