@@ -115,10 +115,7 @@ export function countLaidPages(
  * them; else the default.
  */
 export function themeFor(document: RenderableDocument, options: RenderOptions): Theme {
-  if (options.theme) return options.theme;
-  const limit = document.keepToPages;
-  if (limit === undefined || countLaidPages(document, options, limit) <= limit) return THEME;
-  return tighterThemeFor(document, options, limit) ?? THEME;
+  return drawInItsTheme(document, options).theme;
 }
 
 /** The loosest tighter theme that keeps a document to `limit` pages, if any. */
@@ -133,17 +130,22 @@ function tighterThemeFor(
 }
 
 /**
- * The document drawn in the theme `themeFor` chooses. A document that fits in the default theme
- * (nearly every one) is laid out once: that layout is the one drawn, not counted and then redone.
+ * The document drawn in the theme `themeFor` describes, with that theme. A document that fits in
+ * the default theme (nearly every one) is laid out once: that layout is the one drawn, not
+ * counted and then redone.
  */
-function drawInItsTheme(document: RenderableDocument, options: RenderOptions): Started {
+function drawInItsTheme(
+  document: RenderableDocument,
+  options: RenderOptions,
+): { drawn: Started; theme: Theme } {
   const limit = document.keepToPages;
-  if (options.theme || limit === undefined)
-    return drawAll(document, { ...options, theme: options.theme ?? THEME });
-  const inDefault = drawAll(document, { ...options, theme: THEME });
-  if (inDefault.doc.bufferedPageRange().count <= limit) return inDefault;
+  const inTheme = (theme: Theme) => ({ drawn: drawAll(document, { ...options, theme }), theme });
+  if (options.theme) return inTheme(options.theme);
+  const inDefault = inTheme(THEME);
+  if (limit === undefined || inDefault.drawn.doc.bufferedPageRange().count <= limit)
+    return inDefault;
   const tighter = tighterThemeFor(document, options, limit);
-  return tighter ? drawAll(document, { ...options, theme: tighter }) : inDefault;
+  return tighter ? inTheme(tighter) : inDefault;
 }
 
 /**
@@ -155,7 +157,7 @@ export async function renderDocument(
   document: RenderableDocument,
   options: RenderOptions,
 ): Promise<Uint8Array> {
-  const { doc, ctx, root } = drawInItsTheme(document, options);
+  const { doc, ctx, root } = drawInItsTheme(document, options).drawn;
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
