@@ -12,6 +12,7 @@ import { cp, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/pr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedArchive } from '../../../electron/services/archive/seed-archive';
+import { mapPool } from '../../../electron/services/store/map-pool';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -54,15 +55,11 @@ async function cacheKey(options: object): Promise<string> {
 async function linkRecords(from: string, to: string): Promise<void> {
   for (const kind of await readdir(from)) {
     await mkdir(join(to, kind), { recursive: true });
-    const names = await readdir(join(from, kind));
-    for (let i = 0; i < names.length; i += 64)
-      await Promise.all(
-        names.slice(i, i + 64).map(async (name) => {
-          const source = join(from, kind, name);
-          const target = join(to, kind, name);
-          await link(source, target).catch(() => cp(source, target));
-        }),
-      );
+    await mapPool(await readdir(join(from, kind)), 64, async (name) => {
+      const source = join(from, kind, name);
+      const target = join(to, kind, name);
+      await link(source, target).catch(() => cp(source, target));
+    });
   }
 }
 
