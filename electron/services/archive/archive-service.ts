@@ -23,6 +23,7 @@ import {
   sealStoredIndex,
   writeStoredIndex,
   type IndexStamps,
+  type StoredIndex,
 } from './stored-index';
 
 /** How the background build runs (tests slow or pause it to watch progress). */
@@ -82,6 +83,9 @@ export class ArchiveService {
   private dirtySince = 0;
   private storeTimer: ReturnType<typeof setTimeout> | null = null;
   private storing: Promise<void> = Promise.resolve();
+  /** The stored index, being read since the data key became known (before the vault opened). */
+  private early: { cacheDir: string; dataKey: Buffer; read: Promise<StoredIndex | null> } | null =
+    null;
 
   constructor(
     vault: VaultSession,
@@ -89,6 +93,13 @@ export class ArchiveService {
     locale?: string,
   ) {
     this.index = createArchiveIndex({ textCodec: BROTLI_TEXT, ...(locale ? { locale } : {}) });
+    vault.onKeyed((paths, dataKey) => {
+      this.early = {
+        cacheDir: paths.localCache,
+        dataKey,
+        read: readStoredIndex(paths.localCache, dataKey),
+      };
+    });
     vault.onOpened((open) => this.opened(open));
     vault.onLocked(() => this.locked());
   }
@@ -143,6 +154,7 @@ export class ArchiveService {
       }
     }
     this.dirty = false;
+    this.early = null;
     this.index.clear();
     this.stamps = new Map();
     return this.storing;
@@ -218,7 +230,14 @@ export class ArchiveService {
   /** Loads the stored copy and re-reads what changed since; rebuilds everything when there is no usable copy. */
   private async start(open: OpenVault, loaded: () => void): Promise<BuildOutcome | null> {
     const stillOpen = () => this.open === open;
-    const stored = await readStoredIndex(open.cacheDir, open.dataKey);
+    const early = this.early;
+    this.early = null;
+    const readEarly =
+      early?.cacheDir === open.cacheDir && early.dataKey === open.dataKey ? early.read : null;
+    // Read again when the early read found nothing (e.g. an older version's cache was moved in since).
+    const stored =
+      (await readEarly) ??
+      (stillOpen() ? await readStoredIndex(open.cacheDir, open.dataKey) : null);
     if (!stillOpen()) return null;
     const summaries = open.index.summaries<SessionSummary>('session');
     let stale: string[];

@@ -6,13 +6,12 @@
  * documents whose records changed since are re-read, and a missing, damaged, foreign or older
  * file is simply rebuilt in the background — never quarantined, never an error.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentMeta, IndexSnapshot } from '../../../core/search';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { RecordAddress } from '../store/record-codec';
 import type { AtomicWriter } from '../store/record-store';
-import { openBytes, sealBytes } from '../vault/record-cipher';
+import { openBytesFile, sealBytes } from '../vault/record-cipher';
 import { packSections, unpackSections, type UnpackedSections } from './binary-sections';
 import { recordsFrom, StringTable, stringsAt } from './string-columns';
 
@@ -171,14 +170,18 @@ export function sealStoredIndex(dataKey: Uint8Array, stored: StoredIndex): Uint8
   return sealBytes(dataKey, ARCHIVE_INDEX_ADDRESS, packStored(stored));
 }
 
-/** Reads and authenticates the stored index; null when missing, unreadable, damaged or sealed with another key. Never throws. */
+/**
+ * Reads and authenticates the stored index (decrypting it on the helper thread); null when
+ * missing, unreadable, damaged or sealed with another key. Never throws.
+ */
 export async function readStoredIndex(
   dir: string,
   dataKey: Uint8Array,
 ): Promise<StoredIndex | null> {
   try {
-    const sealed = await readFile(join(dir, ARCHIVE_INDEX_FILE));
-    return unpackStored(openBytes(dataKey, ARCHIVE_INDEX_ADDRESS, sealed));
+    return unpackStored(
+      await openBytesFile(dataKey, ARCHIVE_INDEX_ADDRESS, join(dir, ARCHIVE_INDEX_FILE)),
+    );
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 import { AppError } from '../../../core/result';
-import { sameStamp } from './file-stamp';
+import type { ScannedFolder } from '../helper-thread';
+import { type FileStamp, sameStamp } from './file-stamp';
 import { mapPool } from './map-pool';
 import type { IndexEntry, Summarizer } from './record-index';
 import type { RecordStore, UnreadableRecord } from './record-store';
@@ -16,6 +17,35 @@ export interface LoadedKind {
   changed: boolean;
 }
 
+/** A kind's record ids, and the stamps of the files of those the cache knows (undefined for the rest). */
+async function listing(
+  store: RecordStore,
+  kind: string,
+  cached: ReadonlyMap<string, CachedSummary> | undefined,
+  scanned: Promise<ScannedFolder | null> | undefined,
+): Promise<{ ids: string[]; stamps: (FileStamp | null | undefined)[] }> {
+  const folder = await scanned;
+  if (folder) {
+    const { ids, stamps: s } = folder;
+    const stamps = ids.map((_, i): FileStamp | null =>
+      Number.isNaN(s[3 * i])
+        ? null
+        : { size: s[3 * i]!, mtimeMs: s[3 * i + 1]!, ino: s[3 * i + 2]! },
+    );
+    return { ids, stamps };
+  }
+  const ids = await store.ids(kind);
+  const stamps: (FileStamp | null | undefined)[] = new Array(ids.length);
+  if (!cached || cached.size === 0) return { ids, stamps };
+  const places = ids.flatMap((id, i) => (cached.has(id) ? [i] : []));
+  const found = await store.stamps(
+    kind,
+    places.map((i) => ids[i] as string),
+  );
+  places.forEach((i, k) => (stamps[i] = found[k]));
+  return { ids, stamps };
+}
+
 /**
  * Indexes every record of one kind: a record whose file stamp equals the cached one keeps its
  * cached summary; every other record (new, changed by this app or another program, or all of them
@@ -30,27 +60,23 @@ export async function loadKind(
   summarize: Summarizer,
   cached: ReadonlyMap<string, CachedSummary> | undefined,
   now: () => number,
+  /** The kind's ids and file stamps, listed beforehand (see RecordStore.scan); null: list them here. */
+  scanned?: Promise<ScannedFolder | null>,
 ): Promise<LoadedKind> {
   const entries = new Map<string, IndexEntry>();
   const unreadable: UnreadableRecord[] = [];
-  const ids = await store.ids(kind);
+  const { ids, stamps } = await listing(store, kind, cached, scanned);
   const hits: string[] = [];
-  let misses: string[] = [];
-  if (cached && cached.size > 0) {
-    const known = ids.filter((id) => cached.has(id));
-    misses = ids.filter((id) => !cached.has(id));
-    const stamps = await store.stamps(kind, known);
-    known.forEach((id, i) => {
-      const stamp = stamps[i];
-      const entry = cached.get(id) as CachedSummary;
-      if (!stamp) return;
-      if (!sameStamp(stamp, entry.stamp)) return void misses.push(id);
-      entries.set(id, { rev: entry.rev, summary: entry.summary, stamp, checkedAt: Infinity });
-      hits.push(id);
-    });
-  } else {
-    misses = ids;
-  }
+  const misses: string[] = [];
+  ids.forEach((id, i) => {
+    const entry = cached?.get(id);
+    if (!entry) return void misses.push(id);
+    const stamp = stamps[i];
+    if (!stamp) return;
+    if (!sameStamp(stamp, entry.stamp)) return void misses.push(id);
+    entries.set(id, { rev: entry.rev, summary: entry.summary, stamp, checkedAt: Infinity });
+    hits.push(id);
+  });
   if (
     hits.length > 0 &&
     !(await sampleAgrees(store, kind, summarize, hits[0] as string, entries))

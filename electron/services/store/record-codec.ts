@@ -24,6 +24,8 @@ export const DEVICE_ID_PATTERN = /^[0-9a-f]{32}$/;
 export interface RecordCodec {
   encode(address: RecordAddress, envelope: RecordEnvelope): Uint8Array;
   decode(address: RecordAddress, bytes: Uint8Array): RecordEnvelope;
+  /** Reads and decodes a whole file, its decryption off the main thread (for a large cache); optional. */
+  decodeFile?(address: RecordAddress, path: string): Promise<RecordEnvelope>;
 }
 
 /** The current record format version. */

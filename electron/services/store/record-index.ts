@@ -1,4 +1,5 @@
 import { AppError } from '../../../core/result';
+import type { ScannedFolder } from '../helper-thread';
 import { type FileStamp, sameStamp } from './file-stamp';
 import { KeyedQueue } from './keyed-queue';
 import { loadKind } from './load-kind';
@@ -56,17 +57,32 @@ export class RecordIndex {
 
   /**
    * Indexes every record of every kind (from the summary cache where a file is unchanged, else by
-   * decrypting it); returns the records that could not be read, untouched.
+   * decrypting it); returns the records that could not be read, untouched. What was started
+   * beforehand may be handed in: each kind's record ids and file stamps (see RecordStore.scan) and
+   * the summary cache as read (with this index's cache options).
    */
-  async load(): Promise<UnreadableRecord[]> {
+  async load(
+    started: {
+      scans?: ReadonlyMap<string, Promise<ScannedFolder | null>>;
+      summaries?: Promise<SummaryCacheContent | null>;
+    } = {},
+  ): Promise<UnreadableRecord[]> {
     this.closed = false;
+    const { scans } = started;
     const cached: SummaryCacheContent | null = this.cache
-      ? await readSummaryCache(this.cache)
+      ? await (started.summaries ?? readSummaryCache(this.cache))
       : null;
     let changed = cached === null;
     const unreadable: UnreadableRecord[] = [];
     for (const [kind, summarize] of Object.entries(this.summarizers)) {
-      const loaded = await loadKind(this.store, kind, summarize, cached?.get(kind), this.clock);
+      const loaded = await loadKind(
+        this.store,
+        kind,
+        summarize,
+        cached?.get(kind),
+        this.clock,
+        scans?.get(kind),
+      );
       unreadable.push(...loaded.unreadable);
       this.entries.set(kind, loaded.entries);
       changed ||= loaded.changed;

@@ -3,6 +3,7 @@ import { open as openFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../core/result';
 import { ensureDir, ioError, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import { scanFolderOffThread, type ScannedFolder } from '../helper-thread';
 import { type FileStamp, stampOf, statStamp, statStamps } from './file-stamp';
 import { KeyedQueue } from './keyed-queue';
 import { mapPool } from './map-pool';
@@ -130,6 +131,16 @@ export class RecordStore {
     } catch (cause) {
       throw ioError(cause, 'reading a record');
     }
+  }
+
+  /**
+   * Lists the ids of every record of a kind with the stamps of their files, on the helper thread
+   * (what `ids` and `stamps` give, without holding up the main thread). Rejects on any failure
+   * but a missing folder; the caller then lists and stats here.
+   */
+  scan(kind: string): Promise<ScannedFolder> {
+    this.checkAddress(kind);
+    return scanFolderOffThread(this.dirOf(kind), RECORD_SUFFIX, ID_PATTERN);
   }
 
   /** Tells whether a record exists. */

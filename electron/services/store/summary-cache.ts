@@ -84,8 +84,12 @@ export async function readSummaryCache(
 ): Promise<SummaryCacheContent | null> {
   try {
     await removeStaleTempFiles(options.dir);
-    const bytes = await readFile(join(options.dir, SUMMARY_CACHE_FILE));
-    const payload = options.codec.decode(SUMMARY_CACHE_ADDRESS, bytes).data as Partial<Payload>;
+    const path = join(options.dir, SUMMARY_CACHE_FILE);
+    const { codec } = options;
+    const envelope = codec.decodeFile
+      ? await codec.decodeFile(SUMMARY_CACHE_ADDRESS, path)
+      : codec.decode(SUMMARY_CACHE_ADDRESS, await readFile(path));
+    const payload = envelope.data as Partial<Payload>;
     if (
       payload.layout !== CACHE_LAYOUT ||
       typeof payload.kinds !== 'object' ||

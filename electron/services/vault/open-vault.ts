@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ensureDir, writeFileAtomic } from '../store/atomic-write';
 import type { RecordCodec } from '../store/record-codec';
 import { RecordIndex, type Summarizer } from '../store/record-index';
+import { readSummaryCache } from '../store/summary-cache';
 import { type AtomicWriter, RecordStore } from '../store/record-store';
 import type { NewAuditEvent } from './audit-log';
 import { auditKey } from './audit-log';
@@ -81,7 +82,6 @@ export async function openVault(options: {
   const auditSecret = auditKey(dataKey);
   const writer = options.writer ?? writeFileAtomic;
   const audit = new AuditTrail(paths.audit, options.deviceId, auditSecret, writer, options.pending);
-  await audit.open();
   // While read-only every record and cache write first retries the waiting audit events and is
   // refused (without touching the record) if the disk still cannot take them.
   const guarded: AtomicWriter = async (dir, name, bytes) => {
@@ -89,19 +89,24 @@ export async function openVault(options: {
     return writer(dir, name, bytes);
   };
   const store = new RecordStore(paths.records, cipher, guarded, options.deviceId);
-  await store.open(Object.keys(options.kinds));
+  // Every record file is listed and stat'ed on the helper thread while this one opens the audit
+  // trail and reads the summary cache (a failed scan is done again here, while loading).
+  const scans = new Map(
+    Object.keys(options.kinds).map((kind) => [kind, store.scan(kind).catch(() => null)] as const),
+  );
   // The encrypted caches (summaries, the stored search index) are this computer's own and live
   // in its data folder, never in the vault folder (which another computer may keep in step);
   // they only speed up the next unlock.
   const cacheDir = paths.localCache;
   await moveLegacyCache(paths);
   await ensureDir(cacheDir);
-  const index = new RecordIndex(store, options.kinds, {
-    dir: cacheDir,
-    codec: cipher,
-    writer: guarded,
-  });
-  const unreadable = await index.load();
+  const cache = { dir: cacheDir, codec: cipher, writer: guarded };
+  // The summary cache is decrypted on the helper thread while the audit trail opens.
+  const summaries = readSummaryCache(cache);
+  await audit.open();
+  await store.open(Object.keys(options.kinds));
+  const index = new RecordIndex(store, options.kinds, cache);
+  const unreadable = await index.load({ scans, summaries });
   const setAside = await quarantineRecords(
     paths.quarantine,
     unreadable,

@@ -1,6 +1,8 @@
 import type { RecordAddress, RecordCodec, RecordEnvelope } from '../store/record-codec';
 import { assertEnvelope, RECORD_FORMAT } from '../store/record-codec';
-import { open, seal } from './aead';
+import { AuthenticationError, open, seal } from './aead';
+import { readFile } from 'node:fs/promises';
+import { openFileOffThread } from '../helper-thread';
 
 const MAGIC = Buffer.from('CSR', 'ascii');
 const PREFIX_BYTES = MAGIC.length + 1;
@@ -8,6 +10,13 @@ const PREFIX_BYTES = MAGIC.length + 1;
 /** Associated data binding a record's ciphertext to its id, kind and format version. */
 export function recordAad(address: RecordAddress, format: number): Buffer {
   return Buffer.from(`closing-session:record:v${format}:${address.kind}:${address.id}`, 'utf8');
+}
+
+/** The envelope in a record's plaintext, which must be of the format its file says. */
+function envelopeOf(address: RecordAddress, format: number, plaintext: Buffer): RecordEnvelope {
+  const envelope = assertEnvelope(address, JSON.parse(plaintext.toString('utf8')));
+  if (envelope.format !== format) throw new Error('Record format mismatch.');
+  return envelope;
 }
 
 /**
@@ -30,9 +39,24 @@ export function createRecordCipher(dataKey: Uint8Array): RecordCodec {
       const format = buf[MAGIC.length] as number;
       if (format < 1 || format > RECORD_FORMAT) throw new Error('Unknown record format.');
       const plaintext = open(dataKey, buf.subarray(PREFIX_BYTES), recordAad(address, format));
-      const envelope = assertEnvelope(address, JSON.parse(plaintext.toString('utf8')));
-      if (envelope.format !== format) throw new Error('Record format mismatch.');
-      return envelope;
+      return envelopeOf(address, format, plaintext);
+    },
+    async decodeFile(address: RecordAddress, path: string): Promise<RecordEnvelope> {
+      const variants = Array.from({ length: RECORD_FORMAT }, (_, i) => ({
+        prefix: Buffer.concat([MAGIC, Buffer.from([i + 1])]),
+        aad: recordAad(address, i + 1),
+      }));
+      let opened: Awaited<ReturnType<typeof openFileOffThread>>;
+      try {
+        opened = await openFileOffThread(path, dataKey, variants);
+      } catch {
+        // No helper thread (or the file cannot be read: then reading it here says why).
+        return this.decode(address, await readFile(path));
+      }
+      if (!opened) throw new AuthenticationError();
+      const { bytes, variant } = opened;
+      const plaintext = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return envelopeOf(address, variant + 1, plaintext);
     },
   };
 }
@@ -61,8 +85,7 @@ export function sealBytes(
   return Buffer.concat([BYTES_MAGIC, Buffer.from([BYTES_FORMAT]), sealed]);
 }
 
-/** Opens bytes sealed by `sealBytes` at the same address; throws unless key, address and bytes all match. */
-export function openBytes(dataKey: Uint8Array, address: RecordAddress, bytes: Uint8Array): Buffer {
+function checkBytesPrefix(bytes: Uint8Array): Buffer {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (
     buf.length < PREFIX_BYTES ||
@@ -70,5 +93,33 @@ export function openBytes(dataKey: Uint8Array, address: RecordAddress, bytes: Ui
     buf[BYTES_MAGIC.length] !== BYTES_FORMAT
   )
     throw new Error('Not sealed bytes of this format.');
-  return open(dataKey, buf.subarray(PREFIX_BYTES), bytesAad(address));
+  return buf;
+}
+
+/** Opens bytes sealed by `sealBytes` at the same address; throws unless key, address and bytes all match. */
+export function openBytes(dataKey: Uint8Array, address: RecordAddress, bytes: Uint8Array): Buffer {
+  return open(dataKey, checkBytesPrefix(bytes).subarray(PREFIX_BYTES), bytesAad(address));
+}
+
+/**
+ * Reads and opens a file of bytes sealed by `sealBytes` at this address, on the helper thread (a
+ * large cache: the main thread goes on with other work meanwhile; on this thread when there is no
+ * helper). Throws unless key, address and bytes all match, or when the file cannot be read.
+ */
+export async function openBytesFile(
+  dataKey: Uint8Array,
+  address: RecordAddress,
+  path: string,
+): Promise<Uint8Array> {
+  const prefix = Buffer.concat([BYTES_MAGIC, Buffer.from([BYTES_FORMAT])]);
+  const variants = [{ prefix, aad: bytesAad(address) }];
+  let opened: Awaited<ReturnType<typeof openFileOffThread>>;
+  try {
+    opened = await openFileOffThread(path, dataKey, variants);
+  } catch {
+    // No helper thread (or the file cannot be read: then reading it here says why).
+    return openBytes(dataKey, address, await readFile(path));
+  }
+  if (!opened) throw new AuthenticationError();
+  return opened.bytes;
 }

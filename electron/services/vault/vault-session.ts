@@ -10,6 +10,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { AppError } from '../../../core/result';
 import { formatRecoveryKey, parseRecoveryKey } from '../../../core/vault/recovery-key';
 import type { LockReason, VaultCreated, VaultStatus } from '../../../core/vault/vault-schemas';
+import { warmUpHelperThread } from '../helper-thread';
 import { DIR_MODE, ioError } from '../store/atomic-write';
 import type { Summarizer } from '../store/record-index';
 import type { AtomicWriter } from '../store/record-store';
@@ -56,6 +57,13 @@ export type VaultOpenedEvent = 'vault-created' | 'unlocked' | 'recovered' | 'bac
 export type VaultOpenedListener = (vault: OpenVault, event: VaultOpenedEvent) => void;
 
 /**
+ * Called with the data key as soon as it is known, just before the vault opens, so a cache of this
+ * computer can start loading beside the opening. The vault may still fail to open; the key is
+ * wiped then, and at lock.
+ */
+export type VaultKeyedListener = (paths: VaultPaths, dataKey: Buffer) => void;
+
+/**
  * Called as the vault locks, at once (before running calls finish and the key is dropped). A
  * returned promise (e.g. a cache being written) is awaited before the lock completes; its
  * failure never fails the lock.
@@ -82,6 +90,7 @@ export class VaultSession {
   /** Audit events waiting for a writable disk; while any wait, the open vault is read-only. */
   readonly pending = new PendingAudit();
   private readonly openedListeners = new Set<VaultOpenedListener>();
+  private readonly keyedListeners = new Set<VaultKeyedListener>();
   private readonly lockedListeners = new Set<VaultLockedListener>();
 
   constructor(private settings: VaultSessionOptions) {
@@ -128,6 +137,12 @@ export class VaultSession {
   onOpened(listener: VaultOpenedListener): () => void {
     this.openedListeners.add(listener);
     return () => this.openedListeners.delete(listener);
+  }
+
+  /** Registers a listener for every data key about to open the vault; returns a function that removes it. */
+  onKeyed(listener: VaultKeyedListener): () => void {
+    this.keyedListeners.add(listener);
+    return () => this.keyedListeners.delete(listener);
   }
 
   /** Registers a listener for every lock (only when the vault was open); returns a function that removes it. */
@@ -189,6 +204,8 @@ export class VaultSession {
   /** Unlocks with the passphrase. Wrong: `invalid-input`; too many tries: `locked` with the wait. */
   unlock(passphrase: string): Promise<VaultStatus> {
     const epoch = this.epoch;
+    // The helper thread starts while the key is derived (it decrypts caches as the vault opens).
+    warmUpHelperThread();
     return this.exclusive(async () => {
       if (!this.current) {
         const header = await this.lockedHeader();
@@ -316,6 +333,7 @@ export class VaultSession {
       throw new AppError('locked', 'The vault was locked while it was being opened.');
     }
     const { paths, kinds, now, writer, deviceId } = this.options;
+    for (const listener of this.keyedListeners) notify(() => listener(paths, dataKey));
     let vault: OpenVault;
     try {
       vault = await openVault({
