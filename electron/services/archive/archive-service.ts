@@ -19,11 +19,12 @@ import type { OpenVault } from '../vault/open-vault';
 import { BROTLI_TEXT } from './brotli-text';
 import type { VaultSession } from '../vault/vault-session';
 import {
+  openStoredIndex,
   readStoredIndex,
   sealStoredIndex,
+  unpackStoredIndex,
   writeStoredIndex,
   type IndexStamps,
-  type StoredIndex,
 } from './stored-index';
 
 /** How the background build runs (tests slow or pause it to watch progress). */
@@ -83,8 +84,11 @@ export class ArchiveService {
   private dirtySince = 0;
   private storeTimer: ReturnType<typeof setTimeout> | null = null;
   private storing: Promise<void> = Promise.resolve();
-  /** The stored index, being read since the data key became known (before the vault opened). */
-  private early: { cacheDir: string; dataKey: Buffer; read: Promise<StoredIndex | null> } | null =
+  /**
+   * The stored index's bytes, being read and decrypted since the data key became known (before
+   * the vault opened); unpacked only once the vault is open, so the opening is not held up.
+   */
+  private early: { cacheDir: string; dataKey: Buffer; read: Promise<Uint8Array | null> } | null =
     null;
 
   constructor(
@@ -97,7 +101,7 @@ export class ArchiveService {
       this.early = {
         cacheDir: paths.localCache,
         dataKey,
-        read: readStoredIndex(paths.localCache, dataKey),
+        read: openStoredIndex(paths.localCache, dataKey),
       };
     });
     vault.onOpened((open) => this.opened(open));
@@ -236,7 +240,7 @@ export class ArchiveService {
       early?.cacheDir === open.cacheDir && early.dataKey === open.dataKey ? early.read : null;
     // Read again when the early read found nothing (e.g. an older version's cache was moved in since).
     const stored =
-      (await readEarly) ??
+      unpackStoredIndex(await readEarly) ??
       (stillOpen() ? await readStoredIndex(open.cacheDir, open.dataKey) : null);
     if (!stillOpen()) return null;
     const summaries = open.index.summaries<SessionSummary>('session');

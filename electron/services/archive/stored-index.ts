@@ -171,20 +171,35 @@ export function sealStoredIndex(dataKey: Uint8Array, stored: StoredIndex): Uint8
 }
 
 /**
- * Reads and authenticates the stored index (decrypting it on the helper thread); null when
- * missing, unreadable, damaged or sealed with another key. Never throws.
+ * Reads and authenticates the stored index's bytes (decrypting them on the helper thread); null
+ * when missing, unreadable or sealed with another key. Never throws. See `unpackStoredIndex`.
  */
+export async function openStoredIndex(
+  dir: string,
+  dataKey: Uint8Array,
+): Promise<Uint8Array | null> {
+  try {
+    return await openBytesFile(dataKey, ARCHIVE_INDEX_ADDRESS, join(dir, ARCHIVE_INDEX_FILE));
+  } catch {
+    return null;
+  }
+}
+
+/** The stored index from bytes `openStoredIndex` gave; null when they are damaged. Never throws. */
+export function unpackStoredIndex(bytes: Uint8Array | null): StoredIndex | null {
+  try {
+    return bytes && unpackStored(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads and authenticates the stored index; null when missing, unreadable, damaged or sealed with another key. Never throws. */
 export async function readStoredIndex(
   dir: string,
   dataKey: Uint8Array,
 ): Promise<StoredIndex | null> {
-  try {
-    return unpackStored(
-      await openBytesFile(dataKey, ARCHIVE_INDEX_ADDRESS, join(dir, ARCHIVE_INDEX_FILE)),
-    );
-  } catch {
-    return null;
-  }
+  return unpackStoredIndex(await openStoredIndex(dir, dataKey));
 }
 
 /** Writes sealed index bytes atomically (throws on failure; the caller decides it does not matter). */
