@@ -83,11 +83,14 @@ export async function readSummaryCache(
   options: SummaryCacheOptions,
 ): Promise<SummaryCacheContent | null> {
   try {
-    await removeStaleTempFiles(options.dir);
     const path = join(options.dir, SUMMARY_CACHE_FILE);
     const { codec } = options;
-    const envelope = codec.decodeFile
-      ? await codec.decodeFile(SUMMARY_CACHE_ADDRESS, path)
+    // Asked for at once (a helper thread reads it meanwhile); temp files are never the cache file.
+    const decoding = codec.decodeFile?.(SUMMARY_CACHE_ADDRESS, path);
+    decoding?.catch(() => undefined);
+    await removeStaleTempFiles(options.dir);
+    const envelope = decoding
+      ? await decoding
       : codec.decode(SUMMARY_CACHE_ADDRESS, await readFile(path));
     const payload = envelope.data as Partial<Payload>;
     if (

@@ -89,11 +89,6 @@ export async function openVault(options: {
     return writer(dir, name, bytes);
   };
   const store = new RecordStore(paths.records, cipher, guarded, options.deviceId);
-  // Every record file is listed and stat'ed on the helper thread while this one opens the audit
-  // trail and reads the summary cache (a failed scan is done again here, while loading).
-  const scans = new Map(
-    Object.keys(options.kinds).map((kind) => [kind, store.scan(kind).catch(() => null)] as const),
-  );
   // The encrypted caches (summaries, the stored search index) are this computer's own and live
   // in its data folder, never in the vault folder (which another computer may keep in step);
   // they only speed up the next unlock.
@@ -101,8 +96,13 @@ export async function openVault(options: {
   await moveLegacyCache(paths);
   await ensureDir(cacheDir);
   const cache = { dir: cacheDir, codec: cipher, writer: guarded };
-  // The summary cache is decrypted on the helper thread while the audit trail opens.
+  // The summary cache is decrypted on a helper thread (asked first: it is needed first) and every
+  // record file is listed and stat'ed on the helpers while this thread opens the audit trail; a
+  // failed scan is done again here, while loading.
   const summaries = readSummaryCache(cache);
+  const scans = new Map(
+    Object.keys(options.kinds).map((kind) => [kind, store.scan(kind).catch(() => null)] as const),
+  );
   await audit.open();
   await store.open(Object.keys(options.kinds));
   const index = new RecordIndex(store, options.kinds, cache);
